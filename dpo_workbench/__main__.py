@@ -1,0 +1,3 @@
+from dpo_workbench.cli import main
+
+raise SystemExit(main())

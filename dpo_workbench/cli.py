@@ -1,0 +1,255 @@
+"""`dpo-workbench`: no command opens the GUI; sub-commands script the workbench.
+
+Bad input gives one line on stderr and exit code 2, with nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from dpo_workbench import __version__, paths
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    """Bad input on the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2 (argparse prints the whole usage)
+        raise UsageError(message)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (expected YYYY-MM-DD, e.g. 2026-11-02)") from None
+
+
+def _date_or_datetime(text: str) -> date | datetime:
+    text = text.strip()
+    if "T" in text or " " in text:
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a date-time (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM)") from None
+    return _date(text)
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: the number of days cannot be negative")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from dpo_workbench.core.rights import Channel, Relation, Right
+
+    parser = _Parser(prog="dpo-workbench", description="GDPR case management for a Data Protection Officer.")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $DPO_WORKBENCH_HOME or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"dpo-workbench {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("demo", help="fill an empty data folder with a demo organisation and ~40 requests")
+
+    request = commands.add_parser("request", help="log a request")
+    request_cmds = request.add_subparsers(dest="request_command", metavar="ACTION", required=True,
+                                          parser_class=_Parser)
+    add = request_cmds.add_parser("add", help="log a new request; prints its reference")
+    add.add_argument("--right", action="append", required=True, metavar="RIGHT",
+                     help="right invoked (repeat for several): " + ", ".join(r.value for r in Right))
+    add.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    add.add_argument("--received", required=True, type=_date_or_datetime, metavar="DATE",
+                     help="date received (YYYY-MM-DD), or date and time for an e-mail (YYYY-MM-DDTHH:MM, Paris time)")
+    add.add_argument("--registered-number", default="", metavar="N", help="registered-mail number (post)")
+    add.add_argument("--name", required=True, help="requester's full name")
+    add.add_argument("--email", default="", help="requester's e-mail address")
+    add.add_argument("--address", default="", help="requester's postal address")
+    add.add_argument("--phone", default="")
+    add.add_argument("--relation", default=Relation.CUSTOMER.value, choices=[r.value for r in Relation])
+    add.add_argument("--notes", default="")
+
+    due = commands.add_parser("due", help="open requests with their due date, soonest first")
+    due.add_argument("--within", type=_non_negative, metavar="DAYS", help="only those due within DAYS days (overdue included)")
+    due.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+    audit = commands.add_parser("audit", help="the audit journal")
+    audit_cmds = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
+    audit_cmds.add_parser("verify", help="check the hash chain; exit 1 naming the first broken entry")
+
+    setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
+    setting.add_argument("name", nargs="?")
+    setting.add_argument("value", nargs="?")
+    return parser
+
+
+def _open_workbench(args):
+    from dpo_workbench.workbench import Workbench
+
+    return Workbench.open(paths.data_dir(args.data_dir))
+
+
+def cmd_request_add(args) -> int:
+    from dpo_workbench.core.rights import Channel, Relation, parse_right
+    from dpo_workbench.workbench import NewRequest
+
+    rights = [parse_right(r) for r in args.right]
+    received = args.received
+    received_at = received if isinstance(received, datetime) else None
+    received_on = received.date() if isinstance(received, datetime) else received
+    new = NewRequest(
+        rights=rights, channel=Channel(args.channel), received_on=received_on, received_at=received_at,
+        requester_name=args.name, relation=Relation(args.relation), requester_email=args.email,
+        requester_phone=args.phone, requester_address=args.address,
+        registered_number=args.registered_number, notes=args.notes,
+    )
+    wb = _open_workbench(args)
+    try:
+        new = wb.check_new_request(new)
+        repeats = wb.find_repeats(new.requester_name, new.requester_email, new.rights, new.received_on)
+        reference = wb.register_request(new)
+    finally:
+        wb.close()
+    print(reference)
+    for hit in repeats:
+        print(f"warning: the same person already made a request for {', '.join(r.value for r in hit.rights)} "
+              f"on {hit.received_on.isoformat()} ({hit.reference}, {hit.state.value}): "
+              "check whether this one is repetitive (Art. 12(5))", file=sys.stderr)
+    return 0
+
+
+def cmd_due(args) -> int:
+    wb = _open_workbench(args)
+    try:
+        rows = wb.due_list(args.within)
+    finally:
+        wb.close()
+    if args.format == "json":
+        json.dump([r.as_dict() for r in rows], sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(["reference", "due_date", "days_left", "state", "rights", "extended"])
+        for r in rows:
+            d = r.as_dict()
+            writer.writerow([d["reference"], d["due_date"], d["days_left"], d["state"], " ".join(d["rights"]),
+                             "yes" if r.extended else "no"])
+        sys.stdout.write(out.getvalue())
+    else:
+        if not rows:
+            print("No open request" + (f" due within {args.within} days." if args.within is not None else "."))
+            return 0
+        print(f"{'REFERENCE':<15} {'DUE':<10}  {'DAYS LEFT':>12}  {'STATE':<18} RIGHTS")
+        for r in rows:
+            left = f"{r.days_left}" if r.days_left >= 0 else f"{r.days_left} (late)"
+            print(f"{r.reference:<15} {r.due_date.isoformat():<10}  {left:>12}  {r.state.value:<18} "
+                  f"{', '.join(x.value for x in r.rights)}")
+    return 0
+
+
+def cmd_audit_verify(args) -> int:
+    wb = _open_workbench(args)
+    try:
+        result = wb.verify_journal()
+    finally:
+        wb.close()
+    print(result.message(), file=sys.stdout if result.ok else sys.stderr)
+    return 0 if result.ok else 1
+
+
+def cmd_demo(args) -> int:
+    from dpo_workbench.demo import DemoError, load_demo
+
+    wb = _open_workbench(args)
+    try:
+        count = load_demo(wb)
+    except DemoError as exc:
+        raise UsageError(str(exc)) from None
+    finally:
+        wb.close()
+    print(f"Demo organisation and {count} requests created in {paths.data_dir(args.data_dir)}")
+    return 0
+
+
+def cmd_settings(args) -> int:
+    from dpo_workbench.settings import OPTIONS
+
+    wb = _open_workbench(args)
+    try:
+        if args.name is None:
+            values = wb.settings()
+            for name, option in OPTIONS.items():
+                print(f"{name} = {values[name]!r}    # {option.label}")
+            return 0
+        if args.value is None:
+            if args.name not in OPTIONS:
+                raise UsageError(f"unknown setting {args.name!r}; known settings: {', '.join(OPTIONS)}")
+            print(wb.settings()[args.name])
+            return 0
+        wb.set_setting(args.name, args.value)
+    finally:
+        wb.close()
+    return 0
+
+
+def _display_available() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def cmd_gui(args) -> int:
+    if not _display_available():
+        print("dpo-workbench: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
+              "Run it in a desktop session, or use a command such as 'dpo-workbench due' "
+              "(see 'dpo-workbench --help').", file=sys.stderr)
+        return 1
+    from dpo_workbench.ui.app import run
+
+    return run(paths.data_dir(args.data_dir))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dpo_workbench.core.lifecycle import TransitionError
+    from dpo_workbench.workbench import InputError, NotFound
+
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handlers = {
+            None: cmd_gui,
+            "demo": cmd_demo,
+            "request": cmd_request_add,
+            "due": cmd_due,
+            "audit": cmd_audit_verify,
+            "settings": cmd_settings,
+        }
+        return handlers[args.command](args)
+    except (UsageError, InputError, NotFound, TransitionError, ValueError) as exc:
+        message = exc.message if isinstance(exc, InputError) else str(exc)
+        print(f"dpo-workbench: error: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `dpo-workbench due | head`
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

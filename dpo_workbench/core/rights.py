@@ -1,0 +1,61 @@
+"""The vocabulary of a data-subject request: rights, channels, relations, outcomes.
+
+Values are stable codes stored in the database and used on the command line;
+labels shown to people are translated in the UI layer.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Right(StrEnum):
+    """Rights a person may invoke (GDPR Art. 15-22, Loi Informatique et Libertés art. 85)."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION = "objection"
+    AUTOMATED_DECISION = "automated-decision"
+    POST_MORTEM = "post-mortem"
+    CONSENT_WITHDRAWAL = "consent-withdrawal"
+    OTHER = "other"
+
+
+class Channel(StrEnum):
+    POST = "post"
+    EMAIL = "email"
+    WEB = "web"
+    IN_PERSON = "in-person"
+
+
+class Relation(StrEnum):
+    CUSTOMER = "customer"
+    PROSPECT = "prospect"
+    EMPLOYEE = "employee"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """How a request was answered (Art. 12(4): a refusal, even partial, gives reasons)."""
+
+    GRANTED = "granted"
+    PARTLY = "partly"
+    REFUSED = "refused"
+    NO_DATA = "no-data"
+
+    @property
+    def needs_reason(self) -> bool:
+        return self in (Outcome.PARTLY, Outcome.REFUSED)
+
+
+def parse_right(text: str) -> Right:
+    """Accept a right code as typed on the command line (case and `_` tolerated)."""
+    code = text.strip().lower().replace("_", "-")
+    try:
+        return Right(code)
+    except ValueError:
+        valid = ", ".join(r.value for r in Right)
+        raise ValueError(f"unknown right {text!r}; valid rights: {valid}") from None

@@ -1,0 +1,144 @@
+"""Demo data: the organisation of the seed policy and about 40 fictional requests.
+
+Dates are placed relative to today so that the register always shows some
+overdue requests, some due within the week, some suspended and one extended.
+Every request goes through the workbench, so timelines and the journal are
+exactly what a DPO's own work would leave.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import timedelta
+from importlib.resources import files
+
+from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
+from dpo_workbench.workbench import NewRequest, OrganisationProfile, Workbench
+
+
+class DemoError(Exception):
+    pass
+
+
+PEOPLE = [
+    ("Élodie Lefèvre", "elodie.lefevre@exemple.fr"),
+    ("Jean-Baptiste Moreau", "jb.moreau@exemple.fr"),
+    ("Chloé Da Silva", "chloe.dasilva@exemple.com"),
+    ("Łucja Wiśniewska", "lucja.wisniewska@exemple.pl"),
+    ("François Nguyễn", "f.nguyen@exemple.fr"),
+    ("Agnès Ducœur", ""),
+    ("Karim Benali", "karim.benali@exemple.fr"),
+    ("Søren Østergaard", "soren.ostergaard@exemple.dk"),
+    ("Marie-Thérèse Bréchet", ""),
+    ("Zbigniew Ząbek", "z.zabek@exemple.pl"),
+    ("Inès Haddad", "ines.haddad@exemple.fr"),
+    ("Thibault Garçon", "thibault.garcon@exemple.fr"),
+    ("Anaïs Perrin", "anais.perrin@exemple.fr"),
+    ("Grégoire Lemaître", ""),
+    ("Yasmine El Amrani", "yasmine.elamrani@exemple.fr"),
+    ("Paul-Émile Rousseau", "pe.rousseau@exemple.fr"),
+    ("Margaux Fontaine", "margaux.fontaine@exemple.fr"),
+    ("Hélène Sánchez", "helene.sanchez@exemple.es"),
+    ("Noël Vasseur", ""),
+    ("Camille Roche", "camille.roche@exemple.fr"),
+]
+
+STREETS = ["12 rue des Lilas", "4 avenue Jean-Jaurès", "27 boulevard Voltaire", "8 impasse des Tilleuls",
+           "3 place de l'Église", "51 rue du Faubourg Saint-Denis", "19 quai de la Loire"]
+TOWNS = ["75011 Paris", "69003 Lyon", "13001 Marseille", "67000 Strasbourg", "44000 Nantes", "59800 Lille",
+         "33000 Bordeaux"]
+
+# (days ago received, rights, scenario)
+SCENARIOS = [
+    # running, within the month
+    (2, [Right.ACCESS], "open"), (4, [Right.ERASURE], "open"), (6, [Right.OBJECTION], "open"),
+    (9, [Right.RECTIFICATION], "open"), (11, [Right.ACCESS, Right.PORTABILITY], "open"),
+    (13, [Right.CONSENT_WITHDRAWAL], "open"), (15, [Right.ERASURE, Right.OBJECTION], "open"),
+    (17, [Right.ACCESS], "open"), (19, [Right.AUTOMATED_DECISION], "open"),
+    # due within the week
+    (24, [Right.ACCESS], "open"), (26, [Right.ERASURE], "open"), (28, [Right.RECTIFICATION], "open"),
+    (29, [Right.PORTABILITY], "open"),
+    # overdue
+    (36, [Right.ACCESS], "open"), (44, [Right.ERASURE], "open"), (52, [Right.OBJECTION, Right.ERASURE], "open"),
+    (75, [Right.ACCESS], "open"),
+    # suspended while identity information is awaited
+    (8, [Right.ACCESS], "awaiting"), (16, [Right.POST_MORTEM], "awaiting"), (22, [Right.ACCESS], "awaiting"),
+    (40, [Right.ACCESS, Right.RECTIFICATION], "awaiting"),
+    # identity asked then received: the deadline moved
+    (30, [Right.ACCESS], "identity-done"), (34, [Right.ERASURE], "identity-done"),
+    # extended by two months
+    (45, [Right.ACCESS, Right.PORTABILITY], "extended"),
+    # answered
+    (20, [Right.ACCESS], Outcome.GRANTED), (33, [Right.ERASURE], Outcome.GRANTED),
+    (38, [Right.RESTRICTION], Outcome.REFUSED), (41, [Right.ERASURE, Right.ACCESS], Outcome.PARTLY),
+    (27, [Right.OBJECTION], Outcome.NO_DATA), (58, [Right.RECTIFICATION], Outcome.GRANTED),
+    # closed
+    (90, [Right.ACCESS], "closed"), (120, [Right.ERASURE], "closed"), (160, [Right.OBJECTION], "closed"),
+    (200, [Right.CONSENT_WITHDRAWAL], "closed"), (240, [Right.ACCESS], "closed"),
+    # withdrawn
+    (12, [Right.ERASURE], "withdrawn"), (50, [Right.ACCESS], "withdrawn"),
+    # the same person again for the same right: a repeat the DPO must see
+    (300, [Right.ACCESS], "closed-repeat"), (5, [Right.ACCESS], "repeat"),
+    (3, [Right.OTHER], "open"),
+]
+
+REFUSAL_REASONS = {
+    Outcome.REFUSED: "Le traitement est licite et nécessaire à l'exécution du contrat ; aucune des conditions "
+                     "de l'article 18 du RGPD n'est remplie.",
+    Outcome.PARTLY: "Les factures doivent être conservées dix ans (obligation légale, art. L123-22 du Code de "
+                    "commerce) ; les autres données ont été effacées.",
+}
+
+
+def load_demo(wb: Workbench, seed: int = 20261126) -> int:
+    """Fill an empty workbench; returns the number of requests created."""
+    if wb.total_requests():
+        raise DemoError("the data folder already holds requests; the demo only fills an empty one")
+    data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
+    wb.save_organisation(OrganisationProfile(**data))
+    rng = random.Random(seed)
+    today = wb.today()
+    count = 0
+    repeat_person = PEOPLE[0]
+    for i, (days_ago, rights, scenario) in enumerate(SCENARIOS):
+        person = repeat_person if scenario in ("repeat", "closed-repeat") else PEOPLE[i % len(PEOPLE)]
+        name, email = person
+        received = today - timedelta(days=days_ago)
+        channel = Channel.POST if not email or rng.random() < 0.35 else Channel.EMAIL
+        address = f"{rng.choice(STREETS)}\n{rng.choice(TOWNS)}"
+        reference = wb.register_request(NewRequest(
+            rights=rights, channel=channel, received_on=received, requester_name=name,
+            relation=rng.choice([Relation.CUSTOMER, Relation.CUSTOMER, Relation.PROSPECT, Relation.OTHER]),
+            requester_email=email, requester_address=address,
+            registered_number=f"1A {rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(1, 9)}"
+            if channel is Channel.POST else "",
+            notes="Copie de pièce d'identité jointe." if Right.ACCESS in rights and channel is Channel.POST else "",
+        ))
+        count += 1
+        _play(wb, reference, received, scenario, rng)
+    return count
+
+
+def _play(wb: Workbench, reference: str, received, scenario, rng: random.Random) -> None:
+    today = wb.today()
+
+    def day(offset: int):
+        return min(received + timedelta(days=offset), today)
+
+    if scenario == "awaiting":
+        wb.ask_identity(reference, day(2))
+    elif scenario == "identity-done":
+        wb.ask_identity(reference, day(1))
+        wb.identity_received(reference, day(9))
+    elif scenario == "extended":
+        wb.extend(reference, "Demande portant sur plusieurs services (Wimi et Wimi Armoured) et sur "
+                             "six années d'historique : recherche complexe dans les sauvegardes.", day(20))
+    elif isinstance(scenario, Outcome):
+        reason = REFUSAL_REASONS.get(scenario, "")
+        wb.answer(reference, scenario, reason, day(rng.randint(5, 19)))
+    elif scenario in ("closed", "closed-repeat"):
+        wb.answer(reference, Outcome.GRANTED, "", day(rng.randint(5, 25)))
+        wb.close_request(reference, day(30))
+    elif scenario == "withdrawn":
+        wb.withdraw(reference, day(3))

@@ -1,0 +1,167 @@
+"""SQLAlchemy 2 models. The database is the only place personal data is kept.
+
+Columns that the register sorts or filters on are indexed; `due_on` and
+`search_key` are kept up to date by the workbench so that a register of
+100,000 requests sorts and searches in SQL without loading rows.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes stored as UTC, returned aware (SQLite keeps no offset)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Organisation(Base):
+    """The controller whose DPO uses the tool (one row)."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    siren: Mapped[str] = mapped_column(String(20), default="")
+    dpo_name: Mapped[str] = mapped_column(String(200), default="")
+    dpo_email: Mapped[str] = mapped_column(String(254), default="")
+    dpo_phone: Mapped[str] = mapped_column(String(40), default="")
+    region: Mapped[str] = mapped_column(String(8), default="FR")
+    profile: Mapped[str] = mapped_column(Text, default="{}")  # JSON: processing register
+
+
+class ReferenceCounter(Base):
+    """Last number given per year: references never repeat, even after a deletion."""
+
+    __tablename__ = "reference_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Request(Base):
+    __tablename__ = "request"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+
+    requester_name: Mapped[str] = mapped_column(String(200))
+    requester_email: Mapped[str] = mapped_column(String(254), default="")
+    requester_phone: Mapped[str] = mapped_column(String(40), default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="")
+    relation: Mapped[str] = mapped_column(String(16))
+
+    channel: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    registered_number: Mapped[str] = mapped_column(String(40), default="")
+    rights_text: Mapped[str] = mapped_column(String(200))  # codes, comma-separated, for display
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    suspended_days: Mapped[int] = mapped_column(Integer, default=0)
+    suspended_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(String(8), default="FR")
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+
+    search_key: Mapped[str] = mapped_column(Text)  # folded name, e-mail, reference
+    name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded name, for sort and repeats
+    email_key: Mapped[str] = mapped_column(String(254), index=True)
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    rights: Mapped[list[RequestRight]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", lazy="selectin"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="Event.id"
+    )
+
+    __table_args__ = (Index("ix_request_state_due", "state", "due_on"),)
+
+
+class RequestRight(Base):
+    __tablename__ = "request_right"
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), primary_key=True)
+    right: Mapped[str] = mapped_column(String(24), primary_key=True)
+    request: Mapped[Request] = relationship(back_populates="rights")
+
+    __table_args__ = (Index("ix_request_right_right", "right", "request_id"),)
+
+
+class Event(Base):
+    """One line of a request's timeline."""
+
+    __tablename__ = "event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it was recorded
+    on: Mapped[date] = mapped_column(Date)  # the date it happened (may be earlier)
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    request: Mapped[Request] = relationship(back_populates="events")
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained journal entry. Never holds personal data itself."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    at: Mapped[str] = mapped_column(String(40))  # ISO 8601 UTC, hashed as text
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(48))
+    object_type: Mapped[str] = mapped_column(String(32))
+    object_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """The last entry of the chain: detects a deletion at the end, serialises writers."""
+
+    __tablename__ = "audit_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_id: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,688 @@
+"""The application service: the one API the GUI and the command line call.
+
+Every call that creates, changes, shows or exports personal data writes its
+journal entry in the same transaction as the act. Widgets never build
+queries; they ask the workbench for plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import calendar
+import getpass
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from dpo_workbench import paths
+from dpo_workbench.audit import journal
+from dpo_workbench.core import deadlines, lifecycle
+from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
+from dpo_workbench.core.lifecycle import Case, State, TransitionError
+from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
+from dpo_workbench.core.text import fold
+from dpo_workbench.settings import OPTIONS, SettingsValues
+from dpo_workbench.store.db import Database
+from dpo_workbench.store.models import (
+    Event,
+    Organisation,
+    ReferenceCounter,
+    Request,
+    RequestRight,
+    Setting,
+)
+
+GDPR_APPLIES_FROM = date(2018, 5, 25)
+SOON_DAYS = 7
+
+
+class InputError(ValueError):
+    """Bad input from a person: says which field and what to do."""
+
+    def __init__(self, field_name: str, message: str):
+        super().__init__(message)
+        self.field = field_name
+        self.message = message
+
+
+class NotFound(LookupError):
+    pass
+
+
+# -- plain data handed to the GUI and the CLI -----------------------------------
+
+
+@dataclass
+class NewRequest:
+    rights: Sequence[Right]
+    channel: Channel
+    received_on: date
+    requester_name: str
+    relation: Relation = Relation.CUSTOMER
+    requester_email: str = ""
+    requester_phone: str = ""
+    requester_address: str = ""
+    registered_number: str = ""
+    received_at: datetime | None = None  # e-mail: the time it arrived (aware)
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    text: str = ""
+    state: State | None = None
+    right: Right | None = None
+    urgency: str | None = None  # "overdue" | "soon"
+    sort: str = "due_on"  # a key of SORT_COLUMNS
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    reference: str
+    requester_name: str
+    requester_email: str
+    rights: tuple[Right, ...]
+    channel: Channel
+    received_on: date
+    due_on: date
+    days_left: int | None  # None when the clock is not running
+    state: State
+    extended: bool
+    suspended_since: date | None
+
+    @property
+    def urgency(self) -> str:
+        """overdue, soon, suspended, running or done: what colour the register shows."""
+        if self.state is State.AWAITING_IDENTITY:
+            return "suspended"
+        if self.days_left is None:
+            return "done"
+        if self.days_left < 0:
+            return "overdue"
+        if self.days_left <= SOON_DAYS:
+            return "soon"
+        return "running"
+
+
+@dataclass(frozen=True)
+class Counts:
+    open: int
+    due_soon: int
+    overdue: int
+    awaiting_identity: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    at: datetime
+    actor: str
+    kind: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RepeatHit:
+    reference: str
+    received_on: date
+    rights: tuple[Right, ...]
+    state: State
+
+
+@dataclass
+class RequestDetail:
+    id: int
+    reference: str
+    requester_name: str
+    requester_email: str
+    requester_phone: str
+    requester_address: str
+    relation: Relation
+    channel: Channel
+    received_on: date
+    received_at: datetime | None
+    registered_number: str
+    rights: tuple[Right, ...]
+    notes: str
+    state: State
+    outcome: Outcome | None
+    outcome_reason: str
+    extended: bool
+    extension_reason: str
+    suspended_days: int
+    suspended_since: date | None
+    one_month_due: date
+    due_on: date
+    days_left: int | None
+    region: str
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    repeats: list[RepeatHit] = field(default_factory=list)
+
+    @property
+    def case(self) -> Case:
+        return Case(
+            received=self.received_on,
+            region=self.region,
+            state=self.state,
+            suspended_days=self.suspended_days,
+            suspended_since=self.suspended_since,
+            extended=self.extended,
+            outcome=self.outcome,
+        )
+
+
+@dataclass(frozen=True)
+class DueRow:
+    reference: str
+    due_date: date
+    days_left: int
+    state: State
+    rights: tuple[Right, ...]
+    extended: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "due_date": self.due_date.isoformat(),
+            "days_left": self.days_left,
+            "state": self.state.value,
+            "rights": [r.value for r in self.rights],
+            "extended": self.extended,
+        }
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    warnings: list[str]
+
+
+@dataclass
+class OrganisationProfile:
+    name: str
+    address: str = ""
+    siren: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    region: str = "FR"
+    profile: dict[str, Any] = field(default_factory=dict)
+
+
+SORT_COLUMNS = {
+    "reference": Request.id,  # references grow with ids within a year
+    "requester": Request.name_key,
+    "rights": Request.rights_text,
+    "channel": Request.channel,
+    "received_on": Request.received_on,
+    "due_on": Request.due_on,
+    "days_left": Request.due_on,
+    "state": Request.state,
+}
+
+
+def _rights(text: str) -> tuple[Right, ...]:
+    return tuple(Right(code) for code in text.split(",") if code)
+
+
+def _email_ok(address: str) -> str:
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError as exc:
+        raise InputError("email", f"The e-mail address {address!r} is not valid: {exc}") from None
+
+
+class Workbench:
+    """One data folder, one database, one clock, one person at the keyboard."""
+
+    def __init__(self, db: Database, *, clock: Clock | None = None, actor: str | None = None,
+                 data_dir: Path | None = None):
+        self.db = db
+        self.clock = clock or SystemClock()
+        self._actor = actor
+        self.data_dir = data_dir
+
+    @classmethod
+    def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None) -> Workbench:
+        """Open (and on first start create) the data folder and its database."""
+        paths.ensure_data_dir(data_dir)
+        db = Database.sqlite(data_dir / paths.DATABASE_FILE)
+        db.upgrade()
+        return cls(db, clock=clock, actor=actor, data_dir=data_dir)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # -- who and when --------------------------------------------------------
+
+    @property
+    def actor(self) -> str:
+        if self._actor:
+            return self._actor
+        name = self.settings()["user_name"]
+        return name or getpass.getuser()
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def today(self) -> date:
+        return local_today(self.clock)
+
+    def _journal(self, session: Session, action: str, object_type: str, object_id: str, **details) -> None:
+        journal.append(session, at=self.now(), actor=self.actor, action=action,
+                       object_type=object_type, object_id=object_id, details=details)
+
+    # -- settings and organisation -------------------------------------------
+
+    def settings(self) -> SettingsValues:
+        with self.db.reading() as s:
+            rows = s.execute(select(Setting)).scalars().all()
+            return SettingsValues({r.key: json.loads(r.value) for r in rows if r.key in OPTIONS})
+
+    def set_setting(self, name: str, value: Any) -> None:
+        if name not in OPTIONS:
+            raise InputError(name, f"Unknown setting {name!r}; known settings: {', '.join(OPTIONS)}")
+        try:
+            value = OPTIONS[name].check(value)
+        except ValueError as exc:
+            raise InputError(name, str(exc)) from None
+        with self.db.transaction() as s:
+            row = s.get(Setting, name)
+            if row is None:
+                s.add(Setting(key=name, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+            # the setting's name, not its value: a user name is personal data
+            self._journal(s, "settings.change", "setting", name)
+
+    def organisation(self) -> OrganisationProfile | None:
+        with self.db.reading() as s:
+            org = s.get(Organisation, 1)
+            if org is None:
+                return None
+            return OrganisationProfile(
+                name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+                dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, region=org.region,
+                profile=json.loads(org.profile or "{}"),
+            )
+
+    def save_organisation(self, profile: OrganisationProfile) -> None:
+        if profile.region not in deadlines.REGIONS:
+            raise InputError("region", f"Unknown region {profile.region!r}; one of {', '.join(deadlines.REGIONS)}")
+        if not profile.name.strip():
+            raise InputError("name", "The organisation needs a name.")
+        with self.db.transaction() as s:
+            org = s.get(Organisation, 1) or Organisation(id=1)
+            org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren
+            org.dpo_name, org.dpo_email, org.dpo_phone = profile.dpo_name, profile.dpo_email, profile.dpo_phone
+            org.region = profile.region
+            org.profile = json.dumps(profile.profile, ensure_ascii=False)
+            s.add(org)
+            self._journal(s, "organisation.change", "organisation", "1")
+
+    @property
+    def region(self) -> str:
+        org = self.organisation()
+        return org.region if org else "FR"
+
+    # -- registering a request -----------------------------------------------
+
+    def check_new_request(self, new: NewRequest) -> NewRequest:
+        """Validate and tidy a new request; raise InputError naming the field."""
+        if not new.rights:
+            raise InputError("rights", "Tick at least one right invoked by the person.")
+        rights = []
+        for r in new.rights:
+            rights.append(Right(r))
+        if len(set(rights)) != len(rights):
+            raise InputError("rights", "A right is listed twice.")
+        channel = Channel(new.channel)
+        relation = Relation(new.relation)
+        name = " ".join(new.requester_name.split())
+        if not name:
+            raise InputError("name", "Enter the requester's name.")
+        if len(name) > 200:
+            raise InputError("name", "The name is longer than 200 characters.")
+        if not isinstance(new.received_on, date) or isinstance(new.received_on, datetime):
+            raise InputError("received", "The received date must be a date.")
+        received_on = new.received_on
+        received_at = new.received_at
+        if received_at is not None:
+            if received_at.tzinfo is None:
+                received_at = received_at.replace(tzinfo=PARIS)
+            received_on = received_at.astimezone(PARIS).date()
+            if received_at > self.now():
+                raise InputError("received", f"The received time {received_at.astimezone(PARIS):%d/%m/%Y %H:%M} is in the future.")
+        today = self.today()
+        if received_on > today:
+            raise InputError("received", f"The received date {received_on:%d/%m/%Y} is in the future.")
+        if received_on < GDPR_APPLIES_FROM:
+            raise InputError("received", f"The received date {received_on:%d/%m/%Y} is before the GDPR applied (25/05/2018): check the year.")
+        email = new.requester_email.strip()
+        if email:
+            email = _email_ok(email)
+        if channel is Channel.EMAIL and not email:
+            raise InputError("email", "A request received by e-mail needs the sender's address.")
+        address = new.requester_address.strip()
+        if channel is Channel.POST and not address:
+            raise InputError("address", "A request received by post needs the sender's postal address.")
+        registered = new.registered_number.strip()
+        if registered and channel is not Channel.POST:
+            raise InputError("registered_number", "A registered-mail number only goes with a request received by post.")
+        return NewRequest(
+            rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
+            requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
+            registered_number=registered, received_at=received_at, notes=new.notes.strip(),
+        )
+
+    def find_repeats(self, name: str, email: str, rights: Sequence[Right], received_on: date,
+                     *, exclude_id: int | None = None) -> list[RepeatHit]:
+        """Earlier requests by the same person for one of the same rights within the window.
+
+        The policy lets the company refuse abusive, repetitive requests (Art. 12(5));
+        the DPO must see them before deciding. Same person = same e-mail address,
+        or the same name when either request has no e-mail address.
+        """
+        months = self.settings()["repeat_window_months"]
+        since = _months_before(received_on, months)
+        name_key, email_key = fold(name), fold(email)
+        same_person = [Request.name_key == name_key] if not email_key else [
+            Request.email_key == email_key,
+            and_(Request.name_key == name_key, Request.email_key == ""),
+        ]
+        codes = [Right(r).value for r in rights]
+        query = (
+            select(Request)
+            .join(RequestRight)
+            .where(or_(*same_person), RequestRight.right.in_(codes), Request.received_on >= since,
+                   Request.received_on <= received_on)
+            .order_by(Request.received_on.desc())
+            .distinct()
+        )
+        if exclude_id is not None:
+            query = query.where(Request.id != exclude_id)
+        with self.db.reading() as s:
+            hits = []
+            for req in s.execute(query).scalars():
+                common = tuple(r for r in _rights(req.rights_text) if r.value in codes)
+                hits.append(RepeatHit(req.reference, req.received_on, common, State(req.state)))
+            return hits
+
+    def register_request(self, new: NewRequest) -> str:
+        """Log a request; returns its reference (e.g. DSR-2026-0042)."""
+        new = self.check_new_request(new)
+        region = self.region
+        case_ = Case(received=new.received_on, region=region)
+        now = self.now()
+        with self.db.transaction() as s:
+            reference = self._next_reference(s, new.received_on.year)
+            req = Request(
+                reference=reference,
+                requester_name=new.requester_name,
+                requester_email=new.requester_email,
+                requester_phone=new.requester_phone,
+                requester_address=new.requester_address,
+                relation=new.relation.value,
+                channel=new.channel.value,
+                received_on=new.received_on,
+                received_at=new.received_at,
+                registered_number=new.registered_number,
+                rights_text=",".join(r.value for r in new.rights),
+                notes=new.notes,
+                state=State.OPEN.value,
+                region=region,
+                due_on=case_.due,
+                search_key=fold(f"{new.requester_name} {new.requester_email} {reference}"),
+                name_key=fold(new.requester_name),
+                email_key=fold(new.requester_email),
+                created_at=now,
+                updated_at=now,
+            )
+            req.rights = [RequestRight(right=r.value) for r in new.rights]
+            s.add(req)
+            s.flush()
+            s.add(Event(request_id=req.id, at=now, on=new.received_on, actor=self.actor, kind="received",
+                        detail=json.dumps({"channel": new.channel.value, "due": case_.due.isoformat()})))
+            self._journal(s, "request.create", "request", reference,
+                          rights=[r.value for r in new.rights], channel=new.channel.value)
+        return reference
+
+    def _next_reference(self, s: Session, year: int) -> str:
+        counter = s.execute(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update()
+                            ).scalar_one_or_none()
+        if counter is None:
+            counter = ReferenceCounter(year=year, last=0)
+            s.add(counter)
+        counter.last += 1
+        return f"DSR-{year}-{counter.last:04d}"
+
+    # -- the register ----------------------------------------------------------
+
+    def _filters(self, query: RegisterQuery) -> list:
+        today = self.today()
+        conditions = []
+        for term in fold(query.text).split():
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            conditions.append(Request.search_key.like(f"%{escaped}%", escape="\\"))
+        if query.state is not None:
+            conditions.append(Request.state == query.state.value)
+        if query.right is not None:
+            conditions.append(
+                Request.id.in_(select(RequestRight.request_id).where(RequestRight.right == query.right.value))
+            )
+        if query.urgency == "overdue":
+            conditions += [Request.state == State.OPEN.value, Request.due_on < today]
+        elif query.urgency == "soon":
+            conditions += [Request.state == State.OPEN.value, Request.due_on >= today,
+                           Request.due_on <= today + timedelta(days=SOON_DAYS)]
+        elif query.urgency is not None:
+            raise ValueError(f"unknown urgency filter {query.urgency!r}")
+        return conditions
+
+    def register_ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
+        """Ids of the matching requests, in display order (rows are fetched lazily)."""
+        column = SORT_COLUMNS.get(query.sort)
+        if column is None:
+            raise ValueError(f"cannot sort by {query.sort!r}")
+        order = [column.desc() if query.descending else column.asc(),
+                 Request.id.desc() if query.descending else Request.id.asc()]
+        stmt = select(Request.id).where(*self._filters(query)).order_by(*order)
+        with self.db.reading() as s:
+            return list(s.execute(stmt).scalars())
+
+    def register_rows(self, ids: Sequence[int]) -> list[RegisterRow]:
+        """The rows for these ids, in the same order."""
+        if not ids:
+            return []
+        today = self.today()
+        cols = (Request.id, Request.reference, Request.requester_name, Request.requester_email,
+                Request.rights_text, Request.channel, Request.received_on, Request.due_on, Request.state,
+                Request.extended, Request.suspended_since)
+        with self.db.reading() as s:
+            found = {row.id: row for row in s.execute(select(*cols).where(Request.id.in_(list(ids))))}
+        rows = []
+        for i in ids:
+            r = found.get(i)
+            if r is None:
+                continue
+            state = State(r.state)
+            rows.append(RegisterRow(
+                id=r.id, reference=r.reference, requester_name=r.requester_name,
+                requester_email=r.requester_email, rights=_rights(r.rights_text), channel=Channel(r.channel),
+                received_on=r.received_on, due_on=r.due_on,
+                days_left=deadlines.days_left(r.due_on, today) if state is State.OPEN else None,
+                state=state, extended=r.extended, suspended_since=r.suspended_since,
+            ))
+        return rows
+
+    def counts(self) -> Counts:
+        today = self.today()
+        is_open = Request.state == State.OPEN.value
+        stmt = select(
+            func.count().filter(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value])),
+            func.count().filter(is_open, Request.due_on >= today, Request.due_on <= today + timedelta(days=SOON_DAYS)),
+            func.count().filter(is_open, Request.due_on < today),
+            func.count().filter(Request.state == State.AWAITING_IDENTITY.value),
+        )
+        with self.db.reading() as s:
+            return Counts(*s.execute(stmt).one())
+
+    def total_requests(self) -> int:
+        with self.db.reading() as s:
+            return s.execute(select(func.count(Request.id))).scalar_one()
+
+    # -- one request -------------------------------------------------------------
+
+    def _load(self, s: Session, key: int | str) -> Request:
+        if isinstance(key, str):
+            req = s.execute(select(Request).where(Request.reference == key.strip().upper())).scalar_one_or_none()
+        else:
+            req = s.get(Request, key)
+        if req is None:
+            raise NotFound(f"No request {key!r}.")
+        return req
+
+    def _detail(self, req: Request, repeats: list[RepeatHit]) -> RequestDetail:
+        state = State(req.state)
+        case_ = Case(received=req.received_on, region=req.region, state=state, suspended_days=req.suspended_days,
+                     suspended_since=req.suspended_since, extended=req.extended)
+        return RequestDetail(
+            id=req.id, reference=req.reference, requester_name=req.requester_name,
+            requester_email=req.requester_email, requester_phone=req.requester_phone,
+            requester_address=req.requester_address, relation=Relation(req.relation),
+            channel=Channel(req.channel), received_on=req.received_on, received_at=req.received_at,
+            registered_number=req.registered_number, rights=_rights(req.rights_text), notes=req.notes,
+            state=state, outcome=Outcome(req.outcome) if req.outcome else None,
+            outcome_reason=req.outcome_reason, extended=req.extended, extension_reason=req.extension_reason,
+            suspended_days=req.suspended_days, suspended_since=req.suspended_since,
+            one_month_due=case_.one_month_due, due_on=req.due_on,
+            days_left=deadlines.days_left(req.due_on, self.today()) if state is State.OPEN else None,
+            region=req.region,
+            timeline=[TimelineEntry(e.on, e.at, e.actor, e.kind, json.loads(e.detail)) for e in req.events],
+            repeats=repeats,
+        )
+
+    def request_detail(self, key: int | str) -> RequestDetail:
+        """A request's personal details and timeline; journaled as a view."""
+        with self.db.transaction() as s:
+            req = self._load(s, key)
+            self._journal(s, "request.view", "request", req.reference)
+            name, email, rights, received, rid = (req.requester_name, req.requester_email,
+                                                  _rights(req.rights_text), req.received_on, req.id)
+            detail = self._detail(req, [])
+        detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
+        return detail
+
+    def _act(self, key: int | str, kind: str, transition, detail: dict[str, Any], on: date,
+             apply=None) -> ActionResult:
+        today = self.today()
+        with self.db.transaction() as s:
+            req = self._load(s, key)
+            before = Case(received=req.received_on, region=req.region, state=State(req.state),
+                          suspended_days=req.suspended_days, suspended_since=req.suspended_since,
+                          extended=req.extended, outcome=Outcome(req.outcome) if req.outcome else None)
+            result = transition(before, today)
+            after, warnings = result if isinstance(result, tuple) else (result, [])
+            req.state = after.state.value
+            req.suspended_days = after.suspended_days
+            req.suspended_since = after.suspended_since
+            req.extended = after.extended
+            req.outcome = after.outcome.value if after.outcome else None
+            req.due_on = after.due
+            req.updated_at = self.now()
+            if apply:
+                apply(req)
+            event_detail = {**detail, "due": after.due.isoformat()}
+            if after.suspended_days != before.suspended_days:
+                event_detail["suspended_days"] = after.suspended_days - before.suspended_days
+            if warnings:
+                event_detail["warnings"] = warnings
+            s.add(Event(request_id=req.id, at=self.now(), on=on, actor=self.actor, kind=kind,
+                        detail=json.dumps(event_detail, ensure_ascii=False)))
+            journal_details = {k: v for k, v in event_detail.items() if k not in ("reason", "warnings")}
+            self._journal(s, f"request.{kind}", "request", req.reference,
+                          **journal_details, state=after.state.value)
+        return ActionResult(warnings)
+
+    def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
+        on = on or self.today()
+        return self._act(key, "identity-requested", lambda c, t: lifecycle.ask_identity(c, on, t), {}, on)
+
+    def identity_received(self, key: int | str, on: date | None = None) -> ActionResult:
+        on = on or self.today()
+        return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, on, t), {}, on)
+
+    def extend(self, key: int | str, reason: str, on: date | None = None) -> ActionResult:
+        on = on or self.today()
+
+        def apply(req: Request) -> None:
+            req.extension_reason = reason.strip()
+
+        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, on, reason, t),
+                         {"reason": reason.strip()}, on, apply)
+
+    def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None) -> ActionResult:
+        on = on or self.today()
+        outcome = Outcome(outcome)
+
+        def apply(req: Request) -> None:
+            req.outcome_reason = reason.strip()
+
+        detail = {"outcome": outcome.value}
+        if reason.strip():
+            detail["reason"] = reason.strip()
+        return self._act(key, "answered", lambda c, t: lifecycle.answer(c, on, outcome, reason, t), detail, on, apply)
+
+    def close_request(self, key: int | str, on: date | None = None) -> ActionResult:
+        on = on or self.today()
+        return self._act(key, "closed", lambda c, t: lifecycle.close(c, on, t), {}, on)
+
+    def withdraw(self, key: int | str, on: date | None = None) -> ActionResult:
+        on = on or self.today()
+        return self._act(key, "withdrawn", lambda c, t: lifecycle.withdraw(c, on, t), {}, on)
+
+    # -- reminders and the journal -------------------------------------------------
+
+    def due_list(self, within: int | None = None) -> list[DueRow]:
+        """Open requests, soonest deadline first (a suspended one counts as if info came today)."""
+        today = self.today()
+        stmt = select(Request).where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        if within is not None:
+            # a suspended deadline only moves later, so its stored date is a safe lower bound
+            stmt = stmt.where(Request.due_on <= today + timedelta(days=within))
+        rows = []
+        with self.db.transaction() as s:
+            for req in s.execute(stmt).scalars():
+                state = State(req.state)
+                due = req.due_on
+                if state is State.AWAITING_IDENTITY:
+                    due = Case(received=req.received_on, region=req.region, state=state,
+                               suspended_days=req.suspended_days, suspended_since=req.suspended_since,
+                               extended=req.extended).projected_due(today)
+                left = deadlines.days_left(due, today)
+                if within is not None and left > within:
+                    continue
+                rows.append(DueRow(req.reference, due, left, state, _rights(req.rights_text), req.extended))
+            self._journal(s, "register.due-list", "register", "due", count=len(rows), within=within)
+        rows.sort(key=lambda r: (r.due_date, r.reference))
+        return rows
+
+    def verify_journal(self) -> journal.Verification:
+        with self.db.reading() as s:
+            return journal.verify(s)
+
+
+def _months_before(day: date, months: int) -> date:
+    """The same date `months` earlier (the month's last day when it does not exist)."""
+    total = day.year * 12 + (day.month - 1) - months
+    year, month = divmod(total, 12)
+    month += 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

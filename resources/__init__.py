@@ -1,0 +1,1 @@
+"""Data files shipped with DPO Workbench (demo data, translations, fonts)."""
