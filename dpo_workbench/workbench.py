@@ -77,7 +77,7 @@ class RegisterQuery:
     text: str = ""
     state: State | None = None
     right: Right | None = None
-    urgency: str | None = None  # "overdue" | "soon"
+    urgency: str | None = None  # "active" (open or suspended) | "overdue" | "soon"
     sort: str = "due_on"  # a key of SORT_COLUMNS
     descending: bool = False
 
@@ -478,7 +478,9 @@ class Workbench:
             conditions.append(
                 Request.id.in_(select(RequestRight.request_id).where(RequestRight.right == query.right.value))
             )
-        if query.urgency == "overdue":
+        if query.urgency == "active":
+            conditions.append(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        elif query.urgency == "overdue":
             conditions += [Request.state == State.OPEN.value, Request.due_on < today]
         elif query.urgency == "soon":
             conditions += [Request.state == State.OPEN.value, Request.due_on >= today,

@@ -1,0 +1,278 @@
+"""The main window: the counts strip, the filters, the register and the chosen request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_workbench.core.lifecycle import State
+from dpo_workbench.core.rights import Right
+from dpo_workbench.ui import labels
+from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, RegisterModel
+from dpo_workbench.ui.request_dialog import NewRequestDialog
+from dpo_workbench.ui.request_view import RequestPanel
+from dpo_workbench.workbench import RegisterQuery, Workbench
+
+CARD_STYLE = """
+QPushButton {{ text-align: left; padding: 6px 12px; border: 1px solid {border}; border-radius: 6px;
+               background: {background}; color: {color}; }}
+QPushButton:checked {{ border: 2px solid {color}; }}
+"""
+
+
+class CountCard(QPushButton):
+    """A number with its meaning; clicking it filters the register."""
+
+    def __init__(self, caption: str, background: str, border: str, color: str):
+        super().__init__()
+        self.caption = caption
+        self.setCheckable(True)
+        self.setStyleSheet(CARD_STYLE.format(background=background, border=border, color=color))
+        self.setMinimumWidth(150)
+        self.set_count(0)
+
+    def set_count(self, count: int) -> None:
+        self.count = count
+        self.setText(f"{count}\n{self.caption}")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workbench = workbench
+        org = workbench.organisation()
+        title = self.tr("DPO Workbench")
+        self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        self.resize(1360, 820)
+
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(toolbar)
+        self.new_action = QAction(self.tr("New request…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_request)
+        toolbar.addAction(self.new_action)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        toolbar.addAction(self.settings_action)
+
+        # counts strip
+        self.cards = {
+            "active": CountCard(self.tr("open"), "#e7f1ff", "#9ec5fe", "#084298"),
+            "soon": CountCard(self.tr("due within 7 days"), "#fff3cd", "#ffda6a", "#664d03"),
+            "overdue": CountCard(self.tr("overdue"), "#f8d7da", "#f1aeb5", "#842029"),
+            "awaiting": CountCard(self.tr("awaiting identity"), "#f1f3f5", "#ced4da", "#41464b"),
+        }
+        strip = QHBoxLayout()
+        for key, card in self.cards.items():
+            card.clicked.connect(lambda checked, k=key: self._card_clicked(k, checked))
+            strip.addWidget(card)
+        strip.addStretch(1)
+
+        # filters
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, e-mail or reference"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state, label in labels.state_labels().items():
+            self.state_filter.addItem(label, state)
+        self.right_filter = QComboBox()
+        self.right_filter.addItem(self.tr("All rights"), None)
+        for right, label in labels.right_labels().items():
+            self.right_filter.addItem(label, right)
+        self.urgency_filter = QComboBox()
+        self.urgency_filter.addItem(self.tr("Any deadline"), None)
+        self.urgency_filter.addItem(self.tr("Open (running or suspended)"), "active")
+        self.urgency_filter.addItem(self.tr("Overdue"), "overdue")
+        self.urgency_filter.addItem(self.tr("Due within 7 days"), "soon")
+        self.result_count = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.right_filter)
+        filters.addWidget(self.urgency_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.result_count)
+
+        # register
+        self.model = RegisterModel(workbench, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in zip(COLUMNS, [112, 170, 150, 64, 92, 92, 100, 120]):
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSortIndicator(COLUMNS.index("due_on"), Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.panel = RequestPanel(workbench)
+        self.panel.changed.connect(self._request_changed)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(strip)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([930, 520])
+        self.setCentralWidget(self.splitter)
+        self.statusBar()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self.apply_filters)
+        for combo in (self.state_filter, self.right_filter, self.urgency_filter):
+            combo.currentIndexChanged.connect(self.apply_filters)
+
+        # the working list first: open requests, soonest deadline first
+        self.urgency_filter.blockSignals(True)
+        self.urgency_filter.setCurrentIndex(self.urgency_filter.findData("active"))
+        self.urgency_filter.blockSignals(False)
+        self.apply_filters()
+
+    # -- register -------------------------------------------------------------------
+
+    def current_query(self) -> RegisterQuery:
+        return RegisterQuery(
+            text=self.search.text(),
+            state=self.state_filter.currentData(),
+            right=self.right_filter.currentData(),
+            urgency=self.urgency_filter.currentData(),
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        selected = self.selected_id()
+        self.model.set_query(self.current_query())
+        self.refresh_counts()
+        self._sync_cards()
+        self.result_count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        if selected is not None:
+            self.select_request(selected)
+
+    def refresh_counts(self) -> None:
+        counts = self.workbench.counts()
+        self.cards["active"].set_count(counts.open)
+        self.cards["soon"].set_count(counts.due_soon)
+        self.cards["overdue"].set_count(counts.overdue)
+        self.cards["awaiting"].set_count(counts.awaiting_identity)
+
+    def _sync_cards(self) -> None:
+        urgency = self.urgency_filter.currentData()
+        state = self.state_filter.currentData()
+        for key, card in self.cards.items():
+            card.setChecked(key == urgency or (key == "awaiting" and state is State.AWAITING_IDENTITY))
+
+    def _card_clicked(self, key: str, checked: bool) -> None:
+        for combo in (self.state_filter, self.urgency_filter):
+            combo.blockSignals(True)
+        self.state_filter.setCurrentIndex(0)
+        self.urgency_filter.setCurrentIndex(0)
+        if checked:
+            if key == "awaiting":
+                self.state_filter.setCurrentIndex(self.state_filter.findData(State.AWAITING_IDENTITY))
+            else:
+                self.urgency_filter.setCurrentIndex(self.urgency_filter.findData(key))
+        for combo in (self.state_filter, self.urgency_filter):
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def set_filters(self, *, text: str | None = None, state: State | None = None, right: Right | None = None,
+                    urgency: str | None = None) -> None:
+        """Set several filters at once (used by the cards and by tests)."""
+        widgets = (self.search, self.state_filter, self.right_filter, self.urgency_filter)
+        for w in widgets:
+            w.blockSignals(True)
+        if text is not None:
+            self.search.setText(text)
+        self.state_filter.setCurrentIndex(self.state_filter.findData(state) if state else 0)
+        self.right_filter.setCurrentIndex(self.right_filter.findData(right) if right else 0)
+        self.urgency_filter.setCurrentIndex(self.urgency_filter.findData(urgency) if urgency else 0)
+        for w in widgets:
+            w.blockSignals(False)
+        self.apply_filters()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_request(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        request_id = self.selected_id()
+        if request_id != (self.panel.detail.id if self.panel.detail else None):
+            self.panel.show_request(request_id)
+
+    def _request_changed(self, request_id: int) -> None:
+        self.model.refresh()
+        self.refresh_counts()
+        self.result_count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        self.table.selectionModel().blockSignals(True)
+        self.select_request(request_id)
+        self.table.selectionModel().blockSignals(False)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def new_request(self) -> str | None:
+        dialog = NewRequestDialog(self.workbench, self)
+        if dialog.exec() != NewRequestDialog.DialogCode.Accepted or dialog.reference is None:
+            return None
+        self.statusBar().showMessage(self.tr("Request %1 logged.").replace("%1", dialog.reference), 8000)
+        self.apply_filters()
+        detail_id = self.workbench.register_ids(RegisterQuery(text=dialog.reference))
+        if detail_id:
+            self.select_request(detail_id[0])
+        return dialog.reference
+
+    def open_settings(self) -> None:
+        from dpo_workbench.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.workbench, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language_changed:
+            QMessageBox.information(self, self.tr("Language"),
+                                    self.tr("The new language applies the next time the application starts."))
+        self.apply_filters()

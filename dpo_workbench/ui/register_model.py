@@ -1,0 +1,198 @@
+"""The register table: keeps only ids, builds rows lazily a page at a time.
+
+Sorting and filtering run in SQL (`Workbench.register_ids`); the model asks
+for the rows of a page when the view first paints it, so opening a register
+of 100,000 requests reads one page of rows, not 100,000.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dpo_workbench.core.lifecycle import State
+from dpo_workbench.ui import labels
+from dpo_workbench.workbench import RegisterQuery, RegisterRow, Workbench
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # the request id of a row
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RegisterRow object
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
+
+PAGE = 200
+
+URGENCY_BACKGROUND = {
+    "overdue": QColor("#f8d7da"),
+    "soon": QColor("#ffe8b3"),
+}
+URGENCY_FOREGROUND = {
+    "overdue": QColor("#842029"),
+    "soon": QColor("#664d03"),
+    "suspended": QColor("#505a64"),
+    "done": QColor("#6c757d"),
+}
+
+COLUMNS = ["reference", "requester", "rights", "channel", "received_on", "due_on", "days_left", "state"]
+
+
+class RegisterModel(QAbstractTableModel):
+    def __init__(self, workbench: Workbench, parent=None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.query = RegisterQuery()
+        self._ids: list[int] = []
+        self._rows: dict[int, RegisterRow] = {}
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # -- loading ----------------------------------------------------------------
+
+    def set_query(self, query: RegisterQuery) -> None:
+        self.beginResetModel()
+        self.query = query
+        self._ids = self.workbench.register_ids(query)
+        self._rows.clear()
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Reload after a change (same filters and order)."""
+        self.set_query(self.query)
+
+    def _row(self, row: int) -> RegisterRow | None:
+        request_id = self._ids[row]
+        cached = self._rows.get(request_id)
+        if cached is None:
+            start = (row // PAGE) * PAGE
+            page = self._ids[start:start + PAGE]
+            for r in self.workbench.register_rows(page):
+                self._rows[r.id] = r
+            cached = self._rows.get(request_id)
+        return cached
+
+    def row_of(self, request_id: int) -> int:
+        try:
+            return self._ids.index(request_id)
+        except ValueError:
+            return -1
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    # -- Qt model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return [
+            self.tr("Reference"), self.tr("Requester"), self.tr("Rights"), self.tr("Channel"),
+            self.tr("Received"), self.tr("Due date"), self.tr("Days left"), self.tr("State"),
+        ][section]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == URGENCY_ROLE:
+            return row.urgency
+        if role == Qt.ItemDataRole.BackgroundRole:
+            color = URGENCY_BACKGROUND.get(row.urgency)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = URGENCY_FOREGROUND.get(row.urgency)
+            return QBrush(color) if color else None
+        if role == Qt.ItemDataRole.FontRole and row.urgency == "suspended" and column in ("due_on", "days_left"):
+            return self._italic
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "days_left":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: RegisterRow, column: str) -> str:
+        if column == "reference":
+            return row.reference
+        if column == "requester":
+            return row.requester_name
+        if column == "rights":
+            return labels.rights_text(row.rights)
+        if column == "channel":
+            return labels.channel_labels()[row.channel]
+        if column == "received_on":
+            return labels.format_date(row.received_on)
+        if column == "due_on":
+            return labels.format_date(row.due_on)
+        if column == "days_left":
+            return labels.days_left_text(row.days_left, row.state)
+        state = labels.state_labels()[row.state]
+        if row.extended and row.state.is_open:
+            state = self.tr("%1 · extended").replace("%1", state)
+        return state
+
+    @staticmethod
+    def _sort_value(row: RegisterRow, column: str):
+        return {
+            "reference": row.id, "requester": row.requester_name.casefold(), "rights": ",".join(row.rights),
+            "channel": row.channel.value, "received_on": row.received_on.toordinal(),
+            "due_on": row.due_on.toordinal(), "days_left": row.due_on.toordinal(), "state": row.state.value,
+        }[column]
+
+    def _tooltip(self, row: RegisterRow) -> str | None:
+        if row.urgency == "overdue":
+            return self.tr("Overdue: the deadline was %1.").replace("%1", labels.format_date(row.due_on))
+        if row.urgency == "soon":
+            return self.tr("Due within 7 days.")
+        if row.urgency == "suspended" and row.suspended_since:
+            return self.tr("Clock suspended since %1: identity information awaited. "
+                           "The due date moves by the days waited.").replace(
+                "%1", labels.format_date(row.suspended_since))
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self.query = replace(self.query, sort=COLUMNS[column],
+                             descending=order == Qt.SortOrder.DescendingOrder)
+        old_ids = self._ids
+        self._ids = self.workbench.register_ids(self.query)
+        # keep persistent indexes (the selection) on the same requests
+        positions = {request_id: i for i, request_id in enumerate(self._ids)}
+        for index in self.persistentIndexList():
+            rid = old_ids[index.row()] if index.row() < len(old_ids) else None
+            new_row = positions.get(rid, -1)
+            self.changePersistentIndex(index, self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())
+        self.layoutChanged.emit()
+
+    @property
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def state_of(self, row: int) -> State | None:
+        r = self._row(row)
+        return r.state if r else None

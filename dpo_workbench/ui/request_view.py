@@ -1,0 +1,401 @@
+"""One request: its details, its deadline explained, its timeline, and what can be done next."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_workbench.core.lifecycle import State, TransitionError
+from dpo_workbench.core.rights import Outcome
+from dpo_workbench.ui import labels
+from dpo_workbench.ui.request_dialog import ERROR_STYLE, WARNING_STYLE, pydate, qdate
+from dpo_workbench.workbench import RequestDetail, TimelineEntry, Workbench
+
+STATE_STYLE = {
+    State.OPEN: "background:#cfe2ff; color:#084298;",
+    State.AWAITING_IDENTITY: "background:#e2e3e5; color:#41464b;",
+    State.ANSWERED: "background:#d1e7dd; color:#0f5132;",
+    State.CLOSED: "background:#e9ecef; color:#495057;",
+    State.WITHDRAWN: "background:#e9ecef; color:#495057;",
+}
+
+
+def timeline_text(entry: TimelineEntry) -> str:
+    """One sentence per event, in the DPO's language."""
+    t = QCoreApplication.translate
+    d = entry.detail
+    due = labels.format_date(date.fromisoformat(d["due"])) if d.get("due") else ""
+    if entry.kind == "received":
+        channel = labels.channel_labels().get(d.get("channel"), d.get("channel", ""))
+        return t("Timeline", "Request received (%1). Due date: %2.").replace("%1", channel).replace("%2", due)
+    if entry.kind == "identity-requested":
+        return t("Timeline", "Identity information asked for: the clock is suspended until it arrives.")
+    if entry.kind == "identity-received":
+        days = int(d.get("suspended_days", 0))
+        return t("Timeline", "Identity information received after %n day(s): the due date moves to %1.", "",
+                 days).replace("%1", due)
+    if entry.kind == "extended":
+        text = t("Timeline", "Deadline extended by two months, to %1. Reason: %2").replace("%1", due).replace(
+            "%2", d.get("reason", ""))
+        return text
+    if entry.kind == "answered":
+        outcome = labels.outcome_labels().get(Outcome(d["outcome"]), d["outcome"]) if d.get("outcome") else ""
+        text = t("Timeline", "Answered: %1.").replace("%1", outcome)
+        if d.get("reason"):
+            text += " " + t("Timeline", "Reason: %1").replace("%1", d["reason"])
+        return text
+    if entry.kind == "closed":
+        return t("Timeline", "Request closed.")
+    if entry.kind == "withdrawn":
+        return t("Timeline", "Request withdrawn by the person.")
+    return entry.kind
+
+
+class ActionDialog(QDialog):
+    """Date of the act (today by default) and, where the law asks for one, a reason."""
+
+    def __init__(self, title: str, detail: RequestDetail, today: date, *, reason: str | None = None,
+                 outcome: bool = False, warn_after: date | None = None, warn_text: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.warn_after, self.warn_text = warn_after, warn_text
+        form = QFormLayout()
+        self.on = QDateEdit(qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd/MM/yyyy")
+        self.on.setMinimumDate(qdate(detail.received_on))
+        self.on.setMaximumDate(qdate(today))
+        form.addRow(self.tr("Date"), self.on)
+        self.outcome = None
+        if outcome:
+            self.outcome = QComboBox()
+            for value, label in labels.outcome_labels().items():
+                self.outcome.addItem(label, value)
+            form.addRow(self.tr("Outcome"), self.outcome)
+        self.reason = None
+        if reason is not None:
+            self.reason = QPlainTextEdit()
+            self.reason.setPlaceholderText(reason)
+            self.reason.setTabChangesFocus(True)
+            self.reason.setFixedHeight(90)
+            form.addRow(self.tr("Reason"), self.reason)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARNING_STYLE)
+        self.warning.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.on.dateChanged.connect(self._update_warning)
+        self._update_warning()
+
+    def _update_warning(self) -> None:
+        late = self.warn_after is not None and self.date() > self.warn_after
+        self.warning.setText(self.warn_text)
+        self.warning.setVisible(late)
+
+    def date(self) -> date:
+        return pydate(self.on.date())
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText() if self.reason else ""
+
+    def outcome_value(self) -> Outcome | None:
+        return self.outcome.currentData() if self.outcome else None
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+class RequestPanel(QWidget):
+    """Shows the request chosen in the register and offers the actions its state allows."""
+
+    changed = Signal(int)  # a request was changed: the register refreshes
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.detail: RequestDetail | None = None
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.state_badge = QLabel()
+        self.state_badge.setStyleSheet("padding: 2px 8px; border-radius: 8px;")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.state_badge)
+        header.addStretch(1)
+
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.deadline.setTextFormat(Qt.TextFormat.RichText)
+        self.repeats = QLabel()
+        self.repeats.setWordWrap(True)
+        self.repeats.setStyleSheet(WARNING_STYLE)
+
+        self.fields = QFormLayout()
+        self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.field_labels: dict[str, QLabel] = {}
+        for key, label in [
+            ("name", self.tr("Requester")), ("relation", self.tr("Relation")), ("email", self.tr("E-mail")),
+            ("phone", self.tr("Telephone")), ("address", self.tr("Postal address")),
+            ("rights", self.tr("Rights")), ("channel", self.tr("Channel")), ("received", self.tr("Received")),
+            ("registered", self.tr("Registered mail")), ("extension", self.tr("Extension")),
+            ("outcome", self.tr("Outcome")),
+            ("notes", self.tr("Notes")),
+        ]:
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.field_labels[key] = value
+            self.fields.addRow(label, value)
+
+        self.buttons: dict[str, QPushButton] = {}
+        actions = QGridLayout()
+        for key, label, slot in [
+            ("ask_identity", self.tr("Ask for identity…"), self.ask_identity),
+            ("identity_received", self.tr("Identity received…"), self.identity_received),
+            ("extend", self.tr("Extend…"), self.extend),
+            ("answer", self.tr("Answer…"), self.answer),
+            ("close", self.tr("Close"), self.close_request),
+            ("withdraw", self.tr("Withdrawal…"), self.withdraw),
+        ]:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            actions.addWidget(button, len(self.buttons) // 3, len(self.buttons) % 3)
+            self.buttons[key] = button
+
+        self.timeline = QTextBrowser()
+        self.timeline.setOpenLinks(False)
+        self.timeline.setMinimumHeight(160)
+
+        self.placeholder = QLabel(self.tr("Choose a request in the register to see its details and timeline."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(header)
+        body_layout.addWidget(self.deadline)
+        body_layout.addWidget(self.repeats)
+        body_layout.addLayout(self.fields)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        body_layout.addWidget(line)
+        body_layout.addLayout(actions)
+        timeline_title = QLabel(self.tr("Timeline"))
+        timeline_title.setStyleSheet("font-weight: 600;")
+        body_layout.addWidget(timeline_title)
+        body_layout.addWidget(self.timeline, 1)
+        self.body = body
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(scroll)
+        self.scroll = scroll
+        self.show_request(None)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_request(self, request_id: int | None) -> None:
+        if request_id is None:
+            self.detail = None
+            self.scroll.hide()
+            self.placeholder.show()
+            return
+        self.detail = self.workbench.request_detail(request_id)  # journaled as a view
+        self.placeholder.hide()
+        self.scroll.show()
+        self._fill(self.detail)
+
+    def _fill(self, d: RequestDetail) -> None:
+        self.title.setText(d.reference)
+        self.state_badge.setText(labels.state_labels()[d.state])
+        self.state_badge.setStyleSheet("padding: 2px 8px; border-radius: 8px; " + STATE_STYLE[d.state])
+        f = self.field_labels
+        f["name"].setText(d.requester_name)
+        f["relation"].setText(labels.relation_labels()[d.relation])
+        f["email"].setText(d.requester_email or "—")
+        f["phone"].setText(d.requester_phone or "—")
+        f["address"].setText(d.requester_address or "—")
+        f["rights"].setText(labels.rights_text(d.rights))
+        f["channel"].setText(labels.channel_labels()[d.channel])
+        f["received"].setText(labels.format_datetime(d.received_at) if d.received_at
+                              else labels.format_date(d.received_on))
+        f["registered"].setText(d.registered_number or "—")
+        outcome = ""
+        if d.outcome:
+            outcome = labels.outcome_labels()[d.outcome]
+            if d.outcome_reason:
+                outcome += " — " + d.outcome_reason
+        f["outcome"].setText(outcome or "—")
+        f["notes"].setText(d.notes or "—")
+        f["extension"].setText(d.extension_reason or "—")
+        self.deadline.setText(self._deadline_html(d))
+        if d.repeats:
+            lines = [self.tr("Earlier request(s) by the same person for the same right:")]
+            states = labels.state_labels()
+            lines += [f"• {h.reference} — {labels.format_date(h.received_on)} — {labels.rights_text(h.rights)}"
+                      f" — {states[h.state]}" for h in d.repeats]
+            self.repeats.setText("\n".join(lines))
+            self.repeats.show()
+        else:
+            self.repeats.hide()
+        self._enable_actions(d)
+        self.timeline.setHtml(self._timeline_html(d))
+
+    def _timeline_html(self, d: RequestDetail) -> str:
+        rows = []
+        for entry in d.timeline:
+            recorded = self.tr("recorded %1 by %2").replace("%1", labels.format_datetime(entry.at)).replace(
+                "%2", html.escape(entry.actor))
+            rows.append(
+                "<tr><td style='padding:4px 10px 4px 0; white-space:nowrap; vertical-align:top'><b>"
+                f"{labels.format_date(entry.on)}</b></td><td style='padding:4px 0'>{html.escape(timeline_text(entry))}"
+                f"<br><span style='color:#6c757d; font-size:small'>{recorded}</span></td></tr>")
+        return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
+
+    def _deadline_html(self, d: RequestDetail) -> str:
+        today = self.workbench.today()
+        parts = []
+        if d.state is State.AWAITING_IDENTITY:
+            projected = d.case.projected_due(today)
+            parts.append(self.tr("<b>Clock suspended</b> since %1 while identity information is awaited. "
+                                 "If it arrives today, the due date will be <b>%2</b>.")
+                         .replace("%1", labels.format_date(d.suspended_since))
+                         .replace("%2", labels.format_date(projected)))
+        elif d.state is State.OPEN:
+            left = labels.days_left_text(d.days_left, d.state)
+            colour = "#b02a37" if (d.days_left or 0) < 0 else "#997404" if (d.days_left or 0) <= 7 else "#0a3622"
+            parts.append(self.tr("Due date: <b>%1</b> (<span style='color:%2'>%3</span>).")
+                         .replace("%1", labels.format_date(d.due_on)).replace("%2", colour).replace("%3", left))
+        else:
+            parts.append(self.tr("Due date was %1.").replace("%1", labels.format_date(d.due_on)))
+        explain = [self.tr("One month from receipt: %1").replace("%1", labels.format_date(d.one_month_due))]
+        if d.suspended_days:
+            explain.append(self.tr("including %n day(s) of suspension", "", d.suspended_days))
+        if d.extended:
+            explain.append(self.tr("extended by two months (three months from receipt)"))
+        parts.append("<span style='color:#495057'>" + "; ".join(explain) + ".</span>")
+        return "<br>".join(parts)
+
+    def _enable_actions(self, d: RequestDetail) -> None:
+        is_open = d.state.is_open
+        self.buttons["ask_identity"].setEnabled(d.state is State.OPEN)
+        self.buttons["identity_received"].setEnabled(d.state is State.AWAITING_IDENTITY)
+        self.buttons["extend"].setEnabled(is_open and not d.extended)
+        self.buttons["answer"].setEnabled(is_open)
+        self.buttons["close"].setEnabled(d.state is State.ANSWERED)
+        self.buttons["withdraw"].setEnabled(is_open)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _run(self, action, *args) -> bool:
+        """Apply an action; a refused transition is explained, nothing is changed."""
+        try:
+            result = action(self.detail.id, *args)
+        except TransitionError as exc:
+            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+            return False
+        for warning in result.warnings:
+            QMessageBox.warning(self, self.tr("Please note"), warning)
+        request_id = self.detail.id
+        self.show_request(request_id)
+        self.changed.emit(request_id)
+        return True
+
+    def _dialog(self, title: str, **kwargs) -> ActionDialog:
+        return ActionDialog(title, self.detail, self.workbench.today(), parent=self, **kwargs)
+
+    def _exec_until_valid(self, dialog: ActionDialog, apply) -> None:
+        """Keep the dialog open with the message when the act is refused, so nothing typed is lost."""
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                result = apply(dialog)
+            except TransitionError as exc:
+                dialog.show_error(str(exc))
+                continue
+            for warning in result.warnings:
+                QMessageBox.warning(self, self.tr("Please note"), warning)
+            request_id = self.detail.id
+            self.show_request(request_id)
+            self.changed.emit(request_id)
+            return
+
+    def ask_identity(self) -> None:
+        dialog = self._dialog(self.tr("Ask for identity information"))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.ask_identity(self.detail.id, dlg.date()))
+
+    def identity_received(self) -> None:
+        dialog = self._dialog(self.tr("Identity information received"))
+        dialog.on.setMinimumDate(qdate(self.detail.suspended_since))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.identity_received(self.detail.id, dlg.date()))
+
+    def extend(self) -> None:
+        d = self.detail
+        dialog = self._dialog(
+            self.tr("Extend the deadline by two months"),
+            reason=self.tr("Why the request needs more time (complexity, number of requests); "
+                           "the person must be told."),
+            warn_after=d.one_month_due,
+            warn_text=self.tr("This date is after the one-month deadline (%1): the law requires the person "
+                              "to be told of the extension within the first month.")
+            .replace("%1", labels.format_date(d.one_month_due)),
+        )
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.extend(d.id, dlg.reason_text(), dlg.date()))
+
+    def answer(self) -> None:
+        d = self.detail
+        dialog = self._dialog(
+            self.tr("Record the answer"), outcome=True,
+            reason=self.tr("Required for a refusal or a partial answer: the reasons given to the person."),
+            warn_after=d.due_on if d.state is State.OPEN else None,
+            warn_text=self.tr("This date is after the due date (%1): the answer is late.")
+            .replace("%1", labels.format_date(d.due_on)),
+        )
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.answer(d.id, dlg.outcome_value(),
+                                                                         dlg.reason_text(), dlg.date()))
+
+    def close_request(self) -> None:
+        self._run(self.workbench.close_request)
+
+    def withdraw(self) -> None:
+        dialog = self._dialog(self.tr("The person withdrew the request"))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.withdraw(self.detail.id, dlg.date()))

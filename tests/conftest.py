@@ -1,0 +1,36 @@
+"""Shared fixtures: a fresh data folder and workbench per test, a clock that only moves when told."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("DPO_WORKBENCH_HOME", None)
+
+from datetime import datetime, timezone  # noqa: E402
+
+import pytest  # noqa: E402
+
+from dpo_workbench.core.clock import FixedClock  # noqa: E402
+
+# Thursday 26 November 2026, 10:00 in Paris.
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workbench(data_dir, clock):
+    from dpo_workbench.workbench import Workbench
+
+    wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
+    yield wb
+    wb.close()
