@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from dpo_workbench import paths
+from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.audit import journal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
@@ -216,7 +216,8 @@ class OrganisationProfile:
 
 
 SORT_COLUMNS = {
-    "reference": Request.id,  # references grow with ids within a year
+    # DSR-YYYY-NNNN: by year, then by number (a 5-digit number sorts after 9999)
+    "reference": (func.substr(Request.reference, 5, 4), func.length(Request.reference), Request.reference),
     "requester": Request.name_key,
     "rights": Request.rights_text,
     "channel": Request.channel,
@@ -243,20 +244,31 @@ def _email_ok(address: str) -> str:
 class Workbench:
     """One data folder, one database, one clock, one person at the keyboard."""
 
-    def __init__(self, db: Database, *, clock: Clock | None = None, actor: str | None = None,
-                 data_dir: Path | None = None):
+    def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):
+        self.folder = folder
         self.db = db
         self.clock = clock or SystemClock()
         self._actor = actor
-        self.data_dir = data_dir
 
     @classmethod
-    def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None) -> Workbench:
-        """Open (and on first start create) the data folder and its database."""
-        paths.ensure_data_dir(data_dir)
-        db = Database.sqlite(data_dir / paths.DATABASE_FILE)
-        db.upgrade()
-        return cls(db, clock=clock, actor=actor, data_dir=data_dir)
+    def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,
+             passphrase: str | None = None) -> Workbench:
+        """Open (and on first start create) the data folder, its keys and its encrypted database.
+
+        A passphrase-protected folder takes `passphrase`, else DPO_WORKBENCH_PASSPHRASE.
+        """
+        folder = DataFolder.at(data_dir)
+        folder.open_keys(passphrase)
+        return cls.from_folder(folder, clock=clock, actor=actor)
+
+    @classmethod
+    def from_folder(cls, folder: DataFolder, *, clock: Clock | None = None, actor: str | None = None) -> Workbench:
+        """A workbench on a data folder whose keys are already unlocked (the GUI's unlock dialog)."""
+        return cls(folder, folder.open_database(), clock=clock, actor=actor)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.folder.path
 
     def close(self) -> None:
         self.db.dispose()
@@ -494,8 +506,9 @@ class Workbench:
         column = SORT_COLUMNS.get(query.sort)
         if column is None:
             raise ValueError(f"cannot sort by {query.sort!r}")
-        order = [column.desc() if query.descending else column.asc(),
-                 Request.id.desc() if query.descending else Request.id.asc()]
+        columns = column if isinstance(column, tuple) else (column,)
+        order = [c.desc() if query.descending else c.asc() for c in columns]
+        order.append(Request.id.desc() if query.descending else Request.id.asc())
         stmt = select(Request.id).where(*self._filters(query)).order_by(*order)
         with self.db.reading() as s:
             return list(s.execute(stmt).scalars())

@@ -17,6 +17,20 @@ from dpo_workbench.core.clock import FixedClock  # noqa: E402
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
 
 
+@pytest.fixture(autouse=True)
+def test_keyring():
+    """Every test gets its own in-memory OS keyring: never the real one, never shared."""
+    import keyring
+
+    from tests.vault.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

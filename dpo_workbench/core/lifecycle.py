@@ -56,12 +56,10 @@ class Case:
         months = 3 if self.extended else 1
         return deadlines.due_date(self.received, months, region=self.region, suspended_days=self.suspended_days)
 
-    def projected_due(self, today: date) -> date:
+    def projected_due(self, today: date, *, months: int | None = None) -> date:
         """The deadline if the awaited identity information arrived today."""
-        if self.suspended_since is None:
-            return self.due
-        waiting = max(0, (today - self.suspended_since).days)
-        months = 3 if self.extended else 1
+        months = months or (3 if self.extended else 1)
+        waiting = max(0, (today - self.suspended_since).days) if self.suspended_since else 0
         return deadlines.due_date(
             self.received, months, region=self.region, suspended_days=self.suspended_days + waiting
         )
@@ -124,10 +122,11 @@ def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[s
         raise TransitionError("An extension needs a reason: the person must be told why (Art. 12(3)).")
     _check_date(case, on, today, "the extension")
     warnings = []
-    if on > case.one_month_due:
+    one_month = case.projected_due(on, months=1)  # a running suspension still moves the first month
+    if on > one_month:
         warnings.append(
             f"The extension is decided on {on:%d/%m/%Y}, after the one-month deadline "
-            f"({case.one_month_due:%d/%m/%Y}): the person had to be told within the first month."
+            f"({one_month:%d/%m/%Y}): the person had to be told within the first month."
         )
     return dataclasses.replace(case, extended=True), warnings
 

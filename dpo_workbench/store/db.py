@@ -14,10 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Keep equal to the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -31,7 +32,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 class Database:
     def __init__(self, url: str):
         self.url = url
-        self.engine: Engine = create_engine(url)
+        options = {}
+        if url.startswith("sqlite") and ":memory:" not in url:
+            # SQLCipher's dialect defaults to one shared connection per thread: a second
+            # session would then roll back the first one's work. One connection per session.
+            options["poolclass"] = QueuePool
+        self.engine: Engine = create_engine(url, **options)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -165,3 +166,42 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Document(Base):
+    """A file attached to a request: its blob is encrypted in the vault under its own data key.
+
+    Destroying a document erases its wrapped data key and its blob (crypto-shredding);
+    the row stays, without key, so the timeline can say what was destroyed and when.
+    """
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    blob_id: Mapped[str] = mapped_column(String(32), unique=True)  # random: no personal data in file names
+    kind: Mapped[str] = mapped_column(String(16))  # id-copy | letter | other
+    mime: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(255), default="")  # original file name (inside the encrypted db)
+    wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    key_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)  # master key that wraps it
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    added_by: Mapped[str] = mapped_column(String(100))
+    purge_after: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
+    destroyed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    destroyed_reason: Mapped[str] = mapped_column(String(40), default="")
+
+
+class IdentityCheck(Base):
+    """The note that stays once the ID copy is gone: who checked, when, how, what, outcome."""
+
+    __tablename__ = "identity_check"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    checked_by: Mapped[str] = mapped_column(String(100))
+    checked_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    method: Mapped[str] = mapped_column(String(16))  # id-copy | account | other
+    document_type: Mapped[str] = mapped_column(String(100), default="")
+    outcome: Mapped[str] = mapped_column(String(16))  # verified | doubt | refused
+    note: Mapped[str] = mapped_column(Text, default="")
