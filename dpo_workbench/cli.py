@@ -57,7 +57,7 @@ def _non_negative(text: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from dpo_workbench.core.rights import Channel, Relation, Right
+    from dpo_workbench.core.rights import Channel, IdentityMethod, IdentityOutcome, Relation, Right
 
     parser = _Parser(prog="dpo-workbench", description="GDPR case management for a Data Protection Officer.")
     parser.add_argument("--data-dir", metavar="DIR", help="data folder (default: $DPO_WORKBENCH_HOME or the user data folder)")
@@ -91,16 +91,85 @@ def build_parser() -> argparse.ArgumentParser:
     audit_cmds = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True, parser_class=_Parser)
     audit_cmds.add_parser("verify", help="check the hash chain; exit 1 naming the first broken entry")
 
+    ident = commands.add_parser("id", help="ID documents and identity checks")
+    id_cmds = ident.add_subparsers(dest="id_command", metavar="ACTION", required=True, parser_class=_Parser)
+    attach = id_cmds.add_parser("attach", help="encrypt a scan (JPEG, PNG, TIFF, PDF) into the vault")
+    attach.add_argument("reference")
+    attach.add_argument("file", type=Path)
+    attach.add_argument("--id-copy", action="store_true", help="the document is a copy of an ID document")
+    verify = id_cmds.add_parser("verify", help="record the identity check (a verified check destroys ID copies)")
+    verify.add_argument("reference")
+    verify.add_argument("--method", required=True, choices=[m.value for m in IdentityMethod])
+    verify.add_argument("--document-type", default="", metavar="TEXT", help="e.g. 'identity card', 'passport'")
+    verify.add_argument("--outcome", required=True, choices=[o.value for o in IdentityOutcome])
+    verify.add_argument("--date", type=_date, metavar="DATE", help="date of the check (default: today)")
+    verify.add_argument("--note", default="")
+
+    vault = commands.add_parser("vault", help="the encrypted vault and its keys")
+    vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
+    vault_cmds.add_parser("check", help="decrypt and authenticate every stored file; exit 1 on any problem")
+    vault_cmds.add_parser("rotate-key", help="new master key: re-wrap the data keys and re-key the database")
+    vault_cmds.add_parser("change-passphrase", help="change the passphrase protecting the key file")
+    vault_cmds.add_parser("info", help="where the keys are kept")
+
     setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
     setting.add_argument("name", nargs="?")
     setting.add_argument("value", nargs="?")
     return parser
 
 
+def _ask_passphrase(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
 def _open_workbench(args):
+    """Open the data folder; a passphrase comes from DPO_WORKBENCH_PASSPHRASE or the terminal (3 tries)."""
+    from dpo_workbench.datafolder import DataFolder
+    from dpo_workbench.vault.keystore import (
+        PassphraseRequired,
+        WrongPassphrase,
+        check_new_passphrase,
+        passphrase_from_env,
+    )
     from dpo_workbench.workbench import Workbench
 
-    return Workbench.open(paths.data_dir(args.data_dir))
+    folder = DataFolder.at(paths.data_dir(args.data_dir))
+    env = passphrase_from_env()
+    interactive = env is None and folder.uses_passphrase and sys.stdin.isatty()
+    if folder.is_new:
+        passphrase = env
+        if interactive:
+            print("The system keyring is not available: the keys of this data folder will be kept in "
+                  f"{folder.store.path}, protected by a passphrase. Without it the data cannot be read.",
+                  file=sys.stderr)
+            passphrase = _ask_passphrase("Choose a passphrase: ")
+            check_new_passphrase(passphrase)
+            if _ask_passphrase("Type it again: ") != passphrase:
+                raise UsageError("the two passphrases differ; nothing was created")
+        if folder.uses_passphrase and passphrase is None:
+            raise PassphraseRequired("no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase "
+                                     "that will protect the keys of this data folder")
+        folder.create_keys(passphrase)
+    elif interactive:
+        for attempt in range(3):
+            try:
+                folder.unlock(_ask_passphrase("Passphrase: "))
+                break
+            except WrongPassphrase:
+                print("The passphrase is wrong." + (" Try again." if attempt < 2 else ""), file=sys.stderr)
+        else:
+            raise WrongPassphrase("The passphrase is wrong (3 tries); nothing was changed.")
+    else:
+        try:
+            folder.unlock(env)
+        except PassphraseRequired:
+            raise PassphraseRequired("the keys of this data folder are protected by a passphrase: "
+                                     "set DPO_WORKBENCH_PASSPHRASE or run in a terminal") from None
+    wb = Workbench.from_folder(folder)
+    wb.purge_due()
+    return wb
 
 
 def cmd_request_add(args) -> int:
@@ -186,6 +255,84 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_id(args) -> int:
+    from dpo_workbench.core.rights import IdentityMethod, IdentityOutcome
+
+    wb = _open_workbench(args)
+    try:
+        if args.id_command == "attach":
+            info = wb.attach_file(args.reference, args.file, id_copy=args.id_copy)
+            kind = "ID copy" if info.is_id_copy else "document"
+            state = " (destroyed at once: identity already verified)" if not info.available else ""
+            print(f"{kind} {info.id} attached to {args.reference.upper()}: {info.mime}, {info.size} bytes, "
+                  f"encrypted{state}")
+        else:
+            result = wb.record_identity_check(
+                args.reference, method=IdentityMethod(args.method), document_type=args.document_type,
+                outcome=IdentityOutcome(args.outcome), on=args.date, note=args.note)
+            destroyed = [d for d in wb.documents(args.reference) if d.is_id_copy and not d.available]
+            kept = [d for d in wb.documents(args.reference) if d.is_id_copy and d.available]
+            print(f"identity check recorded for {args.reference.upper()}: {args.outcome}")
+            if destroyed:
+                print(f"{len(destroyed)} ID copy(ies) destroyed")
+            for d in kept:
+                when = f"on {d.purge_after:%Y-%m-%d}" if d.purge_after else "when the request is closed"
+                print(f"ID copy {d.id} kept; it will be destroyed {when}")
+            for warning in result.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+    finally:
+        wb.close()
+    return 0
+
+
+def cmd_vault(args) -> int:
+    wb = _open_workbench(args)
+    try:
+        if args.vault_command == "check":
+            report = wb.vault_check()
+            for doc_id, reference in report.damaged:
+                print(f"damaged: document {doc_id} of {reference}: this file is damaged or was altered")
+            for doc_id, reference in report.missing:
+                print(f"missing: document {doc_id} of {reference}: its file is not in the vault")
+            for blob in report.orphans:
+                print(f"orphan: vault/{blob} belongs to no document (left by an interrupted write)")
+            for name in report.leftovers:
+                print(f"orphan: vault/{name} is an unfinished write")
+            print(f"{report.checked} document(s) checked: " + ("vault intact." if report.ok else "problems found."))
+            return 0 if report.ok else 1
+        if args.vault_command == "rotate-key":
+            def progress(done: int, total: int) -> None:
+                print(f"\rre-wrapping data keys: {done}/{total}", end="", file=sys.stderr, flush=True)
+
+            report = wb.rotate_master_key(progress)
+            print(file=sys.stderr)
+            print(("rotation resumed and finished" if report.resumed else "master key rotated") +
+                  f": {report.rewrapped} data key(s) re-wrapped, database re-keyed, new key {report.new_key_id}")
+            return 0
+        if args.vault_command == "change-passphrase":
+            from dpo_workbench.vault.keystore import check_new_passphrase, passphrase_from_env
+
+            old = passphrase_from_env()
+            new = os.environ.get("DPO_WORKBENCH_NEW_PASSPHRASE")
+            if new is None:
+                if not sys.stdin.isatty():
+                    raise UsageError("set DPO_WORKBENCH_NEW_PASSPHRASE, or run in a terminal")
+                new = _ask_passphrase("New passphrase: ")
+                check_new_passphrase(new)
+                if _ask_passphrase("Type it again: ") != new:
+                    raise UsageError("the two passphrases differ; nothing was changed")
+            if old is None:
+                old = _ask_passphrase("Current passphrase: ")
+            wb.change_passphrase(old, new)
+            print("passphrase changed")
+            return 0
+        print(f"keys: {wb.key_store_description}")
+        print(f"data folder: {wb.data_dir}")
+        return 0
+    finally:
+        wb.close()
+
+
 def cmd_settings(args) -> int:
     from dpo_workbench.settings import OPTIONS
 
@@ -226,6 +373,7 @@ def cmd_gui(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from dpo_workbench.core.lifecycle import TransitionError
+    from dpo_workbench.vault.crypto import VaultError
     from dpo_workbench.workbench import InputError, NotFound
 
     parser = build_parser()
@@ -237,10 +385,12 @@ def main(argv: list[str] | None = None) -> int:
             "request": cmd_request_add,
             "due": cmd_due,
             "audit": cmd_audit_verify,
+            "id": cmd_id,
+            "vault": cmd_vault,
             "settings": cmd_settings,
         }
         return handlers[args.command](args)
-    except (UsageError, InputError, NotFound, TransitionError, ValueError) as exc:
+    except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:
         message = exc.message if isinstance(exc, InputError) else str(exc)
         print(f"dpo-workbench: error: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT

@@ -238,6 +238,9 @@ class DataFolder:
         master = self._database_master() if path.exists() else self.keys.current_key
         db = Database(sqlcipher_url(path, master))
         db.upgrade()
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if file.exists():
+                file.chmod(0o600)
         return db
 
     def rekey_database(self, db: Database, new_master: bytes) -> Database:

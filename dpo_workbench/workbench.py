@@ -20,15 +20,27 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from dpo_workbench.datafolder import DataFolder
+from dpo_workbench.vault import crypto, filetypes
+from dpo_workbench.vault.crypto import TamperedError, VaultError
 from dpo_workbench.audit import journal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
 from dpo_workbench.core.lifecycle import Case, State, TransitionError
-from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
+from dpo_workbench.core.rights import (
+    Channel,
+    DocumentKind,
+    IdentityMethod,
+    IdentityOutcome,
+    Outcome,
+    Relation,
+    Right,
+)
 from dpo_workbench.core.text import fold
 from dpo_workbench.settings import OPTIONS, SettingsValues
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import (
+    Document,
+    IdentityCheck,
     Event,
     Organisation,
     ReferenceCounter,
@@ -201,6 +213,66 @@ class DueRow:
 @dataclass(frozen=True)
 class ActionResult:
     warnings: list[str]
+
+
+class DocumentDamaged(VaultError):
+    """A stored file failed authentication: damaged on disk or altered."""
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: int
+    request_id: int
+    kind: DocumentKind
+    mime: str
+    size: int
+    label: str
+    added_at: datetime
+    added_by: str
+    purge_after: datetime | None
+    destroyed_at: datetime | None
+    destroyed_reason: str
+
+    @property
+    def available(self) -> bool:
+        return self.destroyed_at is None
+
+    @property
+    def is_id_copy(self) -> bool:
+        return self.kind is DocumentKind.ID_COPY
+
+
+@dataclass(frozen=True)
+class IdentityCheckInfo:
+    checked_by: str
+    checked_on: date
+    recorded_at: datetime
+    method: IdentityMethod
+    document_type: str
+    outcome: IdentityOutcome
+    note: str
+
+
+@dataclass
+class VaultReport:
+    """What `vault check` found: each list names documents or files, never their content."""
+
+    checked: int = 0
+    damaged: list[tuple[int, str]] = field(default_factory=list)  # (document id, request reference)
+    missing: list[tuple[int, str]] = field(default_factory=list)
+    orphans: list[str] = field(default_factory=list)  # blob files no live document refers to
+    leftovers: list[str] = field(default_factory=list)  # temporary files of interrupted writes
+
+    @property
+    def ok(self) -> bool:
+        return not (self.damaged or self.missing or self.orphans or self.leftovers)
+
+
+@dataclass(frozen=True)
+class RotationReport:
+    rewrapped: int
+    new_key_id: str
+    resumed: bool
 
 
 @dataclass
@@ -615,6 +687,7 @@ class Workbench:
             req.updated_at = self.now()
             if apply:
                 apply(req)
+                s.flush()
             event_detail = {**detail, "due": after.due.isoformat()}
             if after.suspended_days != before.suspended_days:
                 event_detail["suspended_days"] = after.suspended_days - before.suspended_days
@@ -657,12 +730,22 @@ class Workbench:
         return self._act(key, "answered", lambda c, t: lifecycle.answer(c, on, outcome, reason, t), detail, on, apply)
 
     def close_request(self, key: int | str, on: date | None = None) -> ActionResult:
+        """Close an answered request; its ID copies are destroyed with it."""
         on = on or self.today()
-        return self._act(key, "closed", lambda c, t: lifecycle.close(c, on, t), {}, on)
+        shredded: list[str] = []
+        result = self._act(key, "closed", lambda c, t: lifecycle.close(c, on, t), {}, on,
+                           lambda req: shredded.extend(self._shred_id_copies(req, "request closed")))
+        self._delete_blobs(shredded)
+        return result
 
     def withdraw(self, key: int | str, on: date | None = None) -> ActionResult:
+        """The person withdrew the request; its ID copies are no longer needed and are destroyed."""
         on = on or self.today()
-        return self._act(key, "withdrawn", lambda c, t: lifecycle.withdraw(c, on, t), {}, on)
+        shredded: list[str] = []
+        result = self._act(key, "withdrawn", lambda c, t: lifecycle.withdraw(c, on, t), {}, on,
+                           lambda req: shredded.extend(self._shred_id_copies(req, "request withdrawn")))
+        self._delete_blobs(shredded)
+        return result
 
     # -- reminders and the journal -------------------------------------------------
 
@@ -694,6 +777,358 @@ class Workbench:
         with self.db.reading() as s:
             return journal.verify(s)
 
+
+    # -- documents and the vault ----------------------------------------------------
+
+    @staticmethod
+    def _blob_aad(document_id: int) -> bytes:
+        return f"dpo-workbench document {document_id}".encode()
+
+    @staticmethod
+    def _key_aad(document_id: int) -> bytes:
+        return f"dpo-workbench document key {document_id}".encode()
+
+    @staticmethod
+    def _document_info(d: Document) -> DocumentInfo:
+        return DocumentInfo(
+            id=d.id, request_id=d.request_id, kind=DocumentKind(d.kind), mime=d.mime, size=d.size,
+            label=d.label, added_at=d.added_at, added_by=d.added_by, purge_after=d.purge_after,
+            destroyed_at=d.destroyed_at, destroyed_reason=d.destroyed_reason,
+        )
+
+    def _timeline(self, s: Session, req: Request, event: str, on: date, **detail) -> None:
+        s.add(Event(request_id=req.id, at=self.now(), on=on, actor=self.actor, kind=event,
+                    detail=json.dumps(detail, ensure_ascii=False)))
+
+    def _has_verified_identity(self, s: Session, request_id: int) -> bool:
+        return s.execute(select(IdentityCheck.id).where(
+            IdentityCheck.request_id == request_id, IdentityCheck.outcome == IdentityOutcome.VERIFIED.value)
+        ).first() is not None
+
+    def _purge_time(self) -> datetime:
+        return self.now() + timedelta(days=self.settings()["id_copy_grace_days"])
+
+    def attach_document(self, key: int | str, data: bytes, label: str = "", *, id_copy: bool = False,
+                        kind: DocumentKind | None = None) -> DocumentInfo:
+        """Encrypt a scan into the vault under its own data key and attach it to a request.
+
+        The content is checked first (JPEG, PNG, TIFF or PDF, readable, at most 50 MB):
+        anything else raises UnsupportedFile and nothing is stored.
+        """
+        mime = filetypes.check_scan(data, label or None)
+        kind = DocumentKind.ID_COPY if id_copy else (kind or DocumentKind.OTHER)
+        keys = self.folder.keys
+        blobs = self.folder.blobs
+        blob_id = blobs.new_id()
+        data_key = crypto.new_key()
+        written = False
+        try:
+            with self.db.transaction() as s:
+                req = self._load(s, key)
+                if kind is DocumentKind.ID_COPY and not State(req.state).is_open:
+                    raise TransitionError(
+                        f"The request is {req.state}: an ID copy is only kept while the request is open.")
+                doc = Document(request_id=req.id, blob_id=blob_id, kind=kind.value, mime=mime, size=len(data),
+                               label=label[:255], key_id=keys.current, wrapped_key=b"",
+                               added_at=self.now(), added_by=self.actor, destroyed_reason="")
+                s.add(doc)
+                s.flush()
+                doc.wrapped_key = crypto.wrap_key(keys.current_key, data_key, aad=self._key_aad(doc.id))
+                if kind is DocumentKind.ID_COPY and self._has_verified_identity(s, req.id):
+                    doc.purge_after = self._purge_time()
+                blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)))
+                written = True
+                self._timeline(s, req, "document-added", self.today(), document=doc.id, kind=kind.value,
+                               mime=mime, size=len(data))
+                self._journal(s, "document.attach", "document", str(doc.id), request=req.reference,
+                              kind=kind.value, mime=mime, size=len(data))
+                s.flush()
+                info = self._document_info(doc)
+        except BaseException:
+            if written:
+                blobs.delete(blob_id)
+            raise
+        if info.purge_after is not None and info.purge_after <= self.now():
+            self.purge_due()
+            return self.document(info.id)
+        return info
+
+    def attach_file(self, key: int | str, path: Path, *, id_copy: bool = False) -> DocumentInfo:
+        """Attach a file from disk (its name is kept only inside the encrypted database)."""
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            raise InputError("file", f"There is no file {path}.") from None
+        except OSError as exc:
+            raise InputError("file", f"The file {path} cannot be read: {exc.strerror}.") from None
+        if path.is_dir():
+            raise InputError("file", f"{path} is a folder, not a file.")
+        if size > filetypes.MAX_SIZE:
+            raise filetypes.UnsupportedFile(
+                f"{path.name} is {size / 1_048_576:.1f} MB: the limit is 50 MB per document. "
+                "Scan at a lower resolution or split the file.", "too_large")
+        return self.attach_document(key, path.read_bytes(), path.name, id_copy=id_copy)
+
+    def documents(self, key: int | str) -> list[DocumentInfo]:
+        """The documents of a request (metadata only: nothing is decrypted)."""
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            rows = s.execute(select(Document).where(Document.request_id == req.id).order_by(Document.id)).scalars()
+            return [self._document_info(d) for d in rows]
+
+    def document(self, document_id: int) -> DocumentInfo:
+        with self.db.reading() as s:
+            d = s.get(Document, document_id)
+            if d is None:
+                raise NotFound(f"No document {document_id}.")
+            return self._document_info(d)
+
+    def read_document(self, document_id: int) -> bytes:
+        """Decrypt a document in memory (never to a file); journaled as a view.
+
+        A blob that fails authentication raises DocumentDamaged, journaled too;
+        the rest of the application keeps working.
+        """
+        with self.db.reading() as s:
+            d = s.get(Document, document_id)
+            if d is None:
+                raise NotFound(f"No document {document_id}.")
+            if d.destroyed_at is not None or not d.wrapped_key:
+                raise NotFound(f"Document {document_id} was destroyed on "
+                               f"{d.destroyed_at.astimezone(PARIS):%d/%m/%Y}." if d.destroyed_at
+                               else f"Document {document_id} has no key.")
+            blob_id, key_id, wrapped, reference = d.blob_id, d.key_id, d.wrapped_key, d.request.reference
+        try:
+            data_key = crypto.unwrap_key(self.folder.keys.get(key_id), wrapped, aad=self._key_aad(document_id))
+            data = crypto.decrypt(data_key, self.folder.blobs.read(blob_id), aad=self._blob_aad(document_id))
+        except (TamperedError, VaultError, KeyError) as exc:
+            missing = not self.folder.blobs.exists(blob_id)
+            with self.db.transaction() as s:
+                self._journal(s, "document.damaged", "document", str(document_id), request=reference,
+                              problem="missing" if missing else "authentication failed")
+            if missing:
+                raise DocumentDamaged(f"The file of document {document_id} is missing from the vault.") from None
+            raise DocumentDamaged("This file is damaged or was altered; it cannot be shown. "
+                                  "Ask the person for a new copy if it is still needed.") from exc
+        with self.db.transaction() as s:
+            self._journal(s, "document.view", "document", str(document_id), request=reference)
+        return data
+
+    def set_document_kind(self, document_id: int, kind: DocumentKind) -> DocumentInfo:
+        """Mark (or unmark) a document as an ID copy: ID copies are purged after verification."""
+        kind = DocumentKind(kind)
+        with self.db.transaction() as s:
+            d = s.get(Document, document_id)
+            if d is None:
+                raise NotFound(f"No document {document_id}.")
+            if d.destroyed_at is not None:
+                raise TransitionError("This document was destroyed.")
+            d.kind = kind.value
+            d.purge_after = (self._purge_time() if kind is DocumentKind.ID_COPY
+                             and self._has_verified_identity(s, d.request_id) else None)
+            self._journal(s, "document.kind", "document", str(d.id), request=d.request.reference, kind=kind.value)
+            info = self._document_info(d)
+        if info.purge_after is not None and info.purge_after <= self.now():
+            self.purge_due()
+            return self.document(document_id)
+        return info
+
+    def identity_checks(self, key: int | str) -> list[IdentityCheckInfo]:
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            rows = s.execute(select(IdentityCheck).where(IdentityCheck.request_id == req.id)
+                             .order_by(IdentityCheck.id)).scalars()
+            return [IdentityCheckInfo(c.checked_by, c.checked_on, c.recorded_at, IdentityMethod(c.method),
+                                      c.document_type, IdentityOutcome(c.outcome), c.note) for c in rows]
+
+    def record_identity_check(self, key: int | str, *, method: IdentityMethod, document_type: str,
+                              outcome: IdentityOutcome, on: date | None = None, note: str = "") -> ActionResult:
+        """Keep the note of the check (who, when, how, which document, outcome).
+
+        Once identity is verified the ID copies are destroyed, at once or after the
+        grace period of the settings (at most 30 days). If identity information was
+        awaited, its receipt is recorded on the same date: the clock runs again.
+        """
+        method, outcome = IdentityMethod(method), IdentityOutcome(outcome)
+        on = on or self.today()
+        document_type = " ".join(document_type.split())
+        if method is IdentityMethod.ID_COPY and not document_type:
+            raise InputError("document_type", "Say which document was checked (e.g. identity card, passport).")
+        if len(document_type) > 100:
+            raise InputError("document_type", "The document type is longer than 100 characters.")
+        warnings: list[str] = []
+        with self.db.transaction() as s:
+            req = self._load(s, key)
+            if not State(req.state).is_open:
+                raise TransitionError(f"Cannot record an identity check: the request is already {req.state}.")
+            if on < req.received_on or on > self.today():
+                raise InputError("on", f"The date of the check ({on:%d/%m/%Y}) must be between the receipt "
+                                       f"({req.received_on:%d/%m/%Y}) and today.")
+            s.add(IdentityCheck(request_id=req.id, checked_by=self.actor, checked_on=on, recorded_at=self.now(),
+                                method=method.value, document_type=document_type, outcome=outcome.value,
+                                note=note.strip()))
+            self._timeline(s, req, "identity-checked", on, method=method.value, document_type=document_type,
+                           outcome=outcome.value)
+            self._journal(s, "identity.check", "request", req.reference, method=method.value,
+                          outcome=outcome.value)
+            if outcome is IdentityOutcome.VERIFIED:
+                purge_at = self._purge_time()
+                for d in s.execute(select(Document).where(
+                        Document.request_id == req.id, Document.kind == DocumentKind.ID_COPY.value,
+                        Document.destroyed_at.is_(None))).scalars():
+                    d.purge_after = purge_at
+            awaiting = req.state == State.AWAITING_IDENTITY.value
+        if awaiting and outcome is IdentityOutcome.VERIFIED:
+            warnings += self.identity_received(key, on).warnings
+        self.purge_due()
+        return ActionResult(warnings)
+
+    def _shred_id_copies(self, req: Request, reason: str) -> list[str]:
+        """Destroy the wrapped keys of a request's ID copies (inside the caller's transaction)."""
+        s = Session.object_session(req)
+        blob_ids = []
+        for d in s.execute(select(Document).where(
+                Document.request_id == req.id, Document.kind == DocumentKind.ID_COPY.value,
+                Document.destroyed_at.is_(None))).scalars():
+            blob_ids.append(self._shred(s, req, d, reason))
+        return blob_ids
+
+    def _shred(self, s: Session, req: Request, d: Document, reason: str) -> str:
+        d.wrapped_key = None
+        d.key_id = None
+        d.destroyed_at = self.now()
+        d.destroyed_reason = reason
+        d.purge_after = None
+        kind = "id-copy-destroyed" if d.kind == DocumentKind.ID_COPY.value else "document-destroyed"
+        self._timeline(s, req, kind, self.today(), document=d.id, reason=reason)
+        self._journal(s, "document.destroy", "document", str(d.id), request=req.reference, kind=d.kind,
+                      reason=reason)
+        return d.blob_id
+
+    def _delete_blobs(self, blob_ids: Sequence[str]) -> None:
+        """After the keys are gone (committed), remove the blobs themselves."""
+        for blob_id in blob_ids:
+            self.folder.blobs.delete(blob_id)
+
+    def destroy_document(self, document_id: int, reason: str = "destroyed by the DPO") -> None:
+        """Crypto-shredding: the wrapped data key is erased, then the blob."""
+        with self.db.transaction() as s:
+            d = s.get(Document, document_id)
+            if d is None:
+                raise NotFound(f"No document {document_id}.")
+            if d.destroyed_at is not None:
+                return
+            blob_id = self._shred(s, d.request, d, reason)
+        self._delete_blobs([blob_id])
+
+    def purge_due(self) -> int:
+        """Destroy the ID copies whose purge time has come; remove blobs of destroyed documents.
+
+        Runs at start-up and daily while the application is open.
+        """
+        blob_ids = []
+        with self.db.transaction() as s:
+            due = s.execute(select(Document).where(
+                Document.purge_after.is_not(None), Document.purge_after <= self.now(),
+                Document.destroyed_at.is_(None))).scalars().all()
+            for d in due:
+                blob_ids.append(self._shred(s, d.request, d, "identity verified"))
+            # blobs whose key was destroyed but whose file survived an interruption
+            leftovers = s.execute(select(Document.blob_id).where(Document.destroyed_at.is_not(None))).scalars()
+            stale = [b for b in leftovers if self.folder.blobs.exists(b)]
+        self._delete_blobs(blob_ids + stale)
+        return len(due)
+
+    def vault_check(self) -> VaultReport:
+        """Decrypt and authenticate every live blob; list damaged, missing and orphan files."""
+        report = VaultReport()
+        blobs = self.folder.blobs
+        live = set()
+        with self.db.reading() as s:
+            rows = s.execute(select(Document.id, Document.blob_id, Document.key_id, Document.wrapped_key,
+                                    Request.reference).join(Request)
+                             .where(Document.destroyed_at.is_(None))).all()
+        for doc_id, blob_id, key_id, wrapped, reference in rows:
+            live.add(blob_id)
+            report.checked += 1
+            if not blobs.exists(blob_id):
+                report.missing.append((doc_id, reference))
+                continue
+            try:
+                data_key = crypto.unwrap_key(self.folder.keys.get(key_id), wrapped, aad=self._key_aad(doc_id))
+                crypto.decrypt(data_key, blobs.read(blob_id), aad=self._blob_aad(doc_id))
+            except (VaultError, KeyError):
+                report.damaged.append((doc_id, reference))
+        report.orphans = sorted(blobs.ids() - live)
+        report.leftovers = sorted(p.name for p in blobs.leftovers())
+        with self.db.transaction() as s:
+            self._journal(s, "vault.check", "vault", "vault", checked=report.checked, damaged=len(report.damaged),
+                          missing=len(report.missing), orphans=len(report.orphans),
+                          leftovers=len(report.leftovers))
+        return report
+
+    @property
+    def key_store_description(self) -> str:
+        return self.folder.store.description()
+
+    def rotate_master_key(self, progress=None, batch: int = 200) -> RotationReport:
+        """A new master key: re-wrap every data key (blobs are not re-encrypted), re-key the database.
+
+        The key ring keeps the old key until nothing refers to it, and each wrapped
+        key names its master key: an interrupted rotation loses nothing and is
+        finished by the next call.
+        """
+        folder = self.folder
+        keys = folder.keys
+        resumed = len(list(keys.ids())) > 1
+        if not resumed:
+            keys, _ = keys.with_new_key()
+            folder.store.save(keys)
+            folder.keys = keys
+            with self.db.transaction() as s:
+                self._journal(s, "vault.rotate-key.start", "vault", keys.current)
+        current_id, current_key = keys.current, keys.current_key
+        with self.db.reading() as s:
+            total = s.execute(select(func.count(Document.id)).where(
+                Document.wrapped_key.is_not(None), Document.key_id != current_id)).scalar_one()
+        done = 0
+        if progress:
+            progress(done, total)
+        while True:
+            with self.db.transaction() as s:
+                rows = s.execute(select(Document).where(
+                    Document.wrapped_key.is_not(None), Document.key_id != current_id).limit(batch)).scalars().all()
+                for d in rows:
+                    data_key = crypto.unwrap_key(keys.get(d.key_id), d.wrapped_key, aad=self._key_aad(d.id))
+                    d.wrapped_key = crypto.wrap_key(current_key, data_key, aad=self._key_aad(d.id))
+                    d.key_id = current_id
+            if not rows:
+                break
+            done += len(rows)
+            if progress:
+                progress(done, total)
+        if folder._database_master() != current_key:
+            self.db = folder.rekey_database(self.db, current_key)
+        for old in [k for k in keys.ids() if k != current_id]:
+            keys = keys.drop(old)
+        folder.store.save(keys)
+        folder.keys = keys
+        with self.db.transaction() as s:
+            self._journal(s, "vault.rotate-key", "vault", current_id, rewrapped=done, resumed=resumed)
+        return RotationReport(rewrapped=done, new_key_id=current_id, resumed=resumed)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-protect the key file under a new passphrase (atomic; the keys do not change)."""
+        from dpo_workbench.vault.keystore import PassphraseFileStore
+
+        store = self.folder.store
+        if not isinstance(store, PassphraseFileStore):
+            raise InputError("passphrase", "The keys of this data folder are in the system keyring: "
+                                           "there is no passphrase to change.")
+        store.change_passphrase(old, new)
+        with self.db.transaction() as s:
+            self._journal(s, "vault.change-passphrase", "vault", "keys")
 
 def _months_before(day: date, months: int) -> date:
     """The same date `months` earlier (the month's last day when it does not exist)."""

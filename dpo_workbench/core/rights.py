@@ -59,3 +59,23 @@ def parse_right(text: str) -> Right:
     except ValueError:
         valid = ", ".join(r.value for r in Right)
         raise ValueError(f"unknown right {text!r}; valid rights: {valid}") from None
+
+
+class DocumentKind(StrEnum):
+    ID_COPY = "id-copy"
+    LETTER = "letter"
+    OTHER = "other"
+
+
+class IdentityMethod(StrEnum):
+    """How identity was checked (CNIL: 'by any means'; an ID copy only on reasonable doubt)."""
+
+    ID_COPY = "id-copy"
+    ACCOUNT = "account"  # e.g. the request came from the customer's authenticated account
+    OTHER = "other"
+
+
+class IdentityOutcome(StrEnum):
+    VERIFIED = "verified"
+    DOUBT = "doubt"
+    REFUSED = "refused"

@@ -190,6 +190,7 @@ class Document(Base):
     purge_after: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     destroyed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     destroyed_reason: Mapped[str] = mapped_column(String(40), default="")
+    request: Mapped[Request] = relationship()
 
 
 class IdentityCheck(Base):

@@ -28,7 +28,7 @@ def _setup_logging(data_dir: Path) -> None:
 def _excepthook(kind, value, tb) -> None:
     """Log where it failed (type and frames, never the message: it may quote personal data) and tell."""
     log.error("unexpected %s\n%s", kind.__name__, "".join(traceback.format_tb(tb)))
-    box = QMessageBox(QMessageBox.Icon.Critical, "DPO Workbench",
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("App", "DPO Workbench"),
                       QApplication.translate("App", "Something went wrong; what you saved is safe. "
                                                     "The details are in the log file of the data folder."))
     box.setDetailedText(f"{kind.__name__}: {value}")

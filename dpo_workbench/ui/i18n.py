@@ -22,8 +22,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr"
                        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     installed = []
-    if language == "en":
-        return installed
+    # English too: the source texts are English, but the .qm carries the plural forms ("1 day" / "3 days")
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -17,59 +17,54 @@ from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
 
 
 def right_labels() -> dict[Right, str]:
-    t = QCoreApplication.translate
     return {
-        Right.ACCESS: t("Labels", "Access"),
-        Right.RECTIFICATION: t("Labels", "Rectification"),
-        Right.ERASURE: t("Labels", "Erasure"),
-        Right.RESTRICTION: t("Labels", "Restriction"),
-        Right.PORTABILITY: t("Labels", "Portability"),
-        Right.OBJECTION: t("Labels", "Objection"),
-        Right.AUTOMATED_DECISION: t("Labels", "Automated decision"),
-        Right.POST_MORTEM: t("Labels", "Post-mortem directives"),
-        Right.CONSENT_WITHDRAWAL: t("Labels", "Consent withdrawal"),
-        Right.OTHER: t("Labels", "Other"),
+        Right.ACCESS: QCoreApplication.translate("Labels", "Access"),
+        Right.RECTIFICATION: QCoreApplication.translate("Labels", "Rectification"),
+        Right.ERASURE: QCoreApplication.translate("Labels", "Erasure"),
+        Right.RESTRICTION: QCoreApplication.translate("Labels", "Restriction"),
+        Right.PORTABILITY: QCoreApplication.translate("Labels", "Portability"),
+        Right.OBJECTION: QCoreApplication.translate("Labels", "Objection"),
+        Right.AUTOMATED_DECISION: QCoreApplication.translate("Labels", "Automated decision"),
+        Right.POST_MORTEM: QCoreApplication.translate("Labels", "Post-mortem directives"),
+        Right.CONSENT_WITHDRAWAL: QCoreApplication.translate("Labels", "Consent withdrawal"),
+        Right.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def state_labels() -> dict[State, str]:
-    t = QCoreApplication.translate
     return {
-        State.OPEN: t("Labels", "Open"),
-        State.AWAITING_IDENTITY: t("Labels", "Awaiting identity"),
-        State.ANSWERED: t("Labels", "Answered"),
-        State.CLOSED: t("Labels", "Closed"),
-        State.WITHDRAWN: t("Labels", "Withdrawn"),
+        State.OPEN: QCoreApplication.translate("Labels", "Open"),
+        State.AWAITING_IDENTITY: QCoreApplication.translate("Labels", "Awaiting identity"),
+        State.ANSWERED: QCoreApplication.translate("Labels", "Answered"),
+        State.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+        State.WITHDRAWN: QCoreApplication.translate("Labels", "Withdrawn"),
     }
 
 
 def channel_labels() -> dict[Channel, str]:
-    t = QCoreApplication.translate
     return {
-        Channel.POST: t("Labels", "Post"),
-        Channel.EMAIL: t("Labels", "E-mail"),
-        Channel.WEB: t("Labels", "Web form"),
-        Channel.IN_PERSON: t("Labels", "In person"),
+        Channel.POST: QCoreApplication.translate("Labels", "Post"),
+        Channel.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
+        Channel.WEB: QCoreApplication.translate("Labels", "Web form"),
+        Channel.IN_PERSON: QCoreApplication.translate("Labels", "In person"),
     }
 
 
 def relation_labels() -> dict[Relation, str]:
-    t = QCoreApplication.translate
     return {
-        Relation.CUSTOMER: t("Labels", "Customer"),
-        Relation.PROSPECT: t("Labels", "Prospect"),
-        Relation.EMPLOYEE: t("Labels", "Employee"),
-        Relation.OTHER: t("Labels", "Other"),
+        Relation.CUSTOMER: QCoreApplication.translate("Labels", "Customer"),
+        Relation.PROSPECT: QCoreApplication.translate("Labels", "Prospect"),
+        Relation.EMPLOYEE: QCoreApplication.translate("Labels", "Employee"),
+        Relation.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def outcome_labels() -> dict[Outcome, str]:
-    t = QCoreApplication.translate
     return {
-        Outcome.GRANTED: t("Labels", "Granted"),
-        Outcome.PARTLY: t("Labels", "Partly granted"),
-        Outcome.REFUSED: t("Labels", "Refused"),
-        Outcome.NO_DATA: t("Labels", "No data held"),
+        Outcome.GRANTED: QCoreApplication.translate("Labels", "Granted"),
+        Outcome.PARTLY: QCoreApplication.translate("Labels", "Partly granted"),
+        Outcome.REFUSED: QCoreApplication.translate("Labels", "Refused"),
+        Outcome.NO_DATA: QCoreApplication.translate("Labels", "No data held"),
     }
 
 
@@ -93,13 +88,12 @@ def format_datetime(instant: datetime | None) -> str:
 
 
 def days_left_text(days: int | None, state: State) -> str:
-    t = QCoreApplication.translate
     if state is State.AWAITING_IDENTITY:
-        return t("Labels", "suspended")
+        return QCoreApplication.translate("Labels", "suspended")
     if days is None:
         return "—"
     if days == 0:
-        return t("Labels", "due today")
+        return QCoreApplication.translate("Labels", "due today")
     if days < 0:
-        return t("Labels", "%n day(s) late", "", -days)
-    return t("Labels", "%n day(s)", "", days)
+        return QCoreApplication.translate("Labels", "%n day(s) late", "", -days)
+    return QCoreApplication.translate("Labels", "%n day(s)", "", days)

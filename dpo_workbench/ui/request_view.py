@@ -42,32 +42,34 @@ STATE_STYLE = {
 
 def timeline_text(entry: TimelineEntry) -> str:
     """One sentence per event, in the DPO's language."""
-    t = QCoreApplication.translate
     d = entry.detail
     due = labels.format_date(date.fromisoformat(d["due"])) if d.get("due") else ""
     if entry.kind == "received":
         channel = labels.channel_labels().get(d.get("channel"), d.get("channel", ""))
-        return t("Timeline", "Request received (%1). Due date: %2.").replace("%1", channel).replace("%2", due)
+        return QCoreApplication.translate("Timeline", "Request received (%1). Due date: %2.").replace(
+            "%1", channel).replace("%2", due)
     if entry.kind == "identity-requested":
-        return t("Timeline", "Identity information asked for: the clock is suspended until it arrives.")
+        return QCoreApplication.translate(
+            "Timeline", "Identity information asked for: the clock is suspended until it arrives.")
     if entry.kind == "identity-received":
         days = int(d.get("suspended_days", 0))
-        return t("Timeline", "Identity information received after %n day(s): the due date moves to %1.", "",
-                 days).replace("%1", due)
+        return QCoreApplication.translate(
+            "Timeline", "Identity information received after %n day(s): the due date moves to %1.", "",
+            days).replace("%1", due)
     if entry.kind == "extended":
-        text = t("Timeline", "Deadline extended by two months, to %1. Reason: %2").replace("%1", due).replace(
-            "%2", d.get("reason", ""))
+        text = QCoreApplication.translate("Timeline", "Deadline extended by two months, to %1. Reason: %2").replace(
+            "%1", due).replace("%2", d.get("reason", ""))
         return text
     if entry.kind == "answered":
         outcome = labels.outcome_labels().get(Outcome(d["outcome"]), d["outcome"]) if d.get("outcome") else ""
-        text = t("Timeline", "Answered: %1.").replace("%1", outcome)
+        text = QCoreApplication.translate("Timeline", "Answered: %1.").replace("%1", outcome)
         if d.get("reason"):
-            text += " " + t("Timeline", "Reason: %1").replace("%1", d["reason"])
+            text += " " + QCoreApplication.translate("Timeline", "Reason: %1").replace("%1", d["reason"])
         return text
     if entry.kind == "closed":
-        return t("Timeline", "Request closed.")
+        return QCoreApplication.translate("Timeline", "Request closed.")
     if entry.kind == "withdrawn":
-        return t("Timeline", "Request withdrawn by the person.")
+        return QCoreApplication.translate("Timeline", "Request withdrawn by the person.")
     return entry.kind
 
 

@@ -22,18 +22,26 @@ from dpo_workbench.workbench import InputError, OrganisationProfile, Workbench
 
 
 def option_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "language": t("Settings", "Language"),
-        "user_name": t("Settings", "Your name (recorded in the journal and timelines)"),
-        "repeat_window_months": t("Settings", "Warn of a repeated request within (months)"),
-        "id_copy_grace_days": t("Settings", "Keep ID copies after verification (days)"),
+        "language": QCoreApplication.translate("Settings", "Language"),
+        "user_name": QCoreApplication.translate("Settings", "Your name (recorded in the journal and timelines)"),
+        "repeat_window_months": QCoreApplication.translate("Settings", "Warn of a repeated request within (months)"),
+        "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
+    }
+
+
+def region_labels() -> dict[str, str]:
+    """The region names of `core.deadlines.REGIONS`, translated."""
+    return {
+        "FR": QCoreApplication.translate("Settings", "France (national public holidays)"),
+        "FR-57": QCoreApplication.translate("Settings", "Moselle (57) - Alsace-Moselle local law"),
+        "FR-67": QCoreApplication.translate("Settings", "Bas-Rhin (67) - Alsace-Moselle local law"),
+        "FR-68": QCoreApplication.translate("Settings", "Haut-Rhin (68) - Alsace-Moselle local law"),
     }
 
 
 def choice_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"auto": t("Settings", "System language"), "fr": "Français", "en": "English"}
+    return {"auto": QCoreApplication.translate("Settings", "System language"), "fr": "Français", "en": "English"}
 
 
 class SettingsDialog(QDialog):
@@ -63,7 +71,7 @@ class SettingsDialog(QDialog):
             form.addRow(names.get(name, option.label), editor)
         self.region = QComboBox()
         for code, label in REGIONS.items():
-            self.region.addItem(f"{label} ({code})", code)
+            self.region.addItem(f"{region_labels().get(code, label)} ({code})", code)
         self.region.setCurrentIndex(self.region.findData(workbench.region))
         form.addRow(self.tr("Public holidays of"), self.region)
         self.error = QLabel()
