@@ -45,10 +45,16 @@ def append(
     details: dict | None = None,
 ) -> AuditEntry:
     """Add an entry to the chain inside the caller's transaction."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
-        session.add(head)
+    transaction = session.get_transaction()
+    cached = session.info.get("audit_head")
+    if cached is not None and cached[0] is transaction:
+        head = cached[1]  # locked once per transaction; later entries chain in memory
+    else:
+        head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+        if head is None:
+            head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
+            session.add(head)
+        session.info["audit_head"] = (transaction, head)
     stamp = at.astimezone(timezone.utc).isoformat(timespec="microseconds")
     text = canonical(details or {})
     entry_id = head.last_id + 1
