@@ -186,9 +186,12 @@ def cmd_request_add(args) -> int:
         requester_phone=args.phone, requester_address=args.address,
         registered_number=args.registered_number, notes=args.notes,
     )
+    from dpo_workbench.core.clock import SystemClock
+    from dpo_workbench.workbench import check_new_request
+
+    new = check_new_request(new, SystemClock())  # before anything is opened or created
     wb = _open_workbench(args)
     try:
-        new = wb.check_new_request(new)
         repeats = wb.find_repeats(new.requester_name, new.requester_email, new.rights, new.received_on)
         reference = wb.register_request(new)
     finally:

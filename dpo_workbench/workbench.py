@@ -50,6 +50,7 @@ from dpo_workbench.store.models import (
 )
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
+AUTOMATIC_DESTRUCTION = ("identity verified", "request closed", "request withdrawn")
 SOON_DAYS = 7
 
 
@@ -174,6 +175,7 @@ class RequestDetail:
     due_on: date
     days_left: int | None
     region: str
+    last_step_on: date | None = None
     timeline: list[TimelineEntry] = field(default_factory=list)
     repeats: list[RepeatHit] = field(default_factory=list)
 
@@ -187,6 +189,7 @@ class RequestDetail:
             suspended_since=self.suspended_since,
             extended=self.extended,
             outcome=self.outcome,
+            last_step_on=self.last_step_on,
         )
 
 
@@ -321,6 +324,7 @@ class Workbench:
         self.db = db
         self.clock = clock or SystemClock()
         self._actor = actor
+        self._settings_actor: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,
@@ -349,10 +353,12 @@ class Workbench:
 
     @property
     def actor(self) -> str:
+        """Who is at the keyboard: the `user_name` setting, else the system account."""
         if self._actor:
             return self._actor
-        name = self.settings()["user_name"]
-        return name or getpass.getuser()
+        if self._settings_actor is None:
+            self._settings_actor = self.settings()["user_name"] or getpass.getuser()
+        return self._settings_actor
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -386,6 +392,7 @@ class Workbench:
                 row.value = json.dumps(value)
             # the setting's name, not its value: a user name is personal data
             self._journal(s, "settings.change", "setting", name)
+        self._settings_actor = None
 
     def organisation(self) -> OrganisationProfile | None:
         with self.db.reading() as s:
@@ -421,51 +428,7 @@ class Workbench:
 
     def check_new_request(self, new: NewRequest) -> NewRequest:
         """Validate and tidy a new request; raise InputError naming the field."""
-        if not new.rights:
-            raise InputError("rights", "Tick at least one right invoked by the person.")
-        rights = []
-        for r in new.rights:
-            rights.append(Right(r))
-        if len(set(rights)) != len(rights):
-            raise InputError("rights", "A right is listed twice.")
-        channel = Channel(new.channel)
-        relation = Relation(new.relation)
-        name = " ".join(new.requester_name.split())
-        if not name:
-            raise InputError("name", "Enter the requester's name.")
-        if len(name) > 200:
-            raise InputError("name", "The name is longer than 200 characters.")
-        if not isinstance(new.received_on, date) or isinstance(new.received_on, datetime):
-            raise InputError("received", "The received date must be a date.")
-        received_on = new.received_on
-        received_at = new.received_at
-        if received_at is not None:
-            if received_at.tzinfo is None:
-                received_at = received_at.replace(tzinfo=PARIS)
-            received_on = received_at.astimezone(PARIS).date()
-            if received_at > self.now():
-                raise InputError("received", f"The received time {received_at.astimezone(PARIS):%d/%m/%Y %H:%M} is in the future.")
-        today = self.today()
-        if received_on > today:
-            raise InputError("received", f"The received date {received_on:%d/%m/%Y} is in the future.")
-        if received_on < GDPR_APPLIES_FROM:
-            raise InputError("received", f"The received date {received_on:%d/%m/%Y} is before the GDPR applied (25/05/2018): check the year.")
-        email = new.requester_email.strip()
-        if email:
-            email = _email_ok(email)
-        if channel is Channel.EMAIL and not email:
-            raise InputError("email", "A request received by e-mail needs the sender's address.")
-        address = new.requester_address.strip()
-        if channel is Channel.POST and not address:
-            raise InputError("address", "A request received by post needs the sender's postal address.")
-        registered = new.registered_number.strip()
-        if registered and channel is not Channel.POST:
-            raise InputError("registered_number", "A registered-mail number only goes with a request received by post.")
-        return NewRequest(
-            rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
-            requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
-            registered_number=registered, received_at=received_at, notes=new.notes.strip(),
-        )
+        return check_new_request(new, self.clock)
 
     def find_repeats(self, name: str, email: str, rights: Sequence[Right], received_on: date,
                      *, exclude_id: int | None = None) -> list[RepeatHit]:
@@ -524,6 +487,7 @@ class Workbench:
                 state=State.OPEN.value,
                 region=region,
                 due_on=case_.due,
+                last_step_on=new.received_on,
                 search_key=fold(f"{new.requester_name} {new.requester_email} {reference}"),
                 name_key=fold(new.requester_name),
                 email_key=fold(new.requester_email),
@@ -637,10 +601,16 @@ class Workbench:
             raise NotFound(f"No request {key!r}.")
         return req
 
+    @staticmethod
+    def _case_of(req: Request) -> Case:
+        return Case(received=req.received_on, region=req.region, state=State(req.state),
+                    suspended_days=req.suspended_days, suspended_since=req.suspended_since,
+                    extended=req.extended, outcome=Outcome(req.outcome) if req.outcome else None,
+                    last_step_on=req.last_step_on)
+
     def _detail(self, req: Request, repeats: list[RepeatHit]) -> RequestDetail:
         state = State(req.state)
-        case_ = Case(received=req.received_on, region=req.region, state=state, suspended_days=req.suspended_days,
-                     suspended_since=req.suspended_since, extended=req.extended)
+        case_ = self._case_of(req)
         return RequestDetail(
             id=req.id, reference=req.reference, requester_name=req.requester_name,
             requester_email=req.requester_email, requester_phone=req.requester_phone,
@@ -652,7 +622,7 @@ class Workbench:
             suspended_days=req.suspended_days, suspended_since=req.suspended_since,
             one_month_due=case_.one_month_due, due_on=req.due_on,
             days_left=deadlines.days_left(req.due_on, self.today()) if state is State.OPEN else None,
-            region=req.region,
+            region=req.region, last_step_on=req.last_step_on,
             timeline=[TimelineEntry(e.on, e.at, e.actor, e.kind, json.loads(e.detail)) for e in req.events],
             repeats=repeats,
         )
@@ -673,9 +643,7 @@ class Workbench:
         today = self.today()
         with self.db.transaction() as s:
             req = self._load(s, key)
-            before = Case(received=req.received_on, region=req.region, state=State(req.state),
-                          suspended_days=req.suspended_days, suspended_since=req.suspended_since,
-                          extended=req.extended, outcome=Outcome(req.outcome) if req.outcome else None)
+            before = self._case_of(req)
             result = transition(before, today)
             after, warnings = result if isinstance(result, tuple) else (result, [])
             req.state = after.state.value
@@ -684,6 +652,7 @@ class Workbench:
             req.extended = after.extended
             req.outcome = after.outcome.value if after.outcome else None
             req.due_on = after.due
+            req.last_step_on = after.last_step_on
             req.updated_at = self.now()
             if apply:
                 apply(req)
@@ -762,9 +731,7 @@ class Workbench:
                 state = State(req.state)
                 due = req.due_on
                 if state is State.AWAITING_IDENTITY:
-                    due = Case(received=req.received_on, region=req.region, state=state,
-                               suspended_days=req.suspended_days, suspended_since=req.suspended_since,
-                               extended=req.extended).projected_due(today)
+                    due = self._case_of(req).projected_due(today)
                 left = deadlines.days_left(due, today)
                 if within is not None and left > within:
                     continue
@@ -1002,8 +969,9 @@ class Workbench:
         d.purge_after = None
         kind = "id-copy-destroyed" if d.kind == DocumentKind.ID_COPY.value else "document-destroyed"
         self._timeline(s, req, kind, self.today(), document=d.id, reason=reason)
+        # the DPO's own words may name the person: the journal keeps only the automatic reasons
         self._journal(s, "document.destroy", "document", str(d.id), request=req.reference, kind=d.kind,
-                      reason=reason)
+                      reason=reason if reason in AUTOMATIC_DESTRUCTION else "by the DPO")
         return d.blob_id
 
     def _delete_blobs(self, blob_ids: Sequence[str]) -> None:
@@ -1129,6 +1097,69 @@ class Workbench:
         store.change_passphrase(old, new)
         with self.db.transaction() as s:
             self._journal(s, "vault.change-passphrase", "vault", "keys")
+
+
+def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
+    """Validate and tidy a new request; raise InputError naming the field.
+
+    Needs only a clock, so the command line checks its input before it opens
+    (or creates) anything.
+    """
+    if not new.rights:
+        raise InputError("rights", "Tick at least one right invoked by the person.")
+    try:
+        rights = [Right(r) for r in new.rights]
+    except ValueError:
+        raise InputError("rights", f"Unknown right in {list(new.rights)!r}.") from None
+    try:
+        channel = Channel(new.channel)
+    except ValueError:
+        raise InputError("channel", f"Unknown channel {new.channel!r}.") from None
+    try:
+        relation = Relation(new.relation)
+    except ValueError:
+        raise InputError("relation", f"Unknown relation {new.relation!r}.") from None
+    if len(set(rights)) != len(rights):
+        raise InputError("rights", "A right is listed twice.")
+    name = " ".join(new.requester_name.split())
+    if not name:
+        raise InputError("name", "Enter the requester's name.")
+    if len(name) > 200:
+        raise InputError("name", "The name is longer than 200 characters.")
+    if not isinstance(new.received_on, date) or isinstance(new.received_on, datetime):
+        raise InputError("received", "The received date must be a date.")
+    received_on = new.received_on
+    received_at = new.received_at
+    if received_at is not None:
+        if received_at.tzinfo is None:
+            received_at = received_at.replace(tzinfo=PARIS)
+        received_on = received_at.astimezone(PARIS).date()
+        if received_at > clock.now():
+            raise InputError("received", f"The received time {received_at.astimezone(PARIS):%d/%m/%Y %H:%M} "
+                                         "is in the future.")
+    today = local_today(clock)
+    if received_on > today:
+        raise InputError("received", f"The received date {received_on:%d/%m/%Y} is in the future.")
+    if received_on < GDPR_APPLIES_FROM:
+        raise InputError("received", f"The received date {received_on:%d/%m/%Y} is before the GDPR applied "
+                                     "(25/05/2018): check the year.")
+    email = new.requester_email.strip()
+    if email:
+        email = _email_ok(email)
+    if channel is Channel.EMAIL and not email:
+        raise InputError("email", "A request received by e-mail needs the sender's address.")
+    address = new.requester_address.strip()
+    if channel is Channel.POST and not address:
+        raise InputError("address", "A request received by post needs the sender's postal address.")
+    registered = new.registered_number.strip()
+    if registered and channel is not Channel.POST:
+        raise InputError("registered_number", "A registered-mail number only goes with a request received by post.")
+    return NewRequest(
+        rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
+        requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
+        registered_number=registered, received_at=received_at, notes=new.notes.strip(),
+    )
+
 
 def _months_before(day: date, months: int) -> date:
     """The same date `months` earlier (the month's last day when it does not exist)."""

@@ -42,6 +42,7 @@ class Case:
     suspended_since: date | None = None
     extended: bool = False
     outcome: Outcome | None = None
+    last_step_on: date | None = None  # date of the latest step: a later step cannot be dated before it
 
     # -- deadlines ---------------------------------------------------------
 
@@ -73,8 +74,17 @@ def _check_date(case: Case, on: date, today: date, what: str) -> None:
         raise TransitionError(
             f"The date of {what} ({on:%d/%m/%Y}) is before the request was received ({case.received:%d/%m/%Y})."
         )
+    if case.last_step_on is not None and on < case.last_step_on:
+        raise TransitionError(
+            f"The date of {what} ({on:%d/%m/%Y}) is before the previous step of the request "
+            f"({case.last_step_on:%d/%m/%Y}): steps are recorded in the order they happened."
+        )
     if on > today:
         raise TransitionError(f"The date of {what} ({on:%d/%m/%Y}) is in the future.")
+
+
+def _step(case: Case, on: date, **changes) -> Case:
+    return dataclasses.replace(case, last_step_on=on, **changes)
 
 
 def _require_open(case: Case, action: str) -> None:
@@ -94,23 +104,21 @@ def ask_identity(case: Case, on: date, today: date) -> Case:
             "record its receipt first."
         )
     _check_date(case, on, today, "the identity request")
-    return dataclasses.replace(case, state=State.AWAITING_IDENTITY, suspended_since=on)
+    return _step(case, on, state=State.AWAITING_IDENTITY, suspended_since=on)
 
 
 def identity_received(case: Case, on: date, today: date) -> Case:
     """The awaited information arrived: the clock runs again, later by the days waited."""
     if case.state is not State.AWAITING_IDENTITY or case.suspended_since is None:
         raise TransitionError("Cannot record identity information received: none was asked for.")
-    _check_date(case, on, today, "receipt of the identity information")
-    if on < case.suspended_since:
+    if case.received <= on < case.suspended_since:
         raise TransitionError(
             f"The information cannot arrive ({on:%d/%m/%Y}) before it was asked for "
             f"({case.suspended_since:%d/%m/%Y})."
         )
+    _check_date(case, on, today, "receipt of the identity information")
     waited = (on - case.suspended_since).days
-    return dataclasses.replace(
-        case, state=State.OPEN, suspended_since=None, suspended_days=case.suspended_days + waited
-    )
+    return _step(case, on, state=State.OPEN, suspended_since=None, suspended_days=case.suspended_days + waited)
 
 
 def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[str]]:
@@ -128,7 +136,7 @@ def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[s
             f"The extension is decided on {on:%d/%m/%Y}, after the one-month deadline "
             f"({one_month:%d/%m/%Y}): the person had to be told within the first month."
         )
-    return dataclasses.replace(case, extended=True), warnings
+    return _step(case, on, extended=True), warnings
 
 
 def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> tuple[Case, list[str]]:
@@ -151,7 +159,7 @@ def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> 
         warnings.append(f"The answer is late: the deadline was {current_due:%d/%m/%Y}.")
     if case.state is State.AWAITING_IDENTITY:
         case = identity_received(case, on, today)
-    return dataclasses.replace(case, state=State.ANSWERED, outcome=outcome), warnings
+    return _step(case, on, state=State.ANSWERED, outcome=outcome), warnings
 
 
 def close(case: Case, on: date, today: date) -> Case:
@@ -160,7 +168,7 @@ def close(case: Case, on: date, today: date) -> Case:
             raise TransitionError("Cannot close the request: record the answer first.")
         raise TransitionError(f"Cannot close the request: it is already {case.state.value}.")
     _check_date(case, on, today, "closing")
-    return dataclasses.replace(case, state=State.CLOSED)
+    return _step(case, on, state=State.CLOSED)
 
 
 def withdraw(case: Case, on: date, today: date) -> Case:
@@ -169,4 +177,4 @@ def withdraw(case: Case, on: date, today: date) -> Case:
     _check_date(case, on, today, "the withdrawal")
     if case.state is State.AWAITING_IDENTITY:
         case = identity_received(case, on, today)
-    return dataclasses.replace(case, state=State.WITHDRAWN)
+    return _step(case, on, state=State.WITHDRAWN)

@@ -103,6 +103,7 @@ class Request(Base):
     outcome_reason: Mapped[str] = mapped_column(Text, default="")
     region: Mapped[str] = mapped_column(String(8), default="FR")
     due_on: Mapped[date] = mapped_column(Date, index=True)
+    last_step_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     search_key: Mapped[str] = mapped_column(Text)  # folded name, e-mail, reference
     name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded name, for sort and repeats

@@ -43,15 +43,45 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     paths.ensure_data_dir(data_dir)
     _setup_logging(data_dir)
 
+    from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.ui.main_window import MainWindow
+    from dpo_workbench.ui.unlock import key_created_notice, unlock_data_folder
+    from dpo_workbench.vault.crypto import VaultError
+    from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
-    workbench = Workbench.open(data_dir)
+    # the language setting is in the encrypted database: the key dialogs follow the system language
+    system_language = i18n.resolve_language("auto")
+    translators = i18n.install(app, system_language)
+    folder = DataFolder.at(data_dir)
+    try:
+        outcome = unlock_data_folder(folder)  # first-run or unlock dialog, unless DPO_WORKBENCH_PASSPHRASE
+    except VaultError as exc:
+        log.error("the keys of the data folder could not be opened (%s)", type(exc).__name__)
+        print(f"dpo-workbench: error: {exc}", file=sys.stderr)
+        if passphrase_from_env() is None:
+            QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"), str(exc))
+        return 1
+    if outcome == "gave-up":
+        log.warning("wrong passphrase three times: closed without opening the data")
+        QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"),
+                             QApplication.translate("App", "The passphrase was wrong three times. DPO Workbench "
+                                                           "closes; nothing was changed."))
+        return 1
+    if outcome == "cancelled":
+        return 0
+    workbench = Workbench.from_folder(folder)
+    workbench.purge_due()  # ID copies whose grace period ended while the application was closed
     language = i18n.resolve_language(workbench.settings()["language"])
-    translators = i18n.install(app, language)  # noqa: F841  (kept alive until exit)
+    if language != system_language:
+        i18n.remove(app, translators)
+        translators = i18n.install(app, language)  # noqa: F841  (kept alive until exit)
     sys.excepthook = _excepthook
     window = MainWindow(workbench)
     window.show()
+    if outcome == "created" and not folder.uses_passphrase:
+        notice = key_created_notice(folder, window)  # says where the new key is kept, without blocking
+        notice.open()
 
     if os.environ.get("DPO_WORKBENCH_BENCH_EXIT"):
         # benchmark hook: report once the first page of the register is painted, then quit

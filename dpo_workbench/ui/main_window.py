@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Right
 from dpo_workbench.ui import labels
+from dpo_workbench.ui.background import exclusive_work_running
 from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, RegisterModel
 from dpo_workbench.ui.request_dialog import NewRequestDialog
 from dpo_workbench.ui.request_view import RequestPanel
@@ -34,6 +35,9 @@ QPushButton {{ text-align: left; padding: 6px 12px; border: 1px solid {border}; 
                background: {background}; color: {color}; }}
 QPushButton:checked {{ border: 2px solid {color}; }}
 """
+
+
+PURGE_INTERVAL_MS = 60 * 60 * 1000  # hourly: an ID copy never outlives its purge date by more than an hour
 
 
 class CountCard(QPushButton):
@@ -150,6 +154,19 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([930, 520])
         self.setCentralWidget(self.splitter)
         self.statusBar()
+        from dpo_workbench.ui.unlock import key_store_explanation, key_store_text
+
+        self.key_store_label = QLabel(self.tr("Keys: %1").replace("%1", key_store_text(workbench.folder)))
+        self.key_store_label.setToolTip(key_store_explanation(workbench.folder))
+        if workbench.folder.uses_passphrase:  # not a system store: say so where it is always seen
+            self.key_store_label.setStyleSheet("color: #664d03;")
+        self.statusBar().addPermanentWidget(self.key_store_label)
+
+        # ID copies whose grace period is over are destroyed while the application stays open
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(PURGE_INTERVAL_MS)
+        self.purge_timer.timeout.connect(self.purge_due_documents)
+        self.purge_timer.start()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -267,6 +284,20 @@ class MainWindow(QMainWindow):
         if detail_id:
             self.select_request(detail_id[0])
         return dialog.reference
+
+    def purge_due_documents(self) -> int:
+        """Destroy the ID copies whose time has come (start-up does it too); refresh what shows them."""
+        if exclusive_work_running():  # e.g. a key rotation: the next tick will do it
+            return 0
+        count = self.workbench.purge_due()
+        if count:
+            self.statusBar().showMessage(self.tr("%n ID copy(ies) destroyed after identity verification.", "",
+                                                 count), 15000)
+            if self.panel.detail is not None:
+                self.panel.show_request(self.panel.detail.id)
+            self.model.refresh()
+            self.refresh_counts()
+        return count
 
     def open_settings(self) -> None:
         from dpo_workbench.ui.settings_dialog import SettingsDialog

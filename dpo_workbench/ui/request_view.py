@@ -28,6 +28,13 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.lifecycle import State, TransitionError
 from dpo_workbench.core.rights import Outcome
 from dpo_workbench.ui import labels
+from dpo_workbench.ui.documents import MIME_NAMES, DocumentsSection
+from dpo_workbench.ui.identity_dialog import (
+    document_kind_labels,
+    fill,
+    identity_method_labels,
+    identity_outcome_labels,
+)
 from dpo_workbench.ui.request_dialog import ERROR_STYLE, WARNING_STYLE, pydate, qdate
 from dpo_workbench.workbench import RequestDetail, TimelineEntry, Workbench
 
@@ -70,7 +77,40 @@ def timeline_text(entry: TimelineEntry) -> str:
         return QCoreApplication.translate("Timeline", "Request closed.")
     if entry.kind == "withdrawn":
         return QCoreApplication.translate("Timeline", "Request withdrawn by the person.")
+    if entry.kind in ("document-added", "identity-checked", "id-copy-destroyed", "document-destroyed"):
+        return document_timeline_text(entry)
     return entry.kind
+
+
+def destruction_reasons() -> dict[str, str]:
+    """The reasons the workbench records when a document is destroyed."""
+    return {
+        "identity verified": QCoreApplication.translate("Timeline", "identity verified"),
+        "request closed": QCoreApplication.translate("Timeline", "request closed"),
+        "request withdrawn": QCoreApplication.translate("Timeline", "request withdrawn"),
+        "destroyed by the DPO": QCoreApplication.translate("Timeline", "destroyed by the DPO"),
+    }
+
+
+def document_timeline_text(entry: TimelineEntry) -> str:
+    """Documents and identity checks: what the timeline keeps once the ID copies are gone."""
+    d = entry.detail
+    on = labels.format_date(entry.on)
+    reason = destruction_reasons().get(d.get("reason", ""), d.get("reason", ""))
+    if entry.kind == "document-added":
+        kinds = document_kind_labels()
+        kind = kinds.get(d.get("kind"), d.get("kind", ""))
+        mime = MIME_NAMES.get(d.get("mime", ""), d.get("mime", ""))
+        return fill(QCoreApplication.translate("Timeline", "Document added: %1 (%2)."), kind, mime)
+    if entry.kind == "identity-checked":
+        method = identity_method_labels().get(d.get("method"), d.get("method", ""))
+        if d.get("document_type"):
+            method += f" ({d['document_type']})"
+        outcome = identity_outcome_labels().get(d.get("outcome"), d.get("outcome", ""))
+        return fill(QCoreApplication.translate("Timeline", "Identity checked: %1. Outcome: %2."), method, outcome)
+    if entry.kind == "id-copy-destroyed":
+        return fill(QCoreApplication.translate("Timeline", "ID copy destroyed on %1 (%2)."), on, reason)
+    return fill(QCoreApplication.translate("Timeline", "Document destroyed on %1 (%2)."), on, reason)
 
 
 class ActionDialog(QDialog):
@@ -202,6 +242,11 @@ class RequestPanel(QWidget):
         self.timeline = QTextBrowser()
         self.timeline.setOpenLinks(False)
         self.timeline.setMinimumHeight(160)
+        self.timeline.setAcceptDrops(False)  # a scan dropped on the timeline goes to the documents
+
+        self.documents = DocumentsSection(workbench)
+        self.documents.changed.connect(self._documents_changed)
+        self.documents.accept_drops_on(self)
 
         self.placeholder = QLabel(self.tr("Choose a request in the register to see its details and timeline."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,6 +262,10 @@ class RequestPanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         body_layout.addWidget(line)
         body_layout.addLayout(actions)
+        documents_title = QLabel(self.tr("Documents and identity"))
+        documents_title.setStyleSheet("font-weight: 600;")
+        body_layout.addWidget(documents_title)
+        body_layout.addWidget(self.documents)
         timeline_title = QLabel(self.tr("Timeline"))
         timeline_title.setStyleSheet("font-weight: 600;")
         body_layout.addWidget(timeline_title)
@@ -239,6 +288,7 @@ class RequestPanel(QWidget):
     def show_request(self, request_id: int | None) -> None:
         if request_id is None:
             self.detail = None
+            self.documents.set_request(None)
             self.scroll.hide()
             self.placeholder.show()
             return
@@ -246,6 +296,13 @@ class RequestPanel(QWidget):
         self.placeholder.hide()
         self.scroll.show()
         self._fill(self.detail)
+        self.documents.set_request(self.detail)
+
+    def _documents_changed(self) -> None:
+        """A document or an identity check changed the request: show it again, refresh the register."""
+        request_id = self.detail.id
+        self.show_request(request_id)
+        self.changed.emit(request_id)
 
     def _fill(self, d: RequestDetail) -> None:
         self.title.setText(d.reference)

@@ -8,8 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -88,8 +92,54 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setStyleSheet("color: #495057;")
         layout.addWidget(note)
+        layout.addWidget(self._keys_box())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _keys_box(self) -> QGroupBox:
+        """Which store holds the keys; changing the passphrase (key file only) and rotating the master key."""
+        from dpo_workbench.ui.unlock import key_store_explanation, key_store_text
+
+        folder = self.workbench.folder
+        box = QGroupBox(self.tr("Encryption keys"))
+        self.key_store = QLabel(self.tr("Kept in: %1").replace("%1", key_store_text(folder)))
+        self.key_store.setStyleSheet("font-weight: 600;")
+        explanation = QLabel(key_store_explanation(folder))
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: #495057;")
+        self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"))
+        self.change_passphrase_button.setAutoDefault(False)
+        self.change_passphrase_button.clicked.connect(self.change_passphrase)
+        self.change_passphrase_button.setVisible(folder.uses_passphrase)
+        self.rotate_button = QPushButton(self.tr("Rotate master key…"))
+        self.rotate_button.setAutoDefault(False)
+        self.rotate_button.clicked.connect(self.rotate_master_key)
+        self.rotation = None
+        row = QHBoxLayout()
+        row.addWidget(self.change_passphrase_button)
+        row.addWidget(self.rotate_button)
+        row.addStretch(1)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.key_store)
+        box_layout.addWidget(explanation)
+        box_layout.addLayout(row)
+        return box
+
+    def change_passphrase(self) -> bool:
+        from dpo_workbench.ui.unlock import ChangePassphraseDialog
+
+        if ChangePassphraseDialog(self.workbench, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        QMessageBox.information(self, self.tr("Change passphrase"),
+                                self.tr("The passphrase was changed. Type the new one from the next start."))
+        return True
+
+    def rotate_master_key(self):
+        """Runs off the GUI thread with a progress dialog; returns the KeyRotation (None if not confirmed)."""
+        from dpo_workbench.ui.unlock import confirm_and_rotate
+
+        self.rotation = confirm_and_rotate(self.workbench, self)
+        return self.rotation
 
     def value(self, name: str):
         editor = self.editors[name]

@@ -1,0 +1,116 @@
+"""Demo data: every state and urgency the register can show, made through the real workbench."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from dpo_workbench.core.lifecycle import Case, State
+from dpo_workbench.demo import DemoError, load_demo
+from dpo_workbench.workbench import RegisterQuery, Workbench
+
+
+@pytest.fixture
+def demo(workbench):
+    count = load_demo(workbench)
+    rows = workbench.register_rows(workbench.register_ids())
+    details = {row.reference: workbench.request_detail(row.reference) for row in rows}
+    return count, rows, details
+
+
+def test_demo_creates_forty_requests(workbench, demo):
+    count, rows, _ = demo
+    assert count == 40
+    assert workbench.total_requests() == 40
+    assert len(rows) == 40
+    assert len({r.reference for r in rows}) == 40
+
+
+def test_demo_saves_the_organisation(workbench, demo):
+    org = workbench.organisation()
+    assert org is not None
+    assert org.name
+    assert org.region == "FR"
+
+
+def test_demo_has_requests_in_every_state(demo):
+    _, rows, _ = demo
+    states = Counter(r.state for r in rows)
+    assert set(states) == set(State)
+    for state in State:
+        assert states[state] >= 1, state
+
+
+def test_demo_has_overdue_and_soon_requests(workbench, demo):
+    _, rows, _ = demo
+    urgency = Counter(r.urgency for r in rows)
+    assert urgency["overdue"] >= 1
+    assert urgency["soon"] >= 1
+    assert urgency["running"] >= 1
+    assert urgency["suspended"] >= 1
+    counts = workbench.counts()
+    assert counts.overdue == urgency["overdue"] == len(workbench.register_ids(RegisterQuery(urgency="overdue")))
+    assert counts.due_soon == urgency["soon"] == len(workbench.register_ids(RegisterQuery(urgency="soon")))
+    assert any(0 <= r.days_left <= 7 for r in rows if r.days_left is not None)
+
+
+def test_demo_has_an_extended_request(demo):
+    _, _, details = demo
+    extended = [d for d in details.values() if d.extended]
+    assert extended
+    assert all(d.extension_reason for d in extended)
+    assert all(any(e.kind == "extended" for e in d.timeline) for d in extended)
+
+
+def test_demo_has_a_request_whose_deadline_moved_with_a_suspension(demo):
+    _, _, details = demo
+    moved = [d for d in details.values() if d.suspended_days > 0]
+    assert moved
+    for d in moved:
+        kinds = [e.kind for e in d.timeline]
+        assert "identity-requested" in kinds
+        assert d.due_on > Case(received=d.received_on, region=d.region, extended=d.extended).due
+
+
+def test_demo_has_a_repeat(demo):
+    _, _, details = demo
+    with_repeats = [d for d in details.values() if d.repeats]
+    assert with_repeats
+    for d in with_repeats:
+        for hit in d.repeats:
+            assert hit.received_on <= d.received_on
+            assert set(hit.rights) <= set(d.rights)
+
+
+def test_demo_answers_give_reasons_for_refusals(demo):
+    _, _, details = demo
+    refusals = [d for d in details.values() if d.outcome is not None and d.outcome.needs_reason]
+    assert refusals
+    assert all(d.outcome_reason for d in refusals)
+
+
+def test_demo_journal_verifies(workbench, demo):
+    result = workbench.verify_journal()
+    assert result.ok, result.message()
+    assert result.entries > 40
+
+
+def test_demo_refuses_a_folder_that_already_holds_requests(workbench, demo):
+    before = workbench.verify_journal().entries
+    with pytest.raises(DemoError, match="already holds requests"):
+        load_demo(workbench)
+    assert workbench.total_requests() == 40
+    assert workbench.verify_journal().entries == before
+
+
+def test_demo_is_the_same_in_two_folders(tmp_path, clock):
+    def summary(path):
+        wb = Workbench.open(path, clock=clock, actor="demo")
+        try:
+            load_demo(wb)
+            return [(r.reference, r.state, r.due_on, r.rights) for r in wb.register_rows(wb.register_ids())]
+        finally:
+            wb.close()
+
+    assert summary(tmp_path / "one") == summary(tmp_path / "two")
