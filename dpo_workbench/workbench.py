@@ -793,8 +793,7 @@ class Workbench:
             with self.db.transaction() as s:
                 req = self._load(s, key)
                 if kind is DocumentKind.ID_COPY and not State(req.state).is_open:
-                    raise TransitionError(
-                        f"The request is {req.state}: an ID copy is only kept while the request is open.")
+                    raise TransitionError("id-copy-request-not-open", state=req.state)
                 doc = Document(request_id=req.id, blob_id=blob_id, kind=kind.value, mime=mime, size=len(data),
                                label=label[:255], key_id=keys.current, wrapped_key=b"",
                                added_at=self.now(), added_by=self.actor, destroyed_reason="")
@@ -890,7 +889,7 @@ class Workbench:
             if d is None:
                 raise NotFound(f"No document {document_id}.")
             if d.destroyed_at is not None:
-                raise TransitionError("This document was destroyed.")
+                raise TransitionError("document-destroyed")
             d.kind = kind.value
             d.purge_after = (self._purge_time() if kind is DocumentKind.ID_COPY
                              and self._has_verified_identity(s, d.request_id) else None)
@@ -928,7 +927,7 @@ class Workbench:
         with self.db.transaction() as s:
             req = self._load(s, key)
             if not State(req.state).is_open:
-                raise TransitionError(f"Cannot record an identity check: the request is already {req.state}.")
+                raise TransitionError("already-state", action="record-identity-check", state=req.state)
             if on < req.received_on or on > self.today():
                 raise InputError("on", f"The date of the check ({on:%d/%m/%Y}) must be between the receipt "
                                        f"({req.received_on:%d/%m/%Y}) and today.")

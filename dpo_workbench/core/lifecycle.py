@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from dpo_workbench.core import deadlines
+from dpo_workbench.core.messages import Message
 from dpo_workbench.core.rights import Outcome
 
 
@@ -30,7 +31,11 @@ class State(StrEnum):
 
 
 class TransitionError(ValueError):
-    """An action that the request's current state does not allow."""
+    """An action that the request's current state does not allow; says why."""
+
+    def __init__(self, code: str, **params: object):
+        self.message = Message(code, **params)
+        super().__init__(self.message)
 
 
 @dataclass(frozen=True)
@@ -71,16 +76,11 @@ class Case:
 
 def _check_date(case: Case, on: date, today: date, what: str) -> None:
     if on < case.received:
-        raise TransitionError(
-            f"The date of {what} ({on:%d/%m/%Y}) is before the request was received ({case.received:%d/%m/%Y})."
-        )
+        raise TransitionError("date-before-receipt", what=what, on=on, received=case.received)
     if case.last_step_on is not None and on < case.last_step_on:
-        raise TransitionError(
-            f"The date of {what} ({on:%d/%m/%Y}) is before the previous step of the request "
-            f"({case.last_step_on:%d/%m/%Y}): steps are recorded in the order they happened."
-        )
+        raise TransitionError("date-before-previous-step", what=what, on=on, previous=case.last_step_on)
     if on > today:
-        raise TransitionError(f"The date of {what} ({on:%d/%m/%Y}) is in the future.")
+        raise TransitionError("date-in-future", what=what, on=on)
 
 
 def _step(case: Case, on: date, **changes) -> Case:
@@ -89,7 +89,7 @@ def _step(case: Case, on: date, **changes) -> Case:
 
 def _require_open(case: Case, action: str) -> None:
     if not case.state.is_open:
-        raise TransitionError(f"Cannot {action}: the request is already {case.state.value}.")
+        raise TransitionError("already-state", action=action, state=case.state.value)
 
 
 # -- actions ---------------------------------------------------------------
@@ -97,66 +97,51 @@ def _require_open(case: Case, action: str) -> None:
 
 def ask_identity(case: Case, on: date, today: date) -> Case:
     """Identity information asked for: the clock stops (décret 2019-536, art. 77)."""
-    _require_open(case, "ask for identity information")
+    _require_open(case, "ask-identity")
     if case.state is State.AWAITING_IDENTITY:
-        raise TransitionError(
-            f"Identity information was already asked for on {case.suspended_since:%d/%m/%Y}; "
-            "record its receipt first."
-        )
-    _check_date(case, on, today, "the identity request")
+        raise TransitionError("identity-already-asked", since=case.suspended_since)
+    _check_date(case, on, today, "identity-request")
     return _step(case, on, state=State.AWAITING_IDENTITY, suspended_since=on)
 
 
 def identity_received(case: Case, on: date, today: date) -> Case:
     """The awaited information arrived: the clock runs again, later by the days waited."""
     if case.state is not State.AWAITING_IDENTITY or case.suspended_since is None:
-        raise TransitionError("Cannot record identity information received: none was asked for.")
+        raise TransitionError("identity-not-asked")
     if case.received <= on < case.suspended_since:
-        raise TransitionError(
-            f"The information cannot arrive ({on:%d/%m/%Y}) before it was asked for "
-            f"({case.suspended_since:%d/%m/%Y})."
-        )
-    _check_date(case, on, today, "receipt of the identity information")
+        raise TransitionError("identity-before-asked", on=on, since=case.suspended_since)
+    _check_date(case, on, today, "identity-receipt")
     waited = (on - case.suspended_since).days
     return _step(case, on, state=State.OPEN, suspended_since=None, suspended_days=case.suspended_days + waited)
 
 
 def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[str]]:
     """Extend once by two months (Art. 12(3)); returns warnings the DPO must see."""
-    _require_open(case, "extend the deadline")
+    _require_open(case, "extend")
     if case.extended:
-        raise TransitionError("The deadline was already extended once; the law allows only one extension.")
+        raise TransitionError("already-extended")
     if not reason.strip():
-        raise TransitionError("An extension needs a reason: the person must be told why (Art. 12(3)).")
-    _check_date(case, on, today, "the extension")
+        raise TransitionError("extension-needs-reason")
+    _check_date(case, on, today, "extension")
     warnings = []
     one_month = case.projected_due(on, months=1)  # a running suspension still moves the first month
     if on > one_month:
-        warnings.append(
-            f"The extension is decided on {on:%d/%m/%Y}, after the one-month deadline "
-            f"({one_month:%d/%m/%Y}): the person had to be told within the first month."
-        )
+        warnings.append(Message("extension-late", on=on, due=one_month))
     return _step(case, on, extended=True), warnings
 
 
 def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> tuple[Case, list[str]]:
     """Record the reply sent to the person."""
-    _require_open(case, "answer the request")
+    _require_open(case, "answer-request")
     if case.state is State.AWAITING_IDENTITY and outcome is not Outcome.REFUSED:
-        raise TransitionError(
-            "Identity information is still awaited: record its receipt first, "
-            "or refuse the request giving the reason."
-        )
+        raise TransitionError("identity-still-awaited")
     if outcome.needs_reason and not reason.strip():
-        raise TransitionError(
-            "A refusal, even partial, must give its reasons, the right to complain to the CNIL "
-            "and to a judicial remedy (Art. 12(4)): enter the reason."
-        )
-    _check_date(case, on, today, "the answer")
+        raise TransitionError("refusal-needs-reason")
+    _check_date(case, on, today, "answer")
     warnings = []
     current_due = case.projected_due(on)
     if on > current_due:
-        warnings.append(f"The answer is late: the deadline was {current_due:%d/%m/%Y}.")
+        warnings.append(Message("answer-late", due=current_due))
     if case.state is State.AWAITING_IDENTITY:
         case = identity_received(case, on, today)
     return _step(case, on, state=State.ANSWERED, outcome=outcome), warnings
@@ -165,16 +150,16 @@ def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> 
 def close(case: Case, on: date, today: date) -> Case:
     if case.state is not State.ANSWERED:
         if case.state.is_open:
-            raise TransitionError("Cannot close the request: record the answer first.")
-        raise TransitionError(f"Cannot close the request: it is already {case.state.value}.")
+            raise TransitionError("close-needs-answer")
+        raise TransitionError("already-state", action="close", state=case.state.value)
     _check_date(case, on, today, "closing")
     return _step(case, on, state=State.CLOSED)
 
 
 def withdraw(case: Case, on: date, today: date) -> Case:
     """The person withdrew the request before it was answered."""
-    _require_open(case, "withdraw the request")
-    _check_date(case, on, today, "the withdrawal")
+    _require_open(case, "withdraw")
+    _check_date(case, on, today, "withdrawal")
     if case.state is State.AWAITING_IDENTITY:
         case = identity_received(case, on, today)
     return _step(case, on, state=State.WITHDRAWN)
