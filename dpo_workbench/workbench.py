@@ -46,6 +46,7 @@ from dpo_workbench.store.models import (
     ReferenceCounter,
     Request,
     RequestRight,
+    RequestSearch,
     Setting,
 )
 
@@ -303,6 +304,11 @@ SORT_COLUMNS = {
 }
 
 
+def search_key(name: str, email: str, reference: str) -> str:
+    """What the register's search box looks in: name, e-mail and reference, folded."""
+    return fold(f"{name} {email} {reference}")
+
+
 def _rights(text: str) -> tuple[Right, ...]:
     return tuple(Right(code) for code in text.split(",") if code)
 
@@ -488,13 +494,13 @@ class Workbench:
                 region=region,
                 due_on=case_.due,
                 last_step_on=new.received_on,
-                search_key=fold(f"{new.requester_name} {new.requester_email} {reference}"),
                 name_key=fold(new.requester_name),
                 email_key=fold(new.requester_email),
                 created_at=now,
                 updated_at=now,
             )
             req.rights = [RequestRight(right=r.value) for r in new.rights]
+            req.search = RequestSearch(key=search_key(new.requester_name, new.requester_email, reference))
             s.add(req)
             s.flush()
             s.add(Event(request_id=req.id, at=now, on=new.received_on, actor=self.actor, kind="received",
@@ -517,9 +523,12 @@ class Workbench:
     def _filters(self, query: RegisterQuery) -> list:
         today = self.today()
         conditions = []
+        terms = []
         for term in fold(query.text).split():
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(Request.search_key.like(f"%{escaped}%", escape="\\"))
+            terms.append(RequestSearch.key.like(f"%{escaped}%", escape="\\"))
+        if terms:
+            conditions.append(Request.id.in_(select(RequestSearch.request_id).where(*terms)))
         if query.state is not None:
             conditions.append(Request.state == query.state.value)
         if query.right is not None:
@@ -654,9 +663,6 @@ class Workbench:
             req.due_on = after.due
             req.last_step_on = after.last_step_on
             req.updated_at = self.now()
-            if apply:
-                apply(req)
-                s.flush()
             event_detail = {**detail, "due": after.due.isoformat()}
             if after.suspended_days != before.suspended_days:
                 event_detail["suspended_days"] = after.suspended_days - before.suspended_days
@@ -664,6 +670,10 @@ class Workbench:
                 event_detail["warnings"] = warnings
             s.add(Event(request_id=req.id, at=self.now(), on=on, actor=self.actor, kind=kind,
                         detail=json.dumps(event_detail, ensure_ascii=False)))
+            s.flush()
+            if apply:  # after the step's own event, so the timeline reads in order
+                apply(req)
+                s.flush()
             journal_details = {k: v for k, v in event_detail.items() if k not in ("reason", "warnings")}
             self._journal(s, f"request.{kind}", "request", req.reference,
                           **journal_details, state=after.state.value)
@@ -1034,6 +1044,26 @@ class Workbench:
                           missing=len(report.missing), orphans=len(report.orphans),
                           leftovers=len(report.leftovers))
         return report
+
+    def remove_orphans(self, report: VaultReport) -> int:
+        """Delete the blobs no document refers to, and unfinished writes (`vault check --repair`).
+
+        Their data keys were never committed (or were destroyed): nothing readable is lost.
+        """
+        live = self._live_blob_ids()
+        removed = 0
+        for blob_id in report.orphans:
+            if blob_id not in live:
+                self.folder.blobs.delete(blob_id)
+                removed += 1
+        removed += self.folder.blobs.remove_leftovers()
+        with self.db.transaction() as s:
+            self._journal(s, "vault.repair", "vault", "vault", removed=removed)
+        return removed
+
+    def _live_blob_ids(self) -> set[str]:
+        with self.db.reading() as s:
+            return set(s.execute(select(Document.blob_id).where(Document.destroyed_at.is_(None))).scalars())
 
     @property
     def key_store_description(self) -> str:

@@ -18,7 +18,7 @@ from sqlalchemy.pool import QueuePool
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Keep equal to the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -69,10 +69,25 @@ class Database:
             return
         from alembic import command
 
-        with self.engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with self.engine.connect() as connection:
+            sqlite = self.engine.dialect.name == "sqlite"
+            if sqlite:
+                # SQLite migrations rebuild tables (copy, drop, rename): with foreign keys on,
+                # dropping the old table would cascade-delete every row that refers to it.
+                # The pragma only works outside a transaction, so it goes to the driver directly.
+                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with connection.begin():
+                    config = alembic_config()
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                    if sqlite:
+                        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise RuntimeError(f"the migration broke {len(broken)} references; nothing was changed")
+            finally:
+                if sqlite:
+                    connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from dpo_workbench.core.lifecycle import State
+from dpo_workbench.core.text import fold
 from dpo_workbench.ui import labels
 from dpo_workbench.workbench import RegisterQuery, RegisterRow, Workbench
 
@@ -44,6 +45,7 @@ class RegisterModel(QAbstractTableModel):
         self.query = RegisterQuery()
         self._ids: list[int] = []
         self._rows: dict[int, RegisterRow] = {}
+        self._loaded = False
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -51,6 +53,7 @@ class RegisterModel(QAbstractTableModel):
 
     def set_query(self, query: RegisterQuery) -> None:
         self.beginResetModel()
+        self._loaded = True
         self.query = query
         self._ids = self.workbench.register_ids(query)
         self._rows.clear()
@@ -157,7 +160,9 @@ class RegisterModel(QAbstractTableModel):
     @staticmethod
     def _sort_value(row: RegisterRow, column: str):
         return {
-            "reference": row.id, "requester": row.requester_name.casefold(), "rights": ",".join(row.rights),
+            # the same order as the register's SQL: year, then number; names folded
+            "reference": f"{row.reference[4:8]}{len(row.reference):02d}{row.reference}",
+            "requester": fold(row.requester_name), "rights": ",".join(row.rights),
             "channel": row.channel.value, "received_on": row.received_on.toordinal(),
             "due_on": row.due_on.toordinal(), "days_left": row.due_on.toordinal(), "state": row.state.value,
         }[column]
@@ -176,14 +181,19 @@ class RegisterModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
+        sort, descending = COLUMNS[column], order == Qt.SortOrder.DescendingOrder
+        if not self._loaded or (sort, descending) == (self.query.sort, self.query.descending):
+            # nothing loaded yet, or already in that order: remember it, query nothing
+            self.query = replace(self.query, sort=sort, descending=descending)
+            return
         self.layoutAboutToBeChanged.emit()
-        self.query = replace(self.query, sort=COLUMNS[column],
-                             descending=order == Qt.SortOrder.DescendingOrder)
+        self.query = replace(self.query, sort=sort, descending=descending)
         old_ids = self._ids
         self._ids = self.workbench.register_ids(self.query)
         # keep persistent indexes (the selection) on the same requests
-        positions = {request_id: i for i, request_id in enumerate(self._ids)}
-        for index in self.persistentIndexList():
+        persistent = self.persistentIndexList()
+        positions = {request_id: i for i, request_id in enumerate(self._ids)} if persistent else {}
+        for index in persistent:
             rid = old_ids[index.row()] if index.row() < len(old_ids) else None
             new_row = positions.get(rid, -1)
             self.changePersistentIndex(index, self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())

@@ -1,0 +1,1 @@
+"""Speed and memory benchmarks of DPO Workbench (`make bench`): figures and ratios, not tests."""

@@ -1,0 +1,610 @@
+"""`make bench`: speed and memory figures of DPO Workbench on a large register.
+
+    python -m benchmarks.bench [--requests N] [--data-dir DIR] [--keep]
+                               [--runs R] [--repeats K] [--only NAME[,NAME]]
+
+Prints a table: metric, figure, target, figure/target and PASS or MISS
+(rows without a target are information). It is a measuring tool, not a
+test: the exit code is 0 whatever the figures.
+
+Each benchmark is a function taking the `Context` and returning `Row`s,
+registered with `@benchmark`; add a row by adding a function (or a row to
+one). Times are medians of `repeats` runs (start-up: of `runs` process
+starts), measured with `time.perf_counter`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from benchmarks import fill
+
+REPO_ROOT = fill.REPO_ROOT
+BARE_QT = Path(__file__).with_name("bare_qt.py")
+PAGE_ROWS = 50  # rows of the register's first screen
+CHILD_TIMEOUT = 180  # seconds before a start-up that never shows its window is killed
+NO_MATCH = "Quetzalcoatl"
+
+
+# -- results ------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    key: str  # stable identifier (tests and later comparisons use it)
+    metric: str
+    figure: float
+    unit: str  # "s", "ms", "MB", "x" (a ratio), or any unit, e.g. "MB/s"
+    target: float | None = None  # None: information only
+    higher_is_better: bool = False  # True for throughputs: the target is a floor
+    note: str = ""
+
+    @property
+    def ratio(self) -> float | None:
+        if self.target is None or not self.target:
+            return None
+        return self.figure / self.target
+
+    @property
+    def verdict(self) -> str:
+        if self.target is None:
+            return "info"
+        ok = self.figure >= self.target if self.higher_is_better else self.figure <= self.target
+        return "PASS" if ok else "MISS"
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "x":
+        return f"{value:.2f}×"
+    if unit == "ms":
+        return f"{value:.1f} ms" if value < 100 else f"{value:.0f} ms"
+    if unit == "s":
+        return f"{value:.2f} s"
+    if unit == "MB":
+        return f"{value:.0f} MB"
+    return f"{value:.3g} {unit}"
+
+
+def format_table(rows: list[Row]) -> str:
+    header = ("metric", "figure", "target", "ratio", "verdict", "note")
+    lines = []
+    for r in rows:
+        target = "—" if r.target is None else ("≥ " if r.higher_is_better else "≤ ") + _fmt(r.target, r.unit)
+        ratio = "—" if r.ratio is None else f"{r.ratio:.2f}"
+        lines.append((r.metric, _fmt(r.figure, r.unit), target, ratio, r.verdict, r.note))
+    widths = [max(len(str(x[i])) for x in [header, *lines]) for i in range(len(header) - 1)]
+    out = []
+    for n, line in enumerate([header, *lines]):
+        cells = [str(line[0]).ljust(widths[0])]
+        cells += [str(c).rjust(w) for c, w in zip(line[1:-1], widths[1:])]
+        out.append("  ".join(cells) + ("  " + line[-1] if line[-1] else ""))
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths) + "  ----")
+    return "\n".join(out)
+
+
+# -- context ------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    requests: int
+    runs: int = 5  # process starts per program (start-up)
+    repeats: int = 9  # timings per in-process figure
+    log: Callable[[str], None] = lambda message: print(message, file=sys.stderr, flush=True)
+    key_store: str = ""  # the folder's key store, once opened
+    _workbench: object = field(default=None, repr=False)
+    _app: object = field(default=None, repr=False)
+
+    def workbench(self):
+        """The in-process workbench on the data folder (opened once)."""
+        if self._workbench is None:
+            from dpo_workbench.workbench import Workbench
+
+            fill.apply_bench_environment()
+            self._workbench = Workbench.open(self.data_dir, actor="benchmark")
+            folder = getattr(self._workbench, "folder", None)
+            self.key_store = type(folder.store).__name__ if folder is not None else "none"
+        return self._workbench
+
+    def qt_app(self):
+        """The QApplication (offscreen unless the caller chose a platform)."""
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtWidgets import QApplication
+
+        if self._app is None:
+            self._app = QApplication.instance() or QApplication([sys.argv[0]])
+        return self._app
+
+    def close(self) -> None:
+        if self._workbench is not None:
+            self._workbench.close()
+            self._workbench = None
+
+
+BENCHMARKS: list[Callable[[Context], list[Row]]] = []
+
+
+def benchmark(fn: Callable[[Context], list[Row]]) -> Callable[[Context], list[Row]]:
+    """Register a benchmark function; they run in the order they are defined."""
+    BENCHMARKS.append(fn)
+    return fn
+
+
+@dataclass
+class Timing:
+    wall_ms: float  # median wall-clock time: the figure
+    cpu_ms: float  # median CPU time of this process: less sensitive to a busy machine
+
+    @property
+    def note(self) -> str:
+        return f"cpu {_fmt(self.cpu_ms, 'ms')}"
+
+
+def timed(fn: Callable[[], object], repeats: int) -> Timing:
+    walls, cpus = [], []
+    for _ in range(repeats):
+        c0, t0 = time.process_time(), time.perf_counter()
+        fn()
+        walls.append((time.perf_counter() - t0) * 1000)
+        cpus.append((time.process_time() - c0) * 1000)
+    return Timing(statistics.median(walls), statistics.median(cpus))
+
+
+def _notes(*parts: str) -> str:
+    return "; ".join(p for p in parts if p)
+
+
+# -- (a) start-up and (d) the application's peak memory ------------------------------------
+
+
+@dataclass
+class Child:
+    wall_s: float  # from just before the spawn to the process's exit
+    reported_s: float  # what the program printed: run()/main() start -> first page painted
+    max_rss_mb: float  # the process's peak resident memory (VmHWM)
+    cpu_s: float  # user + system CPU time of the process
+    exit_code: int  # negative: killed by that signal (after the first page was shown)
+
+
+def child_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    fill.apply_bench_environment(env)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["DPO_WORKBENCH_BENCH_EXIT"] = "1"
+    return env
+
+
+def run_child(argv: list[str], env: dict[str, str], timeout: float = CHILD_TIMEOUT) -> Child:
+    """Start a program, wait for its exit; its wall-clock time and its own peak RSS (wait4).
+
+    wait4 gives this child's own rusage (ru_maxrss is its VmHWM), unlike
+    RUSAGE_CHILDREN, which is the maximum over every child waited for.
+    """
+    if not (hasattr(os, "posix_spawn") and hasattr(os, "wait4")):  # Windows: time only
+        t0 = time.perf_counter()
+        done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+        wall = time.perf_counter() - t0
+        reported = [line.split()[1] for line in done.stdout.splitlines() if line.startswith("first-page-shown ")]
+        if not reported:
+            raise RuntimeError(f"{' '.join(argv)} exited with {done.returncode} without showing its first page:\n"
+                               f"{done.stdout[-2000:]}{done.stderr[-4000:]}")
+        return Child(wall, float(reported[0]), math.nan, math.nan, done.returncode)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        actions = [(os.POSIX_SPAWN_DUP2, out.fileno(), 1), (os.POSIX_SPAWN_DUP2, err.fileno(), 2)]
+        t0 = time.perf_counter()
+        pid = os.posix_spawn(argv[0], argv, env, file_actions=actions)
+        killer = threading.Timer(timeout, os.kill, (pid, 9))
+        killer.start()
+        try:
+            _, status, usage = os.wait4(pid, 0)
+            wall = time.perf_counter() - t0
+        finally:
+            killer.cancel()
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode("utf-8", "replace")
+        stderr = err.read().decode("utf-8", "replace")
+    code = os.waitstatus_to_exitcode(status)
+    reported = [line.split()[1] for line in stdout.splitlines() if line.startswith("first-page-shown ")]
+    if not reported:
+        raise RuntimeError(f"{' '.join(argv)} exited with {code} without showing its first page:\n"
+                           f"{stdout[-2000:]}{stderr[-4000:]}")
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    rss_mb = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Child(wall, float(reported[0]), rss_mb, usage.ru_utime + usage.ru_stime, code)
+
+
+def _spread(children: list[Child]) -> str:
+    values = [c.wall_s for c in children]
+    cpu = statistics.median(c.cpu_s for c in children)
+    text = f"cpu {_fmt(cpu, 's')}; min {_fmt(min(values), 's')}, max {_fmt(max(values), 's')}, n={len(values)}"
+    failed = [c.exit_code for c in children if c.exit_code != 0]
+    if failed:
+        how = ", ".join(sorted({f"signal {-c}" if c < 0 else f"code {c}" for c in failed}))
+        text += f"; EXIT FAILED in {len(failed)}/{len(values)} ({how}) after the first page"
+    return text
+
+
+@benchmark
+def bench_startup(ctx: Context) -> list[Row]:
+    """(a) process start to first page shown, the app against a bare PySide6 table window; (d) peak RSS."""
+    env = child_environment()
+    app_argv = [sys.executable, "-m", "dpo_workbench", "--data-dir", str(ctx.data_dir)]
+    bare_argv = [sys.executable, str(BARE_QT)]
+    apps: list[Child] = []
+    bares: list[Child] = []
+    for i in range(ctx.runs):  # alternate, so drifts of the machine hit both alike
+        apps.append(run_child(app_argv, env))
+        bares.append(run_child(bare_argv, env))
+        ctx.log(f"  start-up run {i + 1}/{ctx.runs}: app {apps[-1].wall_s:.2f} s (exit {apps[-1].exit_code}), "
+                f"bare Qt {bares[-1].wall_s:.2f} s (exit {bares[-1].exit_code})")
+    app_wall = statistics.median(c.wall_s for c in apps)
+    bare_wall = statistics.median(c.wall_s for c in bares)
+    app_in = statistics.median(c.reported_s for c in apps)
+    bare_in = statistics.median(c.reported_s for c in bares)
+    cpu_ratio = statistics.median(c.cpu_s for c in apps) / statistics.median(c.cpu_s for c in bares)
+    return [
+        Row("startup.app_s", "start-up: app, process start → first page → exit", app_wall, "s",
+            note=_spread(apps)),
+        Row("startup.bare_s", "start-up: bare PySide6 table window, same", bare_wall, "s",
+            note=_spread(bares)),
+        Row("startup.ratio", "start-up ratio app / bare", app_wall / bare_wall, "x", target=3.0,
+            note=f"by CPU time: {cpu_ratio:.2f}×"),
+        Row("startup.app_inside_s", "start-up: app, run() → first page painted", app_in, "s",
+            note=f"so {app_wall - app_in:.2f} s go to interpreter, imports and exit"),
+        Row("startup.bare_inside_s", "start-up: bare, main() → first page painted", bare_in, "s",
+            note=f"so {bare_wall - bare_in:.2f} s go to interpreter, imports and exit"),
+        Row("memory.app_peak_mb", "peak RSS: app process during start-up", max(c.max_rss_mb for c in apps), "MB",
+            target=300.0, note=f"max of {len(apps)}; median {statistics.median(c.max_rss_mb for c in apps):.0f} MB"),
+        Row("memory.bare_peak_mb", "peak RSS: bare PySide6 process", max(c.max_rss_mb for c in bares), "MB"),
+    ]
+
+
+# -- (b) search and filters, (c) sort: the model the GUI uses ------------------------------
+
+
+def _view_roles():
+    from PySide6.QtCore import Qt
+
+    R = Qt.ItemDataRole
+    # what QStyledItemDelegate asks of each visible cell when painting it
+    return [R.DisplayRole, R.DecorationRole, R.FontRole, R.TextAlignmentRole, R.ForegroundRole,
+            R.BackgroundRole, R.CheckStateRole]
+
+
+def read_first_page(model, rows: int = PAGE_ROWS) -> None:
+    roles = _view_roles()
+    for row in range(min(rows, model.rowCount())):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                model.data(index, role)
+
+
+def search_terms(wb) -> list[tuple[str, str]]:
+    """(label, text) pairs a DPO would type, taken from the data so that they match."""
+    from sqlalchemy import func, select
+
+    from dpo_workbench.store.models import Request
+
+    with wb.db.reading() as s:
+        count = s.execute(select(func.count(Request.id))).scalar_one()
+
+        def at(column, fraction: float, *where):
+            stmt = select(column).where(*where).order_by(Request.id).offset(int(count * fraction)).limit(1)
+            return s.execute(stmt).scalar_one_or_none() or ""
+
+        email = at(Request.requester_email, 0.5, Request.requester_email != "")
+        reference = at(Request.reference, 0.33)
+        full_name = at(Request.requester_name, 0.25)
+    return [
+        ("a surname", "Lefèvre"),
+        ("first name and surname", full_name),
+        ("part of an e-mail", email.split("@")[0]),
+        ("a reference", reference),
+        ("no match", NO_MATCH),
+    ]
+
+
+def _query_rows(ctx: Context, scenarios) -> list[Row]:
+    from dpo_workbench.ui.register_model import RegisterModel
+
+    wb = ctx.workbench()
+    ctx.qt_app()
+    model = RegisterModel(wb)
+    rows = []
+    for key, label, query in scenarios:
+        matches = len(wb.register_ids(query))
+        bare = timed(lambda q=query: wb.register_ids(q), ctx.repeats)
+
+        def gui(q=query) -> None:
+            model.set_query(q)
+            read_first_page(model)
+
+        full = timed(gui, ctx.repeats)
+        rows.append(Row(f"{key}.ids_ms", f"{label}: register_ids", bare.wall_ms, "ms", target=100.0,
+                        note=_notes(bare.note, f"{matches:,} match{'es' if matches != 1 else ''}")))
+        rows.append(Row(f"{key}.gui_ms", f"{label}: set_query + first page", full.wall_ms, "ms", target=100.0,
+                        note=full.note))
+    return rows
+
+
+@benchmark
+def bench_search(ctx: Context) -> list[Row]:
+    """(b) text search over the whole register, as typed in the search box."""
+    from dpo_workbench.workbench import RegisterQuery
+
+    scenarios = []
+    for n, (label, text) in enumerate(search_terms(ctx.workbench())):
+        scenarios.append((f"search.{n}", f"search {label} '{text}'", RegisterQuery(text=text)))
+    return _query_rows(ctx, scenarios)
+
+
+@benchmark
+def bench_filters(ctx: Context) -> list[Row]:
+    """(b) the state and deadline filters, and the unfiltered register."""
+    from dpo_workbench.core.lifecycle import State
+    from dpo_workbench.workbench import RegisterQuery
+
+    return _query_rows(ctx, [
+        ("filter.awaiting", "filter state = awaiting identity", RegisterQuery(state=State.AWAITING_IDENTITY)),
+        ("filter.overdue", "filter deadline = overdue", RegisterQuery(urgency="overdue")),
+        ("filter.active", "filter deadline = open (the start-up view)", RegisterQuery(urgency="active")),
+        ("filter.none", "no filter (every request)", RegisterQuery()),
+    ])
+
+
+@benchmark
+def bench_sort(ctx: Context) -> list[Row]:
+    """(c) a click on the due-date header, both orders, on the unfiltered register, a row selected."""
+    from PySide6.QtCore import QPersistentModelIndex, Qt
+
+    from dpo_workbench.ui.register_model import COLUMNS, RegisterModel
+    from dpo_workbench.workbench import RegisterQuery
+
+    wb = ctx.workbench()
+    ctx.qt_app()
+    model = RegisterModel(wb)
+    model.set_query(RegisterQuery())
+    read_first_page(model)
+    # a selected row: the view's selection keeps persistent indexes the sort must move
+    selected = [QPersistentModelIndex(model.index(min(10, model.rowCount() - 1), c)) for c in (0, len(COLUMNS) - 1)]
+    due = COLUMNS.index("due_on")
+    walls: dict[Qt.SortOrder, list[float]] = {Qt.SortOrder.AscendingOrder: [], Qt.SortOrder.DescendingOrder: []}
+    cpus: dict[Qt.SortOrder, list[float]] = {order: [] for order in walls}
+    for _ in range(ctx.repeats):
+        for order in walls:  # alternate: each sort changes the order, as a click on the header does
+            c0, t0 = time.process_time(), time.perf_counter()
+            model.sort(due, order)
+            read_first_page(model)
+            walls[order].append((time.perf_counter() - t0) * 1000)
+            cpus[order].append((time.process_time() - c0) * 1000)
+    asc, desc = (Timing(statistics.median(walls[o]), statistics.median(cpus[o])) for o in walls)
+    bare_asc = timed(lambda: wb.register_ids(RegisterQuery(sort="due_on")), ctx.repeats)
+    bare_desc = timed(lambda: wb.register_ids(RegisterQuery(sort="due_on", descending=True)), ctx.repeats)
+    del selected
+    n = model.rowCount()
+    return [
+        Row("sort.due_asc_ms", "sort by due date ↑: model.sort + first page", asc.wall_ms, "ms", target=100.0,
+            note=_notes(asc.note, f"{n:,} rows, one selected")),
+        Row("sort.due_desc_ms", "sort by due date ↓: model.sort + first page", desc.wall_ms, "ms", target=100.0,
+            note=desc.note),
+        Row("sort.due_asc_ids_ms", "sort by due date ↑: register_ids", bare_asc.wall_ms, "ms", target=100.0,
+            note=bare_asc.note),
+        Row("sort.due_desc_ids_ms", "sort by due date ↓: register_ids", bare_desc.wall_ms, "ms", target=100.0,
+            note=bare_desc.note),
+    ]
+
+
+@benchmark
+def bench_window(ctx: Context) -> list[Row]:
+    """The same acts through the main window, painted: what the DPO waits for."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from dpo_workbench.ui.main_window import MainWindow
+    from dpo_workbench.ui.register_model import COLUMNS
+
+    wb = ctx.workbench()
+    app = ctx.qt_app()
+    c0, t0 = time.process_time(), time.perf_counter()
+    window = MainWindow(wb)
+    window.show()
+    window.table.viewport().repaint()
+    built = Timing((time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000)
+    app.processEvents()
+    surname = "Lefèvre"
+
+    def search() -> None:
+        window.set_filters(text=surname)
+        window.table.viewport().repaint()
+
+    searched = timed(search, ctx.repeats)
+    window.set_filters(text="")
+    header = window.table.horizontalHeader()
+    due = COLUMNS.index("due_on")
+
+    def sort() -> None:  # a real click: the header flips the order and the view sorts the model (once)
+        x = header.sectionViewportPosition(due) + header.sectionSize(due) // 2
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(x, header.height() // 2))
+        window.table.viewport().repaint()
+
+    sorts = []
+    window.model.layoutChanged.connect(lambda *args: sorts.append(1))
+    sorted_ = timed(sort, ctx.repeats)
+    rows = window.model.rowCount()
+    window.close()
+    window.deleteLater()  # now, not at interpreter exit (where PySide6 may destroy it twice)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return [
+        Row("window.build_ms", "window: MainWindow built, shown, painted", built.wall_ms, "ms",
+            note=_notes(built.note, "once, in-process, start-up view (open requests)")),
+        Row("window.search_ms", f"window: search '{surname}', counts and paint", searched.wall_ms, "ms",
+            target=100.0, note=_notes(searched.note, "set_filters → set_query + counts strip + repaint")),
+        Row("window.sort_ms", "window: click due-date header and paint", sorted_.wall_ms, "ms", target=100.0,
+            note=_notes(sorted_.note, f"{rows:,} rows (no filter), {len(sorts) / ctx.repeats:g} model sort per click")),
+    ]
+
+
+@benchmark
+def bench_memory(ctx: Context) -> list[Row]:
+    """(d) the benchmark process's own peak (the fill runs in a child process)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    mb = usage / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return [Row("memory.bench_peak_mb", "peak RSS: this benchmark process", mb, "MB",
+                note="workbench, models and a main window in-process")]
+
+
+# -- running ----------------------------------------------------------------------------------
+
+
+def machine_info() -> list[str]:
+    import PySide6
+    import sqlalchemy
+    from PySide6.QtCore import qVersion
+
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        pages, size = os.sysconf("SC_PHYS_PAGES"), os.sysconf("SC_PAGE_SIZE")
+        memory = f", {pages * size / 2**30:.0f} GiB RAM"
+    except (ValueError, OSError, AttributeError):
+        pass
+    try:
+        import sqlcipher3
+
+        sqlcipher = f", SQLCipher's SQLite {sqlcipher3.sqlite_version}"
+    except ImportError:
+        sqlcipher = ""
+    return [
+        f"machine: {os.cpu_count()} CPUs{f' ({cpu})' if cpu else ''}{memory}, {platform.platform()}",
+        f"Python {platform.python_version()} ({platform.python_implementation()}), PySide6 {PySide6.__version__} "
+        f"(Qt {qVersion()}), SQLAlchemy {sqlalchemy.__version__}, SQLite {sqlite3.sqlite_version}{sqlcipher}",
+    ]
+
+
+def _load() -> float | None:
+    try:
+        return os.getloadavg()[0]
+    except (OSError, AttributeError):
+        return None
+
+
+def run_all(ctx: Context, only: list[str] | None = None) -> list[Row]:
+    rows: list[Row] = []
+    try:
+        for fn in BENCHMARKS:
+            name = fn.__name__.removeprefix("bench_")
+            if only and name not in only:
+                continue
+            ctx.log(f"{name}: {(fn.__doc__ or '').strip().splitlines()[0]}")
+            t0 = time.perf_counter()
+            rows.extend(fn(ctx))
+            ctx.log(f"  ({time.perf_counter() - t0:.1f} s)")
+    finally:
+        ctx.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = [fn.__name__.removeprefix("bench_") for fn in BENCHMARKS]
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=fill.DEFAULT_REQUESTS, metavar="N",
+                        help=f"requests in the register (default {fill.DEFAULT_REQUESTS:,})")
+    parser.add_argument("--data-dir", type=Path, default=fill.DEFAULT_DATA_DIR, metavar="DIR",
+                        help="the filled folder, reused while it matches N (default bench-data/ in the repository)")
+    parser.add_argument("--keep", action="store_true",
+                        help="measure the folder as it is: never refill it, whatever it holds "
+                             "(e.g. an earlier fill of another size, or a copy of a real data folder)")
+    parser.add_argument("--runs", type=int, default=5, help="process starts per program for start-up (default 5)")
+    parser.add_argument("--repeats", type=int, default=9, help="timings per in-process figure (default 9)")
+    parser.add_argument("--only", default="", metavar="NAMES", help=f"comma-separated subset of: {', '.join(names)}")
+    args = parser.parse_args(argv)
+    only = [n.strip() for n in args.only.split(",") if n.strip()]
+    unknown = set(only) - set(names)
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(sorted(unknown))}; known: {', '.join(names)}")
+
+    fill.apply_bench_environment()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    data_dir = args.data_dir.resolve()
+    header = machine_info()
+    load_before = _load()
+    if args.keep:
+        if not (data_dir / "workbench.db").exists():
+            parser.error(f"--keep: {data_dir} holds no database")
+        info = None
+        fill_line = f"data: {data_dir} as it is (--keep)"
+    else:
+        try:
+            info = fill.ensure_filled(data_dir, args.requests, in_subprocess=True,
+                                      log=lambda m: print(m, file=sys.stderr, flush=True))
+        except fill.FillError as exc:
+            print(f"python -m benchmarks.bench: error: {exc}", file=sys.stderr)
+            return 2
+        if info.cached:
+            fill_line = (f"data: {data_dir}, {info.requests:,} requests filled on {info.filled_on}, reused "
+                         f"({info.database_mb:.0f} MB database)")
+        else:
+            fill_line = (f"data: {data_dir}, filled {info.requests:,} requests + {info.events:,} events in "
+                         f"{info.seconds:.1f} s (generate {info.generate_seconds:.1f} s, insert "
+                         f"{info.insert_seconds:.1f} s; {info.database_mb:.0f} MB database; {info.reason})")
+
+    ctx = Context(data_dir=data_dir, requests=args.requests, runs=args.runs, repeats=args.repeats)
+    if args.keep:
+        ctx.requests = ctx.workbench().total_requests()
+        fill_line += f", {ctx.requests:,} requests"
+    rows = run_all(ctx, only)
+
+    print()
+    print("DPO Workbench benchmark")
+    for line in header:
+        print(line)
+    print(fill_line)
+    if ctx.key_store:
+        print(f"key store: {ctx.key_store} (benchmark folders: a passphrase file, unlocked from "
+              "DPO_WORKBENCH_PASSPHRASE)")
+    print(f"times: medians of {args.repeats} in-process runs, start-up of {args.runs} process starts each; "
+          "'cpu' in the notes: CPU time of the process, median")
+    load_after = _load()
+    if load_before is not None and load_after is not None:
+        cpus = os.cpu_count() or 1
+        print(f"load average (1 min): {load_before:.2f} before, {load_after:.2f} after, on {cpus} CPUs")
+        if max(load_before, load_after) > 0.5 * cpus:
+            print("WARNING: other processes were using the CPUs: wall-clock figures are inflated "
+                  "(the cpu figures in the notes much less so); run again on a quiet machine to compare.")
+    print()
+    print(format_table(rows))
+    misses = [r for r in rows if r.verdict == "MISS"]
+    print()
+    print(f"{sum(r.verdict == 'PASS' for r in rows)} PASS, {len(misses)} MISS, "
+          f"{sum(r.verdict == 'info' for r in rows)} information")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
