@@ -9,7 +9,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_workbench import paths
@@ -92,5 +92,8 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, first_page_shown)
     code = app.exec()
+    # delete the window while Qt still runs: left to PySide's shutdown it crashed now and then
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     workbench.close()
     return code

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from io import BytesIO
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPointF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QKeySequence, QPainter, QPixmap, QShortcut, QTransform
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -115,9 +115,9 @@ class ImageView(QGraphicsView):
         self.scene().setSceneRect(self.item.boundingRect())
         self.fit()
 
-    def displayed_size(self) -> QSize:
+    def displayed_size(self) -> QSizeF:
         """The size of the page on screen, in pixels (after zoom and rotation)."""
-        return self.mapFromScene(self.item.sceneBoundingRect()).boundingRect().size()
+        return self.transform().mapRect(self.item.sceneBoundingRect()).size()
 
     def _apply(self) -> None:
         self.setTransform(QTransform().rotate(self.rotation).scale(self.zoom, self.zoom))
@@ -242,6 +242,7 @@ class DocumentViewer(QDialog):
         self.page_count = image_page_count(self._data, self.mime)
         self.image_view = ImageView()
         self.image_view.transform_changed.connect(self._update_controls)
+        self.image_view.viewport().installEventFilter(self)
         self.stack.addWidget(self.image_view)
         self.stack.setCurrentWidget(self.image_view)
         self.show_page(0)
@@ -264,6 +265,7 @@ class DocumentViewer(QDialog):
         view.setZoomMode(QPdfView.ZoomMode.FitInView)
         view.zoomFactorChanged.connect(self._update_controls)
         view.pageNavigator().currentPageChanged.connect(self._pdf_page_changed)
+        view.viewport().installEventFilter(self)
         self.pdf_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -367,10 +369,13 @@ class DocumentViewer(QDialog):
             zoom = self.image_view.zoom
         self.zoom_label.setText(f"{zoom * 100:.0f} %" if zoom else "")
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt API)
+        if event.type() == QEvent.Type.Resize:
+            self._update_controls()  # a fitted page changes its zoom with the window
+        return super().eventFilter(watched, event)
+
     def closeEvent(self, event) -> None:  # noqa: N802  (Qt API)
         """Drop the decrypted content as soon as the viewer closes."""
-        if self.pdf_view is not None:
-            self.pdf_view.setDocument(None)
         if self.pdf_document is not None:
             self.pdf_document.close()
         if self._pdf_buffer is not None:
@@ -394,15 +399,20 @@ def first_pdf_page_ms(pdf_bytes: bytes) -> float:
     viewer.show()
     view, document = viewer.pdf_view, viewer.pdf_document
     if view is None or document is None:
-        viewer.close()
+        _dispose(viewer)
         raise ValueError("the viewer could not open this PDF")
     zoom = viewer.pdf_zoom()
     ratio = view.devicePixelRatioF()
     size = (document.pagePointSize(0) * _screen_resolution() * zoom * ratio).toSize()
     image = document.render(0, size)
     elapsed = (time.perf_counter() - started) * 1000
+    _dispose(viewer)
     if image.isNull():
-        viewer.close()
         raise ValueError("the first page could not be rendered")
-    viewer.close()
     return elapsed
+
+
+def _dispose(viewer: DocumentViewer) -> None:
+    """Close and delete the viewer through Qt now (left to Python's collector, QtPdf complains)."""
+    viewer.close()  # WA_DeleteOnClose: a deferred delete, run here rather than by a later event loop
+    QCoreApplication.sendPostedEvents(viewer, QEvent.Type.DeferredDelete)

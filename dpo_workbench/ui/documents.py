@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.document_viewer import DocumentViewer
 from dpo_workbench.ui.identity_dialog import IdentityCheckDialog, checks_html, document_kind_labels, fill
 from dpo_workbench.vault.crypto import VaultError
@@ -50,7 +51,9 @@ from dpo_workbench.workbench import (
 MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF"}
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 DROP_STYLE = "QFrame#drop {{ border: 2px dashed {colour}; border-radius: 6px; background: {background}; }}"
-COLUMNS = ("label", "kind", "type", "size", "added", "status")
+COLUMNS = ("document", "kind", "status")  # the document cell also gives its type, size and date added
+STATUS_WIDTH = 140
+VISIBLE_ROWS = 5
 
 
 def local_date(instant: datetime) -> date:
@@ -110,22 +113,23 @@ class DocumentsSection(QFrame):
         self.setAcceptDrops(True)
         self._set_drop_highlight(False)
 
-        headers = {
-            "label": self.tr("Document"), "kind": self.tr("Kind"), "type": self.tr("Type"),
-            "size": self.tr("Size"), "added": self.tr("Added"), "status": self.tr("Status"),
-        }
+        headers = {"document": self.tr("Document"), "kind": self.tr("Kind"), "status": self.tr("Status")}
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([headers[c] for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long file names keep their extension
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(2, STATUS_WIDTH)
+        header.sectionResized.connect(lambda *_: self._fit_rows())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
 
@@ -134,19 +138,18 @@ class DocumentsSection(QFrame):
         self.hint.setStyleSheet("color: #6c757d;")
 
         self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
-        for key, label, slot in [
-            ("attach", self.tr("Attach…"), self.choose_files),
-            ("view", self.tr("View"), self.view_selected),
-            ("id_copy", self.tr("Mark as ID copy"), self.toggle_id_copy),
-            ("destroy", self.tr("Destroy…"), self.destroy_selected),
+        row = QGridLayout()  # two rows: the panel is narrow, and French labels are long
+        for key, label, slot, place in [
+            ("attach", self.tr("Attach…"), self.choose_files, (0, 0, 1, 1)),
+            ("view", self.tr("View"), self.view_selected, (0, 1, 1, 1)),
+            ("destroy", self.tr("Destroy…"), self.destroy_selected, (0, 2, 1, 1)),
+            ("id_copy", self.tr("Mark as ID copy"), self.toggle_id_copy, (1, 0, 1, 2)),
         ]:
             button = QPushButton(label)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, *place)
 
         checks_title = QLabel(self.tr("Identity checks"))
         checks_title.setStyleSheet("font-weight: 600;")
@@ -190,21 +193,19 @@ class DocumentsSection(QFrame):
             self.checks = self.workbench.identity_checks(self.detail.id)
         selected = self.selected_document()
         self.table.setRowCount(len(self.documents))
-        kinds = document_kind_labels()
         for r, d in enumerate(self.documents):
-            name = d.label or fill(self.tr("Document %1"), str(d.id))
-            values = {
-                "label": name,
-                "kind": kinds.get(d.kind, d.kind.value),
-                "type": MIME_NAMES.get(d.mime, d.mime),
-                "size": file_size_text(d.size),
-                "added": labels.format_datetime(d.added_at),
-                "status": self.status_text(d),
+            values = self.row_values(d)
+            cells = {
+                "document": f"{values['label']}\n{values['type']} · {values['size']} · {values['added']}",
+                "kind": values["kind"],
+                "status": values["status"],
             }
+            tip = fill(self.tr("%1 — added on %2 by %3"), values["label"], labels.format_datetime(d.added_at),
+                       d.added_by)
             for c, key in enumerate(COLUMNS):
-                item = QTableWidgetItem(values[key])
+                item = QTableWidgetItem(cells[key])
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
-                item.setToolTip(fill(self.tr("%1 — added by %2"), name, d.added_by))
+                item.setToolTip(tip)
                 if not d.available:
                     item.setForeground(QColor("#6c757d"))
                 elif key == "status" and d.id in self.damaged:
@@ -212,7 +213,7 @@ class DocumentsSection(QFrame):
                 elif key == "status" and d.purge_after is not None:
                     item.setForeground(QColor("#997404"))
                 self.table.setItem(r, c, item)
-        self.table.setFixedHeight(self._table_height())
+        self._fit_rows()
         self.checks_label.setText(checks_html(self.checks))
         if selected is not None:
             self.select_document(selected.id)
@@ -220,10 +221,29 @@ class DocumentsSection(QFrame):
             self.table.selectRow(len(self.documents) - 1)
         self._update_buttons()
 
+    def _fit_rows(self) -> None:
+        """Rows as tall as their text at the current width; the table as tall as its rows."""
+        self.table.resizeRowsToContents()
+        self.table.setFixedHeight(self._table_height())
+
     def _table_height(self) -> int:
-        rows = min(max(len(self.documents), 2), 6)
+        """All rows up to VISIBLE_ROWS, then a scroll bar; room for one empty row when there is none."""
+        count = len(self.documents)
+        row_height = self.table.rowHeight(0) if count else self.fontMetrics().height() * 2 + 8
+        rows = sum(self.table.rowHeight(r) for r in range(min(count, VISIBLE_ROWS))) or row_height
         header = self.table.horizontalHeader().sizeHint().height()
-        return header + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2
+        return header + rows + 2 * self.table.frameWidth() + 2
+
+    def row_values(self, d: DocumentInfo) -> dict[str, str]:
+        """What the list says of a document: name, kind, type, size, date added, status."""
+        return {
+            "label": d.label or fill(self.tr("Document %1"), str(d.id)),
+            "kind": document_kind_labels().get(d.kind, d.kind.value),
+            "type": MIME_NAMES.get(d.mime, d.mime),
+            "size": file_size_text(d.size),
+            "added": labels.format_date(local_date(d.added_at)),
+            "status": self.status_text(d),
+        }
 
     def status_text(self, d: DocumentInfo) -> str:
         if d.destroyed_at is not None:
@@ -288,7 +308,7 @@ class DocumentsSection(QFrame):
                 except InputError as exc:
                     problems.append(exc.message)
                 except (VaultError, TransitionError, NotFound) as exc:  # UnsupportedFile is a VaultError
-                    problems.append(str(exc))
+                    problems.append(messages.text(exc))
         finally:
             QApplication.restoreOverrideCursor()
         if attached:
@@ -391,7 +411,7 @@ class DocumentsSection(QFrame):
         try:
             info = self.workbench.set_document_kind(d.id, kind)
         except (TransitionError, NotFound) as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+            QMessageBox.warning(self, self.tr("Not possible"), messages.text(exc))
             return None
         self.refresh()
         self.changed.emit()
@@ -425,9 +445,9 @@ class DocumentsSection(QFrame):
         if self.detail is None:
             return False
         dialog = self.identity_dialog()
-        if dialog.exec() != IdentityCheckDialog.DialogCode.Accepted or dialog.result is None:
+        if dialog.exec() != IdentityCheckDialog.DialogCode.Accepted or dialog.saved is None:
             return False
-        for warning in dialog.result.warnings:
+        for warning in dialog.saved.warnings:
             QMessageBox.warning(self, self.tr("Please note"), warning)
         self.refresh()
         self.changed.emit()

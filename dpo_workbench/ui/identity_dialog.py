@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.lifecycle import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.request_dialog import ERROR_STYLE, WARNING_STYLE, pydate, qdate
 from dpo_workbench.workbench import ActionResult, InputError, RequestDetail, Workbench
 
@@ -44,7 +44,7 @@ def document_kind_labels() -> dict[DocumentKind, str]:
     return {
         DocumentKind.ID_COPY: QCoreApplication.translate("Documents", "ID copy"),
         DocumentKind.LETTER: QCoreApplication.translate("Documents", "Letter"),
-        DocumentKind.OTHER: QCoreApplication.translate("Documents", "Other document"),
+        DocumentKind.OTHER: QCoreApplication.translate("Documents", "Other"),
     }
 
 
@@ -75,7 +75,7 @@ def document_type_suggestions() -> list[str]:
 
 
 class IdentityCheckDialog(QDialog):
-    """Saves through `Workbench.record_identity_check` when accepted; `result` holds its warnings."""
+    """Saves through `Workbench.record_identity_check` when accepted; `saved` holds its warnings."""
 
     def __init__(self, workbench: Workbench, detail: RequestDetail, id_copies: int = 0,
                  parent: QWidget | None = None):
@@ -83,7 +83,7 @@ class IdentityCheckDialog(QDialog):
         self.workbench = workbench
         self.detail = detail
         self.id_copies = id_copies
-        self.result: ActionResult | None = None
+        self.saved: ActionResult | None = None
         today = workbench.today()
         self.setWindowTitle(self.tr("Record the identity check — %1").replace("%1", detail.reference))
         self.setMinimumWidth(520)
@@ -219,18 +219,19 @@ class IdentityCheckDialog(QDialog):
         label = self.errors.get(field, self.general_error)
         label.setText(message)
         label.show()
+        self.adjustSize()  # room for the message's lines: nothing clipped
 
     def accept(self) -> None:
         self.clear_errors()
         try:
-            self.result = self.workbench.record_identity_check(
+            self.saved = self.workbench.record_identity_check(
                 self.detail.id, method=self.method_value(), document_type=self.document_type_text(),
                 outcome=self.outcome_value(), on=self.date(), note=self.note.toPlainText())
         except InputError as exc:
             self.show_error(exc.field, exc.message)
             return
         except TransitionError as exc:
-            self.show_error("", str(exc))
+            self.show_error("", messages.text(exc))
             return
         super().accept()
 

@@ -123,7 +123,6 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -134,7 +133,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in zip(COLUMNS, [112, 170, 150, 64, 92, 92, 100, 120]):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        # the indicator first: enabling sorting then sorts by it once, before any data is loaded
         header.setSortIndicator(COLUMNS.index("due_on"), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.panel = RequestPanel(workbench)
@@ -188,8 +189,8 @@ class MainWindow(QMainWindow):
     def current_query(self) -> RegisterQuery:
         return RegisterQuery(
             text=self.search.text(),
-            state=self.state_filter.currentData(),
-            right=self.right_filter.currentData(),
+            state=State(self.state_filter.currentData()) if self.state_filter.currentData() else None,
+            right=Right(self.right_filter.currentData()) if self.right_filter.currentData() else None,
             urgency=self.urgency_filter.currentData(),
             sort=self.model.query.sort,
             descending=self.model.query.descending,
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
 
     def _sync_cards(self) -> None:
         urgency = self.urgency_filter.currentData()
-        state = self.state_filter.currentData()
+        state = State(self.state_filter.currentData()) if self.state_filter.currentData() else None
         for key, card in self.cards.items():
             card.setChecked(key == urgency or (key == "awaiting" and state is State.AWAITING_IDENTITY))
 

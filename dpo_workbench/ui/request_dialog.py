@@ -91,7 +91,7 @@ class NewRequestDialog(QDialog):
         self.notes.setFixedHeight(56)
 
         self.errors: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Received by"), self.channel)
         self.received_date_row = self._row(form, self.tr("Received on"), self.received_date, "received")
         self.received_time_row = self._row(form, self.tr("Received at"), self.received_time, "received_at")
@@ -153,16 +153,11 @@ class NewRequestDialog(QDialog):
         return container
 
     def _channel_changed(self) -> None:
-        channel = self.channel.currentData()
+        channel = Channel(self.channel.currentData())
         by_email = channel is Channel.EMAIL
-        form = self.received_date_row.parentWidget().layout() if self.received_date_row.parentWidget() else None
         for widget, visible in ((self.received_date_row, not by_email), (self.received_time_row, by_email),
                                 (self.registered_row, channel is Channel.POST)):
-            widget.setVisible(visible)
-            if isinstance(form, QFormLayout):
-                label = form.labelForField(widget)
-                if label:
-                    label.setVisible(visible)
+            self.form.setRowVisible(widget, visible)
 
     # -- values ---------------------------------------------------------------------
 
@@ -170,7 +165,7 @@ class NewRequestDialog(QDialog):
         return [r for r, box in self.right_boxes.items() if box.isChecked()]
 
     def new_request(self) -> NewRequest:
-        channel = self.channel.currentData()
+        channel = Channel(self.channel.currentData())
         received_at = None
         if channel is Channel.EMAIL:
             value = self.received_time.dateTime()
@@ -181,7 +176,7 @@ class NewRequestDialog(QDialog):
             received_on = pydate(self.received_date.date())
         return NewRequest(
             rights=self.selected_rights(), channel=channel, received_on=received_on, received_at=received_at,
-            requester_name=self.name.text(), relation=self.relation.currentData(),
+            requester_name=self.name.text(), relation=Relation(self.relation.currentData()),
             requester_email=self.email.text(), requester_phone=self.phone.text(),
             requester_address=self.address.toPlainText(),
             registered_number=self.registered_number.text() if channel is Channel.POST else "",
@@ -233,7 +228,7 @@ class NewRequestDialog(QDialog):
             self.reference = self.workbench.register_request(new)
         except InputError as exc:
             field = exc.field
-            if field == "received" and self.channel.currentData() is Channel.EMAIL:
+            if field == "received" and self.channel.currentData() == Channel.EMAIL:
                 field = "received_at"
             self.show_error(field, self.translate_error(exc))
             return

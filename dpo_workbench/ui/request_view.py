@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.lifecycle import State, TransitionError
-from dpo_workbench.core.rights import Outcome
+from dpo_workbench.core.rights import DocumentKind, Outcome
 from dpo_workbench.ui import labels
 from dpo_workbench.ui.documents import MIME_NAMES, DocumentsSection
 from dpo_workbench.ui.identity_dialog import (
-    document_kind_labels,
     fill,
     identity_method_labels,
     identity_outcome_labels,
@@ -98,10 +97,12 @@ def document_timeline_text(entry: TimelineEntry) -> str:
     on = labels.format_date(entry.on)
     reason = destruction_reasons().get(d.get("reason", ""), d.get("reason", ""))
     if entry.kind == "document-added":
-        kinds = document_kind_labels()
-        kind = kinds.get(d.get("kind"), d.get("kind", ""))
         mime = MIME_NAMES.get(d.get("mime", ""), d.get("mime", ""))
-        return fill(QCoreApplication.translate("Timeline", "Document added: %1 (%2)."), kind, mime)
+        if d.get("kind") == DocumentKind.ID_COPY:
+            return fill(QCoreApplication.translate("Timeline", "ID copy added (%1)."), mime)
+        if d.get("kind") == DocumentKind.LETTER:
+            return fill(QCoreApplication.translate("Timeline", "Letter added (%1)."), mime)
+        return fill(QCoreApplication.translate("Timeline", "Document added (%1)."), mime)
     if entry.kind == "identity-checked":
         method = identity_method_labels().get(d.get("method"), d.get("method", ""))
         if d.get("document_type"):
@@ -174,7 +175,7 @@ class ActionDialog(QDialog):
         return self.reason.toPlainText() if self.reason else ""
 
     def outcome_value(self) -> Outcome | None:
-        return self.outcome.currentData() if self.outcome else None
+        return Outcome(self.outcome.currentData()) if self.outcome else None
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,8 @@ class SettingsDialog(QDialog):
         explanation = QLabel(key_store_explanation(folder))
         explanation.setWordWrap(True)
         explanation.setStyleSheet("color: #495057;")
+        # in a group box a wrapped label is otherwise given the height of fewer lines than it needs
+        explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"))
         self.change_passphrase_button.setAutoDefault(False)
         self.change_passphrase_button.clicked.connect(self.change_passphrase)

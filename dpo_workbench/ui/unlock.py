@@ -108,6 +108,7 @@ class _PassphraseDialog(QDialog):
     def _show_error(self, label: QLabel, message: str) -> None:
         label.setText(message)
         label.show()
+        self.adjustSize()  # room for the message's lines: nothing clipped
 
     def _clear_errors(self, *labels: QLabel) -> None:
         for label in labels:
@@ -115,7 +116,7 @@ class _PassphraseDialog(QDialog):
             label.hide()
 
     def _show_toggle(self, *fields: QLineEdit) -> QCheckBox:
-        toggle = QCheckBox(self.tr("Show the passphrase"))
+        toggle = QCheckBox(QCoreApplication.translate("Keys", "Show the passphrase"))
         toggle.toggled.connect(lambda on: [f.setEchoMode(QLineEdit.EchoMode.Normal if on
                                                          else QLineEdit.EchoMode.Password) for f in fields])
         return toggle
@@ -144,7 +145,7 @@ class FirstRunDialog(_PassphraseDialog):
         self.passphrase_error = _error_label()
         self.again_error = _error_label()
         self.general_error = _error_label()
-        hint = QLabel(self.tr("At least %n characters.", "", MIN_PASSPHRASE_LENGTH))
+        self.hint = hint = QLabel(self.tr("At least %n characters.", "", MIN_PASSPHRASE_LENGTH))
         hint.setStyleSheet(NOTE_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), _with_error(self.passphrase, self.passphrase_error))
@@ -167,6 +168,7 @@ class FirstRunDialog(_PassphraseDialog):
         self._clear_errors(self.passphrase_error, self.again_error, self.general_error)
         passphrase = self.passphrase.text()
         problem = passphrase_problem(passphrase)
+        self.hint.setVisible(not problem)  # the message says it already
         if problem:
             self._show_error(self.passphrase_error, problem)
             self.passphrase.setFocus()
@@ -378,7 +380,7 @@ class KeyRotation(QObject):
 
     def _finished(self, report) -> None:
         self.report = report
-        self.progress.close()
+        self.progress.hide()  # close() would emit canceled
         QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"),
                                 QCoreApplication.translate(
                                     "Keys", "The master key was replaced: %n document key(s) re-wrapped and the "
@@ -386,7 +388,7 @@ class KeyRotation(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
-        self.progress.close()
+        self.progress.hide()  # close() would emit canceled
         if isinstance(exc, Cancelled):
             QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"),
                                     QCoreApplication.translate(
