@@ -107,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     vault = commands.add_parser("vault", help="the encrypted vault and its keys")
     vault_cmds = vault.add_subparsers(dest="vault_command", metavar="ACTION", required=True, parser_class=_Parser)
-    vault_cmds.add_parser("check", help="decrypt and authenticate every stored file; exit 1 on any problem")
+    check = vault_cmds.add_parser("check", help="decrypt and authenticate every stored file; exit 1 on any problem")
+    check.add_argument("--repair", action="store_true",
+                       help="remove orphan and unfinished files (they hold no key: nothing readable is lost)")
     vault_cmds.add_parser("rotate-key", help="new master key: re-wrap the data keys and re-key the database")
     vault_cmds.add_parser("change-passphrase", help="change the passphrase protecting the key file")
     vault_cmds.add_parser("info", help="where the keys are kept")
@@ -259,6 +261,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_id(args) -> int:
+    from dpo_workbench.core.clock import PARIS
     from dpo_workbench.core.rights import IdentityMethod, IdentityOutcome
 
     wb = _open_workbench(args)
@@ -270,16 +273,18 @@ def cmd_id(args) -> int:
             print(f"{kind} {info.id} attached to {args.reference.upper()}: {info.mime}, {info.size} bytes, "
                   f"encrypted{state}")
         else:
+            before = {d.id for d in wb.documents(args.reference) if d.is_id_copy and d.available}
             result = wb.record_identity_check(
                 args.reference, method=IdentityMethod(args.method), document_type=args.document_type,
                 outcome=IdentityOutcome(args.outcome), on=args.date, note=args.note)
-            destroyed = [d for d in wb.documents(args.reference) if d.is_id_copy and not d.available]
             kept = [d for d in wb.documents(args.reference) if d.is_id_copy and d.available]
+            destroyed = before - {d.id for d in kept}
             print(f"identity check recorded for {args.reference.upper()}: {args.outcome}")
             if destroyed:
                 print(f"{len(destroyed)} ID copy(ies) destroyed")
             for d in kept:
-                when = f"on {d.purge_after:%Y-%m-%d}" if d.purge_after else "when the request is closed"
+                when = (f"on {d.purge_after.astimezone(PARIS):%Y-%m-%d}" if d.purge_after
+                        else "when the request is closed")
                 print(f"ID copy {d.id} kept; it will be destroyed {when}")
             for warning in result.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
@@ -302,6 +307,10 @@ def cmd_vault(args) -> int:
             for name in report.leftovers:
                 print(f"orphan: vault/{name} is an unfinished write")
             print(f"{report.checked} document(s) checked: " + ("vault intact." if report.ok else "problems found."))
+            if args.repair and (report.orphans or report.leftovers):
+                removed = wb.remove_orphans(report)
+                print(f"{removed} orphan or unfinished file(s) removed.")
+                return 0 if not (report.damaged or report.missing) else 1
             return 0 if report.ok else 1
         if args.vault_command == "rotate-key":
             def progress(done: int, total: int) -> None:
@@ -315,7 +324,12 @@ def cmd_vault(args) -> int:
         if args.vault_command == "change-passphrase":
             from dpo_workbench.vault.keystore import check_new_passphrase, passphrase_from_env
 
+            if not wb.folder.uses_passphrase:
+                raise UsageError(f"the keys of this data folder are in the system keyring "
+                                 f"({wb.key_store_description}): there is no passphrase to change")
             old = passphrase_from_env()
+            if old is None and not sys.stdin.isatty():
+                raise UsageError("set DPO_WORKBENCH_PASSPHRASE to the current passphrase, or run in a terminal")
             new = os.environ.get("DPO_WORKBENCH_NEW_PASSPHRASE")
             if new is None:
                 if not sys.stdin.isatty():

@@ -115,7 +115,6 @@ def encrypt_plain_database(path: Path, master: bytes) -> int:
             leftover.unlink()
     plain = sqlcipher3.connect(str(path))
     try:
-        plain.execute("PRAGMA key = ''")
         plain.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         tables = [r[0] for r in plain.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
@@ -230,6 +229,7 @@ class DataFolder:
         """The encrypted database at the head schema; converts an unencrypted one first."""
         assert self.keys is not None, "unlock the data folder first"
         path = self.database_path
+        self._recover_interrupted_conversion()
         if is_plain_sqlite(path):
             if on_convert:
                 on_convert()
@@ -242,6 +242,29 @@ class DataFolder:
             if file.exists():
                 file.chmod(0o600)
         return db
+
+    def _recover_interrupted_conversion(self) -> None:
+        """A conversion stopped between its two renames left the clear copy aside: finish the job.
+
+        If the encrypted database is not in place, the clear copy goes back and is
+        converted again; once it is, the clear copy is shredded.
+        """
+        path = self.database_path
+        clear_copy = path.with_name(path.name + ".plain")
+        if not clear_copy.exists():
+            return
+        if not path.exists() or is_plain_sqlite(path):
+            if path.exists():  # both clear: keep the newer name, the copy is the same data
+                _shred(clear_copy)
+            else:
+                os.replace(clear_copy, path)
+            log.warning("an interrupted database conversion was found; converting again")
+            return
+        for suffix in ("", "-wal", "-shm"):
+            side = clear_copy.with_name(clear_copy.name + suffix)
+            if side.exists():
+                _shred(side)
+        log.warning("a clear copy left by an interrupted conversion was shredded")
 
     def rekey_database(self, db: Database, new_master: bytes) -> Database:
         """Re-encrypt the database under the key derived from `new_master`; returns it reopened.
