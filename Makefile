@@ -26,10 +26,17 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.bench
 
-## Refresh the French translation source from the code, then compile it.
+## Refresh the translation sources from the code, then compile them. French holds every
+## message; English only the plural (%n) ones, the other English texts are the source texts.
+## Translate the new messages (Qt Linguist) and run it again: tests/ui/test_i18n.py checks both.
+I18N = resources/i18n
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate dpo_workbench/ui/*.py -ts resources/i18n/dpo_workbench_fr.ts
-	$(BIN)/pyside6-lrelease resources/i18n/dpo_workbench_fr.ts -qm resources/i18n/dpo_workbench_fr.qm
+	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language fr \
+		dpo_workbench/ui/*.py -ts $(I18N)/dpo_workbench_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en \
+		dpo_workbench/ui/*.py -ts $(I18N)/dpo_workbench_en.ts
+	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_fr.ts -qm $(I18N)/dpo_workbench_fr.qm
+	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_en.ts -qm $(I18N)/dpo_workbench_en.qm
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,147 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>DocumentsSection</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/documents.py" line="406"/>
+        <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
+        <translation>
+            <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
+            <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n days. Mark it as an ID copy?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="148"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="203"/>
+        <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
+        <translation>
+            <numerusform>Once saved, the ID copy of this request (%n) is destroyed at once; the timeline keeps only this note of the check.</numerusform>
+            <numerusform>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="207"/>
+        <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
+        <translation>
+            <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
+            <numerusform>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="72"/>
+        <source>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Too short: use at least %n character (a few unrelated words are easy to remember and hard to guess).</numerusform>
+            <numerusform>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="385"/>
+        <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
+        <translation>
+            <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
+            <numerusform>The master key was replaced: %n document keys re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/labels.py" line="98"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/main_window.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="271"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <source>%n ID copy(ies) destroyed after identity verification.</source>
+        <translation>
+            <numerusform>%n ID copy destroyed after identity verification.</numerusform>
+            <numerusform>%n ID copies destroyed after identity verification.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="202"/>
+        <source>This person already made %n request(s) for the same right in the last %1 months:</source>
+        <translation>
+            <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
+            <numerusform>This person already made %n requests for the same right in the last %1 months:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <source>including %n day(s) of suspension</source>
+        <translation>
+            <numerusform>including %n day of suspension</numerusform>
+            <numerusform>including %n days of suspension</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_view.py" line="62"/>
+        <source>Identity information received after %n day(s): the due date moves to %1.</source>
+        <translation>
+            <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>
+            <numerusform>Identity information received after %n days: the due date moves to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="239"/>
+        <source>The passphrase is wrong. %n try(ies) left.</source>
+        <translation>
+            <numerusform>The passphrase is wrong. %n try left.</numerusform>
+            <numerusform>The passphrase is wrong. %n tries left.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1713 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="133"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="139"/>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="146"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/app.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="67"/>
+        <source>DPO Workbench</source>
+        <translation>DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
+        <source>Something went wrong; what you saved is safe. The details are in the log file of the data folder.</source>
+        <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/app.py" line="68"/>
+        <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
+        <translation>La phrase secrète était fausse trois fois. DPO Workbench se ferme ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="291"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="299"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="300"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="301"/>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="303"/>
+        <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
+        <translation>Les clés restent les mêmes ; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr : sans elle, les données sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="308"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="322"/>
+        <source>Type the current passphrase.</source>
+        <translation>Saisissez la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="329"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="335"/>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est fausse ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="21"/>
+        <source>The date of {what} ({on}) is before the request was received ({received}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="23"/>
+        <source>The date of {what} ({on}) is before the previous step of the request ({previous}): steps are recorded in the order they happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="26"/>
+        <source>The date of {what} ({on}) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="27"/>
+        <source>Cannot {action}: the request is already {state}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="28"/>
+        <source>Identity information was already asked for on {since}; record its receipt first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="30"/>
+        <source>Cannot record identity information received: none was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="32"/>
+        <source>The information cannot arrive ({on}) before it was asked for ({since}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="34"/>
+        <source>The deadline was already extended once; the law allows only one extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="36"/>
+        <source>An extension needs a reason: the person must be told why (Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="38"/>
+        <source>Identity information is still awaited: record its receipt first, or refuse the request giving the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="41"/>
+        <source>A refusal, even partial, must give its reasons, the right to complain to the CNIL and to a judicial remedy (Art. 12(4)): enter the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="44"/>
+        <source>Cannot close the request: record the answer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="45"/>
+        <source>The extension is decided on {on}, after the one-month deadline ({due}): the person had to be told within the first month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="48"/>
+        <source>The answer is late: the deadline was {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="49"/>
+        <source>The request is {state}: an ID copy is only kept while the request is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="51"/>
+        <source>This document was destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="57"/>
+        <source>the identity request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="58"/>
+        <source>receipt of the identity information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="59"/>
+        <source>the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="60"/>
+        <source>the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="61"/>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="62"/>
+        <source>the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="63"/>
+        <source>ask for identity information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="64"/>
+        <source>extend the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="65"/>
+        <source>answer the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="66"/>
+        <source>close the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="67"/>
+        <source>withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="68"/>
+        <source>record an identity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="168"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="178"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="178"/>
+        <source>Previous page (Page Up)</source>
+        <translation>Page précédente (Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="179"/>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="179"/>
+        <source>Next page (Page Down)</source>
+        <translation>Page suivante (Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="180"/>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="180"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Réduire (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="181"/>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="181"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Agrandir (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="182"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="182"/>
+        <source>Show the whole page (Ctrl+0)</source>
+        <translation>Afficher la page entière (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="183"/>
+        <source>Rotate left</source>
+        <translation>Pivoter à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="183"/>
+        <source>Turn the page a quarter to the left</source>
+        <translation>Tourner la page d&apos;un quart de tour vers la gauche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="185"/>
+        <source>Rotate right</source>
+        <translation>Pivoter à droite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="185"/>
+        <source>Turn the page a quarter to the right</source>
+        <translation>Tourner la page d&apos;un quart de tour vers la droite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="203"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="233"/>
+        <source>This type of file cannot be shown here.</source>
+        <translation>Ce type de fichier ne peut pas être affiché ici.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="257"/>
+        <source>This PDF cannot be shown: it is damaged or uses features the viewer does not support.</source>
+        <translation>Ce PDF ne peut pas être affiché : il est endommagé ou utilise des fonctions que la visionneuse ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="289"/>
+        <source>Page %1 of this image cannot be shown: it is damaged or uses a compression the viewer does not support.</source>
+        <translation>La page %1 de cette image ne peut pas être affichée : elle est endommagée ou utilise une compression que la visionneuse ne prend pas en charge.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/document_viewer.py" line="352"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="88"/>
+        <source>Cannot show the document</source>
+        <translation>Impossible d&apos;afficher le document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="83"/>
+        <source>This file is damaged or was altered: it cannot be shown. Ask the person for a new copy if it is still needed. The problem is recorded in the journal.</source>
+        <translation>Ce fichier est endommagé ou a été modifié : il ne peut pas être affiché. Demandez une nouvelle copie à la personne si elle est encore nécessaire. Le problème est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="91"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="45"/>
+        <source>ID copy</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="46"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="47"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="53"/>
+        <source>Copy of an ID document</source>
+        <translation>Copie d&apos;une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="54"/>
+        <source>Customer account (signed in)</source>
+        <translation>Compte client (connecté)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="55"/>
+        <source>Other means</source>
+        <translation>Autre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="61"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="62"/>
+        <source>Doubt: more information needed</source>
+        <translation>Doute : informations complémentaires nécessaires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="63"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="70"/>
+        <source>Identity card</source>
+        <translation>Carte nationale d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="71"/>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="72"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="73"/>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="242"/>
+        <source>No identity check recorded yet.</source>
+        <translation>Aucune vérification d&apos;identité enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="253"/>
+        <source>%1: %2 — %3 — checked by %4</source>
+        <translation>%1 : %2 — %3 — vérifié par %4</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="136"/>
+        <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
+        <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50 Mo au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="143"/>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="144"/>
+        <source>View</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="408"/>
+        <source>Mark as ID copy</source>
+        <translation>Marquer comme pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="145"/>
+        <source>Destroy…</source>
+        <translation>Détruire…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="154"/>
+        <source>Identity checks</source>
+        <translation>Vérifications d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="156"/>
+        <source>Record identity check…</source>
+        <translation>Enregistrer une vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="203"/>
+        <source>%1 — added on %2 by %3</source>
+        <translation>%1 — ajouté le %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="240"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="250"/>
+        <source>Destroyed on %1</source>
+        <translation>Détruit le %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="252"/>
+        <source>Damaged or altered</source>
+        <translation>Endommagé ou modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="254"/>
+        <source>To be destroyed on %1</source>
+        <translation>À détruire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="256"/>
+        <source>Kept until identity is verified</source>
+        <translation>Conservée jusqu&apos;à la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="283"/>
+        <source>Not an ID copy</source>
+        <translation>Pas une pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="293"/>
+        <source>Attach scanned documents</source>
+        <translation>Joindre des documents numérisés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="294"/>
+        <source>Scans (%1);;All files (*)</source>
+        <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="319"/>
+        <source>Document not attached</source>
+        <translation>Document non joint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="319"/>
+        <source>Documents not attached</source>
+        <translation>Documents non joints</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="320"/>
+        <source>Nothing was stored for the file(s) above.</source>
+        <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="402"/>
+        <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
+        <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres) : cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/documents.py" line="406"/>
+        <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
+        <translation>
+            <numerusform>L&apos;identité est déjà vérifiée pour cette demande : cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité ?</numerusform>
+            <numerusform>L&apos;identité est déjà vérifiée pour cette demande : cette copie sera détruite après le délai de grâce de %n jours. La marquer comme copie de pièce d&apos;identité ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="414"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="425"/>
+        <source>Destroy the document</source>
+        <translation>Détruire le document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="426"/>
+        <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
+        <translation>Détruire ce document maintenant ? Sa clé est effacée et son fichier retiré du coffre : il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/documents.py" line="451"/>
+        <source>Please note</source>
+        <translation>À noter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="131"/>
+        <source>DPO Workbench — protect your data</source>
+        <translation>DPO Workbench — protéger vos données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="134"/>
+        <source>This is the first start with the data folder %1. Everything in it (the register, the journal, the ID copies) is encrypted.
+
+There is no safe system keyring on this computer, so the encryption keys will be kept in the file %2, protected by a passphrase that you choose now. You will type it each time the application starts.
+
+Without the passphrase nobody can read the data, not even the support: keep it in a safe place (a password manager, or a sealed envelope in a safe).</source>
+        <translation>C&apos;est le premier démarrage avec le dossier de données %1. Tout ce qu&apos;il contient (le registre, le journal, les copies de pièces d&apos;identité) est chiffré.
+
+Cet ordinateur n&apos;a pas de trousseau système sûr : les clés de chiffrement seront donc conservées dans le fichier %2, protégé par une phrase secrète que vous choisissez maintenant. Vous la saisirez à chaque démarrage de l&apos;application.
+
+Sans la phrase secrète, personne ne peut lire les données, pas même le support : conservez-la en lieu sûr (un gestionnaire de mots de passe, ou une enveloppe scellée dans un coffre).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="148"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="151"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="153"/>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="156"/>
+        <source>Create the keys</source>
+        <translation>Créer les clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="157"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="177"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCheckDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="88"/>
+        <source>Record the identity check — %1</source>
+        <translation>Enregistrer la vérification d&apos;identité — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="92"/>
+        <source>The check is recorded under this name (Settings → Your name).</source>
+        <translation>La vérification est enregistrée sous ce nom (Paramètres → Votre nom).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="106"/>
+        <source>Choose or type the document shown</source>
+        <translation>Choisissez ou saisissez le document présenté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="114"/>
+        <source>Optional: what was compared. Do not copy the document&apos;s number.</source>
+        <translation>Facultatif : ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="133"/>
+        <source>Checked by</source>
+        <translation>Vérifiée par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="134"/>
+        <source>Date of the check</source>
+        <translation>Date de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="135"/>
+        <source>How</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="136"/>
+        <source>Document checked</source>
+        <translation>Document vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="137"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="138"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="192"/>
+        <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
+        <translation>L&apos;identité n&apos;est pas encore vérifiée : les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
+        <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
+        <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande : seule cette mention de la vérification est enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="203"/>
+        <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
+        <translation>
+            <numerusform>Une fois l&apos;enregistrement fait, la copie de pièce d&apos;identité de cette demande (%n) est détruite aussitôt ; l&apos;historique ne garde que cette mention de la vérification.</numerusform>
+            <numerusform>Une fois l&apos;enregistrement fait, les copies de pièce d&apos;identité de cette demande (%n) sont détruites aussitôt ; l&apos;historique ne garde que cette mention de la vérification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="207"/>
+        <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
+        <translation>
+            <numerusform>Une fois l&apos;enregistrement fait, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai de grâce des paramètres), puis détruite.</numerusform>
+            <numerusform>Une fois l&apos;enregistrement fait, les copies de pièce d&apos;identité de cette demande (%n) sont conservées jusqu&apos;au %1 (délai de grâce des paramètres), puis détruites.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="51"/>
+        <source>Key file protected by a passphrase</source>
+        <translation>Fichier de clés protégé par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="52"/>
+        <source>System keyring (%1)</source>
+        <translation>Trousseau système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="57"/>
+        <source>No safe system keyring was found on this computer, so the encryption keys are kept in the file %1, protected by your passphrase. Without the passphrase the data cannot be read.</source>
+        <translation>Aucun trousseau système sûr n&apos;a été trouvé sur cet ordinateur : les clés de chiffrement sont conservées dans le fichier %1, protégé par votre phrase secrète. Sans la phrase secrète, les données sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="61"/>
+        <source>The encryption keys are kept in the system keyring (%1) of this user account, under the name dpo-workbench. Without that keyring entry the data folder cannot be read.</source>
+        <translation>Les clés de chiffrement sont conservées dans le trousseau système (%1) de ce compte utilisateur, sous le nom dpo-workbench. Sans cette entrée du trousseau, le dossier de données est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="70"/>
+        <source>Type a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="72"/>
+        <source>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>
+            <numerusform>Trop courte : utilisez au moins %n caractère (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
+            <numerusform>Trop courte : utilisez au moins %n caractères (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="119"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="254"/>
+        <source>Your data is encrypted</source>
+        <translation>Vos données sont chiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="255"/>
+        <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
+        <translation>C&apos;est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="356"/>
+        <source>Rotating the master key…</source>
+        <translation>Renouvellement de la clé maîtresse…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="357"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="407"/>
+        <source>Rotate the master key</source>
+        <translation>Renouveler la clé maîtresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="378"/>
+        <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
+        <translation>Renouvellement de la clé maîtresse : %1 clés de document sur %2 rechiffrées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="385"/>
+        <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
+        <translation>
+            <numerusform>La clé maîtresse a été remplacée : %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
+            <numerusform>La clé maîtresse a été remplacée : %n clés de document rechiffrées et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="394"/>
+        <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
+        <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu : l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement ; relancez-le pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="399"/>
+        <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
+        <translation>Le renouvellement a échoué. Rien n&apos;est perdu : l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement ; relancez-le pour le terminer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="408"/>
+        <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
+        <translation>Remplacer la clé maîtresse par une nouvelle ? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau ; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="21"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="22"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="23"/>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="24"/>
+        <source>Restriction</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="25"/>
+        <source>Portability</source>
+        <translation>Portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="26"/>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="27"/>
+        <source>Automated decision</source>
+        <translation>Décision automatisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="28"/>
+        <source>Post-mortem directives</source>
+        <translation>Directives post mortem</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="29"/>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="30"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="58"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="36"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="37"/>
+        <source>Awaiting identity</source>
+        <translation>Justificatif demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="38"/>
+        <source>Answered</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="39"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="40"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="46"/>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="47"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="48"/>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="49"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="55"/>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="56"/>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="57"/>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="64"/>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="65"/>
+        <source>Partly granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="66"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="67"/>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="92"/>
+        <source>suspended</source>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="96"/>
+        <source>due today</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/labels.py" line="98"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n j de retard</numerusform>
+            <numerusform>%n j de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
+        <source>DPO Workbench</source>
+        <translation>DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="72"/>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
+        <source>due within 7 days</source>
+        <translation>échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <source>awaiting identity</source>
+        <translation>en attente de justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <source>Search name, e-mail or reference</source>
+        <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="99"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <source>Any deadline</source>
+        <translation>Toutes les échéances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
+        <source>Open (running or suspended)</source>
+        <translation>En cours (y c. suspendues)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <source>Due within 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="160"/>
+        <source>Keys: %1</source>
+        <translation>Clés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/main_window.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="271"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="282"/>
+        <source>Request %1 logged.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <source>%n ID copy(ies) destroyed after identity verification.</source>
+        <translation>
+            <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
+            <numerusform>%n copies de pièce d&apos;identité détruites après vérification de l&apos;identité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="308"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
+        <source>The new language applies the next time the application starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="52"/>
+        <source>Log a new request</source>
+        <translation>Enregistrer une nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="68"/>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>ex.&#xa0;: 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="81"/>
+        <source>Rights invoked</source>
+        <translation>Droits invoqués</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
+        <source>Received by</source>
+        <translation>Canal de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
+        <source>Received on</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="97"/>
+        <source>Received at</source>
+        <translation>Date et heure de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
+        <source>Registered-mail number</source>
+        <translation>N° de lettre recommandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
+        <source>Requester&apos;s name</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
+        <source>E-mail address</source>
+        <translation>Adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="102"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="103"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="104"/>
+        <source>Relation</source>
+        <translation>Catégorie de personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="126"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="202"/>
+        <source>This person already made %n request(s) for the same right in the last %1 months:</source>
+        <translation>
+            <numerusform>Cette personne a déjà présenté %n demande portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
+            <numerusform>Cette personne a déjà présenté %n demandes portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="208"/>
+        <source>A manifestly excessive, repetitive request may be refused or charged (GDPR Art. 12(5)); record your reasoning.</source>
+        <translation>Une demande manifestement excessive, notamment par son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables (art. 12, § 5, du RGPD)&#xa0;; consignez votre analyse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="240"/>
+        <source>Tick at least one right invoked by the person.</source>
+        <translation>Cochez au moins un droit invoqué par la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>Saisissez le nom du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="244"/>
+        <source>A request received by e-mail needs the sender&apos;s address.</source>
+        <translation>Une demande reçue par courriel doit comporter l&apos;adresse électronique de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="246"/>
+        <source>This e-mail address is not valid: check it (for example name@example.fr).</source>
+        <translation>Cette adresse électronique n&apos;est pas valide&#xa0;: vérifiez-la (par exemple nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="248"/>
+        <source>A request received by post needs the sender&apos;s postal address.</source>
+        <translation>Une demande reçue par courrier doit comporter l&apos;adresse postale de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="250"/>
+        <source>The date of receipt cannot be in the future.</source>
+        <translation>La date de réception ne peut pas être postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="252"/>
+        <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
+        <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="157"/>
+        <source>%1 · extended</source>
+        <translation>%1 · prorogée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
+        <source>Overdue: the deadline was %1.</source>
+        <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="174"/>
+        <source>Due within 7 days.</source>
+        <translation>Échéance dans les 7 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="176"/>
+        <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
+        <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <source>Relation</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <source>Registered mail</source>
+        <translation>Lettre recommandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <source>Extension</source>
+        <translation>Prorogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="220"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="231"/>
+        <source>Ask for identity…</source>
+        <translation>Demander un justificatif…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
+        <source>Identity received…</source>
+        <translation>Justificatif reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="233"/>
+        <source>Extend…</source>
+        <translation>Proroger…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <source>Answer…</source>
+        <translation>Répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <source>Withdrawal…</source>
+        <translation>Demande retirée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="252"/>
+        <source>Choose a request in the register to see its details and timeline.</source>
+        <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="266"/>
+        <source>Documents and identity</source>
+        <translation>Documents et identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="270"/>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="333"/>
+        <source>Earlier request(s) by the same person for the same right:</source>
+        <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="347"/>
+        <source>recorded %1 by %2</source>
+        <translation>consigné le %1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="360"/>
+        <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="367"/>
+        <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
+        <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="370"/>
+        <source>Due date was %1.</source>
+        <translation>L&apos;échéance était fixée au %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="371"/>
+        <source>One month from receipt: %1</source>
+        <translation>Un mois à compter de la réception&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <source>including %n day(s) of suspension</source>
+        <translation>
+            <numerusform>plus %n jour de suspension</numerusform>
+            <numerusform>plus %n jours de suspension</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <source>extended by two months (three months from receipt)</source>
+        <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="395"/>
+        <source>Not possible</source>
+        <translation>Action impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="416"/>
+        <source>Please note</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="423"/>
+        <source>Ask for identity information</source>
+        <translation>Demander un justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="427"/>
+        <source>Identity information received</source>
+        <translation>Justificatif d&apos;identité reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="434"/>
+        <source>Extend the deadline by two months</source>
+        <translation>Proroger le délai de deux mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="435"/>
+        <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
+        <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="438"/>
+        <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
+        <translation>Cette date est postérieure au délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="447"/>
+        <source>Record the answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="448"/>
+        <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
+        <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="450"/>
+        <source>This date is after the due date (%1): the answer is late.</source>
+        <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
+        <source>The person withdrew the request</source>
+        <translation>La personne a retiré sa demande</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
+        <source>Your name (recorded in the journal and timelines)</source>
+        <translation>Votre nom (journal d&apos;audit et historiques)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
+        <source>Warn of a repeated request within (months)</source>
+        <translation>Signaler les demandes répétées sous (mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="34"/>
+        <source>Keep ID copies after verification (days)</source>
+        <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
+        <source>France (national public holidays)</source>
+        <translation>France (jours fériés nationaux)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
+        <source>Moselle (57) - Alsace-Moselle local law</source>
+        <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
+        <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
+        <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="44"/>
+        <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
+        <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="49"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="57"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="81"/>
+        <source>Public holidays of</source>
+        <translation>Jours fériés applicables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="91"/>
+        <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December).</source>
+        <translation>La région détermine les jours fériés pris en compte dans le calcul de l&apos;échéance des nouvelles demandes (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="105"/>
+        <source>Encryption keys</source>
+        <translation>Clés de chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="106"/>
+        <source>Kept in: %1</source>
+        <translation>Conservées dans : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="113"/>
+        <source>Change passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="117"/>
+        <source>Rotate master key…</source>
+        <translation>Renouveler la clé maîtresse…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="136"/>
+        <source>Change passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="137"/>
+        <source>The passphrase was changed. Type the new one from the next start.</source>
+        <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="166"/>
+        <source>My organisation</source>
+        <translation>Mon organisme</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="55"/>
+        <source>Request received (%1). Due date: %2.</source>
+        <translation>Demande reçue (%1). Échéance&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="58"/>
+        <source>Identity information asked for: the clock is suspended until it arrives.</source>
+        <translation>Justificatif d&apos;identité demandé&#xa0;: le délai est suspendu jusqu&apos;à sa réception.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/request_view.py" line="62"/>
+        <source>Identity information received after %n day(s): the due date moves to %1.</source>
+        <translation>
+            <numerusform>Justificatif d&apos;identité reçu après %n jour&#xa0;: l&apos;échéance est reportée au %1.</numerusform>
+            <numerusform>Justificatif d&apos;identité reçu après %n jours&#xa0;: l&apos;échéance est reportée au %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="66"/>
+        <source>Deadline extended by two months, to %1. Reason: %2</source>
+        <translation>Délai prorogé de deux mois, jusqu&apos;au %1. Motif&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="71"/>
+        <source>Answered: %1.</source>
+        <translation>Réponse apportée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="73"/>
+        <source>Reason: %1</source>
+        <translation>Motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="76"/>
+        <source>Request closed.</source>
+        <translation>Demande clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="78"/>
+        <source>Request withdrawn by the person.</source>
+        <translation>Demande retirée par la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="87"/>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="88"/>
+        <source>request closed</source>
+        <translation>demande clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="89"/>
+        <source>request withdrawn</source>
+        <translation>demande retirée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="90"/>
+        <source>destroyed by the DPO</source>
+        <translation>détruit par le DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="102"/>
+        <source>ID copy added (%1).</source>
+        <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
+        <source>Letter added (%1).</source>
+        <translation>Courrier ajouté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
+        <source>Document added (%1).</source>
+        <translation>Document ajouté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="111"/>
+        <source>Identity checked: %1. Outcome: %2.</source>
+        <translation>Identité vérifiée : %1. Résultat : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
+        <source>ID copy destroyed on %1 (%2).</source>
+        <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="114"/>
+        <source>Document destroyed on %1 (%2).</source>
+        <translation>Document détruit le %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="200"/>
+        <source>DPO Workbench — unlock</source>
+        <translation>DPO Workbench — déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="202"/>
+        <source>The keys of the data folder %1 are protected by a passphrase. Type it to open the register.</source>
+        <translation>Les clés du dossier de données %1 sont protégées par une phrase secrète. Saisissez-la pour ouvrir le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="208"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="211"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="212"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="227"/>
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/unlock.py" line="239"/>
+        <source>The passphrase is wrong. %n try(ies) left.</source>
+        <translation>
+            <numerusform>La phrase secrète est fausse. Encore %n essai.</numerusform>
+            <numerusform>La phrase secrète est fausse. Encore %n essais.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
