@@ -171,6 +171,7 @@ def _open_workbench(args):
                                      "set DPO_WORKBENCH_PASSPHRASE or run in a terminal") from None
     wb = Workbench.from_folder(folder)
     wb.purge_due()
+    wb.refresh_suspended_deadlines()
     return wb
 
 

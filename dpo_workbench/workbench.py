@@ -220,7 +220,11 @@ class ActionResult:
 
 
 class DocumentDamaged(VaultError):
-    """A stored file failed authentication: damaged on disk or altered."""
+    """A stored file failed authentication (`problem` "altered") or is gone from the vault ("missing")."""
+
+    def __init__(self, message: str, problem: str):
+        super().__init__(message)
+        self.problem = problem
 
 
 @dataclass(frozen=True)
@@ -660,10 +664,10 @@ class Workbench:
             req.suspended_since = after.suspended_since
             req.extended = after.extended
             req.outcome = after.outcome.value if after.outcome else None
-            req.due_on = after.due
+            req.due_on = self._stored_due(after, today)
             req.last_step_on = after.last_step_on
             req.updated_at = self.now()
-            event_detail = {**detail, "due": after.due.isoformat()}
+            event_detail = {**detail, "due": req.due_on.isoformat()}
             if after.suspended_days != before.suspended_days:
                 event_detail["suspended_days"] = after.suspended_days - before.suspended_days
             if warnings:
@@ -678,6 +682,27 @@ class Workbench:
             self._journal(s, f"request.{kind}", "request", req.reference,
                           **journal_details, state=after.state.value)
         return ActionResult(warnings)
+
+    @staticmethod
+    def _stored_due(case: Case, today: date) -> date:
+        """The due date the register sorts and shows: for a suspended request, if the information came today."""
+        return case.projected_due(today) if case.state is State.AWAITING_IDENTITY else case.due
+
+    def refresh_suspended_deadlines(self) -> int:
+        """Move the shown due date of suspended requests to today's projection (run daily with the purge).
+
+        While identity information is awaited the deadline moves one day per day;
+        the stored date keeps the register's order and colours true.
+        """
+        today = self.today()
+        changed = 0
+        with self.db.transaction() as s:
+            for req in s.execute(select(Request).where(Request.state == State.AWAITING_IDENTITY.value)).scalars():
+                due = self._stored_due(self._case_of(req), today)
+                if req.due_on != due:
+                    req.due_on = due
+                    changed += 1
+        return changed
 
     def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
         on = on or self.today()
@@ -843,7 +868,7 @@ class Workbench:
         if size > filetypes.MAX_SIZE:
             raise filetypes.UnsupportedFile(
                 f"{path.name} is {size / 1_048_576:.1f} MB: the limit is 50 MB per document. "
-                "Scan at a lower resolution or split the file.", "too_large")
+                "Scan at a lower resolution or split the file.", "too_large", file_name=path.name, size=size)
         return self.attach_document(key, path.read_bytes(), path.name, id_copy=id_copy)
 
     def documents(self, key: int | str) -> list[DocumentInfo]:
@@ -884,9 +909,10 @@ class Workbench:
                 self._journal(s, "document.damaged", "document", str(document_id), request=reference,
                               problem="missing" if missing else "authentication failed")
             if missing:
-                raise DocumentDamaged(f"The file of document {document_id} is missing from the vault.") from None
+                raise DocumentDamaged(f"The file of document {document_id} is missing from the vault.",
+                                      "missing") from None
             raise DocumentDamaged("This file is damaged or was altered; it cannot be shown. "
-                                  "Ask the person for a new copy if it is still needed.") from exc
+                                  "Ask the person for a new copy if it is still needed.", "altered") from exc
         with self.db.transaction() as s:
             self._journal(s, "document.view", "document", str(document_id), request=reference)
         return data

@@ -72,6 +72,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         return 0
     workbench = Workbench.from_folder(folder)
     workbench.purge_due()  # ID copies whose grace period ended while the application was closed
+    workbench.refresh_suspended_deadlines()
     language = i18n.resolve_language(workbench.settings()["language"])
     if language != system_language:
         i18n.remove(app, translators)

@@ -78,11 +78,10 @@ def open_document(workbench: Workbench, document_id: int, parent: QWidget | None
     try:
         info = workbench.document(document_id)
         data = workbench.read_document(document_id)  # journaled as a view, or as damaged
-    except DocumentDamaged:
+    except DocumentDamaged as exc:
         QMessageBox.warning(parent, QApplication.translate("Documents", "Cannot show the document"),
-                            QApplication.translate("Documents", "This file is damaged or was altered: it cannot "
-                                                   "be shown. Ask the person for a new copy if it is still "
-                                                   "needed. The problem is recorded in the journal."))
+                            messages.text(exc) + " "
+                            + QApplication.translate("Documents", "The problem is recorded in the journal."))
         return None
     except NotFound as exc:
         QMessageBox.warning(parent, QApplication.translate("Documents", "Cannot show the document"), str(exc))

@@ -291,9 +291,11 @@ class MainWindow(QMainWindow):
         if exclusive_work_running():  # e.g. a key rotation: the next tick will do it
             return 0
         count = self.workbench.purge_due()
+        moved = self.workbench.refresh_suspended_deadlines()  # a new day moves suspended due dates
         if count:
             self.statusBar().showMessage(self.tr("%n ID copy(ies) destroyed after identity verification.", "",
                                                  count), 15000)
+        if count or moved:
             if self.panel.detail is not None:
                 self.panel.show_request(self.panel.detail.id)
             self.model.refresh()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.messages import Message
 from dpo_workbench.ui import labels
+from dpo_workbench.vault.filetypes import UnsupportedFile
+from dpo_workbench.workbench import DocumentDamaged
 
 
 def templates() -> dict[str, str]:
@@ -80,8 +82,52 @@ def _value(name: str, value: object, vocabulary: dict[str, str]) -> str:
     return vocabulary.get(str(value), str(value))
 
 
+def _megabytes(size: int) -> str:
+    return f"{size / 1_048_576:.1f}"
+
+
+def unsupported_file_text(exc: UnsupportedFile) -> str:
+    """Why a file was refused, in the DPO's language (the file's own name, never logged)."""
+    name = f"« {exc.file_name} »" if exc.file_name else QCoreApplication.translate("Core", "This file")
+    texts = {
+        "empty": QCoreApplication.translate("Core", "{name} is empty (0 bytes). Scan the document again."),
+        "too_large": QCoreApplication.translate(
+            "Core", "{name} is {size} MB; the limit is 50 MB. Scan it again at a lower resolution "
+                    "(300 dpi is enough) or as JPEG."),
+        "unknown_type": QCoreApplication.translate(
+            "Core", "{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, not its name). "
+                    "Save or export the scan in one of these formats."),
+        "corrupt_image": QCoreApplication.translate(
+            "Core", "{name} looks like an image but cannot be read completely: it is damaged or truncated. "
+                    "Scan the document again."),
+        "too_many_pixels": QCoreApplication.translate(
+            "Core", "{name} has too many pixels to be a document scan. Scan it again at a lower "
+                    "resolution (300 dpi is enough)."),
+        "corrupt_pdf": QCoreApplication.translate(
+            "Core", "{name} looks like a PDF but cannot be read: it is damaged, truncated or has no page. "
+                    "Export or scan the document again."),
+        "encrypted_pdf": QCoreApplication.translate(
+            "Core", "{name} is protected by a password. Save a copy without a password (print it to PDF) "
+                    "and attach that copy."),
+    }
+    template = texts.get(exc.reason)
+    return template.format(name=name, size=_megabytes(exc.size)) if template else str(exc)
+
+
+def damaged_text(exc: DocumentDamaged) -> str:
+    if exc.problem == "missing":
+        return QCoreApplication.translate("Core", "The file of this document is missing from the vault.")
+    return QCoreApplication.translate(
+        "Core", "This file is damaged or was altered; it cannot be shown. "
+                "Ask the person for a new copy if it is still needed.")
+
+
 def text(message: object) -> str:
-    """A Message, a TransitionError or any text, in the current language."""
+    """A Message, a TransitionError, a refused file or any text, in the current language."""
+    if isinstance(message, UnsupportedFile):
+        return unsupported_file_text(message)
+    if isinstance(message, DocumentDamaged):
+        return damaged_text(message)
     message = getattr(message, "message", message)
     if not isinstance(message, Message):
         return str(message)

@@ -40,9 +40,11 @@ class UnsupportedFile(VaultError):
     "too_many_pixels", "corrupt_pdf", "encrypted_pdf".
     """
 
-    def __init__(self, message: str, reason: str) -> None:
+    def __init__(self, message: str, reason: str, *, file_name: str | None = None, size: int = 0) -> None:
         super().__init__(message)
         self.reason = reason
+        self.file_name = file_name  # for the GUI's translated message; may be personal: never log it
+        self.size = size
 
 
 def sniff(data: bytes) -> str | None:
@@ -64,6 +66,14 @@ def _describe(size: int) -> str:
 
 
 def check_scan(data: bytes, filename_for_messages: str | None = None) -> str:
+    try:
+        return _check_scan(data, filename_for_messages)
+    except UnsupportedFile as exc:
+        exc.file_name, exc.size = filename_for_messages, len(data)
+        raise
+
+
+def _check_scan(data: bytes, filename_for_messages: str | None = None) -> str:
     """Return the MIME type of a valid scan, or raise :class:`UnsupportedFile`.
 
     ``filename_for_messages`` only makes the messages clearer; the decision
