@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(self._search_timer.start)
+        self.search.textEdited.connect(self._search_everywhere)
         self.search.returnPressed.connect(self.apply_filters)
         for combo in (self.state_filter, self.right_filter, self.urgency_filter):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -205,6 +206,13 @@ class MainWindow(QMainWindow):
         self.result_count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
         if selected is not None:
             self.select_request(selected)
+
+    def _search_everywhere(self, text: str) -> None:
+        """Looking for a person means all their requests: leave the default 'open' view when typing."""
+        if text.strip() and self.urgency_filter.currentData() == "active":
+            self.urgency_filter.blockSignals(True)
+            self.urgency_filter.setCurrentIndex(0)
+            self.urgency_filter.blockSignals(False)
 
     def refresh_counts(self) -> None:
         counts = self.workbench.counts()

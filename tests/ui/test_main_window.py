@@ -150,12 +150,19 @@ def test_search_by_email_and_reference(window, qtbot, requests):
     assert window.result_count.text() == "0 request(s)"
 
 
-def test_search_keeps_the_deadline_filter(window, qtbot, requests):
-    """The default view hides closed requests, also from a search; 'Any deadline' finds them."""
+def test_typing_a_search_leaves_the_open_only_view(window, qtbot, requests):
+    """Looking for a person means all their requests: typing leaves the default 'open' view."""
+    assert window.urgency_filter.currentData() == "active"
     search(window, qtbot, "fontaine")
-    assert shown_ids(window) == set()
-    window.urgency_filter.setCurrentIndex(window.urgency_filter.findData(None))
+    assert window.urgency_filter.currentData() is None
     assert shown_ids(window) == ids(requests, "closed")
+
+
+def test_a_search_within_a_chosen_deadline_filter_keeps_it(window, qtbot, requests):
+    window.urgency_filter.setCurrentIndex(window.urgency_filter.findData("overdue"))
+    search(window, qtbot, "fontaine")
+    assert window.urgency_filter.currentData() == "overdue"
+    assert shown_ids(window) == set()
 
 
 def test_typing_applies_the_search_after_a_pause(window, qtbot, requests):
