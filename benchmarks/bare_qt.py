@@ -1,8 +1,9 @@
 """The yardstick for start-up: the least a PySide6 table window costs.
 
 QApplication + QMainWindow + QTableView over a small QStandardItemModel,
-shown, painted once, then quit. Prints `first-page-shown <seconds>` like the
-application's benchmark hook (seconds since main() began, after the imports).
+shown, painted once, then quit. Prints `first-page-shown <seconds> <epoch>` like
+the application's benchmark hook (seconds since main() began, after the imports,
+and the wall-clock time, so the parent can count from the process start).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bare_qt.py
 """
@@ -35,7 +36,7 @@ def main() -> int:
 
     def first_page_shown() -> None:
         view.viewport().repaint()
-        print(f"first-page-shown {time.perf_counter() - started:.4f}", flush=True)
+        print(f"first-page-shown {time.perf_counter() - started:.4f} {time.time():.6f}", flush=True)
         app.quit()
 
     QTimer.singleShot(0, first_page_shown)

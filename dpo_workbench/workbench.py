@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from dpo_workbench.datafolder import DataFolder
@@ -590,12 +590,13 @@ class Workbench:
     def counts(self) -> Counts:
         today = self.today()
         is_open = Request.state == State.OPEN.value
+        # only open requests, through the (state, due_on) index: closed ones are never read
         stmt = select(
-            func.count().filter(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value])),
+            func.count(),
             func.count().filter(is_open, Request.due_on >= today, Request.due_on <= today + timedelta(days=SOON_DAYS)),
             func.count().filter(is_open, Request.due_on < today),
             func.count().filter(Request.state == State.AWAITING_IDENTITY.value),
-        )
+        ).where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
         with self.db.reading() as s:
             return Counts(*s.execute(stmt).one())
 
@@ -689,20 +690,35 @@ class Workbench:
         return case.projected_due(today) if case.state is State.AWAITING_IDENTITY else case.due
 
     def refresh_suspended_deadlines(self) -> int:
-        """Move the shown due date of suspended requests to today's projection (run daily with the purge).
+        """Move the shown due date of suspended requests to today's projection (once a day).
 
         While identity information is awaited the deadline moves one day per day;
-        the stored date keeps the register's order and colours true.
+        the stored date keeps the register's order and colours true. Runs at
+        start-up and with the hourly purge, but works only once per day.
         """
         today = self.today()
-        changed = 0
+        marker = "upkeep.suspended_due_on"
         with self.db.transaction() as s:
-            for req in s.execute(select(Request).where(Request.state == State.AWAITING_IDENTITY.value)).scalars():
-                due = self._stored_due(self._case_of(req), today)
-                if req.due_on != due:
-                    req.due_on = due
-                    changed += 1
-        return changed
+            done = s.get(Setting, marker)
+            if done is not None and done.value == json.dumps(today.isoformat()):
+                return 0
+            rows = s.execute(select(Request.id, Request.received_on, Request.region, Request.suspended_days,
+                                    Request.suspended_since, Request.extended, Request.due_on)
+                             .where(Request.state == State.AWAITING_IDENTITY.value)).all()
+            updates = []
+            for r in rows:
+                due = Case(received=r.received_on, region=r.region, state=State.AWAITING_IDENTITY,
+                           suspended_days=r.suspended_days, suspended_since=r.suspended_since,
+                           extended=r.extended).projected_due(today)
+                if due != r.due_on:
+                    updates.append({"id": r.id, "due_on": due})
+            if updates:
+                s.execute(update(Request), updates)
+            if done is None:
+                s.add(Setting(key=marker, value=json.dumps(today.isoformat())))
+            else:
+                done.value = json.dumps(today.isoformat())
+        return len(updates)
 
     def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
         on = on or self.today()

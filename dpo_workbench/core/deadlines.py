@@ -20,7 +20,6 @@ import functools
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-import holidays
 
 __all__ = [
     "PARIS",
@@ -92,8 +91,15 @@ def _check_int(value: object, name: str) -> None:
         raise TypeError(f"{name} must be an int, got {type(value).__name__}")
 
 
+def holidays_module():
+    """The `holidays` package, imported when a deadline is first computed (it is slow to import)."""
+    import holidays
+
+    return holidays
+
+
 @functools.cache
-def public_holidays(region: str) -> holidays.HolidayBase:
+def public_holidays(region: str) -> "holidays.HolidayBase":  # noqa: F821
     """Return the (cached) public-holiday calendar for a region code.
 
     Cached because building the calendar is costly and deadlines are computed
@@ -102,8 +108,8 @@ def public_holidays(region: str) -> holidays.HolidayBase:
     _check_region(region)
     subdiv = _SUBDIVISIONS[region]
     if subdiv is None:
-        return holidays.France()
-    return holidays.France(subdiv=subdiv)
+        return holidays_module().France()
+    return holidays_module().France(subdiv=subdiv)
 
 
 def is_working_day(day: date, region: str = "FR") -> bool:

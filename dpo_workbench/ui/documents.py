@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
@@ -35,9 +36,10 @@ from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
 from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.document_viewer import DocumentViewer
 from dpo_workbench.ui.identity_dialog import IdentityCheckDialog, checks_html, document_kind_labels, fill
 from dpo_workbench.vault.crypto import VaultError
+if TYPE_CHECKING:
+    from dpo_workbench.ui.document_viewer import DocumentViewer
 from dpo_workbench.workbench import (
     DocumentDamaged,
     DocumentInfo,
@@ -88,6 +90,8 @@ def open_document(workbench: Workbench, document_id: int, parent: QWidget | None
         return None
     kind = document_kind_labels().get(info.kind, info.kind.value)
     name = info.label or fill(QApplication.translate("Documents", "Document %1"), str(info.id))
+    from dpo_workbench.ui.document_viewer import DocumentViewer  # QtPdf: loaded when a document is opened
+
     viewer = DocumentViewer(data, info.mime, f"{name} — {kind}", parent)
     del data
     viewer.setWindowModality(Qt.WindowModality.WindowModal)
