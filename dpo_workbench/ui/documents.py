@@ -451,7 +451,7 @@ class DocumentsSection(QFrame):
         if dialog.exec() != IdentityCheckDialog.DialogCode.Accepted or dialog.saved is None:
             return False
         for warning in dialog.saved.warnings:
-            QMessageBox.warning(self, self.tr("Please note"), warning)
+            QMessageBox.warning(self, self.tr("Please note"), messages.text(warning))
         self.refresh()
         self.changed.emit()
         return True

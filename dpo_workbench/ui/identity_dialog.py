@@ -228,12 +228,24 @@ class IdentityCheckDialog(QDialog):
                 self.detail.id, method=self.method_value(), document_type=self.document_type_text(),
                 outcome=self.outcome_value(), on=self.date(), note=self.note.toPlainText())
         except InputError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, self.translate_error(exc))
             return
         except TransitionError as exc:
             self.show_error("", messages.text(exc))
             return
         super().accept()
+
+
+    def translate_error(self, exc: InputError) -> str:
+        """The workbench speaks English; its messages for this form, in the DPO's language."""
+        if exc.field == "document_type" and "longer" in exc.message:
+            return self.tr("The document type is longer than 100 characters.")
+        if exc.field == "document_type":
+            return self.tr("Say which document was checked (e.g. identity card, passport).")
+        if exc.field == "on":
+            return self.tr("The date of the check must be between the receipt of the request (%1) and today.").replace(
+                "%1", labels.format_date(self.detail.received_on))
+        return exc.message
 
 
 def checks_html(checks) -> str:

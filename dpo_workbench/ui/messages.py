@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.messages import Message
@@ -73,7 +73,7 @@ def words() -> dict[str, str]:
 
 def _value(name: str, value: object, vocabulary: dict[str, str]) -> str:
     if isinstance(value, date):
-        return labels.format_date(value)
+        return labels.format_date(value).replace(" ", "\u00a0")  # "2 nov. 2026" never split over two lines
     if name == "state":
         try:
             return labels.state_labels()[State(value)].lower()
@@ -83,12 +83,12 @@ def _value(name: str, value: object, vocabulary: dict[str, str]) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_048_576:.1f}"
+    return QLocale().toString(size / 1_048_576, "f", 1)  # "57,3" in French
 
 
 def unsupported_file_text(exc: UnsupportedFile) -> str:
     """Why a file was refused, in the DPO's language (the file's own name, never logged)."""
-    name = f"« {exc.file_name} »" if exc.file_name else QCoreApplication.translate("Core", "This file")
+    name = f"«\u00a0{exc.file_name}\u00a0»" if exc.file_name else QCoreApplication.translate("Core", "This file")
     texts = {
         "empty": QCoreApplication.translate("Core", "{name} is empty (0 bytes). Scan the document again."),
         "too_large": QCoreApplication.translate(

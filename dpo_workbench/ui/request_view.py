@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.lifecycle import State, TransitionError
 from dpo_workbench.core.rights import DocumentKind, Outcome
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.documents import MIME_NAMES, DocumentsSection
 from dpo_workbench.ui.identity_dialog import (
     fill,
@@ -233,7 +233,7 @@ class RequestPanel(QWidget):
             ("extend", self.tr("Extend…"), self.extend),
             ("answer", self.tr("Answer…"), self.answer),
             ("close", self.tr("Close"), self.close_request),
-            ("withdraw", self.tr("Withdrawal…"), self.withdraw),
+            ("withdraw", self.tr("Record withdrawal…"), self.withdraw),
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -373,7 +373,8 @@ class RequestPanel(QWidget):
             explain.append(self.tr("including %n day(s) of suspension", "", d.suspended_days))
         if d.extended:
             explain.append(self.tr("extended by two months (three months from receipt)"))
-        parts.append("<span style='color:#495057'>" + "; ".join(explain) + ".</span>")
+        separator = self.tr("; ", "between the explanations of the due date")  # French: no-break space before ;
+        parts.append("<span style='color:#495057'>" + separator.join(explain) + ".</span>")
         return "<br>".join(parts)
 
     def _enable_actions(self, d: RequestDetail) -> None:
@@ -392,10 +393,10 @@ class RequestPanel(QWidget):
         try:
             result = action(self.detail.id, *args)
         except TransitionError as exc:
-            QMessageBox.warning(self, self.tr("Not possible"), str(exc))
+            QMessageBox.warning(self, self.tr("Not possible"), messages.text(exc))
             return False
         for warning in result.warnings:
-            QMessageBox.warning(self, self.tr("Please note"), warning)
+            QMessageBox.warning(self, self.tr("Please note"), messages.text(warning))
         request_id = self.detail.id
         self.show_request(request_id)
         self.changed.emit(request_id)
@@ -410,10 +411,10 @@ class RequestPanel(QWidget):
             try:
                 result = apply(dialog)
             except TransitionError as exc:
-                dialog.show_error(str(exc))
+                dialog.show_error(messages.text(exc))
                 continue
             for warning in result.warnings:
-                QMessageBox.warning(self, self.tr("Please note"), warning)
+                QMessageBox.warning(self, self.tr("Please note"), messages.text(warning))
             request_id = self.detail.id
             self.show_request(request_id)
             self.changed.emit(request_id)

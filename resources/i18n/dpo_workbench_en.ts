@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -83,8 +83,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="205"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

@@ -36,7 +36,7 @@
     <message>
         <location filename="../../dpo_workbench/ui/app.py" line="68"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
-        <translation>La phrase secrète était fausse trois fois. DPO Workbench se ferme ; rien n&apos;a été modifié.</translation>
+        <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="303"/>
         <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
-        <translation>Les clés restent les mêmes ; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr : sans elle, les données sont illisibles.</translation>
+        <translation>Les clés restent les mêmes&#xa0;; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr&#xa0;: sans elle, les données sont illisibles.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="308"/>
@@ -79,155 +79,217 @@
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="329"/>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="335"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
-        <translation>La phrase secrète actuelle est fausse ; rien n&apos;a été modifié.</translation>
+        <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="21"/>
-        <source>The date of {what} ({on}) is before the request was received ({received}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="23"/>
+        <source>The date of {what} ({on}) is before the request was received ({received}).</source>
+        <translation>La date {what} ({on}) est antérieure à la réception de la demande ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="25"/>
         <source>The date of {what} ({on}) is before the previous step of the request ({previous}): steps are recorded in the order they happened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="26"/>
-        <source>The date of {what} ({on}) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="27"/>
-        <source>Cannot {action}: the request is already {state}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date {what} ({on}) est antérieure à celle de l&apos;étape précédente ({previous})&#xa0;: les étapes doivent être consignées dans l&apos;ordre chronologique.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="28"/>
-        <source>Identity information was already asked for on {since}; record its receipt first.</source>
-        <translation type="unfinished"></translation>
+        <source>The date of {what} ({on}) is in the future.</source>
+        <translation>La date {what} ({on}) est postérieure à la date du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="29"/>
+        <source>Cannot {action}: the request is already {state}.</source>
+        <translation>Impossible de {action}&#xa0;: la demande a déjà le statut «&#xa0;{state}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="30"/>
-        <source>Cannot record identity information received: none was asked for.</source>
-        <translation type="unfinished"></translation>
+        <source>Identity information was already asked for on {since}; record its receipt first.</source>
+        <translation>Un justificatif d&apos;identité a déjà été demandé le {since}&#xa0;; consignez d&apos;abord sa réception.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="32"/>
-        <source>The information cannot arrive ({on}) before it was asked for ({since}).</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot record identity information received: none was asked for.</source>
+        <translation>Impossible de consigner la réception d&apos;un justificatif d&apos;identité&#xa0;: aucun n&apos;a été demandé.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="34"/>
-        <source>The deadline was already extended once; the law allows only one extension.</source>
-        <translation type="unfinished"></translation>
+        <source>The information cannot arrive ({on}) before it was asked for ({since}).</source>
+        <translation>Le justificatif ne peut pas avoir été reçu ({on}) avant d&apos;avoir été demandé ({since}).</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="36"/>
-        <source>An extension needs a reason: the person must be told why (Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <source>The deadline was already extended once; the law allows only one extension.</source>
+        <translation>Le délai a déjà été prorogé une fois&#xa0;; le RGPD n&apos;autorise qu&apos;une seule prorogation.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="38"/>
+        <source>An extension needs a reason: the person must be told why (Art. 12(3)).</source>
+        <translation>Toute prorogation doit être motivée&#xa0;: la personne doit être informée des motifs du report (art.&#xa0;12, §&#xa0;3, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="40"/>
         <source>Identity information is still awaited: record its receipt first, or refuse the request giving the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le justificatif d&apos;identité est toujours attendu&#xa0;: consignez d&apos;abord sa réception, ou refusez la demande en indiquant le motif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/messages.py" line="43"/>
         <source>A refusal, even partial, must give its reasons, the right to complain to the CNIL and to a judicial remedy (Art. 12(4)): enter the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un refus, même partiel, doit être motivé et mentionner la possibilité d&apos;introduire une réclamation auprès de la CNIL et de former un recours juridictionnel (art.&#xa0;12, §&#xa0;4, du RGPD)&#xa0;: indiquez le motif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/messages.py" line="46"/>
         <source>Cannot close the request: record the answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de clôturer la demande&#xa0;: consignez d&apos;abord la réponse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/messages.py" line="47"/>
         <source>The extension is decided on {on}, after the one-month deadline ({due}): the person had to be told within the first month.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prorogation est décidée le {on}, après l&apos;expiration du délai d&apos;un mois ({due})&#xa0;: la personne devait en être informée dans le mois suivant la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/messages.py" line="50"/>
         <source>The answer is late: the deadline was {due}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="49"/>
-        <source>The request is {state}: an ID copy is only kept while the request is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est tardive&#xa0;: l&apos;échéance était fixée au {due}.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="51"/>
+        <source>The request is {state}: an ID copy is only kept while the request is open.</source>
+        <translation>La demande a le statut «&#xa0;{state}&#xa0;»&#xa0;: une copie de pièce d&apos;identité n&apos;est conservée que tant que la demande est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="53"/>
         <source>This document was destroyed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="57"/>
-        <source>the identity request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="58"/>
-        <source>receipt of the identity information</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce document a été détruit.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="59"/>
-        <source>the extension</source>
-        <translation type="unfinished"></translation>
+        <source>the identity request</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="60"/>
-        <source>the answer</source>
-        <translation type="unfinished"></translation>
+        <source>receipt of the identity information</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="61"/>
-        <source>closing</source>
-        <translation type="unfinished"></translation>
+        <source>the extension</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>de la prorogation</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="62"/>
-        <source>the withdrawal</source>
-        <translation type="unfinished"></translation>
+        <source>the answer</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>de la réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="63"/>
-        <source>ask for identity information</source>
-        <translation type="unfinished"></translation>
+        <source>closing</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>de la clôture</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="64"/>
-        <source>extend the deadline</source>
-        <translation type="unfinished"></translation>
+        <source>the withdrawal</source>
+        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
+        <translation>du retrait</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="65"/>
-        <source>answer the request</source>
-        <translation type="unfinished"></translation>
+        <source>ask for identity information</source>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="66"/>
-        <source>close the request</source>
-        <translation type="unfinished"></translation>
+        <source>extend the deadline</source>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>proroger le délai</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="67"/>
-        <source>withdraw the request</source>
-        <translation type="unfinished"></translation>
+        <source>answer the request</source>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>répondre à la demande</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/messages.py" line="68"/>
+        <source>close the request</source>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>clôturer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="69"/>
+        <source>withdraw the request</source>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>consigner le retrait de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="70"/>
         <source>record an identity check</source>
-        <translation type="unfinished"></translation>
+        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
+        <translation>consigner une vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="91"/>
+        <source>This file</source>
+        <translation>Ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="93"/>
+        <source>{name} is empty (0 bytes). Scan the document again.</source>
+        <translation>{name} est vide (0 octet). Numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="94"/>
+        <source>{name} is {size} MB; the limit is 50 MB. Scan it again at a lower resolution (300 dpi is enough) or as JPEG.</source>
+        <translation>{name} pèse {size}&#xa0;Mo&#xa0;; la limite est de 50&#xa0;Mo. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent) ou au format JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="97"/>
+        <source>{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, not its name). Save or export the scan in one of these formats.</source>
+        <translation>{name} n&apos;est pas au format JPEG, PNG, TIFF ou PDF (c&apos;est son contenu qui a été vérifié, non son nom). Enregistrez ou exportez la numérisation dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="100"/>
+        <source>{name} looks like an image but cannot be read completely: it is damaged or truncated. Scan the document again.</source>
+        <translation>{name} semble être une image mais ne peut pas être lu entièrement&#xa0;: il est endommagé ou tronqué. Numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="103"/>
+        <source>{name} has too many pixels to be a document scan. Scan it again at a lower resolution (300 dpi is enough).</source>
+        <translation>{name} comporte trop de pixels pour être la numérisation d&apos;un document. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="106"/>
+        <source>{name} looks like a PDF but cannot be read: it is damaged, truncated or has no page. Export or scan the document again.</source>
+        <translation>{name} semble être un PDF mais ne peut pas être lu&#xa0;: il est endommagé, tronqué ou ne contient aucune page. Exportez ou numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="109"/>
+        <source>{name} is protected by a password. Save a copy without a password (print it to PDF) and attach that copy.</source>
+        <translation>{name} est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe (en l&apos;imprimant au format PDF) et joignez cette copie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="119"/>
+        <source>The file of this document is missing from the vault.</source>
+        <translation>Le fichier de ce document est absent du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/messages.py" line="120"/>
+        <source>This file is damaged or was altered; it cannot be shown. Ask the person for a new copy if it is still needed.</source>
+        <translation>Ce fichier est endommagé ou a été modifié&#xa0;; il ne peut pas être affiché. Demandez-en une nouvelle copie à la personne si elle est encore nécessaire.</translation>
     </message>
 </context>
 <context>
@@ -320,12 +382,12 @@
     <message>
         <location filename="../../dpo_workbench/ui/document_viewer.py" line="257"/>
         <source>This PDF cannot be shown: it is damaged or uses features the viewer does not support.</source>
-        <translation>Ce PDF ne peut pas être affiché : il est endommagé ou utilise des fonctions que la visionneuse ne prend pas en charge.</translation>
+        <translation>Ce PDF ne peut pas être affiché&#xa0;: il est endommagé ou utilise des fonctions que la visionneuse ne prend pas en charge.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/document_viewer.py" line="289"/>
         <source>Page %1 of this image cannot be shown: it is damaged or uses a compression the viewer does not support.</source>
-        <translation>La page %1 de cette image ne peut pas être affichée : elle est endommagée ou utilise une compression que la visionneuse ne prend pas en charge.</translation>
+        <translation>La page %1 de cette image ne peut pas être affichée&#xa0;: elle est endommagée ou utilise une compression que la visionneuse ne prend pas en charge.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/document_viewer.py" line="352"/>
@@ -336,18 +398,18 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="82"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="89"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="83"/>
-        <source>This file is damaged or was altered: it cannot be shown. Ask the person for a new copy if it is still needed. The problem is recorded in the journal.</source>
-        <translation>Ce fichier est endommagé ou a été modifié : il ne peut pas être affiché. Demandez une nouvelle copie à la personne si elle est encore nécessaire. Le problème est inscrit au journal.</translation>
+        <location filename="../../dpo_workbench/ui/documents.py" line="86"/>
+        <source>The problem is recorded in the journal.</source>
+        <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -389,7 +451,7 @@
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="62"/>
         <source>Doubt: more information needed</source>
-        <translation>Doute : informations complémentaires nécessaires</translation>
+        <translation>Doute (informations complémentaires nécessaires)</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="63"/>
@@ -417,165 +479,165 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="254"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="265"/>
         <source>%1: %2 — %3 — checked by %4</source>
-        <translation>%1 : %2 — %3 — vérifié par %4</translation>
+        <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
 </context>
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="139"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
-        <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50 Mo au plus).</translation>
+        <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="146"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="147"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="146"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="284"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="149"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="287"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="411"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="148"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="157"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="159"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="206"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="243"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="253"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="255"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="259"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="260"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="286"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="296"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="294"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="297"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="320"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="323"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="405"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
-        <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres) : cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire ?</translation>
+        <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
-            <numerusform>L&apos;identité est déjà vérifiée pour cette demande : cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité ?</numerusform>
-            <numerusform>L&apos;identité est déjà vérifiée pour cette demande : cette copie sera détruite après le délai de grâce de %n jours. La marquer comme copie de pièce d&apos;identité ?</numerusform>
+            <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
+            <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jours. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="414"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="417"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="428"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="429"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
-        <translation>Détruire ce document maintenant ? Sa clé est effacée et son fichier retiré du coffre : il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
+        <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="454"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -596,9 +658,9 @@ There is no safe system keyring on this computer, so the encryption keys will be
 Without the passphrase nobody can read the data, not even the support: keep it in a safe place (a password manager, or a sealed envelope in a safe).</source>
         <translation>C&apos;est le premier démarrage avec le dossier de données %1. Tout ce qu&apos;il contient (le registre, le journal, les copies de pièces d&apos;identité) est chiffré.
 
-Cet ordinateur n&apos;a pas de trousseau système sûr : les clés de chiffrement seront donc conservées dans le fichier %2, protégé par une phrase secrète que vous choisissez maintenant. Vous la saisirez à chaque démarrage de l&apos;application.
+Cet ordinateur n&apos;a pas de trousseau système sûr&#xa0;: les clés de chiffrement seront donc conservées dans le fichier %2, protégé par une phrase secrète que vous choisissez maintenant. Vous la saisirez à chaque démarrage de l&apos;application.
 
-Sans la phrase secrète, personne ne peut lire les données, pas même le support : conservez-la en lieu sûr (un gestionnaire de mots de passe, ou une enveloppe scellée dans un coffre).</translation>
+Sans la phrase secrète, personne ne peut lire les données, pas même le support&#xa0;: conservez-la en lieu sûr (un gestionnaire de mots de passe, ou une enveloppe scellée dans un coffre).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/unlock.py" line="148"/>
@@ -631,7 +693,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="177"/>
         <source>The two passphrases differ: type the same one twice.</source>
-        <translation>Les deux phrases secrètes diffèrent : saisissez deux fois la même.</translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
 </context>
 <context>
@@ -654,12 +716,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="114"/>
         <source>Optional: what was compared. Do not copy the document&apos;s number.</source>
-        <translation>Facultatif : ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
+        <translation>Facultatif&#xa0;: ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="133"/>
         <source>Checked by</source>
-        <translation>Vérifiée par</translation>
+        <translation>Effectuée par</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="134"/>
@@ -689,28 +751,43 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="192"/>
         <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
-        <translation>L&apos;identité n&apos;est pas encore vérifiée : les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
+        <translation>L&apos;identité n&apos;est pas encore vérifiée&#xa0;: les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
         <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
-        <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande : seule cette mention de la vérification est enregistrée.</translation>
+        <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande&#xa0;: seule cette mention de la vérification est enregistrée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="203"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
-            <numerusform>Une fois l&apos;enregistrement fait, la copie de pièce d&apos;identité de cette demande (%n) est détruite aussitôt ; l&apos;historique ne garde que cette mention de la vérification.</numerusform>
-            <numerusform>Une fois l&apos;enregistrement fait, les copies de pièce d&apos;identité de cette demande (%n) sont détruites aussitôt ; l&apos;historique ne garde que cette mention de la vérification.</numerusform>
+            <numerusform>Dès l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est détruite&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
+            <numerusform>Dès l&apos;enregistrement, les copies de pièce d&apos;identité de cette demande (%n) sont détruites&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="207"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
-            <numerusform>Une fois l&apos;enregistrement fait, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai de grâce des paramètres), puis détruite.</numerusform>
-            <numerusform>Une fois l&apos;enregistrement fait, les copies de pièce d&apos;identité de cette demande (%n) sont conservées jusqu&apos;au %1 (délai de grâce des paramètres), puis détruites.</numerusform>
+            <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
+            <numerusform>Après l&apos;enregistrement, les copies de pièce d&apos;identité de cette demande (%n) sont conservées jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruites.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="242"/>
+        <source>The document type is longer than 100 characters.</source>
+        <translation>Le type de document dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="244"/>
+        <source>Say which document was checked (e.g. identity card, passport).</source>
+        <translation>Indiquez le document vérifié (par exemple carte nationale d&apos;identité, passeport).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="246"/>
+        <source>The date of the check must be between the receipt of the request (%1) and today.</source>
+        <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
     </message>
 </context>
 <context>
@@ -728,7 +805,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="57"/>
         <source>No safe system keyring was found on this computer, so the encryption keys are kept in the file %1, protected by your passphrase. Without the passphrase the data cannot be read.</source>
-        <translation>Aucun trousseau système sûr n&apos;a été trouvé sur cet ordinateur : les clés de chiffrement sont conservées dans le fichier %1, protégé par votre phrase secrète. Sans la phrase secrète, les données sont illisibles.</translation>
+        <translation>Aucun trousseau système sûr n&apos;a été trouvé sur cet ordinateur&#xa0;: les clés de chiffrement sont conservées dans le fichier %1, protégé par votre phrase secrète. Sans la phrase secrète, les données sont illisibles.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="61"/>
@@ -744,8 +821,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/unlock.py" line="72"/>
         <source>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>
-            <numerusform>Trop courte : utilisez au moins %n caractère (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
-            <numerusform>Trop courte : utilisez au moins %n caractères (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
+            <numerusform>Trop courte&#xa0;: utilisez au moins %n caractères (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
         </translation>
     </message>
     <message>
@@ -785,30 +862,30 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="378"/>
         <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
-        <translation>Renouvellement de la clé maîtresse : %1 clés de document sur %2 rechiffrées.</translation>
+        <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/unlock.py" line="385"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
-            <numerusform>La clé maîtresse a été remplacée : %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
-            <numerusform>La clé maîtresse a été remplacée : %n clés de document rechiffrées et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
+            <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
+            <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clés de document rechiffrées et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="394"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
-        <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu : l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement ; relancez-le pour le terminer.</translation>
+        <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="399"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
-        <translation>Le renouvellement a échoué. Rien n&apos;est perdu : l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement ; relancez-le pour le terminer.</translation>
+        <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="408"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
-        <translation>Remplacer la clé maîtresse par une nouvelle ? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau ; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
+        <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1128,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="160"/>
         <source>Keys: %1</source>
-        <translation>Clés : %1</translation>
+        <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="205"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1063,12 +1140,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1076,12 +1153,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="318"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -1354,8 +1431,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
-        <source>Withdrawal…</source>
-        <translation>Demande retirée…</translation>
+        <source>Record withdrawal…</source>
+        <translation>Retrait de la demande…</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/request_view.py" line="252"/>
@@ -1406,8 +1483,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
         <source>including %n day(s) of suspension</source>
         <translation>
-            <numerusform>plus %n jour de suspension</numerusform>
-            <numerusform>plus %n jours de suspension</numerusform>
+            <numerusform>suspension de %n jour incluse</numerusform>
+            <numerusform>suspension de %n jours incluse</numerusform>
         </translation>
     </message>
     <message>
@@ -1416,58 +1493,64 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="376"/>
+        <source>; </source>
+        <comment>between the explanations of the due date</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="396"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="398"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="417"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="424"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="428"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="435"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="435"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="436"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="439"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
-        <translation>Cette date est postérieure au délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de la demande.</translation>
+        <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="448"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="449"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="451"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="461"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -1545,7 +1628,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/settings_dialog.py" line="106"/>
         <source>Kept in: %1</source>
-        <translation>Conservées dans : %1</translation>
+        <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/settings_dialog.py" line="113"/>
@@ -1656,7 +1739,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/request_view.py" line="111"/>
         <source>Identity checked: %1. Outcome: %2.</source>
-        <translation>Identité vérifiée : %1. Résultat : %2.</translation>
+        <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
@@ -1705,8 +1788,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/unlock.py" line="239"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
-            <numerusform>La phrase secrète est fausse. Encore %n essai.</numerusform>
-            <numerusform>La phrase secrète est fausse. Encore %n essais.</numerusform>
+            <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
+            <numerusform>La phrase secrète est incorrecte. Il reste %n essais.</numerusform>
         </translation>
     </message>
 </context>

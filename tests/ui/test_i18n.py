@@ -62,8 +62,20 @@ def messages(path: Path) -> list[dict]:
 
 
 def placeholders(text: str) -> Counter:
-    """%1, %2, %n and the HTML tags (with their attributes), counted."""
-    return Counter(re.findall(r"%(?:\d+|n)|<[^<>]+>", text))
+    """%1, %2, %n, Python's {name} fields (the "Core" rule messages) and the HTML tags, counted."""
+    return Counter(re.findall(r"%(?:\d+|n)|\{[A-Za-z_]\w*\}|<[^<>]+>", text))
+
+
+def test_placeholders_catch_qt_and_python_fields():
+    source = "The answer is late: the deadline was {due} (%1, <b>%n</b>)."
+    assert placeholders(source) == Counter({"{due}": 1, "%1": 1, "%n": 1, "<b>": 1, "</b>": 1})
+    assert placeholders("La réponse est tardive : échéance au {due} (%1, <b>%n</b>).") == placeholders(source)
+    for wrong in ("La réponse est tardive (%1, <b>%n</b>).",  # {due} dropped
+                  "La réponse est tardive : échéance au {echeance} (%1, <b>%n</b>).",  # renamed
+                  "La réponse est tardive : échéance au {due} {due} (%1, <b>%n</b>).",  # doubled
+                  "La réponse est tardive : échéance au {due} (%2, <b>%n</b>).",
+                  "La réponse est tardive : échéance au {due} (%1, %n)."):
+        assert placeholders(wrong) != placeholders(source), wrong
 
 
 # -- (a) the .ts files: complete, placeholders kept -------------------------------------------------------------
@@ -201,6 +213,36 @@ def test_english_plurals_are_used_once_installed(install):
     assert translate("MainWindow", "%n request(s)", 1) == "1 request"
     assert translate("MainWindow", "%n request(s)", 26) == "26 requests"
     assert translate("MainWindow", "%n request(s)", 0) == "0 requests"
+
+
+def test_french_rule_messages_read_as_french_sentences(install):
+    """The words plugged into {what}/{action}/{state} are translated with their templates: no "de le", no "de a"."""
+    from datetime import date
+
+    from dpo_workbench.core.lifecycle import TransitionError
+    from dpo_workbench.core.messages import WORDS, Message
+    from dpo_workbench.ui import messages
+
+    # {what}: the steps dated by lifecycle._check_date; {action}: the acts refused by "already-state"
+    whats = ("identity-request", "identity-receipt", "extension", "answer", "closing", "withdrawal")
+    actions = ("ask-identity", "extend", "answer-request", "close", "withdraw", "record-identity-check")
+    assert set(whats) | set(actions) == set(WORDS), "a new word: say where it goes"
+    install("fr")
+    day = date(2026, 11, 2)
+    sentences = []
+    for what in whats:
+        for code in ("date-before-receipt", "date-before-previous-step", "date-in-future"):
+            sentences.append(messages.text(Message(code, what=what, on=day, received=day, previous=day)))
+    for state in ("answered", "closed", "withdrawn"):
+        sentences += [messages.text(Message("already-state", action=action, state=state)) for action in actions]
+        sentences.append(messages.text(Message("id-copy-request-not-open", state=state)))
+    for sentence in sentences:
+        assert not re.search(r"\b(?:de|à) les?\b|\bde de\b|\bde [aeiouyéèêh]", sentence, re.IGNORECASE), sentence
+        assert "{" not in sentence and sentence.startswith(("La ", "Impossible ")), sentence
+    assert messages.text(Message("date-in-future", what="withdrawal", on=day)) == (
+        "La date du retrait (2\u00a0nov.\u00a02026) est postérieure à la date du jour.")
+    assert messages.text(TransitionError("already-state", action="close", state="closed")) == (
+        "Impossible de clôturer la demande\u00a0: la demande a déjà le statut «\u00a0clôturée\u00a0».")
 
 
 def test_removing_the_translators_restores_the_source_texts(qapp):

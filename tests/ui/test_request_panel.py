@@ -268,7 +268,7 @@ def test_extension_after_the_one_month_date_warns(panel, qtbot, workbench, log_r
     assert seen["in time"] is False
     # the extension is recorded, and the DPO is told again once it is
     assert workbench.request_detail(logged.id).extended
-    assert len(warnings) == 1 and "after the one-month deadline (02/11/2026)" in warnings[0]
+    assert len(warnings) == 1 and "after the one-month deadline (2\xa0Nov\xa02026)" in warnings[0]
 
 
 # -- answer, close, withdraw ----------------------------------------------------------------------------
@@ -335,7 +335,7 @@ def test_late_answer_is_flagged(panel, log_request, dialogs, warnings):
     dialogs.then(answer_today)
     panel.buttons["answer"].click()
     assert seen["warning"] == (True, "This date is after the due date (2 Nov 2026): the answer is late.")
-    assert warnings == ["The answer is late: the deadline was 02/11/2026."]
+    assert warnings == ["The answer is late: the deadline was 2\xa0Nov\xa02026."]  # the date in words, as the GUI shows it
     assert panel.state_badge.text() == "Answered"
 
 
