@@ -141,7 +141,6 @@ _ASCII = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss"
 
 def _email(first: str, last: str, rng: random.Random) -> str:
     from dpo_workbench.core.text import fold
-    from dpo_workbench.workbench import search_key
 
     f = fold(first).translate(_ASCII).replace(" ", "").replace("'", "")
     l_ = fold(last).translate(_ASCII).replace(" ", "").replace("'", "")

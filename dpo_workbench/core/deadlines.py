@@ -99,7 +99,7 @@ def holidays_module():
 
 
 @functools.cache
-def public_holidays(region: str) -> "holidays.HolidayBase":  # noqa: F821
+def public_holidays(region: str):
     """Return the (cached) public-holiday calendar for a region code.
 
     Cached because building the calendar is costly and deadlines are computed

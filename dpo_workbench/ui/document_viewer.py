@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.ui.request_dialog import ERROR_STYLE
+from dpo_workbench.ui.forms import ERROR_STYLE
 
 PDF = "application/pdf"
 _QT_FORMATS = {"image/jpeg": b"jpeg", "image/png": b"png", "image/tiff": b"tiff"}

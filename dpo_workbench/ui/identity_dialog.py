@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.lifecycle import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
 from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.request_dialog import ERROR_STYLE, WARNING_STYLE, pydate, qdate
+from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
 from dpo_workbench.workbench import ActionResult, InputError, RequestDetail, Workbench
 
 INFO_STYLE = "background: #e7f1ff; color: #084298; border: 1px solid #9ec5fe; border-radius: 4px; padding: 6px;"
@@ -115,27 +115,17 @@ class IdentityCheckDialog(QDialog):
 
         self.errors: dict[str, QLabel] = {}
 
-        def with_error(key: str, editor: QWidget) -> QWidget:
-            box = QWidget()
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.setSpacing(2)
-            layout.addWidget(editor)
-            error = QLabel()
-            error.setWordWrap(True)
-            error.setStyleSheet(ERROR_STYLE)
-            error.hide()
-            layout.addWidget(error)
-            self.errors[key] = error
-            return box
+        def field(key: str, editor: QWidget) -> QWidget:
+            self.errors[key] = error_label()
+            return with_error(editor, self.errors[key])
 
         form = QFormLayout()
         form.addRow(self.tr("Checked by"), self.checked_by)
-        form.addRow(self.tr("Date of the check"), with_error("on", self.on))
-        form.addRow(self.tr("How"), with_error("method", self.method))
-        form.addRow(self.tr("Document checked"), with_error("document_type", self.document_type))
-        form.addRow(self.tr("Outcome"), with_error("outcome", self.outcome))
-        form.addRow(self.tr("Note"), with_error("note", self.note))
+        form.addRow(self.tr("Date of the check"), field("on", self.on))
+        form.addRow(self.tr("How"), field("method", self.method))
+        form.addRow(self.tr("Document checked"), field("document_type", self.document_type))
+        form.addRow(self.tr("Outcome"), field("outcome", self.outcome))
+        form.addRow(self.tr("Note"), field("note", self.note))
 
         self.consequence = QLabel()
         self.consequence.setWordWrap(True)

@@ -7,9 +7,9 @@ DPO types, before saving.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDateTime, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,18 +30,10 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.rights import Channel, Relation, Right
 from dpo_workbench.ui import labels
+from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
 from dpo_workbench.workbench import InputError, NewRequest, Workbench
 
-ERROR_STYLE = "color: #b02a37;"
-WARNING_STYLE = "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; border-radius: 4px; padding: 6px;"
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+__all__ = ["ERROR_STYLE", "WARNING_STYLE", "NewRequestDialog", "pydate", "qdate"]
 
 
 class NewRequestDialog(QDialog):
@@ -138,17 +130,8 @@ class NewRequestDialog(QDialog):
         self._channel_changed()
 
     def _row(self, form: QFormLayout, label: str, widget: QWidget, field: str) -> QWidget:
-        container = QWidget()
-        box = QVBoxLayout(container)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        box.addWidget(error)
-        self.errors[field] = error
+        error = self.errors[field] = error_label()
+        container = with_error(widget, error)
         form.addRow(label, container)
         return container
 

@@ -34,7 +34,7 @@ from dpo_workbench.ui.identity_dialog import (
     identity_method_labels,
     identity_outcome_labels,
 )
-from dpo_workbench.ui.request_dialog import ERROR_STYLE, WARNING_STYLE, pydate, qdate
+from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, pydate, qdate
 from dpo_workbench.workbench import RequestDetail, TimelineEntry, Workbench
 
 STATE_STYLE = {

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.settings import OPTIONS
-from dpo_workbench.ui.request_dialog import ERROR_STYLE
+from dpo_workbench.ui.forms import ERROR_STYLE
 from dpo_workbench.workbench import InputError, OrganisationProfile, Workbench
 
 

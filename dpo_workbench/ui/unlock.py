@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.ui.background import BackgroundTask, Cancelled
 from dpo_workbench.ui.identity_dialog import fill
-from dpo_workbench.ui.request_dialog import ERROR_STYLE
+from dpo_workbench.ui.forms import error_label as _error_label, with_error as _with_error
 from dpo_workbench.vault.crypto import VaultError
 from dpo_workbench.vault.keystore import (
     MIN_PASSPHRASE_LENGTH,
@@ -84,24 +84,6 @@ def _password_field() -> QLineEdit:
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setMinimumWidth(280)
     return field
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _with_error(editor: QWidget, error: QLabel) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(editor)
-    layout.addWidget(error)
-    return box
 
 
 class _PassphraseDialog(QDialog):
