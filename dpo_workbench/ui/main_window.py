@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [112, 170, 150, 64, 92, 92, 100, 120]):
+        for column, width in zip(COLUMNS, [112, 170, 150, 84, 92, 92, 100, 120]):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         # the indicator first: enabling sorting then sorts by it once, before any data is loaded
         header.setSortIndicator(COLUMNS.index("due_on"), Qt.SortOrder.AscendingOrder)

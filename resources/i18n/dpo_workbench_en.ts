@@ -15,7 +15,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="130"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>IdentityCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is destroyed at once; the timeline keeps only this note of the check.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="197"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="367"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="185"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="221"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>The passphrase is wrong. %n try left.</numerusform>

@@ -42,47 +42,47 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="291"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="273"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="281"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="282"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="283"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="285"/>
         <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
         <translation>Les clés restent les mêmes&#xa0;; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr&#xa0;: sans elle, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="290"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="304"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="329"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="311"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="317"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -479,12 +479,12 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="244"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="255"/>
         <source>%1: %2 — %3 — checked by %4</source>
         <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
@@ -645,12 +645,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="113"/>
         <source>DPO Workbench — protect your data</source>
         <translation>DPO Workbench — protéger vos données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="116"/>
         <source>This is the first start with the data folder %1. Everything in it (the register, the journal, the ID copies) is encrypted.
 
 There is no safe system keyring on this computer, so the encryption keys will be kept in the file %2, protected by a passphrase that you choose now. You will type it each time the application starts.
@@ -663,7 +663,7 @@ Cet ordinateur n&apos;a pas de trousseau système sûr&#xa0;: les clés de chiff
 Sans la phrase secrète, personne ne peut lire les données, pas même le support&#xa0;: conservez-la en lieu sûr (un gestionnaire de mots de passe, ou une enveloppe scellée dans un coffre).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="130"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -671,27 +671,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="133"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="135"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="138"/>
         <source>Create the keys</source>
         <translation>Créer les clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="139"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="159"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
@@ -719,47 +719,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Facultatif&#xa0;: ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="123"/>
         <source>Checked by</source>
         <translation>Effectuée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="124"/>
         <source>Date of the check</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="125"/>
         <source>How</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="126"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="127"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="138"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="182"/>
         <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
         <translation>L&apos;identité n&apos;est pas encore vérifiée&#xa0;: les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="188"/>
         <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
         <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande&#xa0;: seule cette mention de la vérification est enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Dès l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est détruite&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
@@ -767,7 +767,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="197"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
@@ -775,17 +775,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="232"/>
         <source>The document type is longer than 100 characters.</source>
         <translation>Le type de document dépasse 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="234"/>
         <source>Say which document was checked (e.g. identity card, passport).</source>
         <translation>Indiquez le document vérifié (par exemple carte nationale d&apos;identité, passeport).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="236"/>
         <source>The date of the check must be between the receipt of the request (%1) and today.</source>
         <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
     </message>
@@ -826,46 +826,46 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="101"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="236"/>
         <source>Your data is encrypted</source>
         <translation>Vos données sont chiffrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="237"/>
         <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
         <translation>C&apos;est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="356"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="338"/>
         <source>Rotating the master key…</source>
         <translation>Renouvellement de la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="339"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="358"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="384"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="393"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="398"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="366"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="380"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="389"/>
         <source>Rotate the master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="360"/>
         <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
         <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="367"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
@@ -873,17 +873,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="394"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="376"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="381"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="390"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
         <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
     </message>
@@ -969,7 +969,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/labels.py" line="46"/>
         <source>Post</source>
-        <translation>Courrier</translation>
+        <translation>Voie postale</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/labels.py" line="47"/>
@@ -1166,72 +1166,72 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="44"/>
         <source>Log a new request</source>
         <translation>Enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="60"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex.&#xa0;: 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="73"/>
         <source>Rights invoked</source>
         <translation>Droits invoqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="87"/>
         <source>Received by</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="88"/>
         <source>Received on</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="89"/>
         <source>Received at</source>
         <translation>Date et heure de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="90"/>
         <source>Registered-mail number</source>
         <translation>N° de lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="92"/>
         <source>Requester&apos;s name</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="93"/>
         <source>E-mail address</source>
         <translation>Adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="94"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
         <source>Relation</source>
         <translation>Catégorie de personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="118"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="185"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>Cette personne a déjà présenté %n demande portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
@@ -1239,42 +1239,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="191"/>
         <source>A manifestly excessive, repetitive request may be refused or charged (GDPR Art. 12(5)); record your reasoning.</source>
         <translation>Une demande manifestement excessive, notamment par son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables (art. 12, § 5, du RGPD)&#xa0;; consignez votre analyse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="223"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="224"/>
         <source>Enter the requester&apos;s name.</source>
         <translation>Saisissez le nom du demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="227"/>
         <source>A request received by e-mail needs the sender&apos;s address.</source>
         <translation>Une demande reçue par courriel doit comporter l&apos;adresse électronique de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="229"/>
         <source>This e-mail address is not valid: check it (for example name@example.fr).</source>
         <translation>Cette adresse électronique n&apos;est pas valide&#xa0;: vérifiez-la (par exemple nom@exemple.fr).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="231"/>
         <source>A request received by post needs the sender&apos;s postal address.</source>
         <translation>Une demande reçue par courrier doit comporter l&apos;adresse postale de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="233"/>
         <source>The date of receipt cannot be in the future.</source>
         <translation>La date de réception ne peut pas être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="235"/>
         <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
         <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
     </message>
@@ -1755,37 +1755,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="182"/>
         <source>DPO Workbench — unlock</source>
         <translation>DPO Workbench — déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="184"/>
         <source>The keys of the data folder %1 are protected by a passphrase. Type it to open the register.</source>
         <translation>Les clés du dossier de données %1 sont protégées par une phrase secrète. Saisissez-la pour ouvrir le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="190"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="193"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="194"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="209"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/unlock.py" line="221"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
