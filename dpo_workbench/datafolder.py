@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -225,14 +224,12 @@ class DataFolder:
             "None of the keys of this data folder opens its database: the database or the key store "
             "comes from another data folder, or the database is damaged.")
 
-    def open_database(self, on_convert: Callable[[], None] | None = None) -> Database:
+    def open_database(self) -> Database:
         """The encrypted database at the head schema; converts an unencrypted one first."""
         assert self.keys is not None, "unlock the data folder first"
         path = self.database_path
         self._recover_interrupted_conversion()
         if is_plain_sqlite(path):
-            if on_convert:
-                on_convert()
             tables = encrypt_plain_database(path, self.keys.current_key)
             log.info("unencrypted database converted (%d tables)", tables)
         master = self._database_master() if path.exists() else self.keys.current_key

@@ -7,7 +7,6 @@ queries; they ask the workbench for plain dataclasses.
 
 from __future__ import annotations
 
-import calendar
 import getpass
 import json
 from collections.abc import Sequence
@@ -449,7 +448,7 @@ class Workbench:
         or the same name when either request has no e-mail address.
         """
         months = self.settings()["repeat_window_months"]
-        since = _months_before(received_on, months)
+        since = deadlines.add_months(received_on, -months)
         name_key, email_key = fold(name), fold(email)
         same_person = [Request.name_key == name_key] if not email_key else [
             Request.email_key == email_key,
@@ -1231,10 +1230,3 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
         registered_number=registered, received_at=received_at, notes=new.notes.strip(),
     )
 
-
-def _months_before(day: date, months: int) -> date:
-    """The same date `months` earlier (the month's last day when it does not exist)."""
-    total = day.year * 12 + (day.month - 1) - months
-    year, month = divmod(total, 12)
-    month += 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

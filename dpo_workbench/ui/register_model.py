@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.text import fold
 from dpo_workbench.ui import labels
 from dpo_workbench.workbench import RegisterQuery, RegisterRow, Workbench
@@ -20,7 +19,6 @@ from dpo_workbench.workbench import RegisterQuery, RegisterRow, Workbench
 ID_ROLE = Qt.ItemDataRole.UserRole  # the request id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RegisterRow object
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-URGENCY_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAGE = 200
 
@@ -121,8 +119,6 @@ class RegisterModel(QAbstractTableModel):
             return row
         if role == SORT_ROLE:
             return self._sort_value(row, column)
-        if role == URGENCY_ROLE:
-            return row.urgency
         if role == Qt.ItemDataRole.BackgroundRole:
             color = URGENCY_BACKGROUND.get(row.urgency)
             return QBrush(color) if color else None
@@ -202,7 +198,3 @@ class RegisterModel(QAbstractTableModel):
     @property
     def ids(self) -> list[int]:
         return list(self._ids)
-
-    def state_of(self, row: int) -> State | None:
-        r = self._row(row)
-        return r.state if r else None

@@ -22,7 +22,6 @@ from zoneinfo import ZoneInfo
 import keyring
 import keyring.backends.fail
 import pytest
-import sqlcipher3
 from PIL import Image
 from sqlalchemy import text
 

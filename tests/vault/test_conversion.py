@@ -17,7 +17,6 @@ from pathlib import Path
 import keyring
 import keyring.backends.fail
 import pytest
-import sqlcipher3
 
 from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Outcome, Right
