@@ -1,0 +1,1 @@
+"""PDF documents: letters answering requests and breach notification drafts (reportlab)."""
