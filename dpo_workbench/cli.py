@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--phone", default="")
     add.add_argument("--relation", default=Relation.CUSTOMER.value, choices=[r.value for r in Relation])
     add.add_argument("--notes", default="")
+    add.add_argument("--lang", default="fr", choices=["fr", "en"],
+                     help="language of the request, and so of the letters answering it (default fr)")
 
     due = commands.add_parser("due", help="open requests with their due date, soonest first")
     due.add_argument("--within", type=_non_negative, metavar="DAYS", help="only those due within DAYS days (overdue included)")
@@ -176,7 +178,7 @@ def _open_workbench(args):
 
 
 def cmd_request_add(args) -> int:
-    from dpo_workbench.core.rights import Channel, Relation, parse_right
+    from dpo_workbench.core.rights import Channel, Language, Relation, parse_right
     from dpo_workbench.workbench import NewRequest
 
     rights = [parse_right(r) for r in args.right]
@@ -187,7 +189,7 @@ def cmd_request_add(args) -> int:
         rights=rights, channel=Channel(args.channel), received_on=received_on, received_at=received_at,
         requester_name=args.name, relation=Relation(args.relation), requester_email=args.email,
         requester_phone=args.phone, requester_address=args.address,
-        registered_number=args.registered_number, notes=args.notes,
+        registered_number=args.registered_number, notes=args.notes, language=Language(args.lang),
     )
     from dpo_workbench.core.clock import SystemClock
     from dpo_workbench.workbench import check_new_request

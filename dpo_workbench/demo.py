@@ -13,7 +13,7 @@ import random
 from datetime import timedelta
 from importlib.resources import files
 
-from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
+from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
 from dpo_workbench.workbench import NewRequest, OrganisationProfile, Workbench
 
 
@@ -114,6 +114,8 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
             registered_number=f"1A {rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(1, 9)}"
             if channel is Channel.POST else "",
             notes="Copie de pièce d'identité jointe." if Right.ACCESS in rights and channel is Channel.POST else "",
+            # the people writing from abroad write in English
+            language=Language.EN if email.endswith((".pl", ".dk")) else Language.FR,
         ))
         count += 1
         _play(wb, reference, received, scenario, rng)

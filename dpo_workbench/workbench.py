@@ -30,6 +30,7 @@ from dpo_workbench.core.rights import (
     DocumentKind,
     IdentityMethod,
     IdentityOutcome,
+    Language,
     Outcome,
     Relation,
     Right,
@@ -83,6 +84,7 @@ class NewRequest:
     registered_number: str = ""
     received_at: datetime | None = None  # e-mail: the time it arrived (aware)
     notes: str = ""
+    language: Language = Language.FR  # of the request, and so of its letters
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,7 @@ class RequestDetail:
     days_left: int | None
     region: str
     last_step_on: date | None = None
+    language: Language = Language.FR
     timeline: list[TimelineEntry] = field(default_factory=list)
     repeats: list[RepeatHit] = field(default_factory=list)
 
@@ -493,6 +496,7 @@ class Workbench:
                 registered_number=new.registered_number,
                 rights_text=",".join(r.value for r in new.rights),
                 notes=new.notes,
+                language=Language(new.language).value,
                 state=State.OPEN.value,
                 region=region,
                 due_on=case_.due,
@@ -635,7 +639,7 @@ class Workbench:
             suspended_days=req.suspended_days, suspended_since=req.suspended_since,
             one_month_due=case_.one_month_due, due_on=req.due_on,
             days_left=deadlines.days_left(req.due_on, self.today()) if state is State.OPEN else None,
-            region=req.region, last_step_on=req.last_step_on,
+            region=req.region, last_step_on=req.last_step_on, language=Language(req.language),
             timeline=[TimelineEntry(e.on, e.at, e.actor, e.kind, json.loads(e.detail)) for e in req.events],
             repeats=repeats,
         )
@@ -1228,5 +1232,6 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
         rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
         requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
         registered_number=registered, received_at=received_at, notes=new.notes.strip(),
+        language=Language(new.language),
     )
 

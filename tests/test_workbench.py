@@ -324,6 +324,17 @@ def test_request_detail_journals_a_view(workbench):
     assert [e.kind for e in detail.timeline] == ["received"]
 
 
+def test_the_request_keeps_its_language_french_by_default(workbench):
+    from dpo_workbench.core.rights import Language
+
+    french = workbench.register_request(new())
+    english = new("Søren Østergaard", "soren@example.dk")
+    english.language = Language.EN
+    english = workbench.register_request(english)
+    assert workbench.request_detail(french).language is Language.FR
+    assert workbench.request_detail(english).language is Language.EN
+
+
 def test_register_request_journals_the_creation(workbench):
     ref = workbench.register_request(new(rights=[Right.ACCESS, Right.ERASURE]))
     [entry] = journal(workbench)

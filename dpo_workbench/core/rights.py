@@ -63,8 +63,18 @@ def parse_right(text: str) -> Right:
 
 class DocumentKind(StrEnum):
     ID_COPY = "id-copy"
-    LETTER = "letter"
+    LETTER = "letter"  # an incoming letter (scan of the letter or its envelope)
+    EMAIL = "e-mail"  # an incoming e-mail, as received (.eml)
+    REPLY = "reply"  # a letter the DPO sent (PDF written by the workbench)
+    ATTACHMENT = "attachment"  # a file that came with the request and is not an ID copy
     OTHER = "other"
+
+
+class Language(StrEnum):
+    """The language of a request, and so of the letters that answer it."""
+
+    FR = "fr"
+    EN = "en"
 
 
 class IdentityMethod(StrEnum):

@@ -93,6 +93,7 @@ class Request(Base):
     registered_number: Mapped[str] = mapped_column(String(40), default="")
     rights_text: Mapped[str] = mapped_column(String(200))  # codes, comma-separated, for display
     notes: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
 
     state: Mapped[str] = mapped_column(String(20), index=True)
     suspended_days: Mapped[int] = mapped_column(Integer, default=0)

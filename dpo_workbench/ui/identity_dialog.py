@@ -44,6 +44,9 @@ def document_kind_labels() -> dict[DocumentKind, str]:
     return {
         DocumentKind.ID_COPY: QCoreApplication.translate("Documents", "ID copy"),
         DocumentKind.LETTER: QCoreApplication.translate("Documents", "Letter"),
+        DocumentKind.EMAIL: QCoreApplication.translate("Documents", "E-mail"),
+        DocumentKind.REPLY: QCoreApplication.translate("Documents", "Reply sent"),
+        DocumentKind.ATTACHMENT: QCoreApplication.translate("Documents", "Attachment"),
         DocumentKind.OTHER: QCoreApplication.translate("Documents", "Other"),
     }
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
+from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
 
 
 def right_labels() -> dict[Right, str]:
@@ -47,6 +47,13 @@ def channel_labels() -> dict[Channel, str]:
         Channel.EMAIL: QCoreApplication.translate("Labels", "E-mail"),
         Channel.WEB: QCoreApplication.translate("Labels", "Web form"),
         Channel.IN_PERSON: QCoreApplication.translate("Labels", "In person"),
+    }
+
+
+def language_labels() -> dict[Language, str]:
+    return {
+        Language.FR: QCoreApplication.translate("Labels", "French"),
+        Language.EN: QCoreApplication.translate("Labels", "English"),
     }
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.clock import PARIS
-from dpo_workbench.core.rights import Channel, Relation, Right
+from dpo_workbench.core.rights import Channel, Language, Relation, Right
 from dpo_workbench.ui import labels
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
 from dpo_workbench.workbench import InputError, NewRequest, Workbench
@@ -94,6 +94,11 @@ class NewRequestDialog(QDialog):
         self._row(form, self.tr("Telephone"), self.phone, "phone")
         self._row(form, self.tr("Postal address"), self.address, "address")
         form.addRow(self.tr("Relation"), self.relation)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("French"), Language.FR)
+        self.language.addItem(self.tr("English"), Language.EN)
+        self.language.setToolTip(self.tr("The language of the request: the letters answering it are written in it."))
+        form.addRow(self.tr("Language"), self.language)
 
         self.rights_error = QLabel()
         self.rights_error.setStyleSheet(ERROR_STYLE)
@@ -160,6 +165,7 @@ class NewRequestDialog(QDialog):
         return NewRequest(
             rights=self.selected_rights(), channel=channel, received_on=received_on, received_at=received_at,
             requester_name=self.name.text(), relation=Relation(self.relation.currentData()),
+            language=Language(self.language.currentData()),
             requester_email=self.email.text(), requester_phone=self.phone.text(),
             requester_address=self.address.toPlainText(),
             registered_number=self.registered_number.text() if channel is Channel.POST else "",

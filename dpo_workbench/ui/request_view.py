@@ -214,7 +214,8 @@ class RequestPanel(QWidget):
         for key, label in [
             ("name", self.tr("Requester")), ("relation", self.tr("Relation")), ("email", self.tr("E-mail")),
             ("phone", self.tr("Telephone")), ("address", self.tr("Postal address")),
-            ("rights", self.tr("Rights")), ("channel", self.tr("Channel")), ("received", self.tr("Received")),
+            ("rights", self.tr("Rights")), ("channel", self.tr("Channel")), ("language", self.tr("Language")),
+            ("received", self.tr("Received")),
             ("registered", self.tr("Registered mail")), ("extension", self.tr("Extension")),
             ("outcome", self.tr("Outcome")),
             ("notes", self.tr("Notes")),
@@ -317,6 +318,7 @@ class RequestPanel(QWidget):
         f["address"].setText(d.requester_address or "—")
         f["rights"].setText(labels.rights_text(d.rights))
         f["channel"].setText(labels.channel_labels()[d.channel])
+        f["language"].setText(labels.language_labels()[d.language])
         f["received"].setText(labels.format_datetime(d.received_at) if d.received_at
                               else labels.format_date(d.received_on))
         f["registered"].setText(d.registered_number or "—")

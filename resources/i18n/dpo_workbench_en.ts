@@ -26,7 +26,7 @@
 <context>
     <name>IdentityCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="196"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is destroyed at once; the timeline keeps only this note of the check.</numerusform>
@@ -34,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="200"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="105"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="106"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -103,7 +103,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="191"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>

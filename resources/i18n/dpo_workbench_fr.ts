@@ -425,66 +425,81 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="47"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="48"/>
+        <source>Reply sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="49"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="50"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="56"/>
         <source>Copy of an ID document</source>
         <translation>Copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="57"/>
         <source>Customer account (signed in)</source>
         <translation>Compte client (connecté)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="58"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="64"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="65"/>
         <source>Doubt: more information needed</source>
         <translation>Doute (informations complémentaires nécessaires)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="66"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="73"/>
         <source>Identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="74"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="75"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="76"/>
         <source>Driving licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="247"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="258"/>
         <source>%1: %2 — %3 — checked by %4</source>
         <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
@@ -699,67 +714,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IdentityCheckDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="91"/>
         <source>Record the identity check — %1</source>
         <translation>Enregistrer la vérification d&apos;identité — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="95"/>
         <source>The check is recorded under this name (Settings → Your name).</source>
         <translation>La vérification est enregistrée sous ce nom (Paramètres → Votre nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="109"/>
         <source>Choose or type the document shown</source>
         <translation>Choisissez ou saisissez le document présenté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="117"/>
         <source>Optional: what was compared. Do not copy the document&apos;s number.</source>
         <translation>Facultatif&#xa0;: ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="126"/>
         <source>Checked by</source>
         <translation>Effectuée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="127"/>
         <source>Date of the check</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
         <source>How</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="129"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="130"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="131"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="185"/>
         <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
         <translation>L&apos;identité n&apos;est pas encore vérifiée&#xa0;: les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="188"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="191"/>
         <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
         <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande&#xa0;: seule cette mention de la vérification est enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="196"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Dès l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est détruite&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
@@ -767,7 +782,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="200"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
@@ -775,17 +790,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="235"/>
         <source>The document type is longer than 100 characters.</source>
         <translation>Le type de document dépasse 100 caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="237"/>
         <source>Say which document was checked (e.g. identity card, passport).</source>
         <translation>Indiquez le document vérifié (par exemple carte nationale d&apos;identité, passeport).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="239"/>
         <source>The date of the check must be between the receipt of the request (%1) and today.</source>
         <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
     </message>
@@ -937,7 +952,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/labels.py" line="30"/>
-        <location filename="../../dpo_workbench/ui/labels.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="65"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -988,51 +1003,61 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/labels.py" line="55"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="56"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/labels.py" line="62"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="63"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="64"/>
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="71"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="72"/>
         <source>Partly granted</source>
         <translation>Partiellement accordée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="73"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="74"/>
         <source>No data held</source>
         <translation>Aucune donnée détenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="103"/>
         <source>due today</source>
         <translation>dernier jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="105"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -1040,7 +1065,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/labels.py" line="106"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1226,12 +1251,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Catégorie de personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="99"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
+        <source>The language of the request: the letters answering it are written in it.</source>
+        <translation>La langue de la demande : les courriers qui y répondent sont rédigés dans cette langue.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="123"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="191"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>Cette personne a déjà présenté %n demande portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
@@ -1239,42 +1284,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="197"/>
         <source>A manifestly excessive, repetitive request may be refused or charged (GDPR Art. 12(5)); record your reasoning.</source>
         <translation>Une demande manifestement excessive, notamment par son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables (art. 12, § 5, du RGPD)&#xa0;; consignez votre analyse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="229"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="230"/>
         <source>Enter the requester&apos;s name.</source>
         <translation>Saisissez le nom du demandeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="233"/>
         <source>A request received by e-mail needs the sender&apos;s address.</source>
         <translation>Une demande reçue par courriel doit comporter l&apos;adresse électronique de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="235"/>
         <source>This e-mail address is not valid: check it (for example name@example.fr).</source>
         <translation>Cette adresse électronique n&apos;est pas valide&#xa0;: vérifiez-la (par exemple nom@exemple.fr).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="237"/>
         <source>A request received by post needs the sender&apos;s postal address.</source>
         <translation>Une demande reçue par courrier doit comporter l&apos;adresse postale de l&apos;expéditeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="239"/>
         <source>The date of receipt cannot be in the future.</source>
         <translation>La date de réception ne peut pas être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
         <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
         <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
     </message>
@@ -1282,62 +1327,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="153"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="168"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="170"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -1381,106 +1426,111 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="220"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="221"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="233"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="266"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="267"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="271"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="333"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="335"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="349"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="362"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="369"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="372"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -1488,69 +1538,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="377"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="376"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="378"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="398"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="399"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="401"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="419"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="426"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="430"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="435"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="437"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="438"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="441"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="450"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="451"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="463"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
