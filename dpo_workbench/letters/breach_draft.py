@@ -58,7 +58,7 @@ MISSING_TEXT = "À COMPLÉTER — champ obligatoire"
 
 def styles() -> dict[str, ParagraphStyle]:
     family = register_fonts()
-    base = ParagraphStyle("base", fontName=family, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
+    base = ParagraphStyle("base", fontName=family, bulletFontName=family, fontSize=9.5, leading=12.5, alignment=TA_LEFT)
     return {
         "base": base,
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=16, leading=20, spaceAfter=4),
@@ -86,14 +86,9 @@ def fmt_paris(instant: datetime) -> str:
 
 
 def duration_fr(delta) -> str:
+    """'33 h 05 min': in hours, as the 72-hour clock counts."""
     days, hours, minutes = form.split_duration(delta)
-    parts = []
-    if days:
-        parts.append(f"{days} j")
-    if days or hours:
-        parts.append(f"{hours} h")
-    parts.append(f"{minutes:02d} min" if (days or hours) else f"{minutes} min")
-    return " ".join(parts)
+    return f"{days * 24 + hours} h {minutes:02d} min"
 
 
 def footer(reference: str, title: str, *, confidential: bool = True):
@@ -130,6 +125,7 @@ def _field_rows(section: form.Section, values: dict, prefilled: set[str], missin
 def _section_table(rows: list, missing: set[str]) -> Table:
     table = Table([r for _, r in rows], colWidths=[58 * mm, 116 * mm])
     style = [
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -191,7 +187,8 @@ def build_notification_draft(record, values: dict, *, kind: str, now: datetime,
     ]
     head_table = Table([[Paragraph(escape(a), st["label"]) if isinstance(a, str) and a else a, b]
                         for a, b in head], colWidths=[44 * mm, 130 * mm])
-    head_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.6, LINE),
+    head_table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FAMILY), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                                    ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.6, LINE),
                                     ("LINEBELOW", (0, 1), (-1, -2), 0.3, LINE),
                                     ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
     story += [head_table, Spacer(1, 4)]

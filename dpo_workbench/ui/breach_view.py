@@ -153,6 +153,21 @@ class BreachRegisterView(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def show_breach_id(self, breach_id: int) -> bool:
+        """Select a breach, refreshing the register (and clearing its filters) if it is not shown."""
+        if self.select_breach(breach_id):
+            return True
+        self.model.refresh()
+        if self.select_breach(breach_id):
+            return True
+        self.search.clear()
+        for combo in (self.state_filter, self.level_filter, self.notified_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+        return self.select_breach(breach_id)
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         breach_id = self.selected_id()
         current = self.editor.record.id if self.editor.record else None
@@ -253,7 +268,7 @@ def install_breach_register(window) -> None:
     def show_alerted() -> None:
         tabs.setCurrentWidget(window.breaches)
         if card.breach_id is not None:
-            window.breaches.select_breach(card.breach_id)
+            window.breaches.show_breach_id(card.breach_id)
 
     card.clicked.connect(show_alerted)
     window.breaches.changed.connect(card.refresh)
