@@ -255,8 +255,9 @@ class SeverityWidget(QGroupBox):
         severity = a.severity()
         cb = a.confidentiality + a.integrity + a.availability + (0.5 if a.malicious else 0)
         level = level_labels()[severity.level]
-        self.score.setText(f"SE = {a.dpc:g} × {a.ei:g} + {cb:g} = {severity.score:g} — {level}"
-                           + ("" if self.touched else "  " + self.tr("(not assessed yet)")))
+        text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", f"{a.dpc:g}").replace(
+            "%2", f"{a.ei:g}").replace("%3", f"{cb:g}").replace("%4", f"{severity.score:g}").replace("%5", level)
+        self.score.setText(text if self.touched else f"{text}  {self.tr('(not assessed yet)')}")
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[severity.level]}; background: "
                                  f"{LEVEL_BACKGROUNDS[severity.level]}; padding: 4px 8px; border-radius: 4px; "
                                  "font-weight: bold;")

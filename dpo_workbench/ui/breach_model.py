@@ -63,7 +63,6 @@ def informed_labels() -> dict[str, str]:
         "no": QCoreApplication.translate("Breaches", "no"),
         "later": QCoreApplication.translate("Breaches", "not yet"),
         "exception": QCoreApplication.translate("Breaches", "Art. 34(3) exception"),
-        "": "—",
     }
 
 
@@ -215,7 +214,7 @@ class BreachModel(QAbstractTableModel):
                 return self.tr("no")
             return self.tr("yes, %1").replace("%1", labels.format_datetime(row.first_notified_at))
         if column == "people_informed":
-            return informed_labels().get(row.people_informed, row.people_informed)
+            return informed_labels().get(row.people_informed) or "—"
         return state_labels().get(row.state, row.state)
 
     @staticmethod

@@ -40,6 +40,530 @@
     </message>
 </context>
 <context>
+    <name>BreachAlertCard</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="245"/>
+        <source>Breach %1
+%2</source>
+        <translation>Violation %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="246"/>
+        <source>The open breach nearest its 72-hour limit to notify the CNIL</source>
+        <translation>La violation ouverte la plus proche de sa limite de 72 heures pour notifier la CNIL</translation>
+    </message>
+</context>
+<context>
+    <name>BreachEditor</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="410"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="413"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="414"/>
+        <source>Aware since</source>
+        <translation>Connue depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="425"/>
+        <source>Severity and decision</source>
+        <translation>Gravité et décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="427"/>
+        <source>CNIL notifications</source>
+        <translation>Notifications à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="429"/>
+        <source>Drafts and letters</source>
+        <translation>Projets et courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="438"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="439"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Enregistrer la fiche (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="636"/>
+        <source>Close the breach</source>
+        <translation>Clôturer la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="486"/>
+        <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
+        <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="509"/>
+        <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
+        <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="520"/>
+        <source>Why notify or not, why inform the people or not</source>
+        <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="523"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="524"/>
+        <source>Reasoning</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <source>Sent at</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="562"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <source>CNIL reference</source>
+        <translation>Référence CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="538"/>
+        <source>Record a notification sent…</source>
+        <translation>Enregistrer une notification envoyée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="540"/>
+        <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
+        <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="551"/>
+        <source>CNIL notification draft</source>
+        <translation>Projet de notification à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="556"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="558"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="575"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="567"/>
+        <source>Communication to the people concerned (Art. 34)</source>
+        <translation>Information des personnes concernées (art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="570"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="571"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="572"/>
+        <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
+        <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="577"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="582"/>
+        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
+        <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="613"/>
+        <source>No breach selected</source>
+        <translation>Aucune violation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="619"/>
+        <source>From the organisation profile: %1</source>
+        <translation>Repris du profil de l&apos;organisme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="636"/>
+        <source>Reopen the breach</source>
+        <translation>Rouvrir la violation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="662"/>
+        <source>%n mandatory field(s) to fill</source>
+        <translation>
+            <numerusform>%n champ obligatoire à remplir</numerusform>
+            <numerusform>%n champs obligatoires à remplir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="667"/>
+        <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
+        <translation>
+            <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
+            <numerusform>%n champs obligatoires encore vides : le projet les signale en rouge et les reprend en dernière page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="671"/>
+        <source>Every mandatory field is filled.</source>
+        <translation>Tous les champs obligatoires sont remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="684"/>
+        <source>72-hour limit: %1</source>
+        <translation>Limite des 72 heures : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="734"/>
+        <source>Write the reasoning of the decision (Art. 33(5)).</source>
+        <translation>Écrivez la justification de la décision (art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="737"/>
+        <source>Choose the decision this reasoning explains.</source>
+        <translation>Choisissez la décision que cette justification explique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="752"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="794"/>
+        <source>CNIL notification draft — %1</source>
+        <translation>Projet de notification CNIL — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="800"/>
+        <source>Communication to the people — %1</source>
+        <translation>Information des personnes — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="809"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="811"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachModel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>Aware</source>
+        <translation>Connue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>72-hour limit</source>
+        <translation>Limite des 72 h</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>Notified</source>
+        <translation>Notifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>People informed</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="210"/>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="214"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="215"/>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterView</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="51"/>
+        <source>Open a breach…</source>
+        <translation>Ouvrir une violation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="54"/>
+        <source>Search reference or summary</source>
+        <translation>Rechercher une référence ou un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="57"/>
+        <source>Open and closed</source>
+        <translation>Ouvertes et clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="58"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="59"/>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="61"/>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="64"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="66"/>
+        <source>Notified or not</source>
+        <translation>Notifiées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="67"/>
+        <source>Notified</source>
+        <translation>Notifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="68"/>
+        <source>Not notified</source>
+        <translation>Non notifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="69"/>
+        <source>Late (72 hours passed)</source>
+        <translation>En retard (72 heures dépassées)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="70"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="72"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="206"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="213"/>
+        <source>Export the breach register</source>
+        <translation>Exporter le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="222"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Breaches</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="46"/>
+        <source>low</source>
+        <extracomment>(text, background) of the countdown by status</extracomment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="47"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="48"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="49"/>
+        <source>very high</source>
+        <translation>très élevée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="54"/>
+        <source>Register only</source>
+        <translation>Inscription au registre seulement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="55"/>
+        <source>Notify the CNIL</source>
+        <translation>Notifier la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="56"/>
+        <source>Notify the CNIL and inform the people</source>
+        <translation>Notifier la CNIL et informer les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="62"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="63"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="64"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="65"/>
+        <source>Art. 34(3) exception</source>
+        <translation>exception art. 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="70"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="101"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="76"/>
+        <source>Initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="77"/>
+        <source>Complementary</source>
+        <translation>Complémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="78"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="91"/>
+        <source>%1 h %2 min left</source>
+        <translation>reste %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="93"/>
+        <source>late by %1 h %2 min</source>
+        <translation>en retard de %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="95"/>
+        <source>notified in time</source>
+        <translation>notifiée dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="97"/>
+        <source>notified %1 h %2 min late</source>
+        <translation>notifiée avec %1 h %2 min de retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="100"/>
+        <source>not to notify (decision recorded)</source>
+        <translation>pas de notification (décision enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="257"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="259"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="281"/>
+        <source>Open a breach…</source>
+        <translation>Ouvrir une violation…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="273"/>
@@ -643,6 +1167,19 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="126"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="128"/>
+        <source>a whole number, e.g. 1200</source>
+        <translation>un nombre entier, p. ex. 1200</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="113"/>
@@ -1091,48 +1628,48 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="96"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="161"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1140,12 +1677,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1153,14 +1690,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="324"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="281"/>
+        <source>Open a breach</source>
+        <translation>Ouvrir une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="284"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="288"/>
+        <source>e.g. laptop stolen in the train; mailing sent to the wrong list</source>
+        <translation>p. ex. ordinateur portable volé dans le train ; envoi à la mauvaise liste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="291"/>
+        <source>The 72 hours to notify the CNIL run from the moment the company became aware of the breach (Art. 33(1)), weekends and holidays included.</source>
+        <translation>Les 72 heures pour notifier la CNIL courent à partir du moment où l&apos;entreprise a eu connaissance de la violation (art. 33(1)), week-ends et jours fériés compris.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="296"/>
+        <source>Aware since</source>
+        <translation>Connue depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="297"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="299"/>
+        <source>Open the breach</source>
+        <translation>Ouvrir la violation</translation>
     </message>
 </context>
 <context>
@@ -1280,64 +1855,92 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="334"/>
+        <source>Record a notification sent to the CNIL</source>
+        <translation>Enregistrer une notification envoyée à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="344"/>
+        <source>the number the teleservice gave</source>
+        <translation>le numéro donné par le téléservice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="347"/>
+        <source>Sent at</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="348"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="349"/>
+        <source>CNIL reference</source>
+        <translation>Référence CNIL</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="153"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="168"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="170"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -1654,6 +2257,114 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/settings_dialog.py" line="166"/>
         <source>My organisation</source>
         <translation>Mon organisme</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityWidget</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="178"/>
+        <source>Severity (ENISA method)</source>
+        <translation>Gravité (méthode ENISA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="180"/>
+        <source>Simple data (identity, contact…)</source>
+        <translation>Données simples (identité, coordonnées…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="181"/>
+        <source>Behavioural data (location, habits…)</source>
+        <translation>Données comportementales (localisation, habitudes…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="182"/>
+        <source>Financial data</source>
+        <translation>Données financières</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="183"/>
+        <source>Sensitive data (health, opinions…)</source>
+        <translation>Données sensibles (santé, opinions…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="189"/>
+        <source>none (0)</source>
+        <translation>aucun (0)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="191"/>
+        <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
+        <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="193"/>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="193"/>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
+        <source>Significant</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
+        <source>Maximum</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="204"/>
+        <source>Malicious intent (+0.5)</source>
+        <translation>Intention malveillante (+0,5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="211"/>
+        <source>Data processing context (DPC)</source>
+        <translation>Contexte du traitement (DPC)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="212"/>
+        <source>Context adjustment</source>
+        <translation>Ajustement au contexte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="213"/>
+        <source>Ease of identification (EI)</source>
+        <translation>Facilité d&apos;identification (EI)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="214"/>
+        <source>Loss of confidentiality (CB)</source>
+        <translation>Perte de confidentialité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="215"/>
+        <source>Loss of integrity (CB)</source>
+        <translation>Perte d&apos;intégrité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="216"/>
+        <source>Loss of availability (CB)</source>
+        <translation>Perte de disponibilité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="218"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="219"/>
+        <source>Suggested decision</source>
+        <translation>Décision suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="258"/>
+        <source>SE = %1 × %2 + %3 = %4 — %5</source>
+        <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
     </message>
 </context>
 <context>
