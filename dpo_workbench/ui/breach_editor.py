@@ -257,7 +257,8 @@ class SeverityWidget(QGroupBox):
         level = level_labels()[severity.level]
         text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", f"{a.dpc:g}").replace(
             "%2", f"{a.ei:g}").replace("%3", f"{cb:g}").replace("%4", f"{severity.score:g}").replace("%5", level)
-        self.score.setText(text if self.touched else f"{text}  {self.tr('(not assessed yet)')}")
+        pending = self.tr("(not assessed yet)")
+        self.score.setText(text if self.touched else f"{text}  {pending}")
         self.score.setStyleSheet(f"color: {LEVEL_COLOURS[severity.level]}; background: "
                                  f"{LEVEL_BACKGROUNDS[severity.level]}; padding: 4px 8px; border-radius: 4px; "
                                  "font-weight: bold;")
@@ -414,7 +415,8 @@ class BreachEditor(QWidget):
         top.addRow(self.tr("Aware since"), with_error(self.aware, self.aware_error))
 
         self.sections = QListWidget()
-        self.sections.setMaximumWidth(260)
+        self.sections.setMinimumWidth(300)
+        self.sections.setMaximumWidth(340)
         self.pages = QStackedWidget()
         self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.fields: dict[str, FieldWidget] = {}

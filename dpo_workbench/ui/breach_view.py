@@ -93,7 +93,7 @@ class BreachRegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [110, 130, 290, 240, 100, 130, 110, 70]):
+        for column, width in zip(COLUMNS, [110, 130, 330, 220, 100, 130, 120, 70]):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         header.setSortIndicator(COLUMNS.index("aware_at"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

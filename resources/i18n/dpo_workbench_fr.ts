@@ -57,171 +57,171 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="410"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="411"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="413"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="414"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="414"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="415"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="427"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="429"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="431"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="440"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="441"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="441"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="636"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="638"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="486"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="488"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="509"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="511"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="520"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="522"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="523"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="525"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="524"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="526"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="536"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="562"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="536"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="564"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="536"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="536"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="538"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="540"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="540"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="542"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="551"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="553"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="556"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="558"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="575"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="558"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="575"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="560"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="577"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="567"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="569"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="570"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="572"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="571"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="572"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="574"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="577"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="579"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="582"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="584"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
         <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="613"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="615"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="619"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="621"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="636"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="638"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="662"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="664"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="667"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="669"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,57 +237,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="671"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="673"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="684"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="686"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="734"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="736"/>
         <source>Write the reasoning of the decision (Art. 33(5)).</source>
         <translation>Écrivez la justification de la décision (art. 33(5)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="737"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="739"/>
         <source>Choose the decision this reasoning explains.</source>
         <translation>Choisissez la décision que cette justification explique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="752"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="754"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="794"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="796"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="800"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="802"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="805"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="805"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="809"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="811"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="811"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="813"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -1703,37 +1703,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="281"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="282"/>
         <source>Open a breach</source>
         <translation>Ouvrir une violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="285"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="288"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="289"/>
         <source>e.g. laptop stolen in the train; mailing sent to the wrong list</source>
         <translation>p. ex. ordinateur portable volé dans le train ; envoi à la mauvaise liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="291"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="292"/>
         <source>The 72 hours to notify the CNIL run from the moment the company became aware of the breach (Art. 33(1)), weekends and holidays included.</source>
         <translation>Les 72 heures pour notifier la CNIL courent à partir du moment où l&apos;entreprise a eu connaissance de la violation (art. 33(1)), week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="297"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="298"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="300"/>
         <source>Open the breach</source>
         <translation>Ouvrir la violation</translation>
     </message>
@@ -1857,27 +1857,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="335"/>
         <source>Record a notification sent to the CNIL</source>
         <translation>Enregistrer une notification envoyée à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="345"/>
         <source>the number the teleservice gave</source>
         <translation>le numéro donné par le téléservice</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="348"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="349"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="350"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
@@ -2365,6 +2365,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/breach_editor.py" line="258"/>
         <source>SE = %1 × %2 + %3 = %4 — %5</source>
         <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="260"/>
+        <source>(not assessed yet)</source>
+        <translation>(pas encore évaluée)</translation>
     </message>
 </context>
 <context>
