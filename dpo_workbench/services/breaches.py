@@ -512,8 +512,8 @@ class BreachService:
                 prefilled.add(f.key)
         return values, prefilled
 
-    def breach_draft(self, key: int | str, kind: str = "initial") -> bytes:
-        """The CNIL notification draft (PDF, in memory); journaled."""
+    def breach_draft(self, key: int | str, kind: str = "initial", *, purpose: str = "export") -> bytes:
+        """The CNIL notification draft (PDF, in memory); journaled, with what it is for (preview or export)."""
         from dpo_workbench.letters.breach_draft import build_notification_draft
 
         if kind not in form.NOTIFICATION_TYPES:
@@ -525,10 +525,11 @@ class BreachService:
         pdf = build_notification_draft(record, values, kind=kind, now=now, prefilled=prefilled)
         with self.db.transaction() as s:
             self._journal(s, "breach.draft", "breach", record.reference, kind=kind, late=record.late(now),
-                          missing=len(form.missing_fields(values, late=record.late(now))))
+                          missing=len(form.missing_fields(values, late=record.late(now))), purpose=purpose)
         return pdf
 
-    def breach_communication(self, key: int | str, language: str = "fr", *, public: bool = False) -> bytes:
+    def breach_communication(self, key: int | str, language: str = "fr", *, public: bool = False,
+                             purpose: str = "export") -> bytes:
         """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)); journaled."""
         from dpo_workbench.letters.breach_notice import build_communication
 
@@ -540,7 +541,7 @@ class BreachService:
         pdf = build_communication(record, values, language=language, public=public, today=self.today())
         with self.db.transaction() as s:
             self._journal(s, "breach.communication", "breach", record.reference, language=language,
-                          kind="public-notice" if public else "letter")
+                          kind="public-notice" if public else "letter", purpose=purpose)
         return pdf
 
     def export_breaches(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:

@@ -741,7 +741,7 @@ class BreachEditor(QWidget):
         values = {key: widget.value() for key, widget in self.fields.items()}
         try:
             self.workbench.update_breach(r.id, summary=self.summary.text(), aware_at=aware, fields=values)
-            if self.severity.touched:
+            if self.severity.touched and self.severity.assessment() != r.assessment:
                 self.workbench.assess_breach(r.id, self.severity.assessment())
             if decision:
                 self.workbench.record_decision(r.id, decision, reasoning)
@@ -791,13 +791,14 @@ class BreachEditor(QWidget):
             return None
         if what == "draft":
             kind = self.draft_type.currentData()
-            data = self.workbench.breach_draft(r.id, kind)
+            data = self.workbench.breach_draft(r.id, kind, purpose="export" if save else "preview")
             name = f"{r.reference}-cnil-{kind}.pdf"
             title = self.tr("CNIL notification draft — %1").replace("%1", r.reference)
         else:
             lang = self.letter_language.currentData()
             public = self.public_notice.isChecked()
-            data = self.workbench.breach_communication(r.id, lang, public=public)
+            data = self.workbench.breach_communication(r.id, lang, public=public,
+                                                       purpose="export" if save else "preview")
             name = f"{r.reference}-{'public-notice' if public else 'letter'}-{lang}.pdf"
             title = self.tr("Communication to the people — %1").replace("%1", r.reference)
         self.last_pdf = data

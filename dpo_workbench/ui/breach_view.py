@@ -7,7 +7,7 @@ that shows the open breach nearest its 72-hour limit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -153,6 +153,17 @@ class BreachRegisterView(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt API)
+        """The main window is closing: save what was typed; on bad input stay open and say why."""
+        if event.type() == QEvent.Type.Close and watched is self.window() and not self.editor.save_if_needed():
+            event.ignore()
+            if self.parentWidget() is not None:
+                tabs = self.parentWidget().parentWidget()
+                if isinstance(tabs, QTabWidget):
+                    tabs.setCurrentWidget(self)
+            return True
+        return super().eventFilter(watched, event)
+
     def show_breach_id(self, breach_id: int) -> bool:
         """Select a breach, refreshing the register (and clearing its filters) if it is not shown."""
         if self.select_breach(breach_id):
@@ -284,3 +295,4 @@ def install_breach_register(window) -> None:
     if toolbars:
         toolbars[0].insertAction(toolbars[0].actions()[1] if len(toolbars[0].actions()) > 1 else None, action)
     window.new_breach_action = action
+    window.installEventFilter(window.breaches)  # unsaved breach edits are saved before the window closes

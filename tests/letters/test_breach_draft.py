@@ -162,7 +162,7 @@ def test_documents_are_journaled_without_content(workbench, filled):
     with workbench.db.reading() as s:
         entries = {e.action: json.loads(e.details) for e in s.execute(select(AuditEntry)).scalars()}
     assert entries["breach.draft"]["kind"] == "initial" and entries["breach.draft"]["late"] is False
-    assert entries["breach.communication"] == {"kind": "letter", "language": "en"}
+    assert entries["breach.communication"] == {"kind": "letter", "language": "en", "purpose": "export"}
 
 
 def test_register_pdf(workbench, filled):

@@ -223,3 +223,36 @@ def test_the_card_in_the_strip_opens_the_breach(window, workbench):
     window.breach_card.click()
     assert window.tabs.currentWidget() is window.breaches
     assert window.breaches.editor.record.reference == reference
+
+
+def test_closing_the_window_saves_what_was_typed_or_stays_open(window, workbench):
+    reference = workbench.open_breach(workbench.now() - timedelta(hours=3), "Mailing")
+    view = window.breaches
+    view.show_breach_id(workbench.breach_ids()[0])
+    window.show()
+    view.editor.fields["records_count"].editor.setText("many")
+    view.editor._edited()
+    assert window.close() is False  # bad input: the window stays, the text too
+    assert view.editor.fields["records_count"].editor.text() == "many"
+    view.editor.fields["records_count"].editor.setText("12")
+    assert window.close() is True
+    assert workbench.breach_record(reference).fields["records_count"] == 12
+
+
+def test_preview_and_export_are_journaled_apart(window, workbench, monkeypatch, tmp_path):
+    reference = workbench.open_breach(workbench.now() - timedelta(hours=3), "Mailing")
+    editor = window.breaches.editor
+    window.breaches.show_breach_id(workbench.breach_ids()[0])
+    editor.produce("letter", save=False)
+    editor.viewer.close()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "l.pdf"), ""))
+    editor.produce("letter", save=True)
+    from sqlalchemy import select
+
+    from dpo_workbench.store.models import AuditEntry
+
+    with workbench.db.reading() as s:
+        purposes = [json.loads(d)["purpose"] for d in s.execute(
+            select(AuditEntry.details).where(AuditEntry.action == "breach.communication")).scalars()]
+    assert purposes == ["preview", "export"]
+    assert (tmp_path / "l.pdf").exists() and reference
