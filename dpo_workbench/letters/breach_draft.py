@@ -54,6 +54,7 @@ CATEGORY_FR = {"simple": "données simples", "behavioural": "données comporteme
                "financial": "données financières", "sensitive": "données sensibles"}
 EI_FR = {"negligible": "négligeable", "limited": "limitée", "significant": "importante", "maximum": "maximale"}
 MISSING_TEXT = "À COMPLÉTER — champ obligatoire"
+NOT_IN_THE_FORM = {"advice"}  # kept for the Art. 34 letter, not asked by the CNIL
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -74,6 +75,11 @@ def styles() -> dict[str, ParagraphStyle]:
                                 borderPadding=6, spaceBefore=6, spaceAfter=10),
         "ok": ParagraphStyle("ok", parent=base, fontName=BOLD, textColor=GREEN),
     }
+
+
+def number_fr(value: float) -> str:
+    """2.5 -> '2,5': French decimals."""
+    return f"{value:g}".replace(".", ",")
 
 
 def paragraph_text(text: str) -> str:
@@ -106,6 +112,8 @@ def footer(reference: str, title: str, *, confidential: bool = True):
 def _field_rows(section: form.Section, values: dict, prefilled: set[str], missing: set[str], st) -> list:
     rows = []
     for f in section.fields:
+        if f.key in NOT_IN_THE_FORM:
+            continue
         value = values.get(f.key)
         shown = form.display_value(f.key, value, "fr")
         label = Paragraph(escape(f.fr) + (" <font color='#b02a37'>*</font>" if f.mandatory else ""), st["label"])
@@ -253,14 +261,15 @@ def _assessment_part(record, st) -> list:
         for label, value in (("confidentialité", a.confidentiality), ("intégrité", a.integrity),
                              ("disponibilité", a.availability)):
             if value:
-                circumstances.append(f"{label} {value:g}")
+                circumstances.append(f"{label} {number_fr(value)}")
         if a.malicious:
             circumstances.append("intention malveillante 0,5")
         text = (f"Contexte de traitement (DPC) : {CATEGORY_FR.get(a.category, a.category)} "
-                f"({DPC_CATEGORIES.get(a.category, 0):g}), ajustement {a.adjustment:+g} → {a.dpc:g} ; "
-                f"facilité d'identification (EI) : {EI_FR.get(ei_name, ei_name)} ({a.ei:g}) ; "
+                f"({number_fr(DPC_CATEGORIES.get(a.category, 0))}), ajustement "
+                f"{'+' if a.adjustment >= 0 else ''}{number_fr(a.adjustment)} → {number_fr(a.dpc)} ; "
+                f"facilité d'identification (EI) : {EI_FR.get(ei_name, ei_name)} ({number_fr(a.ei)}) ; "
                 f"circonstances (CB) : {', '.join(circumstances) if circumstances else 'aucune'}.<br/>"
-                f"<b>Score SE = DPC × EI + CB = {record.severity.score:g} : gravité "
+                f"<b>Score SE = DPC × EI + CB = {number_fr(record.severity.score)} : gravité "
                 f"{LEVEL_FR[record.severity.level]}</b> — l'outil suggère : "
                 f"{DECISION_FR[record.suggested_decision]}.")
         parts.append(Paragraph(text, st["value"]))

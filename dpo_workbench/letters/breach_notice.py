@@ -52,6 +52,11 @@ def render_text(record, values: dict, *, language: str, public: bool, today: dat
     def shown(key: str) -> str:
         return form.display_value(key, values.get(key), language)
 
+    def listed(key: str) -> str:
+        """Several choices as one phrase: 'Civil status, identity…, contact details (…)'."""
+        items = shown(key).split("; ") if shown(key) else []
+        return ", ".join(item if n == 0 else item[:1].lower() + item[1:] for n, item in enumerate(items))
+
     context = {
         "org_name": shown("org_name") or "",
         "org_address": shown("org_address") or "",
@@ -60,8 +65,8 @@ def render_text(record, values: dict, *, language: str, public: bool, today: dat
         "aware_on": long_date(record.aware_at.date(), language),
         "summary": record.summary,
         "description": shown("description"),
-        "nature": shown("nature").replace("; ", ", "),
-        "data_categories": shown("data_categories").replace("; ", ", "),
+        "nature": listed("nature"),
+        "data_categories": listed("data_categories"),
         "consequences": shown("consequences"),
         "measures": shown("measures_after"),
         "advice": shown("advice"),
@@ -113,7 +118,7 @@ def build_communication(record, values: dict, *, language: str, public: bool, to
                 if paragraph:
                     story.append(Paragraph(paragraph_text("\n".join(paragraph)), st["base"]))
                     paragraph = []
-                story.append(Spacer(1, 5))
+                story.append(Spacer(1, 9))
                 story.append(Paragraph(paragraph_text(line[2:]), st["label"]))
                 story.append(Spacer(1, 2))
             elif line.startswith("- "):

@@ -18,6 +18,7 @@ from dpo_workbench.letters.breach_draft import (
     LEVEL_FR,
     LINE,
     fmt_paris,
+    number_fr,
     paragraph_text,
     styles,
 )
@@ -50,7 +51,8 @@ def build_register_pdf(rows, *, organisation: str, now: datetime) -> bytes:
                 notified += " (hors délai)"
         else:
             notified = "non" + (" — délai dépassé" if clock.status == "late" else "")
-        severity = f"{LEVEL_FR[r.severity_level]} ({r.severity_score:g})" if r.severity_level else "non évaluée"
+        severity = (f"{LEVEL_FR[r.severity_level]} ({number_fr(r.severity_score)})" if r.severity_level
+                    else "non évaluée")
         data.append([
             r.reference,
             Paragraph(form.format_instant(r.aware_at), small),
