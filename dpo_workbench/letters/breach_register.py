@@ -46,9 +46,11 @@ def build_register_pdf(rows, *, organisation: str, now: datetime) -> bytes:
     for r in rows:
         clock = r.countdown(now)
         if r.notified:
-            notified = "oui, " + fmt_paris(r.first_notified_at).split(" (")[0]
+            kinds = {"initial": "initiale", "complementary": "complémentaire", "complete": "complète"}
+            notified = "<br/>".join(f"{kinds[kind]} {fmt_paris(at).split(' (')[0]}" + (f" — {paragraph_text(ref)}"
+                                    if ref else "") for kind, at, ref in r.phases) or "oui"
             if clock.status == "notified-late":
-                notified += " (hors délai)"
+                notified += "<br/>(hors délai)"
         else:
             notified = "non" + (" — délai dépassé" if clock.status == "late" else "")
         severity = (f"{LEVEL_FR[r.severity_level]} ({number_fr(r.severity_score)})" if r.severity_level
@@ -62,10 +64,10 @@ def build_register_pdf(rows, *, organisation: str, now: datetime) -> bytes:
             Paragraph(notified, small),
             Paragraph(INFORMED_FR.get(r.people_informed, r.people_informed), small),
             Paragraph(DECISION_FR.get(r.decision, "—"), small),
-            "close" if r.state == "closed" else "ouverte",
+            Paragraph("clôturée" if r.state == "closed" else "ouverte", small),
         ])
-    table = LongTable(data, colWidths=[26 * mm, 33 * mm, 26 * mm, 70 * mm, 25 * mm, 30 * mm, 22 * mm, 28 * mm,
-                                       13 * mm], repeatRows=1)
+    table = LongTable(data, colWidths=[26 * mm, 30 * mm, 24 * mm, 60 * mm, 24 * mm, 42 * mm, 22 * mm, 27 * mm,
+                                       18 * mm], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY), ("FONTSIZE", (0, 0), (-1, -1), 7.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, 0), HEADING_BACKGROUND),

@@ -81,6 +81,7 @@ class BreachRow:
     first_notified_at: datetime | None
     people_informed: str
     decision: str
+    phases: tuple[tuple[str, datetime, str], ...] = ()  # notifications sent: (type, sent at, CNIL reference)
 
     def countdown(self, now: datetime) -> Countdown:
         return countdown(self.deadline, now, notified_at=self.first_notified_at,
@@ -100,6 +101,8 @@ class BreachRow:
             "people_informed": self.people_informed or "",
             "decision": self.decision or "",
             "state": self.state,
+            "notifications": [{"type": kind, "sent_at": at.astimezone(PARIS).isoformat(timespec="minutes"),
+                               "cnil_reference": ref} for kind, at, ref in self.phases],
         }
 
 
@@ -451,21 +454,31 @@ class BreachService:
                     Breach.first_notified_at, Breach.people_informed, Breach.decision)
 
     @staticmethod
-    def _breach_row(r) -> BreachRow:
+    def _breach_row(r, phases=()) -> BreachRow:
         return BreachRow(
             id=r.id, reference=r.reference, aware_at=_as_given(r.aware_at, r.aware_offset),
             deadline=r.deadline.astimezone(PARIS), summary=r.summary, state=r.state,
             severity_score=r.severity_score, severity_level=r.severity_level, notified=r.notified,
             first_notified_at=r.first_notified_at, people_informed=r.people_informed, decision=r.decision,
+            phases=tuple(phases),
         )
 
     def breach_rows(self, ids: Sequence[int]) -> list[BreachRow]:
-        """The register rows of these ids, in the same order."""
+        """The register rows of these ids, in the same order, with the notifications sent (the phases)."""
         if not ids:
             return []
+        phases: dict[int, list] = {}
         with self.db.reading() as s:
             found = {r.id: r for r in s.execute(select(*self._ROW_COLUMNS).where(Breach.id.in_(list(ids))))}
-        return [self._breach_row(found[i]) for i in ids if i in found]
+            notified = [i for i in ids if i in found and found[i].notified]
+            if notified:
+                for n in s.execute(select(BreachNotification.breach_id, BreachNotification.kind,
+                                          BreachNotification.sent_at, BreachNotification.cnil_reference)
+                                   .where(BreachNotification.breach_id.in_(notified))
+                                   .order_by(BreachNotification.sent_at)):
+                    phases.setdefault(n.breach_id, []).append((n.kind, n.sent_at.astimezone(PARIS),
+                                                               n.cnil_reference))
+        return [self._breach_row(found[i], phases.get(i, ())) for i in ids if i in found]
 
     def breach_register(self, query: BreachQuery = BreachQuery()) -> list[BreachRow]:
         rows = []
@@ -551,12 +564,14 @@ class BreachService:
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\r\n")
             names = ["reference", "aware_at", "deadline", "severity", "severity_score", "notified",
-                     "first_notified_at", "people_informed", "decision", "state", "summary"]
+                     "first_notified_at", "notifications", "people_informed", "decision", "state", "summary"]
             writer.writerow(names)
             for r in rows:
                 d = r.as_dict()
                 d["summary"] = r.summary
                 d["notified"] = "yes" if r.notified else "no"
+                d["notifications"] = "; ".join(f"{kind} {at.isoformat(timespec='minutes')}"
+                                               + (f" {ref}" if ref else "") for kind, at, ref in r.phases)
                 writer.writerow(["" if d[n] is None else d[n] for n in names])
             data = ("\ufeff" + out.getvalue()).encode("utf-8")
         elif fmt == "pdf":

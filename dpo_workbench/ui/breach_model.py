@@ -193,6 +193,9 @@ class BreachModel(QAbstractTableModel):
             return QBrush(QColor("#842029"))
         if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
             return row.summary
+        if role == Qt.ItemDataRole.ToolTipRole and column == "notified" and row.phases:
+            return "\n".join(f"{type_labels()[kind]}: {labels.format_datetime(at)}" + (f" — {ref}" if ref else "")
+                             for kind, at, ref in row.phases)
         return None
 
     def _display(self, row: BreachRow, column: str) -> str:
@@ -212,7 +215,9 @@ class BreachModel(QAbstractTableModel):
         if column == "notified":
             if not row.notified:
                 return self.tr("no")
-            return self.tr("yes, %1").replace("%1", labels.format_datetime(row.first_notified_at))
+            text = self.tr("yes, %1").replace("%1", labels.format_datetime(row.first_notified_at))
+            kinds = [type_labels()[kind] for kind, _, _ in row.phases]
+            return f"{text} ({' + '.join(kinds)})" if kinds else text
         if column == "people_informed":
             return informed_labels().get(row.people_informed) or "—"
         return state_labels().get(row.state, row.state)

@@ -162,6 +162,16 @@ def test_assessment_decision_notification_and_closing(workbench):
     assert not record.late(workbench.now())
     workbench.close_breach(reference)
     assert workbench.breach_record(reference).state == "closed"
+    phases = workbench.breach_register()[0].as_dict()["notifications"]  # the register shows the phases
+    assert phases == [
+        {"type": "initial", "sent_at": "2026-11-25T09:00+01:00", "cnil_reference": "CNIL-2026-123"},
+        {"type": "complementary", "sent_at": "2026-11-26T09:00+01:00", "cnil_reference": "CNIL-2026-123"}]
+    csv_text = workbench.export_breaches("csv").decode("utf-8-sig")
+    assert "initial 2026-11-25T09:00+01:00 CNIL-2026-123; complementary 2026-11-26T09:00+01:00" in csv_text
+    pdf_text = " ".join(" ".join(p.extract_text().split()) for p in __import__("pypdf").PdfReader(
+        __import__("io").BytesIO(workbench.export_breaches("pdf"))).pages)
+    assert "clôturée" in pdf_text
+    assert "initiale 25/11/2026 09:00" in pdf_text and "complémentaire 26/11/2026 09:00" in pdf_text
     actions = [e.action for e in journal(workbench) if e.object_id == reference]
     assert actions.count("breach.notification") == 2 and "breach.close" in actions
     assert "breach.decision" in actions

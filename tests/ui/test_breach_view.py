@@ -142,6 +142,8 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     assert editor.notification_table.rowCount() == 1
     assert editor.notification_table.item(0, 2).text() == "CNIL-2026-77"
     assert editor.countdown.text() == "notified 1 h 00 min late"
+    view.model.refresh()
+    assert view.model.index(0, 5).data() == "yes, 26 Nov 2026 23:00 (Initial)"
     editor.close_breach()
     assert workbench.breach_record("BRE-2026-0001").state == "closed"
     window.breach_card.refresh()
