@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,6 +78,43 @@ def instant_text(value: str | datetime | None) -> str:
     if paris.utcoffset() == instant.utcoffset():
         return f"{paris:%d/%m/%Y %H:%M}"
     return instant.isoformat(timespec="minutes")
+
+
+def error_text(message: str) -> str:
+    """The workbench speaks English; the messages a DPO meets most are shown in the application's language."""
+    cases = [
+        ("does not exist in Paris", QCoreApplication.translate(
+            "BreachErrors", "This time does not exist in Paris (the clocks went forward): give it with its offset, "
+                            "e.g. 2026-03-29T02:30+01:00.")),
+        ("is not a date and time", QCoreApplication.translate(
+            "BreachErrors", "This is not a date and time: write it as 26/11/2026 14:30, or 2026-11-26T14:30+01:00.")),
+        ("awareness time", QCoreApplication.translate(
+            "BreachErrors", "The awareness time cannot be in the future.")
+         if "future" in message else QCoreApplication.translate(
+            "BreachErrors", "The awareness time is before the GDPR applied (25/05/2018): check the year.")
+         if "GDPR" in message else None),
+        ("Say in a few words", QCoreApplication.translate("BreachErrors", "Say in a few words what happened.")),
+        ("is not a whole number", QCoreApplication.translate("BreachErrors", "Write a whole number, e.g. 1200.")),
+        ("cannot be negative", QCoreApplication.translate("BreachErrors", "The number cannot be negative.")),
+        ("end of the breach is before", QCoreApplication.translate(
+            "BreachErrors", "The end of the breach is before its start.")),
+        ("before closing the breach", QCoreApplication.translate(
+            "BreachErrors", "Record the notification sent to the CNIL before closing the breach.")
+         if "notification" in message else QCoreApplication.translate(
+            "BreachErrors", "Record your decision and its reasoning before closing the breach.")),
+        ("notification time is in the future", QCoreApplication.translate(
+            "BreachErrors", "The notification time cannot be in the future.")),
+        ("before the company became aware", QCoreApplication.translate(
+            "BreachErrors", "The notification cannot be sent before the company became aware of the breach.")),
+        ("follows an initial one", QCoreApplication.translate(
+            "BreachErrors", "A complementary notification follows an initial one: record the initial one first.")),
+        ("later ones are complementary", QCoreApplication.translate(
+            "BreachErrors", "The first notification is already recorded: later ones are complementary.")),
+    ]
+    for words, translated in cases:
+        if words in message and translated:
+            return translated
+    return message
 
 
 # -- a field of the form -----------------------------------------------------------------------------
@@ -311,7 +348,7 @@ class NewBreachDialog(QDialog):
         try:
             aware = parse_instant(self.aware.text())
         except ValueError as exc:
-            self.aware_error.setText(str(exc))
+            self.aware_error.setText(error_text(str(exc)))
             self.aware_error.show()
             self.aware.setFocus()
             return
@@ -319,7 +356,7 @@ class NewBreachDialog(QDialog):
             self.reference = self.workbench.open_breach(aware, self.summary.toPlainText())
         except InputError as exc:
             target = self.aware_error if exc.field == "aware_at" else self.summary_error
-            target.setText(exc.message)
+            target.setText(error_text(exc.message))
             target.show()
             return
         super().accept()
@@ -359,7 +396,7 @@ class NotificationDialog(QDialog):
         try:
             sent = parse_instant(self.sent_at.text())
         except ValueError as exc:
-            self.sent_error.setText(str(exc))
+            self.sent_error.setText(error_text(str(exc)))
             self.sent_error.show()
             return
         try:
@@ -367,7 +404,7 @@ class NotificationDialog(QDialog):
                                                self.cnil_reference.text())
         except InputError as exc:
             target = {"sent_at": self.sent_error, "kind": self.kind_error}.get(exc.field, self.cnil_error)
-            target.setText(exc.message)
+            target.setText(error_text(exc.message))
             target.show()
             return
         super().accept()
@@ -698,6 +735,7 @@ class BreachEditor(QWidget):
     # -- saving ---------------------------------------------------------------------------------------
 
     def _go_to_field(self, key: str, message: str) -> None:
+        message = error_text(message)
         widget = self.fields.get(key)
         if widget is not None:
             self.sections.setCurrentRow(self.page_of_field[key])

@@ -4,7 +4,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="664"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="701"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="669"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="706"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
@@ -24,8 +24,8 @@
     <name>BreachRegisterView</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="186"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="217"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>

@@ -82,7 +82,7 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     assert editor.dirty
     assert editor.save() is False
     field = editor.fields["people_count"]
-    assert field.error.isVisibleTo(editor) and "not a whole number" in field.error.text()
+    assert field.error.isVisibleTo(editor) and field.error.text() == "Write a whole number, e.g. 1200."
     assert editor.sections.currentRow() == editor.page_of_field["people_count"]
     assert editor.fields["description"].editor.toPlainText().startswith("Portable non chiffré")
     assert "description" not in workbench.breach_record("BRE-2026-0001").fields
