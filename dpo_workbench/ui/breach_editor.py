@@ -318,7 +318,7 @@ class NewBreachDialog(QDialog):
         self.reference: str | None = None
         self.setWindowTitle(self.tr("Open a breach"))
         self.setMinimumWidth(560)
-        self.aware = QLineEdit(instant_text(workbench.now()))
+        self.aware = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
         self.aware.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
         self.aware_error = error_label()
         self.summary = QPlainTextEdit()
@@ -371,7 +371,7 @@ class NotificationDialog(QDialog):
         self.breach_reference = reference
         self.setWindowTitle(self.tr("Record a notification sent to the CNIL"))
         self.setMinimumWidth(480)
-        self.sent_at = QLineEdit(instant_text(workbench.now()))
+        self.sent_at = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
         self.sent_error = error_label()
         self.kind = QComboBox()
         for code, text in type_labels().items():

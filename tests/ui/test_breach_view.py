@@ -258,3 +258,13 @@ def test_preview_and_export_are_journaled_apart(window, workbench, monkeypatch, 
             select(AuditEntry.details).where(AuditEntry.action == "breach.communication")).scalars()]
     assert purposes == ["preview", "export"]
     assert (tmp_path / "l.pdf").exists() and reference
+
+
+def test_dialogs_start_at_now_in_paris_time(qtbot, workbench):
+    dialog = NewBreachDialog(workbench)
+    qtbot.addWidget(dialog)
+    assert dialog.aware.text() == "26/11/2026 10:00"
+    reference = workbench.open_breach(workbench.now() - timedelta(hours=1), "Mailing")
+    notification = NotificationDialog(workbench, reference, True)
+    qtbot.addWidget(notification)
+    assert notification.sent_at.text() == "26/11/2026 10:00"
