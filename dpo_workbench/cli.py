@@ -119,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
     setting.add_argument("name", nargs="?")
     setting.add_argument("value", nargs="?")
+    from dpo_workbench.cli_breach import add_breach_commands
+
+    add_breach_commands(commands)
     return parser
 
 
@@ -374,6 +377,12 @@ def cmd_settings(args) -> int:
     return 0
 
 
+def cmd_breach(args) -> int:
+    from dpo_workbench.cli_breach import run_breach_command
+
+    return run_breach_command(args, _open_workbench)
+
+
 def _display_available() -> bool:
     if not sys.platform.startswith("linux"):
         return True
@@ -408,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             "id": cmd_id,
             "vault": cmd_vault,
             "settings": cmd_settings,
+            "breach": cmd_breach,
         }
         return handlers[args.command](args)
     except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:

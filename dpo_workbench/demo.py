@@ -119,6 +119,9 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
         ))
         count += 1
         _play(wb, reference, received, scenario, rng)
+    from dpo_workbench.demo_breaches import load_demo_breaches
+
+    load_demo_breaches(wb)
     return count
 
 

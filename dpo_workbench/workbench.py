@@ -36,6 +36,7 @@ from dpo_workbench.core.rights import (
     Right,
 )
 from dpo_workbench.core.text import fold
+from dpo_workbench.services.breaches import BreachService
 from dpo_workbench.settings import OPTIONS, SettingsValues
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import (
@@ -328,7 +329,7 @@ def _email_ok(address: str) -> str:
         raise InputError("email", f"The e-mail address {address!r} is not valid: {exc}") from None
 
 
-class Workbench:
+class Workbench(BreachService):
     """One data folder, one database, one clock, one person at the keyboard."""
 
     def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):

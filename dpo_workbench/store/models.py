@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -221,3 +222,70 @@ class IdentityCheck(Base):
     document_type: Mapped[str] = mapped_column(String(100), default="")
     outcome: Mapped[str] = mapped_column(String(16))  # verified | doubt | refused
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# -- breaches (GDPR Art. 33 and 34) --------------------------------------------------------------
+
+
+class Breach(Base):
+    """One personal data breach: the columns the register filters and sorts on.
+
+    The record itself (every section of the CNIL form) is in `breach_detail`,
+    so scanning the register never reads it. `aware_offset` keeps the UTC offset
+    the awareness time was given with (minutes), for display as it was recorded.
+    """
+
+    __tablename__ = "breach"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    aware_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    aware_offset: Mapped[int] = mapped_column(Integer, default=0)
+    deadline: Mapped[datetime] = mapped_column(UTCDateTime)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")  # folded reference + summary
+    state: Mapped[str] = mapped_column(String(10), index=True)  # open | closed
+    severity_score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    severity_level: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
+    notified: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    people_informed: Mapped[str] = mapped_column(String(12), default="")  # yes | no | later | exception | ""
+    decision: Mapped[str] = mapped_column(String(20), default="")  # register-only | notify | notify-and-inform
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    detail: Mapped[BreachDetail] = relationship(cascade="all, delete-orphan", lazy="raise")
+    notifications: Mapped[list[BreachNotification]] = relationship(
+        back_populates="breach", cascade="all, delete-orphan", order_by="BreachNotification.sent_at")
+
+
+class BreachDetail(Base):
+    """The sections of a breach record (JSON by field key) and the ENISA assessment inputs."""
+
+    __tablename__ = "breach_detail"
+    breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True)
+    fields: Mapped[str] = mapped_column(Text, default="{}")
+    assessment: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class BreachNotification(Base):
+    """A notification actually sent to the CNIL (Art. 33(4): possibly in phases)."""
+
+    __tablename__ = "breach_notification"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    kind: Mapped[str] = mapped_column(String(16))  # initial | complementary | complete
+    cnil_reference: Mapped[str] = mapped_column(String(60), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    breach: Mapped[Breach] = relationship(back_populates="notifications")
+
+
+class BreachCounter(Base):
+    """Last breach number given per year: BRE-2026-0001, never reused."""
+
+    __tablename__ = "breach_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)

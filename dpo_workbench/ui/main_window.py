@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
             card.clicked.connect(lambda checked, k=key: self._card_clicked(k, checked))
             strip.addWidget(card)
         strip.addStretch(1)
+        self.summary_strip = strip
 
         # filters
         self.search = QLineEdit()
@@ -184,6 +185,10 @@ class MainWindow(QMainWindow):
         self.urgency_filter.setCurrentIndex(self.urgency_filter.findData("active"))
         self.urgency_filter.blockSignals(False)
         self.apply_filters()
+
+        from dpo_workbench.ui.breach_view import install_breach_register
+
+        install_breach_register(self)  # the breach register tab and its countdown card
 
     # -- register -------------------------------------------------------------------
 

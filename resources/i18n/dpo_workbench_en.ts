@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BreachEditor</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="701"/>
+        <source>%n mandatory field(s) to fill</source>
+        <translation>
+            <numerusform>%n mandatory field to fill</numerusform>
+            <numerusform>%n mandatory fields to fill</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="706"/>
+        <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
+        <translation>
+            <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
+            <numerusform>%n mandatory fields still empty: the draft flags them in red and lists them on its last page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterView</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="217"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n breach</numerusform>
+            <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentsSection</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
@@ -83,8 +115,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -92,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

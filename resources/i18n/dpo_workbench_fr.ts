@@ -40,6 +40,603 @@
     </message>
 </context>
 <context>
+    <name>BreachAlertCard</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="256"/>
+        <source>Breach %1
+%2</source>
+        <translation>Violation %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="257"/>
+        <source>The open breach nearest its 72-hour limit to notify the CNIL</source>
+        <translation>La violation ouverte la plus proche de sa limite de 72 heures pour notifier la CNIL</translation>
+    </message>
+</context>
+<context>
+    <name>BreachEditor</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="448"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="451"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="452"/>
+        <source>Aware since</source>
+        <translation>Connue depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="464"/>
+        <source>Severity and decision</source>
+        <translation>Gravité et décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="466"/>
+        <source>CNIL notifications</source>
+        <translation>Notifications à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="468"/>
+        <source>Drafts and letters</source>
+        <translation>Projets et courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="477"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="478"/>
+        <source>Save the record (Ctrl+S)</source>
+        <translation>Enregistrer la fiche (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="675"/>
+        <source>Close the breach</source>
+        <translation>Clôturer la violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="525"/>
+        <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
+        <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="548"/>
+        <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
+        <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="559"/>
+        <source>Why notify or not, why inform the people or not</source>
+        <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="562"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="563"/>
+        <source>Reasoning</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <source>Sent at</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="601"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <source>CNIL reference</source>
+        <translation>Référence CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <source>Recorded by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="577"/>
+        <source>Record a notification sent…</source>
+        <translation>Enregistrer une notification envoyée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="579"/>
+        <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
+        <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="590"/>
+        <source>CNIL notification draft</source>
+        <translation>Projet de notification à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="595"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="612"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="597"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="614"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="606"/>
+        <source>Communication to the people concerned (Art. 34)</source>
+        <translation>Information des personnes concernées (art. 34)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="609"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="610"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="611"/>
+        <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
+        <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="616"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="621"/>
+        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
+        <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="652"/>
+        <source>No breach selected</source>
+        <translation>Aucune violation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="658"/>
+        <source>From the organisation profile: %1</source>
+        <translation>Repris du profil de l&apos;organisme : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="675"/>
+        <source>Reopen the breach</source>
+        <translation>Rouvrir la violation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="701"/>
+        <source>%n mandatory field(s) to fill</source>
+        <translation>
+            <numerusform>%n champ obligatoire à remplir</numerusform>
+            <numerusform>%n champs obligatoires à remplir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="706"/>
+        <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
+        <translation>
+            <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
+            <numerusform>%n champs obligatoires encore vides : le projet les signale en rouge et les reprend en dernière page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="710"/>
+        <source>Every mandatory field is filled.</source>
+        <translation>Tous les champs obligatoires sont remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="723"/>
+        <source>72-hour limit: %1</source>
+        <translation>Limite des 72 heures : %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="774"/>
+        <source>Write the reasoning of the decision (Art. 33(5)).</source>
+        <translation>Écrivez la justification de la décision (art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="777"/>
+        <source>Choose the decision this reasoning explains.</source>
+        <translation>Choisissez la décision que cette justification explique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="792"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="834"/>
+        <source>CNIL notification draft — %1</source>
+        <translation>Projet de notification CNIL — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="841"/>
+        <source>Communication to the people — %1</source>
+        <translation>Information des personnes — %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="844"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="844"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="850"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="852"/>
+        <source>Saved as %1.</source>
+        <translation>Enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachErrors</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="86"/>
+        <source>This time does not exist in Paris (the clocks went forward): give it with its offset, e.g. 2026-03-29T02:30+01:00.</source>
+        <translation>Cette heure n&apos;existe pas à Paris (passage à l&apos;heure d&apos;été) : indiquez-la avec son décalage, p. ex. 2026-03-29T02:30+01:00.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="89"/>
+        <source>This is not a date and time: write it as 26/11/2026 14:30, or 2026-11-26T14:30+01:00.</source>
+        <translation>Ce n&apos;est pas une date et une heure : écrivez par exemple 26/11/2026 14:30, ou 2026-11-26T14:30+01:00.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="91"/>
+        <source>The awareness time cannot be in the future.</source>
+        <translation>La prise de connaissance ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="93"/>
+        <source>The awareness time is before the GDPR applied (25/05/2018): check the year.</source>
+        <translation>La prise de connaissance est antérieure à l&apos;entrée en application du RGPD (25/05/2018) : vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="96"/>
+        <source>Say in a few words what happened.</source>
+        <translation>Dites en quelques mots ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="97"/>
+        <source>Write a whole number, e.g. 1200.</source>
+        <translation>Écrivez un nombre entier, p. ex. 1200.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="98"/>
+        <source>The number cannot be negative.</source>
+        <translation>Le nombre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="99"/>
+        <source>The end of the breach is before its start.</source>
+        <translation>La fin de la violation est antérieure à son début.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="101"/>
+        <source>Record the notification sent to the CNIL before closing the breach.</source>
+        <translation>Enregistrez la notification envoyée à la CNIL avant de clôturer la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="103"/>
+        <source>Record your decision and its reasoning before closing the breach.</source>
+        <translation>Enregistrez votre décision et sa justification avant de clôturer la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="105"/>
+        <source>The notification time cannot be in the future.</source>
+        <translation>La date d&apos;envoi de la notification ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="107"/>
+        <source>The notification cannot be sent before the company became aware of the breach.</source>
+        <translation>La notification ne peut pas précéder la prise de connaissance de la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="109"/>
+        <source>A complementary notification follows an initial one: record the initial one first.</source>
+        <translation>Une notification complémentaire suit une notification initiale : enregistrez d&apos;abord l&apos;initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="111"/>
+        <source>The first notification is already recorded: later ones are complementary.</source>
+        <translation>La première notification est déjà enregistrée : les suivantes sont complémentaires.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachModel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>Aware</source>
+        <translation>Connue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>72-hour limit</source>
+        <translation>Limite des 72 h</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>Notified</source>
+        <translation>Notifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>People informed</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="213"/>
+        <source>not assessed</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="217"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="218"/>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterView</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="51"/>
+        <source>Open a breach…</source>
+        <translation>Ouvrir une violation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="54"/>
+        <source>Search reference or summary</source>
+        <translation>Rechercher une référence ou un résumé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="57"/>
+        <source>Open and closed</source>
+        <translation>Ouvertes et clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="58"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="59"/>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="61"/>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="64"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="66"/>
+        <source>Notified or not</source>
+        <translation>Notifiées ou non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="67"/>
+        <source>Notified</source>
+        <translation>Notifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="68"/>
+        <source>Not notified</source>
+        <translation>Non notifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="69"/>
+        <source>Late (72 hours passed)</source>
+        <translation>En retard (72 heures dépassées)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="70"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="72"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="217"/>
+        <source>%n breach(es)</source>
+        <translation>
+            <numerusform>%n violation</numerusform>
+            <numerusform>%n violations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="224"/>
+        <source>Export the breach register</source>
+        <translation>Exporter le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="233"/>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Breaches</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="46"/>
+        <source>low</source>
+        <extracomment>(text, background) of the countdown by status</extracomment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="47"/>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="48"/>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="49"/>
+        <source>very high</source>
+        <translation>très élevée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="54"/>
+        <source>Register only</source>
+        <translation>Inscription au registre seulement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="55"/>
+        <source>Notify the CNIL</source>
+        <translation>Notifier la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="56"/>
+        <source>Notify the CNIL and inform the people</source>
+        <translation>Notifier la CNIL et informer les personnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="62"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="63"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="64"/>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="65"/>
+        <source>Art. 34(3) exception</source>
+        <translation>exception art. 34(3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="70"/>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="101"/>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="76"/>
+        <source>Initial</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="77"/>
+        <source>Complementary</source>
+        <translation>Complémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="78"/>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="91"/>
+        <source>%1 h %2 min left</source>
+        <translation>reste %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="93"/>
+        <source>late by %1 h %2 min</source>
+        <translation>en retard de %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="95"/>
+        <source>notified in time</source>
+        <translation>notifiée dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="97"/>
+        <source>notified %1 h %2 min late</source>
+        <translation>notifiée avec %1 h %2 min de retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="100"/>
+        <source>not to notify (decision recorded)</source>
+        <translation>pas de notification (décision enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="268"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="270"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="292"/>
+        <source>Open a breach…</source>
+        <translation>Ouvrir une violation…</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="273"/>
@@ -658,6 +1255,19 @@
     </message>
 </context>
 <context>
+    <name>FieldWidget</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="163"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="165"/>
+        <source>a whole number, e.g. 1200</source>
+        <translation>un nombre entier, p. ex. 1200</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/unlock.py" line="113"/>
@@ -1116,48 +1726,48 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="96"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="161"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1165,12 +1775,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1178,14 +1788,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="324"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>NewBreachDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="319"/>
+        <source>Open a breach</source>
+        <translation>Ouvrir une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="322"/>
+        <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
+        <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="326"/>
+        <source>e.g. laptop stolen in the train; mailing sent to the wrong list</source>
+        <translation>p. ex. ordinateur portable volé dans le train ; envoi à la mauvaise liste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="329"/>
+        <source>The 72 hours to notify the CNIL run from the moment the company became aware of the breach (Art. 33(1)), weekends and holidays included.</source>
+        <translation>Les 72 heures pour notifier la CNIL courent à partir du moment où l&apos;entreprise a eu connaissance de la violation (art. 33(1)), week-ends et jours fériés compris.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="334"/>
+        <source>Aware since</source>
+        <translation>Connue depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="335"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="337"/>
+        <source>Open the breach</source>
+        <translation>Ouvrir la violation</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1970,34 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
         <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
         <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="372"/>
+        <source>Record a notification sent to the CNIL</source>
+        <translation>Enregistrer une notification envoyée à la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="382"/>
+        <source>the number the teleservice gave</source>
+        <translation>le numéro donné par le téléservice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="385"/>
+        <source>Sent at</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="386"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="387"/>
+        <source>CNIL reference</source>
+        <translation>Référence CNIL</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2380,119 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/settings_dialog.py" line="166"/>
         <source>My organisation</source>
         <translation>Mon organisme</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityWidget</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="215"/>
+        <source>Severity (ENISA method)</source>
+        <translation>Gravité (méthode ENISA)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="217"/>
+        <source>Simple data (identity, contact…)</source>
+        <translation>Données simples (identité, coordonnées…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="218"/>
+        <source>Behavioural data (location, habits…)</source>
+        <translation>Données comportementales (localisation, habitudes…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="219"/>
+        <source>Financial data</source>
+        <translation>Données financières</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="220"/>
+        <source>Sensitive data (health, opinions…)</source>
+        <translation>Données sensibles (santé, opinions…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="226"/>
+        <source>none (0)</source>
+        <translation>aucun (0)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="228"/>
+        <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
+        <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="230"/>
+        <source>Negligible</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="230"/>
+        <source>Limited</source>
+        <translation>Limitée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="231"/>
+        <source>Significant</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="231"/>
+        <source>Maximum</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="241"/>
+        <source>Malicious intent (+0.5)</source>
+        <translation>Intention malveillante (+0,5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="248"/>
+        <source>Data processing context (DPC)</source>
+        <translation>Contexte du traitement (DPC)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="249"/>
+        <source>Context adjustment</source>
+        <translation>Ajustement au contexte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="250"/>
+        <source>Ease of identification (EI)</source>
+        <translation>Facilité d&apos;identification (EI)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="251"/>
+        <source>Loss of confidentiality (CB)</source>
+        <translation>Perte de confidentialité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="252"/>
+        <source>Loss of integrity (CB)</source>
+        <translation>Perte d&apos;intégrité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="253"/>
+        <source>Loss of availability (CB)</source>
+        <translation>Perte de disponibilité (CB)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="255"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="256"/>
+        <source>Suggested decision</source>
+        <translation>Décision suggérée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="295"/>
+        <source>SE = %1 × %2 + %3 = %4 — %5</source>
+        <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="297"/>
+        <source>(not assessed yet)</source>
+        <translation>(pas encore évaluée)</translation>
     </message>
 </context>
 <context>

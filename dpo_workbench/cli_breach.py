@@ -1,0 +1,144 @@
+"""`dpo-workbench breach ...`: the breach register from the command line.
+
+Same rule as every command: bad input gives one line on stderr and exit code 2,
+with nothing written (input is checked before the data folder is opened, and a
+PDF is built in memory before its file is created).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+REFERENCE = re.compile(r"BRE-\d{4}-\d{4,}", re.IGNORECASE)
+
+AWARE_HELP = ("when the company became aware of the breach: ISO date and time with its UTC offset, "
+              "e.g. 2026-11-26T14:30+01:00; without an offset the time is taken as Europe/Paris time "
+              "(an hour skipped by the spring change is refused; in the repeated autumn hour the first, "
+              "summer-time one is taken: give the offset to choose)")
+
+
+def _instant(text: str):
+    from dpo_workbench.core.breach import parse_instant
+
+    try:
+        return parse_instant(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _reference(text: str) -> str:
+    text = text.strip().upper()
+    if not REFERENCE.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a breach reference (e.g. BRE-2026-0001)")
+    return text
+
+
+def _pdf_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise argparse.ArgumentTypeError(f"{text!r}: the output file must end in .pdf")
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder")
+    if not path.parent.exists():
+        raise argparse.ArgumentTypeError(f"{text!r}: the folder {path.parent} does not exist")
+    return path
+
+
+def add_breach_commands(commands) -> None:
+    from dpo_workbench.core.breach import NOTIFICATION_TYPES
+
+    breach = commands.add_parser("breach", help="the breach register (GDPR Art. 33 and 34)")
+    cmds = breach.add_subparsers(dest="breach_command", metavar="ACTION", required=True,
+                                 parser_class=type(breach))
+    add = cmds.add_parser("add", help="open a breach; prints its reference (the 72 hours start at --aware)")
+    add.add_argument("--aware", required=True, type=_instant, metavar="ISO-DATETIME", help=AWARE_HELP)
+    add.add_argument("--summary", required=True, metavar="TEXT", help="what happened, in a few words")
+    listing = cmds.add_parser("list", help="the breach register, latest awareness first")
+    listing.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    listing.add_argument("--state", choices=["open", "closed"], help="only open or only closed breaches")
+    draft = cmds.add_parser("draft", help="the CNIL notification draft (PDF) of a breach")
+    draft.add_argument("reference", type=_reference)
+    draft.add_argument("--type", dest="kind", choices=list(NOTIFICATION_TYPES), default="initial")
+    draft.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    inform = cmds.add_parser("inform", help="the Art. 34 letter to the people concerned (PDF)")
+    inform.add_argument("reference", type=_reference)
+    inform.add_argument("--lang", choices=["fr", "en"], required=True)
+    inform.add_argument("--public", action="store_true",
+                        help="the public notice instead (Art. 34(3)(c), disproportionate effort)")
+    inform.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+
+
+def run_breach_command(args, open_workbench) -> int:
+    if args.breach_command == "add":
+        from dpo_workbench.core.clock import SystemClock
+        from dpo_workbench.services.breaches import check_new_breach
+
+        aware_at, summary = check_new_breach(args.aware, args.summary, SystemClock())  # before opening anything
+        wb = open_workbench(args)
+        try:
+            print(wb.open_breach(aware_at, summary))
+        finally:
+            wb.close()
+        return 0
+    wb = open_workbench(args)
+    try:
+        if args.breach_command == "list":
+            return _list(wb, args)
+        if args.breach_command == "draft":
+            data = wb.breach_draft(args.reference, args.kind)
+        else:
+            data = wb.breach_communication(args.reference, args.lang, public=args.public)
+    finally:
+        wb.close()
+    args.out.write_bytes(data)
+    print(f"{args.out} written ({len(data):,} bytes)")
+    return 0
+
+
+def _list(wb, args) -> int:
+    from dpo_workbench.services.breaches import BreachQuery
+
+    rows = wb.breach_register(BreachQuery(state=args.state))
+    with wb.db.transaction() as s:
+        wb._journal(s, "breach.list", "register", "breaches", count=len(rows), format=args.format)
+    now = wb.now()
+    if args.format == "json":
+        json.dump([r.as_dict() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    if args.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        names = ["reference", "aware_at", "deadline", "severity", "severity_score", "notified", "people_informed",
+                 "decision", "state"]
+        writer.writerow(names)
+        for r in rows:
+            d = r.as_dict()
+            writer.writerow(["yes" if d[n] is True else "no" if d[n] is False else "" if d[n] is None else d[n]
+                             for n in names])
+        sys.stdout.write(out.getvalue())
+        return 0
+    if not rows:
+        print("No breach recorded.")
+        return 0
+    print(f"{'REFERENCE':<14} {'AWARE':<22} {'DEADLINE (PARIS)':<17} {'SEVERITY':<10} {'NOTIFIED':<9} "
+          f"{'INFORMED':<10} STATE")
+    from dpo_workbench.core.breach import split_duration
+
+    for r in rows:
+        clock = r.countdown(now)
+        notified = "yes" if r.notified else "no"
+        state = r.state
+        if clock.status == "late":
+            days, hours, minutes = split_duration(clock.remaining)
+            state += f" (late by {days * 24 + hours} h {minutes:02d})"
+        print(f"{r.reference:<14} {r.aware_at.isoformat(timespec='minutes'):<22} "
+              f"{r.deadline.strftime('%Y-%m-%d %H:%M'):<17} {(r.severity_level or '-'):<10} {notified:<9} "
+              f"{(r.people_informed or '-'):<10} {state}")
+    return 0

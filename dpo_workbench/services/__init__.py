@@ -1,0 +1,1 @@
+"""Parts of the workbench API, one module per area, mixed into `Workbench`."""

@@ -1,0 +1,859 @@
+"""One breach, section by section: the record, the ENISA assessment, the decision, notifications, documents.
+
+The sections are pages that mirror the CNIL form. Saving checks every value
+first; on bad input nothing is saved, the page with the wrong field comes
+forward and the message sits under the field, with everything typed still
+there. The countdown to the 72-hour limit is refreshed by a timer from the
+workbench's clock (tests move a FixedClock and tick the timer).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_workbench.core import breach as form
+from dpo_workbench.core.breach import parse_instant
+from dpo_workbench.core.clock import PARIS
+from dpo_workbench.core.severity import (
+    CIRCUMSTANCE_VALUES,
+    DPC_ADJUSTMENTS,
+    DPC_CATEGORIES,
+    EASE_OF_IDENTIFICATION,
+    suggested_decision,
+)
+from dpo_workbench.services.breaches import Assessment, BreachRecord
+from dpo_workbench.ui import labels
+from dpo_workbench.ui.breach_model import (
+    countdown_style,
+    countdown_text,
+    deadline_text,
+    decision_labels,
+    language,
+    level_labels,
+    type_labels,
+)
+from dpo_workbench.ui.forms import ERROR_STYLE, error_label, with_error
+from dpo_workbench.workbench import InputError, NotFound, Workbench
+
+COUNTDOWN_INTERVAL_MS = 30_000
+LEVEL_COLOURS = {"low": "#0f5132", "medium": "#664d03", "high": "#842029", "very high": "#ffffff"}
+LEVEL_BACKGROUNDS = {"low": "#d1e7dd", "medium": "#fff3cd", "high": "#f8d7da", "very high": "#b02a37"}
+
+
+def instant_text(value: str | datetime | None) -> str:
+    """A stored instant for editing: 'DD/MM/YYYY HH:MM' in Paris time, or ISO when given in another offset."""
+    if not value:
+        return ""
+    instant = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    paris = instant.astimezone(PARIS)
+    if paris.utcoffset() == instant.utcoffset():
+        return f"{paris:%d/%m/%Y %H:%M}"
+    return instant.isoformat(timespec="minutes")
+
+
+def error_text(message: str) -> str:
+    """The workbench speaks English; the messages a DPO meets most are shown in the application's language."""
+    cases = [
+        ("does not exist in Paris", QCoreApplication.translate(
+            "BreachErrors", "This time does not exist in Paris (the clocks went forward): give it with its offset, "
+                            "e.g. 2026-03-29T02:30+01:00.")),
+        ("is not a date and time", QCoreApplication.translate(
+            "BreachErrors", "This is not a date and time: write it as 26/11/2026 14:30, or 2026-11-26T14:30+01:00.")),
+        ("awareness time", QCoreApplication.translate(
+            "BreachErrors", "The awareness time cannot be in the future.")
+         if "future" in message else QCoreApplication.translate(
+            "BreachErrors", "The awareness time is before the GDPR applied (25/05/2018): check the year.")
+         if "GDPR" in message else None),
+        ("Say in a few words", QCoreApplication.translate("BreachErrors", "Say in a few words what happened.")),
+        ("is not a whole number", QCoreApplication.translate("BreachErrors", "Write a whole number, e.g. 1200.")),
+        ("cannot be negative", QCoreApplication.translate("BreachErrors", "The number cannot be negative.")),
+        ("end of the breach is before", QCoreApplication.translate(
+            "BreachErrors", "The end of the breach is before its start.")),
+        ("before closing the breach", QCoreApplication.translate(
+            "BreachErrors", "Record the notification sent to the CNIL before closing the breach.")
+         if "notification" in message else QCoreApplication.translate(
+            "BreachErrors", "Record your decision and its reasoning before closing the breach.")),
+        ("notification time is in the future", QCoreApplication.translate(
+            "BreachErrors", "The notification time cannot be in the future.")),
+        ("before the company became aware", QCoreApplication.translate(
+            "BreachErrors", "The notification cannot be sent before the company became aware of the breach.")),
+        ("follows an initial one", QCoreApplication.translate(
+            "BreachErrors", "A complementary notification follows an initial one: record the initial one first.")),
+        ("later ones are complementary", QCoreApplication.translate(
+            "BreachErrors", "The first notification is already recorded: later ones are complementary.")),
+    ]
+    for words, translated in cases:
+        if words in message and translated:
+            return translated
+    return message
+
+
+# -- a field of the form -----------------------------------------------------------------------------
+
+
+class FieldWidget(QWidget):
+    """The editor of one field of the CNIL form, with its error line."""
+
+    edited = Signal()
+
+    def __init__(self, field: form.Field, lang: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self.error = error_label()
+        self.checks: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        kind = field.kind
+        if kind == form.MULTI:
+            box = QWidget()
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for n, choice in enumerate(field.choices):
+                check = QCheckBox(choice.fr if lang == "fr" else choice.en)
+                check.toggled.connect(self.edited)
+                self.checks[choice.code] = check
+                grid.addWidget(check, n, 0)
+            self.editor: QWidget = box
+        elif kind == form.CHOICE:
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for choice in field.choices:
+                combo.addItem(choice.fr if lang == "fr" else choice.en, choice.code)
+            combo.currentIndexChanged.connect(self.edited)
+            self.editor = combo
+        elif kind == form.LONG:
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(96)
+            text.textChanged.connect(self.edited)
+            self.editor = text
+        else:
+            line = QLineEdit()
+            if kind == form.DATETIME:
+                line.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
+            elif kind == form.INT:
+                line.setPlaceholderText(self.tr("a whole number, e.g. 1200"))
+            line.textEdited.connect(self.edited)
+            self.editor = line
+        layout.addWidget(self.editor)
+        layout.addWidget(self.error)
+
+    def set_value(self, value) -> None:
+        kind = self.field.kind
+        if kind == form.MULTI:
+            for code, check in self.checks.items():
+                check.setChecked(code in (value or []))
+        elif kind == form.CHOICE:
+            index = self.editor.findData(value) if value else 0
+            self.editor.setCurrentIndex(max(index, 0))
+        elif kind == form.LONG:
+            self.editor.setPlainText(value or "")
+        elif kind == form.DATETIME:
+            self.editor.setText(instant_text(value))
+        else:
+            self.editor.setText("" if value is None else str(value))
+        self.show_error("")
+
+    def value(self):
+        kind = self.field.kind
+        if kind == form.MULTI:
+            return [code for code, check in self.checks.items() if check.isChecked()]
+        if kind == form.CHOICE:
+            return self.editor.currentData()
+        if kind == form.LONG:
+            return self.editor.toPlainText()
+        return self.editor.text()
+
+    def set_placeholder(self, text: str) -> None:
+        if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
+            self.editor.setPlaceholderText(text)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+
+# -- the ENISA assessment -----------------------------------------------------------------------------
+
+
+class SeverityWidget(QGroupBox):
+    """ENISA inputs; the score, its level and the suggested decision update as the DPO chooses."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Severity (ENISA method)"), parent)
+        self.touched = False
+        categories = {"simple": self.tr("Simple data (identity, contact…)"),
+                      "behavioural": self.tr("Behavioural data (location, habits…)"),
+                      "financial": self.tr("Financial data"),
+                      "sensitive": self.tr("Sensitive data (health, opinions…)")}
+        self.category = QComboBox()
+        for code, text in categories.items():
+            self.category.addItem(f"{text} — {DPC_CATEGORIES[code]:g}", code)
+        self.adjustment = QComboBox()
+        for value in DPC_ADJUSTMENTS:
+            self.adjustment.addItem(f"{value:+g}" if value else self.tr("none (0)"), value)
+        self.adjustment.setCurrentIndex(DPC_ADJUSTMENTS.index(0.0))
+        self.adjustment.setToolTip(self.tr("Raise or lower the score for the context: volume of data, vulnerable "
+                                           "people, data already public, invalid or encrypted data…"))
+        eis = {"negligible": self.tr("Negligible"), "limited": self.tr("Limited"),
+               "significant": self.tr("Significant"), "maximum": self.tr("Maximum")}
+        self.ei = QComboBox()
+        for code, text in eis.items():
+            self.ei.addItem(f"{text} — {EASE_OF_IDENTIFICATION[code]:g}", EASE_OF_IDENTIFICATION[code])
+        self.circumstances: dict[str, QComboBox] = {}
+        for key in ("confidentiality", "integrity", "availability"):
+            combo = QComboBox()
+            for value in CIRCUMSTANCE_VALUES:
+                combo.addItem(f"{value:g}", value)
+            self.circumstances[key] = combo
+        self.malicious = QCheckBox(self.tr("Malicious intent (+0.5)"))
+        self.score = QLabel()
+        self.score.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Data processing context (DPC)"), self.category)
+        layout.addRow(self.tr("Context adjustment"), self.adjustment)
+        layout.addRow(self.tr("Ease of identification (EI)"), self.ei)
+        layout.addRow(self.tr("Loss of confidentiality (CB)"), self.circumstances["confidentiality"])
+        layout.addRow(self.tr("Loss of integrity (CB)"), self.circumstances["integrity"])
+        layout.addRow(self.tr("Loss of availability (CB)"), self.circumstances["availability"])
+        layout.addRow("", self.malicious)
+        layout.addRow(self.tr("Score"), self.score)
+        layout.addRow(self.tr("Suggested decision"), self.suggestion)
+        for combo in (self.category, self.adjustment, self.ei, *self.circumstances.values()):
+            combo.currentIndexChanged.connect(self._user_changed)
+        self.malicious.toggled.connect(self._user_changed)
+        self._update()
+
+    def _user_changed(self) -> None:
+        self.touched = True
+        self._update()
+        self.changed.emit()
+
+    def assessment(self) -> Assessment:
+        c = self.circumstances
+        return Assessment(category=self.category.currentData(), adjustment=self.adjustment.currentData(),
+                          ei=self.ei.currentData(), confidentiality=c["confidentiality"].currentData(),
+                          integrity=c["integrity"].currentData(), availability=c["availability"].currentData(),
+                          malicious=self.malicious.isChecked())
+
+    def set_assessment(self, assessment: Assessment | None) -> None:
+        a = assessment or Assessment()
+        widgets = (self.category, self.adjustment, self.ei, *self.circumstances.values(), self.malicious)
+        for w in widgets:
+            w.blockSignals(True)
+        self.category.setCurrentIndex(self.category.findData(a.category))
+        self.adjustment.setCurrentIndex(self.adjustment.findData(a.adjustment))
+        self.ei.setCurrentIndex(self.ei.findData(a.ei))
+        for key, combo in self.circumstances.items():
+            combo.setCurrentIndex(combo.findData(getattr(a, key)))
+        self.malicious.setChecked(a.malicious)
+        for w in widgets:
+            w.blockSignals(False)
+        self.touched = assessment is not None
+        self._update()
+
+    def _update(self) -> None:
+        a = self.assessment()
+        severity = a.severity()
+        cb = a.confidentiality + a.integrity + a.availability + (0.5 if a.malicious else 0)
+        level = level_labels()[severity.level]
+        text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", f"{a.dpc:g}").replace(
+            "%2", f"{a.ei:g}").replace("%3", f"{cb:g}").replace("%4", f"{severity.score:g}").replace("%5", level)
+        pending = self.tr("(not assessed yet)")
+        self.score.setText(text if self.touched else f"{text}  {pending}")
+        self.score.setStyleSheet(f"color: {LEVEL_COLOURS[severity.level]}; background: "
+                                 f"{LEVEL_BACKGROUNDS[severity.level]}; padding: 4px 8px; border-radius: 4px; "
+                                 "font-weight: bold;")
+        self.suggestion.setText(decision_labels()[suggested_decision(severity.level)])
+
+    @property
+    def level(self) -> str:
+        return self.assessment().severity().level
+
+
+# -- dialogs ---------------------------------------------------------------------------------------------
+
+
+class NewBreachDialog(QDialog):
+    """Open a breach in seconds: when the company became aware of it, and what happened."""
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.reference: str | None = None
+        self.setWindowTitle(self.tr("Open a breach"))
+        self.setMinimumWidth(560)
+        self.aware = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
+        self.aware.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
+        self.aware_error = error_label()
+        self.summary = QPlainTextEdit()
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("e.g. laptop stolen in the train; mailing sent to the wrong list"))
+        self.summary.setFixedHeight(90)
+        self.summary_error = error_label()
+        hint = QLabel(self.tr("The 72 hours to notify the CNIL run from the moment the company became aware of "
+                              "the breach (Art. 33(1)), weekends and holidays included."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5c636a;")
+        form_layout = QFormLayout()
+        form_layout.addRow(self.tr("Aware since"), with_error(self.aware, self.aware_error))
+        form_layout.addRow(self.tr("What happened"), with_error(self.summary, self.summary_error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the breach"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form_layout)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for label in (self.aware_error, self.summary_error):
+            label.hide()
+        try:
+            aware = parse_instant(self.aware.text())
+        except ValueError as exc:
+            self.aware_error.setText(error_text(str(exc)))
+            self.aware_error.show()
+            self.aware.setFocus()
+            return
+        try:
+            self.reference = self.workbench.open_breach(aware, self.summary.toPlainText())
+        except InputError as exc:
+            target = self.aware_error if exc.field == "aware_at" else self.summary_error
+            target.setText(error_text(exc.message))
+            target.show()
+            return
+        super().accept()
+
+
+class NotificationDialog(QDialog):
+    """Record a notification actually sent to the CNIL: when, which type, the CNIL's reference."""
+
+    def __init__(self, workbench: Workbench, reference: str, first: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.breach_reference = reference
+        self.setWindowTitle(self.tr("Record a notification sent to the CNIL"))
+        self.setMinimumWidth(480)
+        self.sent_at = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
+        self.sent_error = error_label()
+        self.kind = QComboBox()
+        for code, text in type_labels().items():
+            self.kind.addItem(text, code)
+        self.kind.setCurrentIndex(self.kind.findData("initial" if first else "complementary"))
+        self.kind_error = error_label()
+        self.cnil_reference = QLineEdit()
+        self.cnil_reference.setPlaceholderText(self.tr("the number the teleservice gave"))
+        self.cnil_error = error_label()
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Sent at"), with_error(self.sent_at, self.sent_error))
+        layout.addRow(self.tr("Type"), with_error(self.kind, self.kind_error))
+        layout.addRow(self.tr("CNIL reference"), with_error(self.cnil_reference, self.cnil_error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def accept(self) -> None:
+        for label in (self.sent_error, self.kind_error, self.cnil_error):
+            label.hide()
+        try:
+            sent = parse_instant(self.sent_at.text())
+        except ValueError as exc:
+            self.sent_error.setText(error_text(str(exc)))
+            self.sent_error.show()
+            return
+        try:
+            self.workbench.record_notification(self.breach_reference, sent, self.kind.currentData(),
+                                               self.cnil_reference.text())
+        except InputError as exc:
+            target = {"sent_at": self.sent_error, "kind": self.kind_error}.get(exc.field, self.cnil_error)
+            target.setText(error_text(exc.message))
+            target.show()
+            return
+        super().accept()
+
+
+# -- the editor ---------------------------------------------------------------------------------------------
+
+
+class BreachEditor(QWidget):
+    """The chosen breach: header with the countdown, section list, pages, actions."""
+
+    changed = Signal(int)  # the breach id whose register line may have changed
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workbench = workbench
+        self.record: BreachRecord | None = None
+        self.dirty = False
+        self._loading = False
+        self.lang = language()
+        self.last_pdf: bytes | None = None
+        self.viewer = None
+        self.countdown_status = ""
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.countdown = QLabel()
+        self.deadline = QLabel()
+        self.deadline.setStyleSheet("color: #5c636a;")
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.deadline)
+        header.addWidget(self.countdown)
+
+        self.summary = QLineEdit()
+        self.summary.textEdited.connect(self._edited)
+        self.summary_error = error_label()
+        self.aware = QLineEdit()
+        self.aware.textEdited.connect(self._edited)
+        self.aware.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
+        self.aware_error = error_label()
+        top = QFormLayout()
+        top.addRow(self.tr("What happened"), with_error(self.summary, self.summary_error))
+        top.addRow(self.tr("Aware since"), with_error(self.aware, self.aware_error))
+
+        self.sections = QListWidget()
+        self.sections.setMinimumWidth(300)
+        self.sections.setMaximumWidth(340)
+        self.pages = QStackedWidget()
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.fields: dict[str, FieldWidget] = {}
+        self.page_of_field: dict[str, int] = {}
+        for section in form.ALL_SECTIONS:
+            self._add_section_page(section)
+        self.decision_page = self._decision_page()
+        self.decision_index = self._add_page(self.tr("Severity and decision"), self.decision_page)
+        self.notifications_page = self._notifications_page()
+        self._add_page(self.tr("CNIL notifications"), self.notifications_page)
+        self.documents_page = self._documents_page()
+        self._add_page(self.tr("Drafts and letters"), self.documents_page)
+        splitter = QSplitter()
+        splitter.addWidget(self.sections)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setToolTip(self.tr("Save the record (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(self.tr("Close the breach"))
+        self.close_button.clicked.connect(self.close_breach)
+        for button in (self.save_button, self.close_button):
+            button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        actions = QHBoxLayout()
+        actions.addWidget(self.message, 1)
+        actions.addStretch(0)
+        actions.addWidget(self.close_button)
+        actions.addWidget(self.save_button)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(COUNTDOWN_INTERVAL_MS)
+        self.timer.timeout.connect(self.refresh_countdown)
+        self.timer.start()
+        self.show_breach(None)
+
+    # -- pages ---------------------------------------------------------------------------------------
+
+    def _add_page(self, title: str, widget: QWidget) -> int:
+        holder = QWidget()  # keeps the fields at the top of a tall page
+        column = QVBoxLayout(holder)
+        column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.pages.addWidget(scroll)
+        self.sections.addItem(QListWidgetItem(title))
+        return self.pages.count() - 1
+
+    def _add_section_page(self, section: form.Section) -> None:
+        page = QWidget()
+        layout = QFormLayout(page)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        heading = QLabel(section.title(self.lang))
+        heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        layout.addRow(heading)
+        if section.key == "delay":
+            note = QLabel(self.tr("Needed when the notification comes after the 72 hours (Art. 33(1))."))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #5c636a;")
+            layout.addRow(note)
+        index = self.pages.count()
+        for f in section.fields:
+            widget = FieldWidget(f, self.lang)
+            widget.edited.connect(self._edited)
+            self.fields[f.key] = widget
+            self.page_of_field[f.key] = index
+            label = QLabel(f.label(self.lang) + (" *" if f.mandatory else ""))
+            label.setWordWrap(True)
+            label.setMinimumWidth(180)
+            layout.addRow(label, widget)
+        self._add_page(section.title(self.lang), page)
+        self.sections.item(index).setData(Qt.ItemDataRole.UserRole, section.key)
+
+    def _decision_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.severity = SeverityWidget()
+        self.severity.changed.connect(self._edited)
+        layout.addWidget(self.severity)
+        box = QGroupBox(self.tr("Your decision (Art. 33(5): the register keeps its reasoning)"))
+        form_layout = QFormLayout(box)
+        self.decision = QComboBox()
+        self.decision.addItem("—", None)
+        for code, text in decision_labels().items():
+            self.decision.addItem(text, code)
+        self.decision.currentIndexChanged.connect(self._edited)
+        self.decision_error = error_label()
+        self.reasoning = QPlainTextEdit()
+        self.reasoning.setTabChangesFocus(True)
+        self.reasoning.setFixedHeight(110)
+        self.reasoning.setPlaceholderText(self.tr("Why notify or not, why inform the people or not"))
+        self.reasoning.textChanged.connect(self._edited)
+        self.reasoning_error = error_label()
+        form_layout.addRow(self.tr("Decision"), with_error(self.decision, self.decision_error))
+        form_layout.addRow(self.tr("Reasoning"), with_error(self.reasoning, self.reasoning_error))
+        layout.addWidget(box)
+        layout.addStretch(1)
+        return page
+
+    def _notifications_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.notification_table = QTableWidget(0, 4)
+        self.notification_table.setHorizontalHeaderLabels(
+            [self.tr("Sent at"), self.tr("Type"), self.tr("CNIL reference"), self.tr("Recorded by")])
+        self.notification_table.horizontalHeader().setStretchLastSection(True)
+        self.notification_table.verticalHeader().hide()
+        self.notification_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.record_notification_button = QPushButton(self.tr("Record a notification sent…"))
+        self.record_notification_button.clicked.connect(self.record_notification)
+        layout.addWidget(QLabel(self.tr("Notifications sent to the CNIL (Art. 33(4): possibly in phases)")))
+        layout.addWidget(self.notification_table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.record_notification_button)
+        layout.addLayout(row)
+        return page
+
+    def _documents_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        draft = QGroupBox(self.tr("CNIL notification draft"))
+        d = QGridLayout(draft)
+        self.draft_type = QComboBox()
+        for code, text in type_labels().items():
+            self.draft_type.addItem(text, code)
+        self.preview_draft_button = QPushButton(self.tr("Preview"))
+        self.preview_draft_button.clicked.connect(lambda: self.produce("draft", save=False))
+        self.save_draft_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_draft_button.clicked.connect(lambda: self.produce("draft", save=True))
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        d.addWidget(QLabel(self.tr("Type")), 0, 0)
+        d.addWidget(self.draft_type, 0, 1)
+        d.addWidget(self.preview_draft_button, 0, 2)
+        d.addWidget(self.save_draft_button, 0, 3)
+        d.addWidget(self.missing_label, 1, 0, 1, 4)
+        letter = QGroupBox(self.tr("Communication to the people concerned (Art. 34)"))
+        g = QGridLayout(letter)
+        self.letter_language = QComboBox()
+        self.letter_language.addItem(self.tr("French"), "fr")
+        self.letter_language.addItem(self.tr("English"), "en")
+        self.public_notice = QCheckBox(self.tr("Public notice instead (Art. 34(3)(c): disproportionate effort)"))
+        self.preview_letter_button = QPushButton(self.tr("Preview"))
+        self.preview_letter_button.clicked.connect(lambda: self.produce("letter", save=False))
+        self.save_letter_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_letter_button.clicked.connect(lambda: self.produce("letter", save=True))
+        g.addWidget(QLabel(self.tr("Language")), 0, 0)
+        g.addWidget(self.letter_language, 0, 1)
+        g.addWidget(self.preview_letter_button, 0, 2)
+        g.addWidget(self.save_letter_button, 0, 3)
+        g.addWidget(self.public_notice, 1, 0, 1, 4)
+        hint = QLabel(self.tr("The wording of the letters is in editable templates; the record's sections fill "
+                              "them (what happened, consequences, measures, what the people can do, DPO "
+                              "contact)."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5c636a;")
+        g.addWidget(hint, 2, 0, 1, 4)
+        layout.addWidget(draft)
+        layout.addWidget(letter)
+        layout.addStretch(1)
+        return page
+
+    # -- showing ------------------------------------------------------------------------------------
+
+    def show_breach(self, breach_id: int | None) -> None:
+        self.record = None
+        self.dirty = False
+        if breach_id is not None:
+            try:
+                self.record = self.workbench.breach_record(breach_id)  # journaled as a view
+            except NotFound:
+                self.record = None
+        self.setEnabled(self.record is not None)
+        self._fill()
+
+    def _fill(self) -> None:
+        self._loading = True
+        r = self.record
+        org_values: dict[str, str] = {}
+        if r is not None:
+            values, prefilled = self.workbench.breach_draft_values(r)
+            org_values = {k: values[k] for k in prefilled}
+        self.title.setText(r.reference if r else self.tr("No breach selected"))
+        self.summary.setText(r.summary if r else "")
+        self.aware.setText(instant_text(r.aware_at) if r else "")
+        for key, widget in self.fields.items():
+            widget.set_value(r.fields.get(key) if r else None)
+            if key in org_values:
+                widget.set_placeholder(self.tr("From the organisation profile: %1").replace(
+                    "%1", " ".join(org_values[key].split())))
+            elif widget.field.kind in (form.TEXT, form.LONG):
+                widget.set_placeholder("")
+        self.severity.set_assessment(r.assessment if r else None)
+        self.decision.setCurrentIndex(max(self.decision.findData(r.decision), 0) if r and r.decision else 0)
+        self.reasoning.setPlainText(r.decision_reason if r else "")
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+            label.hide()
+        self.notification_table.setRowCount(0)
+        for n in (r.notifications if r else []):
+            row = self.notification_table.rowCount()
+            self.notification_table.insertRow(row)
+            for column, text in enumerate([labels.format_datetime(n.sent_at), type_labels()[n.kind],
+                                           n.cnil_reference or "—", n.recorded_by]):
+                self.notification_table.setItem(row, column, QTableWidgetItem(text))
+        closed = bool(r and r.state == "closed")
+        self.close_button.setText(self.tr("Reopen the breach") if closed else self.tr("Close the breach"))
+        self._loading = False
+        self.dirty = False
+        self._show_message("")
+        self._mark_sections()
+        self.refresh_countdown()
+
+    def _mark_sections(self) -> None:
+        """The section list shows which sections still miss a mandatory field."""
+        r = self.record
+        values = self.workbench.breach_draft_values(r)[0] if r else {}
+        late = r.late(self.workbench.now()) if r else False
+        missing = form.missing_fields(values, late=late) if r else []
+        per_section: dict[str, int] = {}
+        for f in missing:
+            key = form.SECTION_OF[f.key].key
+            per_section[key] = per_section.get(key, 0) + 1
+        for row in range(self.sections.count()):
+            item = self.sections.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key is None:
+                continue
+            section = next(s for s in form.ALL_SECTIONS if s.key == key)
+            count = per_section.get(key, 0)
+            item.setText(section.title(self.lang) + (f"  ({count})" if count else ""))
+            item.setForeground(Qt.GlobalColor.darkRed if count else Qt.GlobalColor.black)
+            item.setToolTip(self.tr("%n mandatory field(s) to fill", "", count) if count else "")
+        if r is None:
+            self.missing_label.setText("")
+        elif missing:
+            self.missing_label.setStyleSheet(ERROR_STYLE)
+            self.missing_label.setText(self.tr("%n mandatory field(s) still empty: the draft flags them in red "
+                                               "and lists them on its last page.", "", len(missing)))
+        else:
+            self.missing_label.setStyleSheet("color: #0f5132;")
+            self.missing_label.setText(self.tr("Every mandatory field is filled."))
+
+    def refresh_countdown(self) -> None:
+        r = self.record
+        if r is None:
+            self.countdown.setText("")
+            self.countdown.setStyleSheet("")
+            self.deadline.setText("")
+            self.countdown_status = ""
+            return
+        clock = r.countdown(self.workbench.now())
+        self.countdown.setText(countdown_text(clock))
+        self.countdown.setStyleSheet(countdown_style(clock))
+        self.deadline.setText(self.tr("72-hour limit: %1").replace("%1", deadline_text(r.deadline)))
+        self.countdown_status = clock.status
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.dirty = True
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else "color: #0f5132;")
+        self.message.setVisible(bool(text))
+
+    # -- saving ---------------------------------------------------------------------------------------
+
+    def _go_to_field(self, key: str, message: str) -> None:
+        message = error_text(message)
+        widget = self.fields.get(key)
+        if widget is not None:
+            self.sections.setCurrentRow(self.page_of_field[key])
+            widget.show_error(message)
+            widget.editor.setFocus()
+        elif key in ("decision", "decision_reason", "category", "adjustment", "ei", "assessment"):
+            self.sections.setCurrentRow(self.decision_index)
+            target = self.reasoning_error if key == "decision_reason" else self.decision_error
+            target.setText(message)
+            target.show()
+        elif key == "aware_at":
+            self.aware_error.setText(message)
+            self.aware_error.show()
+        else:
+            self.summary_error.setText(message)
+            self.summary_error.show()
+        self._show_message(message, error=True)
+
+    def save(self) -> bool:
+        """Save everything typed; on bad input nothing is saved and the field says why."""
+        r = self.record
+        if r is None:
+            return False
+        for widget in self.fields.values():
+            widget.show_error("")
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+            label.hide()
+        try:
+            aware = parse_instant(self.aware.text())
+        except ValueError as exc:
+            self._go_to_field("aware_at", str(exc))
+            return False
+        decision = self.decision.currentData()
+        reasoning = self.reasoning.toPlainText()
+        if decision and not reasoning.strip():
+            self._go_to_field("decision_reason", self.tr("Write the reasoning of the decision (Art. 33(5))."))
+            return False
+        if not decision and reasoning.strip():
+            self._go_to_field("decision", self.tr("Choose the decision this reasoning explains."))
+            return False
+        values = {key: widget.value() for key, widget in self.fields.items()}
+        try:
+            self.workbench.update_breach(r.id, summary=self.summary.text(), aware_at=aware, fields=values)
+            if self.severity.touched and self.severity.assessment() != r.assessment:
+                self.workbench.assess_breach(r.id, self.severity.assessment())
+            if decision:
+                self.workbench.record_decision(r.id, decision, reasoning)
+        except InputError as exc:
+            self._go_to_field(exc.field, exc.message)
+            return False
+        page = self.sections.currentRow()
+        self.show_breach(r.id)
+        self.sections.setCurrentRow(page)
+        self._show_message(self.tr("Saved."))
+        self.changed.emit(r.id)
+        return True
+
+    def save_if_needed(self) -> bool:
+        return self.save() if self.dirty else True
+
+    # -- actions ---------------------------------------------------------------------------------------
+
+    def close_breach(self) -> None:
+        r = self.record
+        if r is None or not self.save_if_needed():
+            return
+        try:
+            if r.state == "closed":
+                self.workbench.reopen_breach(r.id)
+            else:
+                self.workbench.close_breach(r.id)
+        except InputError as exc:
+            self._go_to_field(exc.field, exc.message)
+            return
+        self.show_breach(r.id)
+        self.changed.emit(r.id)
+
+    def record_notification(self) -> None:
+        r = self.record
+        if r is None or not self.save_if_needed():
+            return
+        dialog = NotificationDialog(self.workbench, r.reference, not r.notifications, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.show_breach(r.id)
+            self.changed.emit(r.id)
+
+    def produce(self, what: str, *, save: bool) -> bytes | None:
+        """Build the CNIL draft or the Art. 34 letter (saved first), then preview it or save it where chosen."""
+        r = self.record
+        if r is None or not self.save_if_needed():
+            return None
+        if what == "draft":
+            kind = self.draft_type.currentData()
+            data = self.workbench.breach_draft(r.id, kind, purpose="export" if save else "preview")
+            name = f"{r.reference}-cnil-{kind}.pdf"
+            title = self.tr("CNIL notification draft — %1").replace("%1", r.reference)
+        else:
+            lang = self.letter_language.currentData()
+            public = self.public_notice.isChecked()
+            data = self.workbench.breach_communication(r.id, lang, public=public,
+                                                       purpose="export" if save else "preview")
+            name = f"{r.reference}-{'public-notice' if public else 'letter'}-{lang}.pdf"
+            title = self.tr("Communication to the people — %1").replace("%1", r.reference)
+        self.last_pdf = data
+        if save:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF (*.pdf)"))
+            if path:
+                try:
+                    with open(path, "wb") as out:
+                        out.write(data)
+                except OSError as exc:
+                    QMessageBox.warning(self, self.tr("Cannot save"), exc.strerror or str(exc))
+                    return data
+                self._show_message(self.tr("Saved as %1.").replace("%1", path))
+        else:
+            from dpo_workbench.ui.document_viewer import PDF, DocumentViewer
+
+            self.viewer = DocumentViewer(data, PDF, title, self)
+            self.viewer.setWindowModality(Qt.WindowModality.WindowModal)
+            self.viewer.show()
+        return data
