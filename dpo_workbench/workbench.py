@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from dpo_workbench.audit import journal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
 from dpo_workbench.core.lifecycle import Case, State, TransitionError
+from dpo_workbench.core.profile import ProfileDetails
 from dpo_workbench.core.rights import (
     Channel,
     DocumentKind,
@@ -295,6 +296,14 @@ class OrganisationProfile:
     dpo_phone: str = ""
     region: str = "FR"
     profile: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def details(self) -> ProfileDetails:
+        """The typed view of `profile`: letterhead, signature, processing register."""
+        return ProfileDetails.from_dict(self.profile)
+
+    def with_details(self, details: ProfileDetails) -> OrganisationProfile:
+        return replace(self, profile=details.to_dict())
 
 
 SORT_COLUMNS = {
