@@ -25,7 +25,7 @@ from dpo_workbench.audit import journal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
 from dpo_workbench.core.lifecycle import Case, State, TransitionError
-from dpo_workbench.core.profile import ProfileDetails
+from dpo_workbench.core.profile import ProfileDetails, siren_problem
 from dpo_workbench.core.rights import (
     Channel,
     DocumentKind,
@@ -328,6 +328,33 @@ def _rights(text: str) -> tuple[Right, ...]:
     return tuple(Right(code) for code in text.split(",") if code)
 
 
+LOGO_MAX_BYTES = 1_000_000
+
+
+def logo_problem(encoded: str) -> str | None:
+    """Why a base64 logo cannot go on the letterhead (not PNG/JPEG, corrupt, too large), or None."""
+    import base64
+    import binascii
+    import io
+
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return "The logo is not readable; choose the image file again."
+    if len(data) > LOGO_MAX_BYTES:
+        return f"The logo is {len(data) / 1e6:.1f} MB; use an image under 1 MB."
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                return "The logo must be a PNG or JPEG image."
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError):
+        return "The logo file is damaged or is not an image."
+    return None
+
+
 def _email_ok(address: str) -> str:
     from email_validator import EmailNotValidError, validate_email
 
@@ -431,6 +458,19 @@ class Workbench:
             raise InputError("region", f"Unknown region {profile.region!r}; one of {', '.join(deadlines.REGIONS)}")
         if not profile.name.strip():
             raise InputError("name", "The organisation needs a name.")
+        problem = siren_problem(profile.siren)
+        if problem:
+            raise InputError("siren", problem)
+        if profile.dpo_email.strip():
+            try:
+                profile = replace(profile, dpo_email=_email_ok(profile.dpo_email.strip()))
+            except InputError as exc:
+                raise InputError("dpo_email", exc.message) from None
+        logo = profile.details.logo_png
+        if logo:
+            problem = logo_problem(logo)
+            if problem:
+                raise InputError("logo", problem)
         with self.db.transaction() as s:
             org = s.get(Organisation, 1) or Organisation(id=1)
             org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren

@@ -28,6 +28,22 @@ CNIL_COMPLAINTS = {
 }
 
 
+def siren_problem(siren: str) -> str | None:
+    """Why a SIREN is not valid (9 digits, Luhn check digit), or None; spaces are allowed."""
+    digits = siren.replace(" ", "")
+    if not digits:
+        return None  # not every organisation has one (e.g. an association not registered)
+    if len(digits) != 9 or not digits.isdigit():
+        return "A SIREN has 9 digits."
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = int(ch) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    if total % 10:
+        return "This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr."
+    return None
+
+
 def localized(value: Any) -> Localized:
     """Accept a plain string (taken as French, the organisation's language) or a mapping."""
     if isinstance(value, Mapping):
