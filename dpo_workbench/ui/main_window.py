@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_request)
         toolbar.addAction(self.new_action)
+        self.organisation_action = QAction(self.tr("Organisation profile…"), self)
+        self.organisation_action.triggered.connect(self.open_organisation)
+        toolbar.addAction(self.organisation_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.settings_action)
@@ -309,6 +312,18 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.refresh_counts()
         return count
+
+    def open_organisation(self) -> bool:
+        """The organisation profile; returns True when it was saved."""
+        from dpo_workbench.ui.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.workbench, self)
+        if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
+            return False
+        org = self.workbench.organisation()
+        title = self.tr("DPO Workbench")
+        self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        return True
 
     def open_settings(self) -> None:
         from dpo_workbench.ui.settings_dialog import SettingsDialog

@@ -83,8 +83,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="282"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -92,7 +92,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="307"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -108,6 +108,17 @@
         <translation>
             <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
             <numerusform>This person already made %n requests for the same right in the last %1 months:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="270"/>
+        <source>… and %n other problem(s)</source>
+        <translation>
+            <numerusform>… and %n other problem</numerusform>
+            <numerusform>… and %n other problems</numerusform>
         </translation>
     </message>
 </context>

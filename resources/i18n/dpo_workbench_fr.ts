@@ -1077,6 +1077,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="324"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -1092,72 +1093,77 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <source>Organisation profile…</source>
+        <translation>Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="86"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="87"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="98"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="112"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="113"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="163"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="282"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1165,12 +1171,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="293"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="307"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1178,12 +1184,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="333"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="334"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -1322,6 +1328,380 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
         <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
         <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="281"/>
+        <source>Organisation profile</source>
+        <translation>Profil de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="298"/>
+        <source>Legal form, share capital, RCS, registered office</source>
+        <translation>Forme sociale, capital, RCS, siège social</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="300"/>
+        <source>e.g. Paris</source>
+        <translation>p. ex. Paris</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="313"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="316"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="331"/>
+        <source>Name of the controller</source>
+        <translation>Nom du responsable de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="332"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="333"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="334"/>
+        <source>Legal mention (letter footer)</source>
+        <translation>Mention légale (pied de page des courriers)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="335"/>
+        <source>Place of writing</source>
+        <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="336"/>
+        <source>Public holidays of</source>
+        <translation>Jours fériés de</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="337"/>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Logo (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="338"/>
+        <source>Sector of activity</source>
+        <translation>Secteur d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="339"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="340"/>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="341"/>
+        <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
+        <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="355"/>
+        <source>Empty: the organisation&apos;s address</source>
+        <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="364"/>
+        <source>DPO name</source>
+        <translation>Nom du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="365"/>
+        <source>DPO e-mail</source>
+        <translation>Courriel du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="366"/>
+        <source>DPO telephone</source>
+        <translation>Téléphone du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="367"/>
+        <source>DPO postal address</source>
+        <translation>Adresse postale du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="368"/>
+        <source>Signature line (French)</source>
+        <translation>Qualité du signataire (français)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="369"/>
+        <source>Signature line (English)</source>
+        <translation>Qualité du signataire (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="370"/>
+        <source>Complaint authority (French)</source>
+        <translation>Autorité de réclamation (français)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="371"/>
+        <source>Complaint authority (English)</source>
+        <translation>Autorité de réclamation (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="378"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="379"/>
+        <source>DPO and signature</source>
+        <translation>DPO et signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="380"/>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="403"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="415"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="426"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="427"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="458"/>
+        <source>The organisation needs a name.</source>
+        <translation>L’organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="459"/>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN comporte 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="461"/>
+        <source>This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.</source>
+        <translation>Ce SIREN a une clé de contrôle erronée&#xa0;: vérifiez-le sur le Kbis ou sur annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="464"/>
+        <source>The logo is not readable; choose the image file again.</source>
+        <translation>Le logo est illisible&#xa0;; choisissez à nouveau le fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="465"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="466"/>
+        <source>The logo file is damaged or is not an image.</source>
+        <translation>Le fichier du logo est endommagé ou n’est pas une image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="471"/>
+        <source>The logo is too large; use an image under 1 MB.</source>
+        <translation>Le logo est trop volumineux&#xa0;; utilisez une image de moins de 1 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="473"/>
+        <source>This e-mail address is not valid: check it (e.g. dpo@example.fr).</source>
+        <translation>Cette adresse électronique n’est pas valide&#xa0;: vérifiez-la (p. ex. dpo@exemple.fr).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="74"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="76"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="78"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="80"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="90"/>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="94"/>
+        <source>French texts</source>
+        <translation>Textes en français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="95"/>
+        <source>English texts</source>
+        <translation>Textes en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="142"/>
+        <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
+        <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <source>e.g. Customer accounts and subscriptions</source>
+        <translation>p. ex. Gestion des comptes et abonnements clients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <source>Purposes (15.1.a)</source>
+        <translation>Finalités (15.1.a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <source>One purpose per line</source>
+        <translation>Une finalité par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
+        <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <source>Data categories (15.1.b)</source>
+        <translation>Catégories de données (15.1.b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <source>One category per line</source>
+        <translation>Une catégorie par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <source>Recipients (15.1.c)</source>
+        <translation>Destinataires (15.1.c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <source>One recipient or category per line</source>
+        <translation>Un destinataire ou une catégorie par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <source>Retention (15.1.d)</source>
+        <translation>Durée de conservation (15.1.d)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <source>The period, or the criteria that set it</source>
+        <translation>La durée, ou les critères qui la déterminent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
+        <source>Source (15.1.g)</source>
+        <translation>Source (15.1.g)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
+        <source>Where the data come from when not from the person; empty: collected from the person</source>
+        <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
+        <source>Transfers outside the EU (15.2)</source>
+        <translation>Transferts hors UE (15.2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="163"/>
+        <source>Countries and safeguards; empty: no transfer outside the European Union</source>
+        <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="164"/>
+        <source>Automated decisions (15.1.h)</source>
+        <translation>Décisions automatisées (15.1.h)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="165"/>
+        <source>Decisions or profiling, their logic and consequences; empty: none</source>
+        <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="174"/>
+        <source>(unnamed processing)</source>
+        <translation>(traitement sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="249"/>
+        <source>processing %1</source>
+        <translation>traitement %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="260"/>
+        <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
+        <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="270"/>
+        <source>… and %n other problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="271"/>
+        <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
+        <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1608,47 +1988,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="30"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="34"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="40"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="48"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -1656,54 +2036,44 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="81"/>
-        <source>Public holidays of</source>
-        <translation>Jours fériés applicables</translation>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="85"/>
+        <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
+        <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="91"/>
-        <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation>La région détermine les jours fériés pris en compte dans le calcul de l&apos;échéance des nouvelles demandes (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="99"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="100"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="107"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="111"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="130"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="131"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="166"/>
-        <source>My organisation</source>
-        <translation>Mon organisme</translation>
     </message>
 </context>
 <context>
