@@ -1012,11 +1012,11 @@ class Workbench(LettersMixin):
             temporary.unlink(missing_ok=True)
             raise
         with self.db.transaction() as s:
-            self._journal(s, "document.export", "document", str(document_id), request=self._reference_of(s, info))
+            self._journal(s, "document.export", "document", str(document_id), request=self._document_reference(s, info))
         return path
 
     @staticmethod
-    def _reference_of(s: Session, info: DocumentInfo) -> str:
+    def _document_reference(s: Session, info: DocumentInfo) -> str:
         req = s.get(Request, info.request_id)
         return req.reference if req is not None else ""
 
