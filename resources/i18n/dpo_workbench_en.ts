@@ -81,10 +81,29 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="152"/>
+        <source>%n letter(s) saved in the case files.</source>
+        <translation>
+            <numerusform>%n letter saved in its case file.</numerusform>
+            <numerusform>%n letters saved in their case files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="154"/>
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n request skipped:</numerusform>
+            <numerusform>%n requests skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="209"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="285"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -92,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="310"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -125,7 +144,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="387"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -136,7 +155,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="63"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>
