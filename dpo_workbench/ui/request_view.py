@@ -250,7 +250,7 @@ class RequestPanel(QWidget):
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
-            actions.addWidget(button, len(self.buttons) // 3, len(self.buttons) % 3)
+            actions.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)  # two columns: the panel fits 450 px
             self.buttons[key] = button
 
         self.timeline = QTextBrowser()
