@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
     setting.add_argument("name", nargs="?")
     setting.add_argument("value", nargs="?")
+
+    from dpo_workbench.cli_letters import add_letter_commands
+
+    add_letter_commands(commands)
     return parser
 
 
@@ -374,6 +378,12 @@ def cmd_settings(args) -> int:
     return 0
 
 
+def _cmd_letter(args) -> int:
+    from dpo_workbench.cli_letters import cmd_letter
+
+    return cmd_letter(args)
+
+
 def _display_available() -> bool:
     if not sys.platform.startswith("linux"):
         return True
@@ -408,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             "id": cmd_id,
             "vault": cmd_vault,
             "settings": cmd_settings,
+            "letter": _cmd_letter,
         }
         return handlers[args.command](args)
     except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:

@@ -245,9 +245,15 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
         return value if value.strip() else Missing(templates.profile_label(name, lang))
 
     activities = []
+    register_gap = Missing(templates.profile_label("activities", lang))
     for activity in details.activities:
-        activities.append({n: activity.text(n, lang) for n in activity.TEXT_FIELDS}
-                          | {f"{n}_items": activity.items(n, lang) for n in activity.TEXT_FIELDS})
+        entry: dict[str, Any] = {}
+        for n in activity.TEXT_FIELDS:
+            text, items = activity.text(n, lang), activity.items(n, lang)
+            if not text and n in activity.REQUIRED:  # an access reply cannot leave an Art. 15 item out
+                text, items = register_gap, [register_gap]
+            entry[n], entry[f"{n}_items"] = text, items
+        activities.append(entry)
     ctx: dict[str, Any] = {
         "kind": LetterKind(kind).value,
         "lang": lang,
@@ -267,7 +273,7 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
             "activities": activities,
             "rights_limits": details.extra.get("rights_limits", {}) if isinstance(details.extra, dict) else {},
         },
-        "no_activities": Missing(templates.profile_label("activities", lang)) if not activities else "",
+        "no_activities": register_gap if not activities else "",
         "req": {
             "reference": req.reference,
             "name": req.requester_name,
@@ -325,7 +331,7 @@ def render(templates: Templates, kind: LetterKind, lang: str, today: date, org: 
         logo_png=org.details.logo_png,
     )
     built = layout.build(head, parsed, templates.placeholder_format(lang),
-                         title=f"{req.reference} — {parsed.subject}", author=org.name)
+                         title=f"{req.reference} — {parsed.subject}", author=org.name, lang=lang)
     attachments: tuple[tuple[str, str, bytes], ...] = ()
     if kind is LetterKind.PORTABILITY_REPLY and isinstance(ctx.get("data_provided"), str):
         attachments = portability_files(req.reference, org.name, today, ctx["data_provided"])

@@ -56,7 +56,7 @@ ADDRESS_ZONE_MM = (110.0, 50.0, 195.0, 88.0)
 FOLDS_MM = (99.0, 198.0)
 SENDER_LINES = 10  # from 33 mm down, above the references
 REFS_TOP = 76.0  # mm from the top, left column, beside the address
-BODY_TOP_FIRST = 108 * mm  # below the window, the date and the references
+BODY_TOP_FIRST = 104 * mm  # below the window, the date and the references
 BODY_TOP_NEXT = 24 * mm
 BODY_BOTTOM = 24 * mm
 GREY = colors.HexColor("#555555")
@@ -102,7 +102,7 @@ def styles() -> Styles:
             heading=ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=10.5, leading=14,
                                    alignment=TA_LEFT, spaceBefore=6, spaceAfter=4, textColor=RULE),
             subject=ParagraphStyle("subject", parent=body, fontName=BOLD, alignment=TA_LEFT, spaceAfter=12),
-            bullet=ParagraphStyle("bullet", parent=body, spaceAfter=2),
+            bullet=ParagraphStyle("bullet", parent=body, alignment=TA_LEFT, spaceAfter=2),
             quote=ParagraphStyle("quote", parent=body, leftIndent=10 * mm, alignment=TA_LEFT, spaceAfter=0),
             cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, alignment=TA_LEFT, spaceAfter=0),
             cell_bold=ParagraphStyle("cellb", parent=body, fontName=BOLD, fontSize=9, leading=11.5,
@@ -126,6 +126,17 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most `width` (words kept whole; a too long word is cut by `_fit`)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and stringWidth(f"{lines[-1]} {word}", font, size) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(_fit(word, font, size, width))
+    return lines
 
 
 class _NumberedCanvas(pdfcanvas.Canvas):
@@ -159,15 +170,16 @@ class Built:
 
 
 def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, title: str = "",
-          author: str = "") -> Built:
+          author: str = "", lang: str = "fr") -> Built:
     st = styles()
     fmt = placeholder_format
+    french = lang == "fr"
 
     def xml(text: str) -> str:
-        return markup.restore_xml(text, fmt)
+        return markup.restore_xml(markup.typography(text) if french else text, fmt)
 
     def plain(text: str) -> str:
-        return markup.to_plain(text, fmt)
+        return markup.to_plain(markup.typography(text) if french else text, fmt)
 
     buf = io.BytesIO()
     width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
@@ -176,6 +188,20 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
     next_frame = Frame(MARGIN_LEFT, BODY_BOTTOM, width, PAGE_HEIGHT - BODY_TOP_NEXT - BODY_BOTTOM,
                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="next")
     window_lines: list[tuple[str, float, float]] = []
+
+    def draw(c: pdfcanvas.Canvas, x: float, y: float, raw: str, font: str, size: float, width: float,
+             leading: float, color=colors.black, max_lines: int = 2) -> float:
+        """A line of the letterhead, wrapped on two lines at most, a placeholder on yellow; returns the next y."""
+        highlight = bool(markup.placeholders(raw))
+        for text in _wrap(plain(raw), font, size, width)[:max_lines]:
+            if highlight:
+                c.setFillColor(colors.HexColor(markup.HIGHLIGHT))
+                c.rect(x - 0.5, y - size * 0.25, stringWidth(text, font, size) + 1, size * 1.15, fill=1, stroke=0)
+            c.setFillColor(color)
+            c.setFont(font, size)
+            c.drawString(x, y, text)
+            y -= leading
+        return y
 
     def letterhead(c: pdfcanvas.Canvas, _doc=None) -> None:
         top = _y(14)
@@ -202,10 +228,8 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
         # sender block, left of the window
         y = _y(33)
         for n, line in enumerate(parsed.sender[:SENDER_LINES]):
-            c.setFont(BOLD if n == 0 else REGULAR, 8.5)
-            c.setFillColor(colors.black if n == 0 else GREY)
-            c.drawString(MARGIN_LEFT, y, _fit(plain(line), REGULAR, 8.5, 72 * mm))
-            y -= 3.8 * mm
+            y = draw(c, MARGIN_LEFT, y, line, BOLD if n == 0 else REGULAR, 8.5, 72 * mm, 3.8 * mm,
+                     colors.black if n == 0 else GREY)
         # recipient, in the window
         left, top_mm, right, bottom = ADDRESS_ZONE_MM
         zone_width = (right - left) * mm
@@ -213,10 +237,11 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
         c.setFillColor(colors.black)
         if parsed.mention:
             c.setFont(BOLD, 8)
-            text = _fit(plain(parsed.mention), BOLD, 8, zone_width)
-            c.drawString(left * mm, y, text)
-            window_lines.append((text, left * mm, y))
-            y -= 5.5 * mm
+            for text in _wrap(plain(parsed.mention), BOLD, 8, zone_width)[:2]:
+                c.drawString(left * mm, y, text)
+                window_lines.append((text, left * mm, y))
+                y -= 3.6 * mm
+            y -= 2 * mm
         lines = list(head.recipient_lines)
         size = 10.0
         leading = 4.4 * mm
@@ -232,13 +257,10 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
             window_lines.append((text, left * mm, y))
             y -= leading
         # date on the right, references on the left, under the window
-        c.setFont(REGULAR, 9.5)
-        c.drawString(left * mm, _y(98), _fit(plain(parsed.date), REGULAR, 9.5, zone_width))
+        draw(c, left * mm, _y(96), parsed.date, REGULAR, 9.5, zone_width, 4 * mm)
         y = _y(REFS_TOP)
         for line in parsed.refs:
-            c.setFont(REGULAR, 8.5)
-            c.drawString(MARGIN_LEFT, y, _fit(plain(line), REGULAR, 8.5, 80 * mm))
-            y -= 3.8 * mm
+            y = draw(c, MARGIN_LEFT, y, line, REGULAR, 8.5, 80 * mm, 3.8 * mm)
         # fold marks
         c.setStrokeColor(GREY)
         c.setLineWidth(0.3)
@@ -300,6 +322,7 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
             widths = [width * 0.35] + [width * 0.65 / (ncols - 1)] * (ncols - 1) if ncols > 1 else [width]
             table = Table(rows, colWidths=widths, repeatRows=0, hAlign="LEFT")
             table.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # else the table sets Helvetica on the canvas
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#9AA5B1")),
                 ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEF2F6")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -309,7 +332,9 @@ def build(head: Letterhead, parsed: markup.Parsed, placeholder_format: str, *, t
             story.append(table)
             story.append(Spacer(0, 8))
         elif block.kind == "signature":
-            lines = [Spacer(0, 8)]
+            # the complimentary close stays on the signature's page
+            lines = [story.pop()] if story and isinstance(story[-1], Paragraph) else []
+            lines.append(Spacer(0, 8))
             for n, line in enumerate(block.lines):
                 text = xml(line)
                 lines.append(Paragraph(f"<b>{text}</b>" if n == 0 else text, st.signature))

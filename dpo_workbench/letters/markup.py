@@ -67,6 +67,15 @@ def to_plain(text: str, placeholder_format: str) -> str:
     return _plain(_BOLD.sub(r"\1", text))
 
 
+_NBSP_BEFORE = re.compile(r" ([:;!?»])")
+_NBSP_AFTER = re.compile(r"([«]|\bn°) ")
+
+
+def typography(text: str) -> str:
+    """French spacing: a no-break space before : ; ! ? » and after « and n°, so none starts a line."""
+    return _NBSP_AFTER.sub("\\1\u00a0", _NBSP_BEFORE.sub("\u00a0\\1", text))
+
+
 def restore_xml(text: str, placeholder_format: str) -> str:
     """reportlab paragraph XML: escaped, bold applied, placeholders highlighted."""
     xml = escape(text)

@@ -14,7 +14,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, make_msgid
+from email.headerregistry import Address
+from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -256,12 +257,14 @@ class LettersMixin:
                 return d, detail
         return d, None
 
-    def letter_eml(self, document_id: int) -> bytes:
-        """A ready-to-send e-mail draft (.eml) with the letter and any portability files attached.
+    def letter_by_email(self, key: int | str) -> bool:
+        """Whether the answer goes back by e-mail: the request came by e-mail, from a known address."""
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            return req.channel == Channel.EMAIL.value and bool(req.requester_email)
 
-        Only for a request received by e-mail: the answer goes back through the channel
-        used (Art. 12(3)). Journaled as an export.
-        """
+    def _letter_documents(self, document_id: int) -> tuple[str, LetterKind, str, list[int]]:
+        """(reference, kind, lang, [the PDF's id, then its portability files]) of a saved letter."""
         from dpo_workbench.workbench import InputError, NotFound
 
         with self.db.reading() as s:
@@ -270,29 +273,52 @@ class LettersMixin:
                 raise NotFound(f"No document {document_id}.")
             if detail is None:
                 raise InputError("document", f"Document {document_id} is not a letter written by the workbench.")
-            req = d.request
+            return (d.request.reference, LetterKind(detail["letter"]), detail.get("lang", "fr"),
+                    [document_id, *detail.get("attachments", [])])
+
+    def letter_files(self, document_id: int) -> list[tuple[str, str, bytes]]:
+        """A saved letter's files (name, MIME type, bytes): the PDF first, then any portability files.
+
+        For writing them where the DPO asks (an export): journaled as such.
+        """
+        reference, kind, _, ids = self._letter_documents(document_id)
+        files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in ids]
+        with self.db.transaction() as s:
+            self._journal(s, "letter.export", "document", str(document_id), request=reference, kind=kind.value,
+                          files=len(files))
+        return files
+
+    def letter_eml(self, document_id: int) -> bytes:
+        """A ready-to-send e-mail draft (.eml) with the letter and any portability files attached.
+
+        Only for a request received by e-mail: the answer goes back through the channel
+        used (Art. 12(3)). Journaled as an export.
+        """
+        from dpo_workbench.workbench import InputError
+
+        reference, kind, lang, attachments = self._letter_documents(document_id)
+        with self.db.reading() as s:
+            req = self._load(s, reference)
             if req.channel != Channel.EMAIL.value:
                 raise InputError("channel", f"{req.reference} was not received by e-mail: send the letter by "
                                             "post (the answer goes back through the channel used).")
             if not req.requester_email:
                 raise InputError("email", f"{req.reference} has no e-mail address to answer to.")
-            reference, to_name, to_address = req.reference, req.requester_name, req.requester_email
-            attachments = [document_id, *detail.get("attachments", [])]
-            kind, lang = LetterKind(detail["letter"]), detail.get("lang", "fr")
+            to_name, to_address = req.requester_name, req.requester_email
         org = self._letter_org()
         if not org.dpo_email:
             raise InputError("dpo_email", "The organisation profile has no DPO e-mail address to send from.")
         files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in attachments]
         templates = self._letter_templates()
+        signature = engine.pick(org.details.signature, lang)
         text = templates.env.get_template(f"email.{lang}.txt").render(
-            kind=kind.value, lang=lang, reference=reference, org={"name": org.name, "dpo_name": org.dpo_name, "dpo_email": org.dpo_email,
-                                                     "signature": engine.pick(org.details.signature, lang)},
-            name=to_name, files=[f[0] for f in files])
+            kind=kind.value, lang=lang, reference=reference, name=to_name, files=[f[0] for f in files],
+            org={"name": org.name, "dpo_name": org.dpo_name, "dpo_email": org.dpo_email, "signature": signature})
         text = engine.markup.to_plain(text, templates.placeholder_format(lang))
         subject, _, body = text.strip().partition("\n")
         msg = EmailMessage()
-        msg["From"] = formataddr((org.dpo_name or org.name, org.dpo_email))
-        msg["To"] = formataddr((to_name, to_address))
+        msg["From"] = Address(display_name=org.dpo_name or org.name, addr_spec=org.dpo_email)
+        msg["To"] = Address(display_name=to_name, addr_spec=to_address)
         msg["Subject"] = subject.removeprefix("Subject:").strip()
         msg["Date"] = format_datetime(self.now())
         msg["Message-ID"] = make_msgid(domain=org.dpo_email.rpartition("@")[2] or None)
