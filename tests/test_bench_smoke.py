@@ -23,6 +23,7 @@ EXPECTED_KEYS = {
     "sort.due_asc_ms", "sort.due_desc_ms", "sort.due_asc_ids_ms", "sort.due_desc_ids_ms",
     "window.build_ms", "window.search_ms", "window.sort_ms",
     "memory.bench_peak_mb",
+    "letters.two_page_ms", "letters.preview_ms", "letters.batch_500_s", "letters.bare_500_s", "letters.batch_ratio",
 }
 
 
