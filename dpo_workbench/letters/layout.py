@@ -56,9 +56,9 @@ ADDRESS_ZONE_MM = (110.0, 50.0, 195.0, 88.0)
 FOLDS_MM = (99.0, 198.0)
 SENDER_LINES = 10  # from 33 mm down, above the references
 REFS_TOP = 76.0  # mm from the top, left column, beside the address
-BODY_TOP_FIRST = 104 * mm  # below the window, the date and the references
+BODY_TOP_FIRST = 103 * mm  # below the window, the date and the references
 BODY_TOP_NEXT = 24 * mm
-BODY_BOTTOM = 24 * mm
+BODY_BOTTOM = 21 * mm
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#1F3A5F")
 
@@ -95,7 +95,7 @@ def styles() -> Styles:
     global _STYLES
     if _STYLES is None:
         register_fonts()
-        body = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=13.6, alignment=TA_JUSTIFY,
+        body = ParagraphStyle("body", fontName=FAMILY, fontSize=10, leading=13.2, alignment=TA_JUSTIFY,
                               spaceAfter=6)
         _STYLES = Styles(
             body=body,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from email.message import EmailMessage
 from email.headerregistry import Address
 from email.utils import format_datetime, make_msgid
@@ -23,7 +22,8 @@ from sqlalchemy import select
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.messages import Message
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
-from dpo_workbench.letters import engine
+from dpo_workbench.core.profile import pick
+from dpo_workbench.letters import engine, markup
 from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
 from dpo_workbench.vault import crypto
 
@@ -189,14 +189,16 @@ class LettersMixin:
         return letter
 
     def save_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
-                    values: Mapping[str, str] | None = None, _org: engine.OrgData | None = None) -> DocumentInfo:
+                    values: Mapping[str, str] | None = None) -> DocumentInfo:
         """Render, refuse if a placeholder remains (LetterIncomplete), encrypt into the case file.
 
         The portability files are stored beside the PDF, as REPLY documents too; the
         timeline event "letter-saved" names them all.
         """
-        kind = self._letter_kind(kind)
-        org = _org or self._letter_org()
+        return self._save_letter(key, self._letter_kind(kind), lang, values, self._letter_org())
+
+    def _save_letter(self, key: int | str, kind: LetterKind, lang: str | None, values: Mapping[str, str] | None,
+                     org: engine.OrgData) -> DocumentInfo:
         blob_ids: list[str] = []
         try:
             with self.db.transaction() as s:
@@ -310,11 +312,11 @@ class LettersMixin:
             raise InputError("dpo_email", "The organisation profile has no DPO e-mail address to send from.")
         files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in attachments]
         templates = self._letter_templates()
-        signature = engine.pick(org.details.signature, lang)
+        signature = pick(org.details.signature, lang)
         text = templates.env.get_template(f"email.{lang}.txt").render(
             kind=kind.value, lang=lang, reference=reference, name=to_name, files=[f[0] for f in files],
             org={"name": org.name, "dpo_name": org.dpo_name, "dpo_email": org.dpo_email, "signature": signature})
-        text = engine.markup.to_plain(text, templates.placeholder_format(lang))
+        text = markup.to_plain(text, templates.placeholder_format(lang))
         subject, _, body = text.strip().partition("\n")
         msg = EmailMessage()
         msg["From"] = Address(display_name=org.dpo_name or org.name, addr_spec=org.dpo_email)
@@ -354,7 +356,7 @@ class LettersMixin:
                 report.cancelled = True
                 break
             try:
-                info = self.save_letter(key, kind, _org=org)
+                info = self._save_letter(key, kind, None, None, org)
                 report.saved.append((self._reference_of(info.request_id), info.id))
             except LetterIncomplete as exc:
                 report.skipped.append((self._reference_of(key), "to complete: " + ", ".join(exc.missing)))

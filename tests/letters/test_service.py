@@ -336,3 +336,18 @@ def test_a_batch_skips_the_letters_left_incomplete(workbench, new_request):
                                   (references[1], "to complete: data held")]
     assert report.skipped[2][0] == "DSR-2026-9999" and "No request" in report.skipped[2][1]
     assert all(workbench.documents(r) == [] for r in references)
+
+
+def test_the_logo_of_the_profile_heads_the_letter(workbench, new_request, org):
+    import base64
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (240, 80), (31, 58, 95)).save(buf, "PNG")
+    logo = base64.b64encode(buf.getvalue()).decode()
+    workbench.save_organisation(replace(org, profile={**org.profile, "logo_png": logo}))
+    reference = new_request(Channel.POST, "fr")
+    page = PdfReader(io.BytesIO(workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT).pdf)).pages[0]
+    images = list(page.images)
+    assert len(images) == 1 and images[0].image.size == (240, 80)
