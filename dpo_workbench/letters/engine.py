@@ -115,6 +115,18 @@ def _items(value: Any) -> list[Any]:
             if line.strip().lstrip("-•").strip()]
 
 
+def _inline(items: list[Any], lang: str = "fr") -> str:
+    """Items of a list in one sentence: "a ; b ; c" (French spacing) or "a; b; c", later items in lower case
+    unless they start with an acronym or a proper noun written in capitals ("IP", "CNIL")."""
+    out = []
+    for n, item in enumerate(items):
+        text = str(item)
+        if n and len(text) > 1 and text[0].isupper() and text[1].islower() and not isinstance(item, Missing):
+            text = text[0].lower() + text[1:]
+        out.append(text)
+    return (" ; " if lang == "fr" else "; ").join(out)
+
+
 def long_date(day: date | None, lang: str) -> str:
     """"26 novembre 2026" / "26 November 2026" (babel); the French first of the month is "1er"."""
     if day is None:
@@ -146,6 +158,7 @@ class Templates:
         )
         self.env.filters["longdate"] = lambda d, lang="fr": long_date(d, lang)
         self.env.filters["items"] = _items
+        self.env.filters["inline"] = _inline
         self.spec = json.loads((resource_dir() / "fields.json").read_text(encoding="utf-8"))
 
     def template_name(self, kind: LetterKind, lang: str) -> str:
