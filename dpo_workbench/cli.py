@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     from dpo_workbench.cli_breach import add_breach_commands
 
     add_breach_commands(commands)
+
+    from dpo_workbench.cli_letters import add_letter_commands
+
+    add_letter_commands(commands)
     return parser
 
 
@@ -381,6 +385,10 @@ def cmd_breach(args) -> int:
     from dpo_workbench.cli_breach import run_breach_command
 
     return run_breach_command(args, _open_workbench)
+def _cmd_letter(args) -> int:
+    from dpo_workbench.cli_letters import cmd_letter
+
+    return cmd_letter(args)
 
 
 def _display_available() -> bool:
@@ -418,6 +426,7 @@ def main(argv: list[str] | None = None) -> int:
             "vault": cmd_vault,
             "settings": cmd_settings,
             "breach": cmd_breach,
+            "letter": _cmd_letter,
         }
         return handlers[args.command](args)
     except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
+import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from dpo_workbench.audit import journal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, SystemClock, local_today
 from dpo_workbench.core.lifecycle import Case, State, TransitionError
+from dpo_workbench.core.profile import ProfileDetails, siren_problem
 from dpo_workbench.core.rights import (
     Channel,
     DocumentKind,
@@ -37,6 +40,7 @@ from dpo_workbench.core.rights import (
 )
 from dpo_workbench.core.text import fold
 from dpo_workbench.services.breaches import BreachService
+from dpo_workbench.services.letters import LettersMixin
 from dpo_workbench.settings import OPTIONS, SettingsValues
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import (
@@ -297,6 +301,14 @@ class OrganisationProfile:
     region: str = "FR"
     profile: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def details(self) -> ProfileDetails:
+        """The typed view of `profile`: letterhead, signature, processing register."""
+        return ProfileDetails.from_dict(self.profile)
+
+    def with_details(self, details: ProfileDetails) -> OrganisationProfile:
+        return replace(self, profile=details.to_dict())
+
 
 SORT_COLUMNS = {
     # DSR-YYYY-NNNN: by year, then by number (a 5-digit number sorts after 9999)
@@ -320,6 +332,33 @@ def _rights(text: str) -> tuple[Right, ...]:
     return tuple(Right(code) for code in text.split(",") if code)
 
 
+LOGO_MAX_BYTES = 1_000_000
+
+
+def logo_problem(encoded: str) -> str | None:
+    """Why a base64 logo cannot go on the letterhead (not PNG/JPEG, corrupt, too large), or None."""
+    import base64
+    import binascii
+    import io
+
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return "The logo is not readable; choose the image file again."
+    if len(data) > LOGO_MAX_BYTES:
+        return f"The logo is {len(data) / 1e6:.1f} MB; use an image under 1 MB."
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                return "The logo must be a PNG or JPEG image."
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError):
+        return "The logo file is damaged or is not an image."
+    return None
+
+
 def _email_ok(address: str) -> str:
     from email_validator import EmailNotValidError, validate_email
 
@@ -329,7 +368,7 @@ def _email_ok(address: str) -> str:
         raise InputError("email", f"The e-mail address {address!r} is not valid: {exc}") from None
 
 
-class Workbench(BreachService):
+class Workbench(LettersMixin, BreachService):
     """One data folder, one database, one clock, one person at the keyboard."""
 
     def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):
@@ -423,6 +462,19 @@ class Workbench(BreachService):
             raise InputError("region", f"Unknown region {profile.region!r}; one of {', '.join(deadlines.REGIONS)}")
         if not profile.name.strip():
             raise InputError("name", "The organisation needs a name.")
+        problem = siren_problem(profile.siren)
+        if problem:
+            raise InputError("siren", problem)
+        if profile.dpo_email.strip():
+            try:
+                profile = replace(profile, dpo_email=_email_ok(profile.dpo_email.strip()))
+            except InputError as exc:
+                raise InputError("dpo_email", exc.message) from None
+        logo = profile.details.logo_png
+        if logo:
+            problem = logo_problem(logo)
+            if problem:
+                raise InputError("logo", problem)
         with self.db.transaction() as s:
             org = s.get(Organisation, 1) or Organisation(id=1)
             org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren
@@ -936,6 +988,43 @@ class Workbench(BreachService):
         with self.db.transaction() as s:
             self._journal(s, "document.view", "document", str(document_id), request=reference)
         return data
+
+    def export_document(self, document_id: int, path: Path) -> Path:
+        """Write a letter the DPO sent (a REPLY document) to `path`, e.g. to print it; journaled as an export.
+
+        Only our own letters leave the vault this way: ID copies, incoming letters and
+        e-mails stay encrypted (they are viewed in memory only). The file is written to a
+        temporary name beside `path`, then renamed, so a failure leaves no half file.
+        """
+        info = self.document(document_id)
+        if info.kind is not DocumentKind.REPLY:
+            raise InputError("document", "Only letters written by the workbench can be exported; ID copies and "
+                                         "incoming documents stay in the encrypted vault.")
+        data = self.read_document(document_id)
+        path = Path(path)
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, path)
+        except OSError:
+            temporary.unlink(missing_ok=True)
+            raise
+        with self.db.transaction() as s:
+            self._journal(s, "document.export", "document", str(document_id), request=self._document_reference(s, info))
+        return path
+
+    @staticmethod
+    def _document_reference(s: Session, info: DocumentInfo) -> str:
+        req = s.get(Request, info.request_id)
+        return req.reference if req is not None else ""
+
+    def requests_received_on(self, day: date) -> list[int]:
+        """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""
+        with self.db.reading() as s:
+            return list(s.execute(select(Request.id).where(Request.received_on == day).order_by(Request.id)).scalars())
 
     def set_document_kind(self, document_id: int, kind: DocumentKind) -> DocumentInfo:
         """Mark (or unmark) a document as an ID copy: ID copies are purged after verification."""

@@ -24,6 +24,7 @@ EXPECTED_KEYS = {
     "window.build_ms", "window.search_ms", "window.sort_ms",
     "memory.bench_peak_mb",
     "breaches.open_ms", "breaches.filter_ms", "breaches.draft_ms",
+    "letters.two_page_ms", "letters.preview_ms", "letters.batch_500_s", "letters.bare_500_s", "letters.batch_ratio",
 }
 
 

@@ -73,6 +73,12 @@ class MainWindow(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_request)
         toolbar.addAction(self.new_action)
+        self.letters_action = QAction(self.tr("Letters for several requests…"), self)
+        self.letters_action.triggered.connect(lambda: self.open_letter_batch())
+        toolbar.addAction(self.letters_action)
+        self.organisation_action = QAction(self.tr("Organisation profile…"), self)
+        self.organisation_action.triggered.connect(self.open_organisation)
+        toolbar.addAction(self.organisation_action)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         toolbar.addAction(self.settings_action)
@@ -314,6 +320,38 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.refresh_counts()
         return count
+
+    def open_letter_batch(self):
+        """Letters for the requests received today, the ones shown, or the selected one; returns the dialog."""
+        from dpo_workbench.ui.letter_batch import LetterBatchDialog
+
+        selected = self.selected_id()
+        dialog = LetterBatchDialog(self.workbench, [
+            ("today", self.tr("Received today"), self.workbench.requests_received_on(self.workbench.today())),
+            ("shown", self.tr("Shown in the register"), self.model.ids),
+            ("selected", self.tr("The selected request"), [selected] if selected is not None else []),
+        ], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._refresh_after_letters())
+        dialog.open()
+        return dialog
+
+    def _refresh_after_letters(self) -> None:
+        selected = self.selected_id()
+        if selected is not None:
+            self.panel.show_request(selected)
+
+    def open_organisation(self) -> bool:
+        """The organisation profile; returns True when it was saved."""
+        from dpo_workbench.ui.organisation_dialog import OrganisationDialog
+
+        dialog = OrganisationDialog(self.workbench, self)
+        if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
+            return False
+        org = self.workbench.organisation()
+        title = self.tr("DPO Workbench")
+        self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        return True
 
     def open_settings(self) -> None:
         from dpo_workbench.ui.settings_dialog import SettingsDialog

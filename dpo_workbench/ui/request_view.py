@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.lifecycle import State, TransitionError
 from dpo_workbench.core.rights import DocumentKind, Outcome
+from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.documents import MIME_NAMES, DocumentsSection
 from dpo_workbench.ui.identity_dialog import (
@@ -76,6 +77,16 @@ def timeline_text(entry: TimelineEntry) -> str:
         return QCoreApplication.translate("Timeline", "Request closed.")
     if entry.kind == "withdrawn":
         return QCoreApplication.translate("Timeline", "Request withdrawn by the person.")
+    if entry.kind == "letter-saved":
+        from dpo_workbench.ui.letter_dialog import letter_kind_labels
+
+        try:
+            kind = letter_kind_labels()[LetterKind(d.get("letter"))]
+        except ValueError:
+            kind = d.get("letter", "")
+        language = labels.language_labels().get(d.get("lang"), d.get("lang", ""))
+        return QCoreApplication.translate("Timeline", "Letter written: %1 (%2), saved in the case file.").replace(
+            "%1", kind).replace("%2", language)
     if entry.kind in ("document-added", "identity-checked", "id-copy-destroyed", "document-destroyed"):
         return document_timeline_text(entry)
     return entry.kind
@@ -235,10 +246,11 @@ class RequestPanel(QWidget):
             ("answer", self.tr("Answer…"), self.answer),
             ("close", self.tr("Close"), self.close_request),
             ("withdraw", self.tr("Record withdrawal…"), self.withdraw),
+            ("letter", self.tr("Letter…"), lambda: self.write_letter()),  # not clicked(bool) as the kind
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
-            actions.addWidget(button, len(self.buttons) // 3, len(self.buttons) % 3)
+            actions.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)  # two columns: the panel fits 450 px
             self.buttons[key] = button
 
         self.timeline = QTextBrowser()
@@ -387,8 +399,19 @@ class RequestPanel(QWidget):
         self.buttons["answer"].setEnabled(is_open)
         self.buttons["close"].setEnabled(d.state is State.ANSWERED)
         self.buttons["withdraw"].setEnabled(is_open)
+        self.buttons["letter"].setEnabled(d.state is not State.WITHDRAWN)
 
     # -- actions -------------------------------------------------------------------------
+
+    def write_letter(self, kind: LetterKind | None = None):
+        """Open the letter dialog of this request (returned); the panel refreshes each time a letter is saved."""
+        from dpo_workbench.ui.letter_dialog import LetterDialog
+
+        dialog = LetterDialog(self.workbench, self.detail.id, self, kind=kind)
+        dialog.saved.connect(lambda _document_id: self._documents_changed())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _run(self, action, *args) -> bool:
         """Apply an action; a refused transition is explained, nothing is changed."""

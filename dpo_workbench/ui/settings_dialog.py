@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.settings import OPTIONS
 from dpo_workbench.ui.forms import ERROR_STYLE
-from dpo_workbench.workbench import InputError, OrganisationProfile, Workbench
+from dpo_workbench.workbench import InputError, Workbench
 
 
 def option_labels() -> dict[str, str]:
@@ -74,11 +73,6 @@ class SettingsDialog(QDialog):
                 editor = QLineEdit(values[name])
             self.editors[name] = editor
             form.addRow(names.get(name, option.label), editor)
-        self.region = QComboBox()
-        for code, label in REGIONS.items():
-            self.region.addItem(f"{region_labels().get(code, label)} ({code})", code)
-        self.region.setCurrentIndex(self.region.findData(workbench.region))
-        form.addRow(self.tr("Public holidays of"), self.region)
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -88,8 +82,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        note = QLabel(self.tr("The region sets the public holidays used for new requests' deadlines "
-                              "(Alsace-Moselle adds Good Friday and 26 December)."))
+        note = QLabel(self.tr("The organisation, its DPO, the region of its public holidays and its processing "
+                              "register are set in Organisation profile."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #495057;")
         layout.addWidget(note)
@@ -161,11 +155,6 @@ class SettingsDialog(QDialog):
                     self.workbench.set_setting(name, value)
                     if name == "language":
                         self.language_changed = True
-            region = self.region.currentData()
-            if region != self.workbench.region:
-                org = self.workbench.organisation() or OrganisationProfile(name=self.tr("My organisation"))
-                org.region = region
-                self.workbench.save_organisation(org)
         except InputError as exc:
             self.error.setText(exc.message)
             self.error.show()

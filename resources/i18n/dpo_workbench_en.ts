@@ -113,10 +113,29 @@
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="152"/>
+        <source>%n letter(s) saved in the case files.</source>
+        <translation>
+            <numerusform>%n letter saved in its case file.</numerusform>
+            <numerusform>%n letters saved in their case files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="154"/>
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n request skipped:</numerusform>
+            <numerusform>%n requests skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -124,7 +143,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="315"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -144,9 +163,20 @@
     </message>
 </context>
 <context>
+    <name>RegisterEditor</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="270"/>
+        <source>… and %n other problem(s)</source>
+        <translation>
+            <numerusform>… and %n other problem</numerusform>
+            <numerusform>… and %n other problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="387"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -157,7 +187,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="63"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="144"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="150"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="157"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1684,9 +1684,271 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="47"/>
+        <source>Letters for several requests</source>
+        <translation>Courriers pour plusieurs demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="68"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="69"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="70"/>
+        <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
+        <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="85"/>
+        <source>Write the letters</source>
+        <translation>Rédiger les courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="111"/>
+        <source>Writing the letters…</source>
+        <translation>Rédaction des courriers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="111"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="152"/>
+        <source>%n letter(s) saved in the case files.</source>
+        <translation>
+            <numerusform>%n courrier enregistré dans son dossier.</numerusform>
+            <numerusform>%n courriers enregistrés dans leurs dossiers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="154"/>
+        <source>%n request(s) skipped:</source>
+        <translation>
+            <numerusform>%n demande non traitée&#xa0;:</numerusform>
+            <numerusform>%n demandes non traitées&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="156"/>
+        <source>Cancelled: the letters written before stopping are kept.</source>
+        <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="167"/>
+        <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
+        <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="166"/>
+        <source>Letter for %1</source>
+        <translation>Courrier pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="211"/>
+        <source>Save to the case file</source>
+        <translation>Enregistrer dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
+        <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
+        <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="215"/>
+        <source>E-mail draft (.eml)…</source>
+        <translation>Brouillon de courriel (.eml)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
+        <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
+        <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="219"/>
+        <source>Export the PDF…</source>
+        <translation>Exporter le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
+        <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
+        <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="223"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="237"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="238"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="247"/>
+        <source>Free parts of the letter</source>
+        <translation>Parties rédactionnelles du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="321"/>
+        <source>Insert a suggestion…</source>
+        <translation>Insérer une proposition…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="335"/>
+        <source>This letter has no free part: it is written from the request and the organisation profile.</source>
+        <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="380"/>
+        <source>The preview cannot be shown.</source>
+        <translation>L’aperçu ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="389"/>
+        <source>To complete before saving: %1</source>
+        <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="398"/>
+        <source>Save the letter to the case file first</source>
+        <translation>Enregistrez d’abord le courrier dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="410"/>
+        <source>The letter cannot be saved yet: complete %1.</source>
+        <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="419"/>
+        <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
+        <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="433"/>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="434"/>
+        <source>E-mail (*.eml)</source>
+        <translation>Courriel (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="441"/>
+        <source>E-mail draft</source>
+        <translation>Brouillon de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
+        <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
+        <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="458"/>
+        <source>Export the letter</source>
+        <translation>Exporter le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="452"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="460"/>
+        <source>PDF exported; the export is recorded in the journal.</source>
+        <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="46"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="47"/>
+        <source>Request for identity information</source>
+        <translation>Demande de justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="48"/>
+        <source>Extension notice</source>
+        <translation>Notification de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
+        <source>Access reply (Art. 15)</source>
+        <translation>Réponse à une demande d’accès (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
+        <source>Rectification done</source>
+        <translation>Rectification effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
+        <source>Erasure done</source>
+        <translation>Effacement effectué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
+        <source>Erasure refused (Art. 17(3))</source>
+        <translation>Refus d’effacement (art. 17.3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
+        <source>Answer to a restriction request</source>
+        <translation>Réponse à une demande de limitation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
+        <source>Answer to an objection</source>
+        <translation>Réponse à une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
+        <source>Post-mortem directives registered</source>
+        <translation>Directives post mortem enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
+        <source>Portability reply (JSON and CSV files)</source>
+        <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
+        <source>Refusal or partial refusal (Art. 12(4))</source>
+        <translation>Refus total ou partiel (art. 12.4)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
+        <source>We hold no data about you</source>
+        <translation>Aucune donnée détenue</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="352"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -1702,72 +1964,82 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <source>Letters for several requests…</source>
+        <translation>Courriers pour plusieurs demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
+        <source>Organisation profile…</source>
+        <translation>Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="90"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="116"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="167"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1775,12 +2047,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="301"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="315"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1788,12 +2060,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="330"/>
+        <source>Received today</source>
+        <translation>Reçues aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="331"/>
+        <source>Shown in the register</source>
+        <translation>Affichées dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
+        <source>The selected request</source>
+        <translation>La demande sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -2001,6 +2288,403 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="281"/>
+        <source>Organisation profile</source>
+        <translation>Profil de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="298"/>
+        <source>Legal form, share capital, RCS, registered office</source>
+        <translation>Forme sociale, capital, RCS, siège social</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="300"/>
+        <source>e.g. Paris</source>
+        <translation>p. ex. Paris</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="313"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="316"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="331"/>
+        <source>Name of the controller</source>
+        <translation>Nom du responsable de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="332"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="333"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="334"/>
+        <source>Legal mention (letter footer)</source>
+        <translation>Mention légale (pied de page des courriers)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="335"/>
+        <source>Place of writing</source>
+        <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="336"/>
+        <source>Public holidays of</source>
+        <translation>Jours fériés de</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="337"/>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Logo (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="338"/>
+        <source>Sector of activity</source>
+        <translation>Secteur d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="339"/>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="340"/>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="341"/>
+        <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
+        <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="355"/>
+        <source>Empty: the organisation&apos;s address</source>
+        <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="364"/>
+        <source>DPO name</source>
+        <translation>Nom du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="365"/>
+        <source>DPO e-mail</source>
+        <translation>Courriel du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="366"/>
+        <source>DPO telephone</source>
+        <translation>Téléphone du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="367"/>
+        <source>DPO postal address</source>
+        <translation>Adresse postale du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="368"/>
+        <source>Signature line (French)</source>
+        <translation>Qualité du signataire (français)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="369"/>
+        <source>Signature line (English)</source>
+        <translation>Qualité du signataire (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="370"/>
+        <source>Complaint authority (French)</source>
+        <translation>Autorité de réclamation (français)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="371"/>
+        <source>Complaint authority (English)</source>
+        <translation>Autorité de réclamation (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="378"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="379"/>
+        <source>DPO and signature</source>
+        <translation>DPO et signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="380"/>
+        <source>Processing register</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="403"/>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="415"/>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="426"/>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="427"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="458"/>
+        <source>The organisation needs a name.</source>
+        <translation>L’organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="459"/>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN comporte 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="461"/>
+        <source>This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.</source>
+        <translation>Ce SIREN a une clé de contrôle erronée&#xa0;: vérifiez-le sur le Kbis ou sur annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="464"/>
+        <source>The logo is not readable; choose the image file again.</source>
+        <translation>Le logo est illisible&#xa0;; choisissez à nouveau le fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="465"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="466"/>
+        <source>The logo file is damaged or is not an image.</source>
+        <translation>Le fichier du logo est endommagé ou n’est pas une image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="471"/>
+        <source>The logo is too large; use an image under 1 MB.</source>
+        <translation>Le logo est trop volumineux&#xa0;; utilisez une image de moins de 1 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="473"/>
+        <source>This e-mail address is not valid: check it (e.g. dpo@example.fr).</source>
+        <translation>Cette adresse électronique n’est pas valide&#xa0;: vérifiez-la (p. ex. dpo@exemple.fr).</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="79"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="80"/>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="81"/>
+        <source>Page width</source>
+        <translation>Largeur de page</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="82"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEditor</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="74"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="76"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="78"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="80"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="90"/>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="94"/>
+        <source>French texts</source>
+        <translation>Textes en français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="95"/>
+        <source>English texts</source>
+        <translation>Textes en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="142"/>
+        <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
+        <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <source>e.g. Customer accounts and subscriptions</source>
+        <translation>p. ex. Gestion des comptes et abonnements clients</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <source>Purposes (15.1.a)</source>
+        <translation>Finalités (15.1.a)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <source>One purpose per line</source>
+        <translation>Une finalité par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
+        <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <source>Data categories (15.1.b)</source>
+        <translation>Catégories de données (15.1.b)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <source>One category per line</source>
+        <translation>Une catégorie par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <source>Recipients (15.1.c)</source>
+        <translation>Destinataires (15.1.c)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <source>One recipient or category per line</source>
+        <translation>Un destinataire ou une catégorie par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <source>Retention (15.1.d)</source>
+        <translation>Durée de conservation (15.1.d)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <source>The period, or the criteria that set it</source>
+        <translation>La durée, ou les critères qui la déterminent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
+        <source>Source (15.1.g)</source>
+        <translation>Source (15.1.g)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
+        <source>Where the data come from when not from the person; empty: collected from the person</source>
+        <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
+        <source>Transfers outside the EU (15.2)</source>
+        <translation>Transferts hors UE (15.2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="163"/>
+        <source>Countries and safeguards; empty: no transfer outside the European Union</source>
+        <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="164"/>
+        <source>Automated decisions (15.1.h)</source>
+        <translation>Décisions automatisées (15.1.h)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="165"/>
+        <source>Decisions or profiling, their logic and consequences; empty: none</source>
+        <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="174"/>
+        <source>(unnamed processing)</source>
+        <translation>(traitement sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="249"/>
+        <source>processing %1</source>
+        <translation>traitement %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="260"/>
+        <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
+        <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="270"/>
+        <source>… and %n other problem(s)</source>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="271"/>
+        <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
+        <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
@@ -2066,147 +2750,152 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="229"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="230"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="230"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="231"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="243"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="244"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="245"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="246"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="247"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="248"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="249"/>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="265"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="279"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="283"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="347"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="361"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="374"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="381"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="384"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="385"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="387"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -2214,69 +2903,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="389"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="390"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="421"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="401"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="442"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="449"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="437"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="461"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="464"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="473"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="474"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="476"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="486"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -2284,47 +2973,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="30"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="34"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="40"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="48"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -2332,54 +3021,44 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="56"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="81"/>
-        <source>Public holidays of</source>
-        <translation>Jours fériés applicables</translation>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="85"/>
+        <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
+        <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="91"/>
-        <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December).</source>
-        <translation>La région détermine les jours fériés pris en compte dans le calcul de l&apos;échéance des nouvelles demandes (l&apos;Alsace-Moselle ajoute le Vendredi saint et le 26 décembre).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="99"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="100"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="107"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="111"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="130"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="131"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="166"/>
-        <source>My organisation</source>
-        <translation>Mon organisme</translation>
     </message>
 </context>
 <context>
@@ -2498,17 +3177,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="56"/>
         <source>Request received (%1). Due date: %2.</source>
         <translation>Demande reçue (%1). Échéance&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="59"/>
         <source>Identity information asked for: the clock is suspended until it arrives.</source>
         <translation>Justificatif d&apos;identité demandé&#xa0;: le délai est suspendu jusqu&apos;à sa réception.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="63"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Justificatif d&apos;identité reçu après %n jour&#xa0;: l&apos;échéance est reportée au %1.</numerusform>
@@ -2516,77 +3195,82 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="67"/>
         <source>Deadline extended by two months, to %1. Reason: %2</source>
         <translation>Délai prorogé de deux mois, jusqu&apos;au %1. Motif&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="72"/>
         <source>Answered: %1.</source>
         <translation>Réponse apportée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="74"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="77"/>
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="79"/>
         <source>Request withdrawn by the person.</source>
         <translation>Demande retirée par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="88"/>
+        <source>Letter written: %1 (%2), saved in the case file.</source>
+        <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="98"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="99"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="100"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="101"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="115"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="116"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="122"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="124"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="125"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>

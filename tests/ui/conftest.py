@@ -34,6 +34,20 @@ class Logged:
 
 
 @pytest.fixture(autouse=True)
+def no_translator_left() -> Iterator[None]:
+    """A test that starts the application installs translators (children of the app): remove them after,
+    or the tests that follow would see translated texts."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.setParent(None)
+
+
+@pytest.fixture(autouse=True)
 def english_dates() -> Iterator[None]:
     """Dates are formatted with the default QLocale: pin it to English, then put it back."""
     previous = QLocale()

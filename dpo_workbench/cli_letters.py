@@ -1,0 +1,129 @@
+"""`dpo-workbench letter`: write a letter answering a request, from the command line.
+
+    letter --list
+    letter REFERENCE KIND [--lang fr|en] [--out FILE.pdf] [--set NAME=VALUE ...] [--eml OUT.eml]
+
+Like the GUI, saving a letter stores it (encrypted) in the request's case file,
+with its timeline event and journal entry; the PDF (or the e-mail draft) is then
+written where asked. Bad input, or a letter that still holds placeholders, gives
+one line on stderr and exit code 2, with nothing stored or written.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HELP = ("write a letter answering a request; it is also saved (encrypted) in the request's case file. "
+        "'letter --list' lists the kinds")
+
+
+def add_letter_commands(commands) -> None:
+    from dpo_workbench.letters.model import LetterKind
+
+    letter = commands.add_parser(
+        "letter", help=HELP, description=HELP + ". The PDF is written to --out (default: REFERENCE-KIND.pdf "
+        "in the current folder, never named after the person); portability files are written beside it.")
+    letter.add_argument("--list", action="store_true", help="list the kinds of letter and exit")
+    letter.add_argument("reference", nargs="?", help="the request, e.g. DSR-2026-0042")
+    letter.add_argument("kind", nargs="?", metavar="KIND", help="one of: " + ", ".join(k.value for k in LetterKind))
+    letter.add_argument("--lang", choices=["fr", "en"], help="language of the letter (default: the request's)")
+    letter.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
+    letter.add_argument("--eml", type=Path, metavar="OUT.eml",
+                        help="write a ready-to-send e-mail draft with the PDF attached (requests received by e-mail)")
+    letter.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
+                        help=r"fill a free part of the letter (repeatable; '\n' starts a new line)")
+    letter.add_argument("--force", action="store_true", help="overwrite the output files if they exist")
+
+
+def _values(pairs: list[str]) -> dict[str, str]:
+    from dpo_workbench.cli import UsageError
+
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set {pair!r}: expected NAME=VALUE")
+        values[name.strip()] = value.replace("\\n", "\n")
+    return values
+
+
+def _check_target(path: Path, force: bool) -> None:
+    from dpo_workbench.cli import UsageError
+
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder: give a file name")
+    if not path.parent.is_dir():
+        raise UsageError(f"the folder {path.parent} does not exist")
+    if path.exists() and not force:
+        raise UsageError(f"{path} already exists; choose another name or add --force")
+
+
+def cmd_letter(args) -> int:
+    from dpo_workbench.cli import UsageError, _open_workbench
+    from dpo_workbench.letters.model import LetterIncomplete, LetterKind
+
+    if args.list:
+        width = max(len(k.value) for k in LetterKind)
+        for kind in LetterKind:
+            print(f"{kind.value:<{width}}  {kind.description}")
+        return 0
+    if not args.reference or not args.kind:
+        raise UsageError("give a request reference and a kind of letter (see 'dpo-workbench letter --list')")
+    try:
+        kind = LetterKind(args.kind.strip().lower())
+    except ValueError:
+        raise UsageError(f"unknown letter {args.kind!r}; see 'dpo-workbench letter --list'") from None
+    values = _values(args.values)
+    reference = args.reference.strip().upper()
+    out = args.out
+    if out is None and args.eml is None:
+        out = Path(f"{reference}-{kind.value}.pdf")
+    targets = [p for p in (out, args.eml) if p is not None]
+    for path in targets:
+        _check_target(path, args.force)
+
+    wb = _open_workbench(args)
+    empty: list[str] = []
+    try:
+        fields = wb.letter_fields(reference, kind, args.lang)
+        known = {f.name for f in fields}
+        empty = [f.name for f in fields if f.required and not (values.get(f.name, f.value) or "").strip()]
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise UsageError(f"this letter has no free part {', '.join(unknown)}; its parts: "
+                             f"{', '.join(sorted(known)) or 'none'}")
+        if args.eml is not None and not wb.letter_by_email(reference):
+            raise UsageError(f"{reference} was not received by e-mail (or has no e-mail address): "
+                             "no e-mail draft; send the letter by post")
+        preview = wb.preview_letter(reference, kind, lang=args.lang, values=values)
+        if preview.missing:
+            raise LetterIncomplete(preview.missing, kind)
+        for attachment, _, _ in preview.attachments:
+            if out is not None:
+                _check_target(out.parent / attachment, args.force)
+        info = wb.save_letter(reference, kind, lang=args.lang, values=values)
+        files = wb.letter_files(info.id) if out is not None else []
+        eml = wb.letter_eml(info.id) if args.eml is not None else None
+    except LetterIncomplete as exc:
+        hint = " ".join(f"--set {name}=..." for name in empty) or "the organisation profile"
+        raise UsageError("the letter still has parts to complete: " + ", ".join(exc.missing) +
+                         f" (fill them in: {hint}); nothing was saved") from None
+    finally:
+        wb.close()
+    written = []
+    for n, (name, _, data) in enumerate(files):
+        path = out if n == 0 else out.parent / name
+        path.write_bytes(data)
+        written.append(str(path))
+    if eml is not None:
+        args.eml.write_bytes(eml)
+        written.append(str(args.eml))
+    print(f"{kind.value} letter saved in the case file of {reference} (document {info.id}, "
+          f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written)}")
+    for warning in preview.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+

@@ -1,0 +1,371 @@
+"""Letters answering a request: choose, preview, save into the case file, draft the e-mail, batch.
+
+A mixin of `Workbench` (it uses its session, journal, timeline and vault helpers).
+The wording is in templates (`letters.engine`); here the request and the profile
+become the letter's data, and the PDF (with any portability files) is encrypted
+into the vault as a `DocumentKind.REPLY` document, in one transaction with its
+timeline event ("letter-saved") and its journal entry.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from email.headerregistry import Address
+from email.utils import format_datetime, make_msgid
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from dpo_workbench.core.lifecycle import Case, State
+from dpo_workbench.core.messages import Message
+from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
+from dpo_workbench.core.profile import pick
+from dpo_workbench.letters import engine, markup
+from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
+from dpo_workbench.vault import crypto
+
+if TYPE_CHECKING:
+    from dpo_workbench.store.models import Request
+    from dpo_workbench.workbench import DocumentInfo
+
+PDF = "application/pdf"
+EVENT = "letter-saved"
+
+# the letters that answer each right, the most likely first
+_ANSWERS: dict[Right, tuple[LetterKind, ...]] = {
+    Right.ACCESS: (LetterKind.ACCESS_REPLY, LetterKind.NO_DATA),
+    Right.RECTIFICATION: (LetterKind.RECTIFICATION_DONE,),
+    Right.ERASURE: (LetterKind.ERASURE_DONE, LetterKind.ERASURE_REFUSED),
+    Right.RESTRICTION: (LetterKind.RESTRICTION_ANSWER,),
+    Right.PORTABILITY: (LetterKind.PORTABILITY_REPLY,),
+    Right.OBJECTION: (LetterKind.OBJECTION_ANSWER,),
+    Right.AUTOMATED_DECISION: (LetterKind.OBJECTION_ANSWER,),
+    Right.POST_MORTEM: (LetterKind.POST_MORTEM_REGISTERED,),
+    Right.CONSENT_WITHDRAWAL: (LetterKind.OBJECTION_ANSWER, LetterKind.ERASURE_DONE),
+    Right.OTHER: (),
+}
+
+
+@dataclass
+class BatchReport:
+    saved: list[tuple[str, int]] = field(default_factory=list)  # (reference, document id)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (reference, reason in plain words)
+    cancelled: bool = False
+
+
+def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None, extended: bool,
+                 one_month_passed: bool) -> list[LetterKind]:
+    """The letters that fit a request, most likely first (pure: tested on its own)."""
+    answers: list[LetterKind] = []
+    for right in rights:
+        answers += [k for k in _ANSWERS.get(Right(right), ()) if k not in answers]
+    first: list[LetterKind] = []
+    if outcome in (Outcome.REFUSED, Outcome.PARTLY):
+        refused = [LetterKind.ERASURE_REFUSED] if Right.ERASURE in rights else []
+        first = [*refused, LetterKind.REFUSAL]
+        if outcome is Outcome.PARTLY:
+            first += [k for k in answers if k not in first]
+    elif outcome is Outcome.NO_DATA:
+        first = [LetterKind.NO_DATA]
+    elif outcome is Outcome.GRANTED:
+        first = [k for k in answers if k not in (LetterKind.ERASURE_REFUSED, LetterKind.NO_DATA)]
+    elif state is State.AWAITING_IDENTITY:
+        first = [LetterKind.IDENTITY_REQUEST, LetterKind.REFUSAL]
+    elif state is State.OPEN:
+        first = [LetterKind.ACKNOWLEDGEMENT]
+        if extended:
+            first = [LetterKind.EXTENSION, *answers]
+        elif one_month_passed:
+            first = [*answers]
+        else:
+            first += [LetterKind.IDENTITY_REQUEST, *answers]
+    if state is State.OPEN and not extended and LetterKind.EXTENSION not in first:
+        first.append(LetterKind.EXTENSION)
+    ordered = list(dict.fromkeys(first))
+    return [*ordered, *[k for k in answers if k not in ordered]]
+
+
+class LettersMixin:
+    """Workbench methods for letters (see the module docstring)."""
+
+    # -- reading what a letter needs ---------------------------------------------------------
+
+    def _letter_templates(self) -> engine.Templates:
+        return engine.templates_for(self.folder.path / "letters")
+
+    def _letter_org(self) -> engine.OrgData:
+        from dpo_workbench.workbench import InputError
+
+        org = self.organisation()
+        if org is None:
+            raise InputError("organisation", "Fill in the organisation profile first (Settings > Organisation): "
+                                             "letters need the controller's name, address and DPO.")
+        return engine.OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
+
+    def _letter_request(self, req: Request) -> engine.RequestData:
+        case = self._case_of(req)
+        today = self.today()
+        waiting = case.state is State.AWAITING_IDENTITY
+        extended_case = Case(received=case.received, region=case.region, state=case.state,
+                             suspended_days=case.suspended_days, suspended_since=case.suspended_since,
+                             extended=True)
+        return engine.RequestData(
+            reference=req.reference, requester_name=req.requester_name, channel=req.channel,
+            received_on=req.received_on, rights=tuple(r for r in req.rights_text.split(",") if r),
+            requester_address=req.requester_address, requester_email=req.requester_email,
+            registered_number=req.registered_number, relation=req.relation, state=req.state,
+            outcome=req.outcome, outcome_reason=req.outcome_reason, extension_reason=req.extension_reason,
+            extended=req.extended,
+            one_month_due=case.projected_due(today, months=1) if waiting else case.one_month_due,
+            due_on=case.projected_due(today) if waiting else case.due,
+            extended_due=extended_case.projected_due(today) if waiting else extended_case.due,
+            suspended_since=req.suspended_since, language=req.language,
+        )
+
+    def _letter_lang(self, req: Request, lang: str | None) -> str:
+        from dpo_workbench.workbench import InputError
+
+        lang = (lang or req.language or "fr").lower()
+        if lang not in engine.LANGS:
+            raise InputError("lang", f"Letters are written in French (fr) or English (en), not {lang!r}.")
+        return lang
+
+    @staticmethod
+    def _letter_kind(kind: LetterKind | str) -> LetterKind:
+        from dpo_workbench.workbench import InputError
+
+        try:
+            return LetterKind(kind)
+        except ValueError:
+            raise InputError("kind", f"Unknown letter {kind!r}; one of: "
+                                     f"{', '.join(k.value for k in LetterKind)}.") from None
+
+    def _letter_warnings(self, kind: LetterKind, data: engine.RequestData) -> tuple[str, ...]:
+        today = self.today()
+        if kind is LetterKind.EXTENSION and data.one_month_due and today > data.one_month_due:
+            return (Message("extension-late", on=today, due=data.one_month_due),)
+        return ()
+
+    def _render_letter(self, req: Request, kind: LetterKind, lang: str | None,
+                       values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:
+        lang = self._letter_lang(req, lang)
+        data = self._letter_request(req)
+        return engine.render(self._letter_templates(), kind, lang, self.today(), org, data,
+                             values or {}, self._letter_warnings(kind, data))
+
+    # -- the API the GUI and the command line call ---------------------------------------------
+
+    def letter_kinds(self, key: int | str) -> list[LetterKind]:
+        """The letters that fit the request (its rights, state, outcome), the most likely first."""
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            case = self._case_of(req)
+            rights = [Right(r) for r in req.rights_text.split(",") if r]
+            outcome = Outcome(req.outcome) if req.outcome else None
+            return likely_kinds(rights, State(req.state), outcome, req.extended,
+                                self.today() > case.one_month_due)
+
+    def letter_fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None) -> list[LetterField]:
+        """The free parts of a letter, prefilled from the request where the app knows them."""
+        kind = self._letter_kind(kind)
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            lang = self._letter_lang(req, lang)
+            return self._letter_templates().fields(kind, lang, self._letter_request(req))
+
+    def preview_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
+                       values: Mapping[str, str] | None = None) -> RenderedLetter:
+        """The letter in memory (nothing stored); journaled as a view of the request's data."""
+        kind = self._letter_kind(kind)
+        org = self._letter_org()
+        with self.db.transaction() as s:
+            req = self._load(s, key)
+            letter = self._render_letter(req, kind, lang, values, org)
+            self._journal(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
+        return letter
+
+    def save_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
+                    values: Mapping[str, str] | None = None) -> DocumentInfo:
+        """Render, refuse if a placeholder remains (LetterIncomplete), encrypt into the case file.
+
+        The portability files are stored beside the PDF, as REPLY documents too; the
+        timeline event "letter-saved" names them all.
+        """
+        return self._save_letter(key, self._letter_kind(kind), lang, values, self._letter_org())
+
+    def _save_letter(self, key: int | str, kind: LetterKind, lang: str | None, values: Mapping[str, str] | None,
+                     org: engine.OrgData) -> DocumentInfo:
+        blob_ids: list[str] = []
+        try:
+            with self.db.transaction() as s:
+                req = self._load(s, key)
+                letter = self._render_letter(req, kind, lang, values, org)
+                if letter.missing:
+                    raise LetterIncomplete(letter.missing, kind)
+                label = f"{req.reference}-{kind.value}-{letter.lang}.pdf"
+                doc, blob = self._store_generated(s, req, letter.pdf, PDF, label)
+                blob_ids.append(blob)
+                files = []
+                for name, mime, data in letter.attachments:
+                    extra, blob = self._store_generated(s, req, data, mime, name)
+                    blob_ids.append(blob)
+                    files.append(extra.id)
+                detail = {"letter": kind.value, "lang": letter.lang, "document": doc.id, "pages": letter.pages}
+                if files:
+                    detail["attachments"] = files
+                self._timeline(s, req, EVENT, self.today(), **detail)
+                self._journal(s, "letter.save", "document", str(doc.id), request=req.reference, kind=kind.value,
+                              lang=letter.lang, size=len(letter.pdf), attachments=len(files))
+                s.flush()
+                info = self._document_info(doc)
+        except BaseException:
+            for blob in blob_ids:
+                self.folder.blobs.delete(blob)
+            raise
+        return info
+
+    def _store_generated(self, s, req: Request, data: bytes, mime: str, label: str):
+        """Encrypt a file the workbench wrote into the vault (same envelope as `attach_document`)."""
+        from dpo_workbench.store.models import Document
+
+        keys = self.folder.keys
+        blobs = self.folder.blobs
+        blob_id = blobs.new_id()
+        data_key = crypto.new_key()
+        doc = Document(request_id=req.id, blob_id=blob_id, kind=DocumentKind.REPLY.value, mime=mime,
+                       size=len(data), label=label[:255], key_id=keys.current, wrapped_key=b"",
+                       added_at=self.now(), added_by=self.actor, destroyed_reason="")
+        s.add(doc)
+        s.flush()
+        doc.wrapped_key = crypto.wrap_key(keys.current_key, data_key, aad=self._key_aad(doc.id))
+        blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)))
+        return doc, blob_id
+
+    def _letter_event(self, s, document_id: int):
+        """The "letter-saved" event that names this document, or None for another document."""
+        from dpo_workbench.store.models import Document, Event
+
+        d = s.get(Document, document_id)
+        if d is None:
+            return None, None
+        for event in s.execute(select(Event).where(Event.request_id == d.request_id, Event.kind == EVENT)
+                               .order_by(Event.id)).scalars():
+            detail = json.loads(event.detail)
+            if detail.get("document") == document_id:
+                return d, detail
+        return d, None
+
+    def letter_by_email(self, key: int | str) -> bool:
+        """Whether the answer goes back by e-mail: the request came by e-mail, from a known address."""
+        with self.db.reading() as s:
+            req = self._load(s, key)
+            return req.channel == Channel.EMAIL.value and bool(req.requester_email)
+
+    def _letter_documents(self, document_id: int) -> tuple[str, LetterKind, str, list[int]]:
+        """(reference, kind, lang, [the PDF's id, then its portability files]) of a saved letter."""
+        from dpo_workbench.workbench import InputError, NotFound
+
+        with self.db.reading() as s:
+            d, detail = self._letter_event(s, document_id)
+            if d is None:
+                raise NotFound(f"No document {document_id}.")
+            if detail is None:
+                raise InputError("document", f"Document {document_id} is not a letter written by the workbench.")
+            return (d.request.reference, LetterKind(detail["letter"]), detail.get("lang", "fr"),
+                    [document_id, *detail.get("attachments", [])])
+
+    def letter_files(self, document_id: int) -> list[tuple[str, str, bytes]]:
+        """A saved letter's files (name, MIME type, bytes): the PDF first, then any portability files.
+
+        For writing them where the DPO asks (an export): journaled as such.
+        """
+        reference, kind, _, ids = self._letter_documents(document_id)
+        files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in ids]
+        with self.db.transaction() as s:
+            self._journal(s, "letter.export", "document", str(document_id), request=reference, kind=kind.value,
+                          files=len(files))
+        return files
+
+    def letter_eml(self, document_id: int) -> bytes:
+        """A ready-to-send e-mail draft (.eml) with the letter and any portability files attached.
+
+        Only for a request received by e-mail: the answer goes back through the channel
+        used (Art. 12(3)). Journaled as an export.
+        """
+        from dpo_workbench.workbench import InputError
+
+        reference, kind, lang, attachments = self._letter_documents(document_id)
+        with self.db.reading() as s:
+            req = self._load(s, reference)
+            if req.channel != Channel.EMAIL.value:
+                raise InputError("channel", f"{req.reference} was not received by e-mail: send the letter by "
+                                            "post (the answer goes back through the channel used).")
+            if not req.requester_email:
+                raise InputError("email", f"{req.reference} has no e-mail address to answer to.")
+            to_name, to_address = req.requester_name, req.requester_email
+        org = self._letter_org()
+        if not org.dpo_email:
+            raise InputError("dpo_email", "The organisation profile has no DPO e-mail address to send from.")
+        files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in attachments]
+        templates = self._letter_templates()
+        signature = pick(org.details.signature, lang)
+        text = templates.env.get_template(f"email.{lang}.txt").render(
+            kind=kind.value, lang=lang, reference=reference, name=to_name, files=[f[0] for f in files],
+            org={"name": org.name, "dpo_name": org.dpo_name, "dpo_email": org.dpo_email, "signature": signature})
+        text = markup.to_plain(text, templates.placeholder_format(lang))
+        subject, _, body = text.strip().partition("\n")
+        msg = EmailMessage()
+        msg["From"] = Address(display_name=org.dpo_name or org.name, addr_spec=org.dpo_email)
+        msg["To"] = Address(display_name=to_name, addr_spec=to_address)
+        msg["Subject"] = subject.removeprefix("Subject:").strip()
+        msg["Date"] = format_datetime(self.now())
+        msg["Message-ID"] = make_msgid(domain=org.dpo_email.rpartition("@")[2] or None)
+        msg["X-Unsent"] = "1"
+        msg.set_content(body.strip() + "\n")
+        for name, mime, data in files:
+            maintype, _, subtype = mime.partition("/")
+            msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+        with self.db.transaction() as s:
+            self._journal(s, "letter.export-eml", "document", str(document_id), request=reference,
+                          kind=kind.value, attachments=len(files))
+        return msg.as_bytes()
+
+    def generate_letters(self, keys: Sequence[int | str], kind: LetterKind | str, *,
+                         progress: Callable[[int, int], None] | None = None,
+                         cancelled: Callable[[], bool] | None = None) -> BatchReport:
+        """The same letter for many requests, each saved in its own transaction.
+
+        A request whose letter would still hold a placeholder is skipped, naming the
+        missing parts; cancelling stops between two letters and keeps those done.
+        """
+        from dpo_workbench.core.lifecycle import TransitionError
+        from dpo_workbench.workbench import InputError, NotFound
+
+        kind = self._letter_kind(kind)
+        org = self._letter_org()
+        report = BatchReport()
+        total = len(keys)
+        if progress:
+            progress(0, total)
+        for done, key in enumerate(keys, start=1):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            try:
+                info = self._save_letter(key, kind, None, None, org)
+                report.saved.append((self._reference_of(info.request_id), info.id))
+            except LetterIncomplete as exc:
+                report.skipped.append((self._reference_of(key), "to complete: " + ", ".join(exc.missing)))
+            except (InputError, NotFound, TransitionError) as exc:
+                report.skipped.append((str(key), getattr(exc, "message", None) or str(exc)))
+            if progress:
+                progress(done, total)
+        return report
+
+    def _reference_of(self, key: int | str) -> str:
+        with self.db.reading() as s:
+            return self._load(s, key).reference

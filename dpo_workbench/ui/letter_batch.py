@@ -1,0 +1,170 @@
+"""Letters for many requests at once, e.g. the acknowledgements of today's mail.
+
+The letters are written off the GUI thread (`ui/background.py`), each in its own
+transaction, with a progress dialog; cancelling stops between two letters and
+keeps those already saved. A request whose letter still has a part to complete
+is skipped, and the summary says which and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QProgressDialog,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.ui.background import BackgroundTask, Cancelled
+from dpo_workbench.ui.forms import ERROR_STYLE
+from dpo_workbench.ui.letter_dialog import letter_kind_labels
+from dpo_workbench.workbench import Workbench
+
+
+class LetterBatchDialog(QDialog):
+    """Choose a kind and a set of requests; write and save one letter per request."""
+
+    def __init__(self, workbench: Workbench, scopes: Sequence[tuple[str, str, Sequence[int]]],
+                 parent: QWidget | None = None):
+        """`scopes`: (key, label, request ids), e.g. ("today", "Received today", [...])."""
+        super().__init__(parent)
+        self.workbench = workbench
+        self.scopes = {key: list(ids) for key, _label, ids in scopes}
+        self.task: BackgroundTask | None = None
+        self.progress: QProgressDialog | None = None
+        self.report = None
+        self.setWindowTitle(self.tr("Letters for several requests"))
+        self.setMinimumWidth(620)
+
+        self.kind = QComboBox()
+        for kind, label in letter_kind_labels().items():
+            self.kind.addItem(label, kind)
+        self.scope_buttons = QButtonGroup(self)
+        scope_box = QWidget()
+        scope_layout = QVBoxLayout(scope_box)
+        scope_layout.setContentsMargins(0, 0, 0, 0)
+        first = True
+        for key, label, ids in scopes:
+            button = QRadioButton(f"{label} ({len(ids)})")
+            button.setProperty("scope", key)
+            button.setEnabled(bool(ids))
+            if ids and first:
+                button.setChecked(True)
+                first = False
+            self.scope_buttons.addButton(button)
+            scope_layout.addWidget(button)
+        form = QFormLayout()
+        form.addRow(self.tr("Letter"), self.kind)
+        form.addRow(self.tr("Requests"), scope_box)
+        note = QLabel(self.tr("Each letter is written in its request's language from the organisation profile, "
+                              "and saved encrypted into its case file. A letter with a part to complete (e.g. the "
+                              "reasons of a refusal) is not saved: the request is listed at the end."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #495057;")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.skipped = QListWidget()
+        self.skipped.hide()
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.start_button = self.buttons.addButton(self.tr("Write the letters"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.start_button.setEnabled(self.selected_ids() != [])
+
+    def selected_ids(self) -> list[int]:
+        button = self.scope_buttons.checkedButton()
+        return self.scopes.get(button.property("scope"), []) if button else []
+
+    def start(self) -> BackgroundTask | None:
+        ids = self.selected_ids()
+        if not ids or (self.task is not None and self.task.running):
+            return None
+        kind = LetterKind(self.kind.currentData())
+        self.summary.hide()
+        self.skipped.hide()
+        self.error.hide()
+        self.start_button.setEnabled(False)
+        self.progress = QProgressDialog(self.tr("Writing the letters…"), self.tr("Cancel"), 0, len(ids), self)
+        self.progress.setWindowTitle(self.windowTitle())
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(0)
+        self.progress.setValue(0)
+        task = BackgroundTask(self._run, ids, kind, progress=True, parent=self)
+        self.progress.canceled.connect(task.cancel)
+        task.progress.connect(self._progress)
+        task.finished.connect(self._finished)
+        task.failed.connect(self._failed)
+        self.task = task
+        return task.start()
+
+    def _run(self, ids: list[int], kind: LetterKind, progress) -> object:
+        """In the worker thread: the report comes back even when cancelled (letters done are kept)."""
+        task = self.task
+
+        def report(done: int, total: int) -> None:
+            try:
+                progress(done, total)
+            except Cancelled:
+                pass  # `cancelled` below stops the batch between two letters
+
+        return self.workbench.generate_letters(ids, kind, progress=report,
+                                               cancelled=lambda: task is not None and task.cancelled)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _finished(self, report) -> None:
+        self._close_progress()
+        self.report = report
+        cancelled = self.task is not None and self.task.cancelled
+        text = self.tr("%n letter(s) saved in the case files.", "", len(report.saved))
+        if report.skipped:
+            text += " " + self.tr("%n request(s) skipped:", "", len(report.skipped))
+        if cancelled:
+            text += " " + self.tr("Cancelled: the letters written before stopping are kept.")
+        self.summary.setText(text)
+        self.summary.show()
+        self.skipped.clear()
+        for reference, reason in report.skipped:
+            self.skipped.addItem(f"{reference} — {reason}")
+        self.skipped.setVisible(bool(report.skipped))
+        self.start_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        self.error.setText(self.tr("The letters could not be written; those saved before the problem are kept. "
+                                   "The details are in the log file of the data folder."))
+        self.error.show()
+        self.start_button.setEnabled(True)

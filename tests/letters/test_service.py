@@ -1,0 +1,353 @@
+"""The letters through the workbench: placeholders, the case file, the timeline, the journal, overrides,
+e-mail drafts, batches and the choice of letters."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+import json
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from dpo_workbench.core.lifecycle import State
+from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
+from dpo_workbench.letters.engine import long_date
+from dpo_workbench.letters.model import LetterIncomplete, LetterKind
+from dpo_workbench.services.letters import likely_kinds
+from dpo_workbench.store.models import AuditEntry
+from dpo_workbench.workbench import InputError
+
+from tests.letters.conftest import EMAIL_NAME, POSTAL_NAME, pdf_text
+
+HIGHLIGHT_FILL = b"1 .894118 .360784 rg"  # the placeholders' yellow background (#FFE45C)
+DATA = "Nom : Zoë Œuvray\nAdresse électronique : zoe.oeuvray@exemple.fr"
+
+
+def journal(wb) -> list[AuditEntry]:
+    with wb.db.reading() as s:
+        return list(s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
+
+
+def blob_files(wb) -> set[str]:
+    return {p.name for p in (wb.data_dir / "vault").rglob("*") if p.is_file()}
+
+
+# -- placeholders -------------------------------------------------------------------------
+
+
+def test_a_missing_free_part_is_a_highlighted_placeholder_and_saving_is_refused(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    letter = workbench.preview_letter(reference, LetterKind.ACCESS_REPLY)
+    assert letter.missing == ("données détenues",)
+    assert "[à compléter : données détenues]" in pdf_text(letter.pdf)
+    reader = PdfReader(io.BytesIO(letter.pdf))
+    assert any(HIGHLIGHT_FILL in page.get_contents().get_data() for page in reader.pages)
+    complete = workbench.preview_letter(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
+    assert complete.missing == ()
+    assert not any(HIGHLIGHT_FILL in page.get_contents().get_data()
+                   for page in PdfReader(io.BytesIO(complete.pdf)).pages)
+    files_before = blob_files(workbench)
+    with pytest.raises(LetterIncomplete) as refused:
+        workbench.save_letter(reference, LetterKind.ACCESS_REPLY)
+    assert refused.value.missing == ("données détenues",)
+    assert "données détenues" in str(refused.value)
+    assert workbench.documents(reference) == []
+    assert blob_files(workbench) == files_before
+    assert all(e.kind != "letter-saved" for e in workbench.request_detail(reference).timeline)
+
+
+def test_placeholders_in_english_and_from_the_profile(workbench, new_request, org):
+    workbench.save_organisation(replace(org, dpo_name="", profile={**org.profile, "place": ""}))
+    reference = new_request(Channel.EMAIL, "en")
+    letter = workbench.preview_letter(reference, LetterKind.EXTENSION)
+    assert set(letter.missing) == {"place (organisation profile)", "DPO's name (organisation profile)",
+                                   "reasons for the extension"}
+    text = pdf_text(letter.pdf)
+    assert "[to complete: reasons for the extension]" in text
+    assert "[to complete: place (organisation profile)], 26 November 2026" in text
+    with pytest.raises(LetterIncomplete) as refused:
+        workbench.save_letter(reference, LetterKind.EXTENSION, values={"reasons": "Complexity."})
+    assert set(refused.value.missing) == {"place (organisation profile)", "DPO's name (organisation profile)"}
+
+
+def test_an_access_reply_needs_the_processing_register(workbench, new_request, org):
+    workbench.save_organisation(replace(org, profile={**org.profile, "activities": []}))
+    reference = new_request(Channel.POST, "fr")
+    letter = workbench.preview_letter(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
+    assert letter.missing == ("registre des traitements (profil de l'organisme)",)
+
+
+def test_values_typed_by_the_dpo_cannot_inject_markup(workbench, new_request):
+    reference = new_request(Channel.POST, "fr", name="A & B <b>**Dupont**</b> | # @subject")
+    letter = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT,
+                                      values={"extra": "**gras** & <i>pas d'italique</i> | @annex X"})
+    text = pdf_text(letter.pdf)
+    assert "A & B <b>**Dupont**</b> | # @subject" in text
+    assert "**gras** & <i>pas d'italique</i> | @annex X" in text
+    assert letter.pages == 1
+
+
+def test_a_users_template_overrides_the_shipped_one(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    folder = workbench.data_dir / "letters"
+    folder.mkdir()
+    (folder / "acknowledgement.fr.txt").write_text(
+        '{% include "_header.fr.txt" %}\n@subject Objet : bien reçu\n\nMadame, Monsieur,\n\n'
+        "Texte de notre cabinet pour {{ req.reference }}, réponse avant le {{ req.due_on | longdate(lang) }}.\n"
+        "{{ champ_inconnu }}\n", encoding="utf-8")
+    letter = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    text = pdf_text(letter.pdf)
+    assert f"Texte de notre cabinet pour {reference}, réponse avant le 2 décembre 2026." in text
+    assert letter.missing == ("champ_inconnu",)  # a typo in a template shows, it does not crash
+    assert "Objet : bien reçu" in text
+    english = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT, lang="en")
+    assert "We acknowledge receipt" in pdf_text(english.pdf)  # the English one is still the shipped one
+
+
+# -- saving -----------------------------------------------------------------------------------
+
+
+def test_saving_encrypts_the_letter_into_the_case_file(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    info = workbench.save_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    assert (info.kind, info.mime) == (DocumentKind.REPLY, "application/pdf")
+    assert info.label == f"{reference}-acknowledgement-fr.pdf"
+    pdf = workbench.read_document(info.id)
+    assert pdf.startswith(b"%PDF") and POSTAL_NAME in pdf_text(pdf)
+    for name in blob_files(workbench):
+        stored = next((workbench.data_dir / "vault").rglob(name)).read_bytes()
+        assert b"%PDF" not in stored and POSTAL_NAME.encode() not in stored
+    event = workbench.request_detail(reference).timeline[-1]
+    assert event.kind == "letter-saved"
+    assert event.detail == {"letter": "acknowledgement", "lang": "fr", "document": info.id, "pages": 1}
+    saved = [e for e in journal(workbench) if e.action == "letter.save"]
+    assert len(saved) == 1 and saved[0].object_id == str(info.id)
+    assert json.loads(saved[0].details) == {"request": reference, "kind": "acknowledgement", "lang": "fr",
+                                            "size": info.size, "attachments": 0}
+    assert workbench.verify_journal().ok
+
+
+def test_journal_entries_never_hold_the_letters_content(workbench, new_request):
+    reference = new_request(Channel.EMAIL, "fr")
+    values = {"data_provided": "nom: Zoë Œuvray\nemail: zoe.oeuvray@exemple.fr"}
+    workbench.preview_letter(reference, LetterKind.PORTABILITY_REPLY, values=values)
+    info = workbench.save_letter(reference, LetterKind.PORTABILITY_REPLY, values=values)
+    workbench.letter_eml(info.id)
+    entries = [e for e in journal(workbench) if e.action.startswith("letter.")]
+    assert [e.action for e in entries] == ["letter.preview", "letter.save", "letter.export-eml"]
+    for entry in entries:
+        assert "Zoë" not in entry.details and "zoe.oeuvray" not in entry.details and "Œuvray" not in entry.details
+    assert json.loads(entries[0].details) == {"kind": "portability-reply", "lang": "fr"}
+
+
+def test_portability_files_are_stored_beside_the_letter(workbench, new_request):
+    reference = new_request(Channel.EMAIL, "en")
+    info = workbench.save_letter(reference, LetterKind.PORTABILITY_REPLY,
+                                 values={"data_provided": "name: Zoë Œuvray"})
+    documents = workbench.documents(reference)
+    assert [(d.kind, d.mime) for d in documents] == [
+        (DocumentKind.REPLY, "application/pdf"), (DocumentKind.REPLY, "application/json"),
+        (DocumentKind.REPLY, "text/csv")]
+    event = workbench.request_detail(reference).timeline[-1]
+    assert event.detail["attachments"] == [documents[1].id, documents[2].id]
+    assert json.loads(workbench.read_document(documents[1].id))["data"] == {"name": "Zoë Œuvray"}
+    files = workbench.letter_files(info.id)
+    assert [f[0] for f in files] == [f"{reference}-portability-reply-en.pdf", f"{reference}-portability.json",
+                                     f"{reference}-portability.csv"]
+    assert journal(workbench)[-1].action == "letter.export"
+
+
+def test_the_letter_language_follows_the_request_unless_asked(workbench, new_request):
+    reference = new_request(Channel.POST, "en")
+    assert workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT).lang == "en"
+    assert "Madame, Monsieur," in pdf_text(workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT,
+                                                                    lang="fr").pdf)
+    with pytest.raises(InputError) as bad:
+        workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT, lang="de")
+    assert bad.value.field == "lang"
+    with pytest.raises(InputError) as bad:
+        workbench.letter_fields(reference, "thank-you")
+    assert bad.value.field == "kind" and "acknowledgement" in bad.value.message
+
+
+def test_letters_need_the_organisation_profile(workbench):
+    from dpo_workbench.workbench import NewRequest
+
+    reference = workbench.register_request(NewRequest(
+        rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 2), requester_name="X Y",
+        requester_address="1 rue Z\n75001 Paris"))
+    with pytest.raises(InputError) as missing:
+        workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    assert missing.value.field == "organisation"
+
+
+# -- dates, deadlines, warnings -------------------------------------------------------------------
+
+
+def test_dates_in_the_letters_language():
+    assert long_date(date(2026, 11, 26), "fr") == "26 novembre 2026"
+    assert long_date(date(2026, 12, 1), "fr") == "1er décembre 2026"
+    assert long_date(date(2026, 12, 1), "en") == "1 December 2026"
+
+
+def test_an_extension_sent_after_the_first_month_warns(workbench, new_request):
+    late = new_request(Channel.POST, "fr", received_on=date(2026, 10, 1))
+    letter = workbench.preview_letter(late, LetterKind.EXTENSION, values={"reasons": "Complexité."})
+    assert [w.code for w in letter.warnings] == ["extension-late"]
+    assert "au plus tard le 4 janvier 2027" in pdf_text(letter.pdf)  # 1 January is a holiday, then a weekend
+    in_time = new_request(Channel.POST, "fr", received_on=date(2026, 11, 2))
+    assert workbench.preview_letter(in_time, LetterKind.EXTENSION, values={"reasons": "x"}).warnings == ()
+
+
+def test_an_identity_request_while_suspended_projects_the_due_dates(workbench, new_request):
+    reference = new_request(Channel.POST, "fr", received_on=date(2026, 11, 2))
+    workbench.ask_identity(reference, date(2026, 11, 20))
+    assert workbench.letter_kinds(reference)[0] is LetterKind.IDENTITY_REQUEST
+    letter = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    assert "au plus tard le 8 décembre 2026" in pdf_text(letter.pdf)  # 2 Dec + 6 days waited so far
+
+
+# -- fields and the choice of letters -------------------------------------------------------------------
+
+
+def test_fields_are_prefilled_from_the_request(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    workbench.extend(reference, "Demande complexe portant sur plusieurs systèmes.")
+    fields = {f.name: f for f in workbench.letter_fields(reference, LetterKind.EXTENSION)}
+    assert fields["reasons"].value == "Demande complexe portant sur plusieurs systèmes."
+    assert fields["reasons"].multiline and fields["reasons"].required
+    assert fields["reasons"].labels == {"fr": "Motifs de la prolongation", "en": "Reasons for the extension"}
+    assert not fields["sending_number"].required  # postal: the number of the registered letter we send
+    grounds = {f.name: f for f in workbench.letter_fields(reference, LetterKind.ERASURE_REFUSED, "en")}["ground"]
+    assert len(grounds.choices) == 5 and all("Article 17(3)" in c for c in grounds.choices)
+    email_ref = new_request(Channel.EMAIL, "fr")
+    assert "sending_number" not in {f.name for f in workbench.letter_fields(email_ref, LetterKind.REFUSAL)}
+
+
+def test_the_registered_mail_number_prints_above_the_address(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    letter = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT,
+                                      values={"sending_number": "1A 999 888 7777 6"})
+    text = pdf_text(letter.pdf)
+    assert "Lettre recommandée avec accusé de réception n° 1A 999 888 7777 6" in text
+    assert "Votre recommandé n° 1A 123 456 7890 1" in text
+
+
+@pytest.mark.parametrize("rights,state,outcome,extended,late,first", [
+    ([Right.ACCESS], State.OPEN, None, False, False, LetterKind.ACKNOWLEDGEMENT),
+    ([Right.ACCESS], State.AWAITING_IDENTITY, None, False, False, LetterKind.IDENTITY_REQUEST),
+    ([Right.ACCESS], State.OPEN, None, True, False, LetterKind.EXTENSION),
+    ([Right.ACCESS], State.OPEN, None, False, True, LetterKind.ACCESS_REPLY),
+    ([Right.ACCESS], State.ANSWERED, Outcome.GRANTED, False, False, LetterKind.ACCESS_REPLY),
+    ([Right.ERASURE], State.ANSWERED, Outcome.REFUSED, False, False, LetterKind.ERASURE_REFUSED),
+    ([Right.OBJECTION], State.ANSWERED, Outcome.REFUSED, False, False, LetterKind.REFUSAL),
+    ([Right.OBJECTION], State.ANSWERED, Outcome.NO_DATA, False, False, LetterKind.NO_DATA),
+    ([Right.PORTABILITY], State.ANSWERED, Outcome.GRANTED, False, False, LetterKind.PORTABILITY_REPLY),
+    ([Right.POST_MORTEM], State.CLOSED, Outcome.GRANTED, False, False, LetterKind.POST_MORTEM_REGISTERED),
+])
+def test_the_most_likely_letter_comes_first(rights, state, outcome, extended, late, first):
+    kinds = likely_kinds(rights, state, outcome, extended, late)
+    assert kinds[0] is first
+    assert len(kinds) == len(set(kinds))
+
+
+def test_letter_kinds_of_a_request(workbench, new_request):
+    reference = new_request(Channel.POST, "fr", rights=(Right.ACCESS, Right.ERASURE))
+    kinds = workbench.letter_kinds(reference)
+    assert kinds[0] is LetterKind.ACKNOWLEDGEMENT
+    assert {LetterKind.ACCESS_REPLY, LetterKind.ERASURE_DONE, LetterKind.EXTENSION} <= set(kinds)
+    workbench.answer(reference, Outcome.PARTLY, "Factures conservées.")
+    assert workbench.letter_kinds(reference)[:2] == [LetterKind.ERASURE_REFUSED, LetterKind.REFUSAL]
+    reasons = {f.name: f.value for f in workbench.letter_fields(reference, LetterKind.REFUSAL)}["reasons"]
+    assert reasons == "Factures conservées."
+
+
+# -- e-mail drafts ---------------------------------------------------------------------------------------
+
+
+def test_an_email_draft_carries_the_letter_back_through_the_channel_used(workbench, new_request):
+    reference = new_request(Channel.EMAIL, "en")
+    info = workbench.save_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    message = email.message_from_bytes(workbench.letter_eml(info.id), policy=email.policy.default)
+    assert journal(workbench)[-1].action == "letter.export-eml"
+    assert message["To"].addresses[0].addr_spec == "zoe.oeuvray@exemple.fr"
+    assert message["To"].addresses[0].display_name == EMAIL_NAME
+    assert message["From"].addresses[0].addr_spec == "dpo-wimi@racine.eu"
+    assert reference in message["Subject"]
+    assert message["X-Unsent"] == "1"
+    body = message.get_body(("plain",)).get_content()
+    assert f"Dear {EMAIL_NAME}," in body and "Yours sincerely" in body
+    attachments = list(message.iter_attachments())
+    assert [a.get_filename() for a in attachments] == [f"{reference}-acknowledgement-en.pdf"]
+    assert attachments[0].get_content() == workbench.read_document(info.id)
+
+
+def test_an_email_draft_with_portability_files(workbench, new_request):
+    reference = new_request(Channel.EMAIL, "fr")
+    info = workbench.save_letter(reference, LetterKind.PORTABILITY_REPLY, values={"data_provided": "nom: Zoë"})
+    message = email.message_from_bytes(workbench.letter_eml(info.id), policy=email.policy.default)
+    assert [a.get_content_type() for a in message.iter_attachments()] == [
+        "application/pdf", "application/json", "text/csv"]
+    assert "Madame, Monsieur," in message.get_body(("plain",)).get_content()
+
+
+def test_no_email_draft_for_a_postal_request(workbench, new_request):
+    reference = new_request(Channel.POST, "fr")
+    info = workbench.save_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    assert not workbench.letter_by_email(reference)
+    with pytest.raises(InputError) as refused:
+        workbench.letter_eml(info.id)
+    assert refused.value.field == "channel" and "post" in refused.value.message
+
+
+# -- batches ---------------------------------------------------------------------------------------------
+
+
+def test_a_batch_saves_each_letter_and_reports_progress(workbench, new_request):
+    references = [new_request(Channel.POST, "fr") for _ in range(3)]
+    calls = []
+    report = workbench.generate_letters(references, LetterKind.ACKNOWLEDGEMENT, progress=lambda d, t: calls.append((d, t)))
+    assert [r for r, _ in report.saved] == references and report.skipped == [] and not report.cancelled
+    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    for reference, document_id in report.saved:
+        assert [d.id for d in workbench.documents(reference)] == [document_id]
+
+
+def test_a_cancelled_batch_keeps_the_letters_done(workbench, new_request):
+    references = [new_request(Channel.POST, "fr") for _ in range(4)]
+    done = []
+    report = workbench.generate_letters(references, LetterKind.ACKNOWLEDGEMENT,
+                                        progress=lambda d, t: done.append(d), cancelled=lambda: len(done) > 2)
+    assert report.cancelled
+    assert [r for r, _ in report.saved] == references[:2]
+    assert workbench.documents(references[2]) == [] and workbench.documents(references[3]) == []
+
+
+def test_a_batch_skips_the_letters_left_incomplete(workbench, new_request):
+    references = [new_request(Channel.POST, "fr"), new_request(Channel.EMAIL, "en")]
+    report = workbench.generate_letters([*references, "DSR-2026-9999"], LetterKind.ACCESS_REPLY)
+    assert report.saved == []
+    assert report.skipped[:2] == [(references[0], "to complete: données détenues"),
+                                  (references[1], "to complete: data held")]
+    assert report.skipped[2][0] == "DSR-2026-9999" and "No request" in report.skipped[2][1]
+    assert all(workbench.documents(r) == [] for r in references)
+
+
+def test_the_logo_of_the_profile_heads_the_letter(workbench, new_request, org):
+    import base64
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (240, 80), (31, 58, 95)).save(buf, "PNG")
+    logo = base64.b64encode(buf.getvalue()).decode()
+    workbench.save_organisation(replace(org, profile={**org.profile, "logo_png": logo}))
+    reference = new_request(Channel.POST, "fr")
+    page = PdfReader(io.BytesIO(workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT).pdf)).pages[0]
+    images = list(page.images)
+    assert len(images) == 1 and images[0].image.size == (240, 80)

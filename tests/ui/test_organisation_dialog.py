@@ -1,0 +1,111 @@
+"""The organisation profile dialog: fill it once, keep it, and be told what the letters will miss."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from importlib.resources import files
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from dpo_workbench.demo import load_demo
+from dpo_workbench.ui.organisation_dialog import OrganisationDialog
+from dpo_workbench.workbench import OrganisationProfile
+from tests.ui.conftest import journal_actions
+
+
+def open_dialog(qtbot, workbench) -> OrganisationDialog:
+    dialog = OrganisationDialog(workbench)
+    qtbot.add_widget(dialog)
+    return dialog
+
+
+def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
+    dialog = open_dialog(qtbot, workbench)
+    assert dialog.register.completeness.isVisibleTo(dialog) or dialog.register.completeness.text()
+    dialog.name.setText("Cloud Solutions")
+    dialog.address.setPlainText("112 rue Réaumur\n75002 Paris")
+    dialog.siren.setText("443 061 841")
+    dialog.place.setText("Paris")
+    dialog.region.setCurrentIndex(dialog.region.findData("FR-57"))
+    dialog.dpo_name.setText("Maître Eric Barbry")
+    dialog.dpo_email.setText("dpo-wimi@racine.eu")
+    dialog.signature["fr"].setText("Délégué à la protection des données")
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (120, 40), (0, 80, 160)).save(logo)
+    assert dialog.load_logo(str(logo))
+    assert not dialog.logo_preview.pixmap().isNull()
+
+    register = dialog.register
+    qtbot.mouseClick(register.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(register.editors["name"], "Comptes clients")
+    register.editors["purposes"].setPlainText("Abonnement\nSupport")
+    register.english.setChecked(True)
+    qtbot.keyClicks(register.editors["name"], "Customer accounts")
+    assert register.list.item(0).text() == "Customer accounts"
+    assert any("Comptes clients (English)" in line for line in register.missing_texts()), register.missing_texts()
+
+    dialog.save()
+    assert dialog.result() == OrganisationDialog.DialogCode.Accepted
+    org = workbench.organisation()
+    assert (org.name, org.region, org.siren) == ("Cloud Solutions", "FR-57", "443 061 841")
+    details = org.details
+    assert details.place == "Paris" and details.signature["fr"] == "Délégué à la protection des données"
+    assert base64.b64decode(details.logo_png)[:4] == b"\x89PNG"
+    [activity] = details.activities
+    assert activity.name == {"fr": "Comptes clients", "en": "Customer accounts"}
+    assert activity.items("purposes", "fr") == ["Abonnement", "Support"]
+    assert journal_actions(workbench, "organisation.change") == ["1"]
+
+
+def test_a_wrong_siren_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, workbench):
+    workbench.save_organisation(OrganisationProfile(name="Cloud Solutions"))
+    dialog = open_dialog(qtbot, workbench)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.siren.setText("443 061 842")
+    dialog.dpo_name.setText("Someone typed this")
+    dialog.save()
+    assert dialog.result() != OrganisationDialog.DialogCode.Accepted
+    assert dialog.errors["siren"].isVisibleTo(dialog) and "check digit" in dialog.errors["siren"].text()
+    assert dialog.tabs.currentIndex() == 0  # back on the tab of the field
+    assert dialog.dpo_name.text() == "Someone typed this"  # nothing typed is lost
+    assert workbench.organisation().siren == ""
+
+
+def test_a_file_that_is_not_an_image_keeps_the_current_logo(qtbot, workbench, tmp_path):
+    dialog = open_dialog(qtbot, workbench)
+    bad = tmp_path / "logo.png"
+    bad.write_bytes(b"%PDF-1.7 not a logo")
+    assert not dialog.load_logo(str(bad))
+    assert dialog.errors["logo"].isVisibleTo(dialog)
+    assert dialog.logo_png == ""
+
+
+def test_the_demo_profile_opens_complete_and_saves_unchanged(qtbot, workbench):
+    load_demo(workbench)
+    before = workbench.organisation()
+    dialog = open_dialog(qtbot, workbench)
+    assert dialog.register.list.count() == len(before.details.activities) >= 5
+    assert dialog.register.missing_texts() == []
+    assert not dialog.register.completeness.isVisibleTo(dialog)
+    dialog.save()
+    after = workbench.organisation()
+    assert after.details == before.details and after.name == before.name
+    demo = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
+    assert after.details.activities[0].text("name", "fr") == demo["profile"]["activities"][0]["name"]["fr"]
+
+
+def test_activities_can_be_reordered_and_removed(qtbot, workbench):
+    load_demo(workbench)
+    dialog = open_dialog(qtbot, workbench)
+    register = dialog.register
+    first, second = (register.activities[i].text("name", "fr") for i in (0, 1))
+    register.list.setCurrentRow(0)
+    register.move_activity(1)
+    assert register.list.currentRow() == 1
+    assert [register.activities[i].text("name", "fr") for i in (0, 1)] == [second, first]
+    count = len(register.activities)
+    register.remove_activity()
+    assert len(register.activities) == count - 1 and register.list.count() == count - 1
