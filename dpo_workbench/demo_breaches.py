@@ -37,7 +37,7 @@ def load_demo_breaches(wb: Workbench) -> int:
         "measures_after": "Message de rappel demandant la suppression ; envois manuels interdits ; formation.",
         "people_informed": "yes", "informed_on": _at(wb, 24 * 10), "informed_channel": "courriel",
         "cross_border": "yes", "org_sector": "Édition de logiciels (SaaS)", "org_headcount": "50 à 249",
-        "legal_representative": "Président de Cloud Solutions SAS", "org_siren": "512 345 678",
+        "legal_representative": "Président de Cloud Solutions SAS",
     })
     wb.assess_breach(ref, Assessment("simple", 1.0, 1.0, 0.5, 0.0, 0.0, False))
     wb.record_decision(ref, "notify-and-inform", "Adresses de 2 340 clients exposées : risque d'hameçonnage "

@@ -40,7 +40,7 @@ def assert_a4_and_embedded(pdf: bytes) -> None:
 @pytest.fixture
 def organisation(workbench):
     workbench.save_organisation(OrganisationProfile(
-        name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris", siren="512 345 678",
+        name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris", siren="443 061 841",
         dpo_name="Éric Barbry", dpo_email="dpo-wimi@racine.eu", dpo_phone="01 44 82 43 00",
         profile={"sector": "Édition de logiciels"}))
     return workbench
@@ -73,7 +73,7 @@ def test_draft_has_every_section_the_filled_values_and_flags_what_is_missing(wor
     assert "Justification du retard" not in whole  # not late: 48 h 59 left
     for value in ("Un portable non chiffré contenant un export CRM a été volé.", "1 200", "1 500",
                   "Équipement perdu ou volé", "Acte externe malveillant", "25/11/2026 07:40 (UTC+01:00)",
-                  "Cloud Solutions", "512 345 678", "Édition de logiciels", "dpo-wimi@racine.eu",
+                  "Cloud Solutions", "443 061 841", "Édition de logiciels", "dpo-wimi@racine.eu",
                   "Score SE = DPC × EI + CB = 2", "notification à la CNIL"):
         assert value in whole, value
     assert "BRE-2026-0001" in text[0] and "28/11/2026 09:00 (UTC+01:00)" in text[0]
