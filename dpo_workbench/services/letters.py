@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 from email.message import EmailMessage
 from email.headerregistry import Address
 from email.utils import format_datetime, make_msgid
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 PDF = "application/pdf"
 EVENT = "letter-saved"
+PREVIEW_SESSION = timedelta(minutes=15)  # re-renders of one letter while the DPO types: one journal entry
 
 # the letters that answer each right, the most likely first
 _ANSWERS: dict[Right, tuple[LetterKind, ...]] = {
@@ -179,13 +181,23 @@ class LettersMixin:
 
     def preview_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                        values: Mapping[str, str] | None = None) -> RenderedLetter:
-        """The letter in memory (nothing stored); journaled as a view of the request's data."""
+        """The letter in memory (nothing stored); journaled as a view of the request's data.
+
+        The letter dialog renders again as the DPO types: the same letter previewed again
+        by the same person within PREVIEW_SESSION is one viewing, journaled once.
+        """
         kind = self._letter_kind(kind)
         org = self._letter_org()
         with self.db.transaction() as s:
             req = self._load(s, key)
             letter = self._render_letter(req, kind, lang, values, org)
-            self._journal(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
+            seen = self.__dict__.setdefault("_previews_journaled", {})
+            session_key = (req.reference, kind.value, letter.lang, self.actor)
+            now = self.now()
+            last = seen.get(session_key)
+            if last is None or now - last > PREVIEW_SESSION:
+                self._journal(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
+                seen[session_key] = now
         return letter
 
     def save_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,

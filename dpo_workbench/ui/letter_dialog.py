@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
 from dpo_workbench.workbench import InputError, Workbench
 
@@ -389,7 +389,7 @@ class LetterDialog(QDialog):
             self.missing.setText(self.tr("To complete before saving: %1").replace("%1", ", ".join(missing)))
         warnings = rendered.warnings if rendered else ()
         self.warnings.setVisible(bool(warnings))
-        self.warnings.setText("\n".join(warnings))
+        self.warnings.setText("\n".join(messages.text(w) for w in warnings))  # e.g. an extension sent late
         self.save_button.setEnabled(rendered is not None)
         saved = self.saved_document is not None
         self.eml_button.setEnabled(saved)

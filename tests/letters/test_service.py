@@ -145,6 +145,18 @@ def test_journal_entries_never_hold_the_letters_content(workbench, new_request):
     assert json.loads(entries[0].details) == {"kind": "portability-reply", "lang": "fr"}
 
 
+def test_previews_while_typing_are_one_journaled_view(workbench, new_request, clock):
+    reference = new_request(Channel.EMAIL, "fr")
+    for reason in ("d", "de", "des recherches"):
+        workbench.preview_letter(reference, LetterKind.EXTENSION, values={"reasons": reason})
+    workbench.preview_letter(reference, LetterKind.EXTENSION, lang="en")  # another letter: another view
+    clock.advance(minutes=16)
+    workbench.preview_letter(reference, LetterKind.EXTENSION)  # a later viewing
+    previews = [json.loads(e.details) for e in journal(workbench) if e.action == "letter.preview"]
+    assert previews == [{"kind": "extension", "lang": "fr"}, {"kind": "extension", "lang": "en"},
+                        {"kind": "extension", "lang": "fr"}]
+
+
 def test_portability_files_are_stored_beside_the_letter(workbench, new_request):
     reference = new_request(Channel.EMAIL, "en")
     info = workbench.save_letter(reference, LetterKind.PORTABILITY_REPLY,

@@ -17,7 +17,7 @@ from dpo_workbench.ui.letter_batch import LetterBatchDialog
 from dpo_workbench.ui.letter_dialog import LetterDialog
 from dpo_workbench.ui.main_window import MainWindow
 from dpo_workbench.ui.request_view import RequestPanel, timeline_text
-from tests.ui.conftest import DUE_TODAY, RUNNING, journal_actions
+from tests.ui.conftest import DUE_TODAY, OVERDUE, RUNNING, journal_actions
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: showing a dialog
 
@@ -67,6 +67,14 @@ def test_a_placeholder_blocks_saving_and_names_what_to_complete(qtbot, workbench
     assert "six years of invoices" in text
     entry = [e for e in workbench.request_detail(r.id).timeline if e.kind == "letter-saved"][-1]
     assert timeline_text(entry).startswith("Letter written: Extension notice")
+
+
+def test_an_extension_letter_after_the_first_month_warns_in_the_dpos_language(qtbot, workbench, log_request):
+    workbench.save_organisation(_organisation())
+    r = log_request("Jean Dupont", channel=Channel.POST, address=ADDRESS, received=OVERDUE)
+    dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.EXTENSION)
+    assert dialog.warnings.isVisibleTo(dialog)
+    assert "after the one-month deadline" in dialog.warnings.text() and "extension-late" not in dialog.warnings.text()
 
 
 def test_a_saved_postal_letter_can_be_exported_to_print(qtbot, workbench, log_request, tmp_path):
