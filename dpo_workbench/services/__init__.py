@@ -1,0 +1,1 @@
+"""Areas of the application service, mixed into `Workbench` (one module per area)."""
