@@ -119,6 +119,10 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
     setting.add_argument("name", nargs="?")
     setting.add_argument("value", nargs="?")
+
+    from dpo_workbench.cli_intake import add_intake_commands
+
+    add_intake_commands(commands, _Parser)
     return parser
 
 
@@ -380,6 +384,12 @@ def _display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def cmd_import_mail(args) -> int:
+    from dpo_workbench.cli_intake import cmd_import_mail as run
+
+    return run(args, _open_workbench)
+
+
 def cmd_gui(args) -> int:
     if not _display_available():
         print("dpo-workbench: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -408,6 +418,7 @@ def main(argv: list[str] | None = None) -> int:
             "id": cmd_id,
             "vault": cmd_vault,
             "settings": cmd_settings,
+            "import-mail": cmd_import_mail,
         }
         return handlers[args.command](args)
     except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:

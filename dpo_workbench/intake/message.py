@@ -16,6 +16,7 @@ from __future__ import annotations
 import email
 import email.errors
 import email.utils
+import hashlib
 import mimetypes
 import re
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ class ParsedMessage:
     received_at: datetime  # aware
     received_source: str  # one of RECEIVED_SOURCES
     message_id: str  # normalised (no angle brackets, no spaces); "" when missing
+    date_text: str = ""  # the Date header as written ("" when missing)
     attachments: list[Attachment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -78,6 +80,12 @@ class ParsedMessage:
     def text(self) -> str:
         """What the rights and the language are suggested from."""
         return f"{self.subject}\n{self.body}"
+
+    def content_key(self) -> bytes:
+        """The same message saved twice (line endings, added headers, .eml or .msg) gives the same key."""
+        parts = [self.from_email.casefold(), " ".join(self.date_text.split()), self.subject,
+                 " ".join(self.body.split())] + sorted(hashlib.sha256(a.data).hexdigest() for a in self.attachments)
+        return "\x00".join(parts).encode("utf-8", "surrogatepass")
 
 
 def normalise_message_id(value: str | None) -> str:
@@ -331,8 +339,9 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     try:
         date_header = msg.get("Date")
         date_value = getattr(date_header, "datetime", None)
+        date_text = str(date_header or "")
     except Exception:  # noqa: BLE001
-        date_value = None
+        date_value, date_text = None, ""
     received_headers = [str(h) for h in (msg.get_all("Received") or [])]
     received_at, source = received_time(date_value, received_headers, file_time, now)
     name, from_address = _name_or_local_part(name, address)
@@ -348,7 +357,8 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
         file_name=file_name, raw=data, raw_mime=EML_MIME, from_name=from_name, from_email=from_email,
         requester_name=name, requester_email=address, name_from_address=from_address, subject=subject,
         body="\n".join(t.strip("\n") for t in walker.texts).strip(), received_at=received_at,
-        received_source=source, message_id=message_id, attachments=walker.attachments, notes=walker.notes,
+        received_source=source, message_id=message_id, date_text=date_text, attachments=walker.attachments,
+        notes=walker.notes,
     )
 
 
@@ -436,7 +446,8 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
         requester_name=req_name, requester_email=req_address, name_from_address=from_address,
         subject=_header_text(message.subject), body=body.replace("\r\n", "\n").strip(), received_at=received_at,
         received_source=source, message_id=normalise_message_id(getattr(message, "messageId", None)),
-        attachments=attachments, notes=notes,
+        date_text=str(headers.get("Date") or "") if headers is not None else "", attachments=attachments,
+        notes=notes,
     )
 
 

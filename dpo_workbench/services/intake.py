@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 RECEIVED_SOURCE_TEXT = {
     "date": "the message's Date header",
-    "received": "the newest Received: header (Date missing or not believable)",
+    "received": "the newest Received: header (the Date header is missing, malformed or in the future)",
     "file": "the file's modification time (no usable date in the message)",
     "now": "the time of the import (no usable date anywhere)",
 }
@@ -255,7 +255,7 @@ class IntakeService:
         from dpo_workbench.workbench import NewRequest
 
         parsed = mail.parse_message(data, Path(name).name, now=self.now(), file_time=file_time)
-        by_content = content_hash(data)
+        by_content = content_hash(parsed.content_key())
         by_id = message_id_hash(parsed.message_id)
         suggestions = suggest_rights(parsed.text)
         rights = tuple(s.right for s in suggestions) or (Right.OTHER,)

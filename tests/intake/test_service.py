@@ -50,6 +50,13 @@ def test_the_same_message_id_with_other_bytes_is_a_duplicate(workbench):
     assert resaved.status == "duplicate" and resaved.reference == first.reference
 
 
+def test_the_same_message_saved_with_other_line_endings_is_a_duplicate(workbench):
+    crlf = (CORPUS / "en_no_message_id.eml").read_bytes()
+    first = workbench.import_message(crlf, "a.eml")
+    again = workbench.import_message(crlf.replace(b"\r\n", b"\n"), "a-unix.eml")
+    assert (first.status, again.status) == ("created", "duplicate")
+
+
 def test_without_message_id_the_content_decides(workbench):
     first = workbench.import_message(message(message_id=None), "a.eml")
     same = workbench.import_message(message(message_id=None), "b.eml")
@@ -75,7 +82,8 @@ def test_after_the_request_is_closed_a_new_message_is_a_new_request(workbench):
     first = workbench.import_message(message(), "a.eml")
     workbench.answer(first.reference, Outcome.GRANTED)
     workbench.close_request(first.reference)
-    later = workbench.import_message(message(message_id="<m3@example.com>"), "c.eml")
+    later = workbench.import_message(message(message_id="<m3@example.com>",
+                                             date_header="Thu, 26 Nov 2026 08:00:00 +0000"), "c.eml")
     assert later.status == "created" and later.reference != first.reference
 
 
