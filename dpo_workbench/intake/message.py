@@ -43,10 +43,11 @@ _NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]+")
 class MessageError(ValueError):
     """A file that is not a usable message; `problem` is the reason without the file name."""
 
-    def __init__(self, file_name: str, problem: str):
+    def __init__(self, file_name: str, problem: str, code: str = "unreadable"):
         super().__init__(f"{file_name}: {problem}")
         self.file_name = file_name
         self.problem = problem
+        self.code = code  # empty | too-large | not-mail | truncated | no-sender | msg-* | unreadable
 
 
 @dataclass(frozen=True)
@@ -273,10 +274,10 @@ class _Walker:
 
 def _check_size(data: bytes, file_name: str) -> None:
     if not data.strip():
-        raise MessageError(file_name, "the file is empty.")
+        raise MessageError(file_name, "the file is empty.", "empty")
     if len(data) > MAX_MESSAGE_SIZE:
         raise MessageError(file_name, f"the file is {len(data) / 1_048_576:.1f} MB; the limit is "
-                                      f"{MAX_MESSAGE_SIZE // 1_048_576} MB per message.")
+                                      f"{MAX_MESSAGE_SIZE // 1_048_576} MB per message.", "too-large")
 
 
 def _requester(from_header, reply_to_header) -> tuple[str, str, str, str]:
@@ -316,24 +317,24 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     _check_size(data, file_name)
     if data.startswith(OLE_SIGNATURE):
         raise MessageError(file_name, "this is an Outlook .msg file, not a MIME (.eml) message; "
-                                      "give it the .msg extension.")
+                                      "give it the .msg extension.", "msg-as-eml")
     try:
         msg: EmailMessage = email.message_from_bytes(data, policy=policy.default)
     except Exception as exc:  # noqa: BLE001  (the parser should not raise; a bug in it must not stop a batch)
         raise MessageError(file_name, f"the message cannot be read ({type(exc).__name__}).") from None
     if not msg.keys() or any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
-        raise MessageError(file_name, "this is not an e-mail message: it has no readable headers.")
+        raise MessageError(file_name, "this is not an e-mail message: it has no readable headers.", "not-mail")
     if any(isinstance(d, (email.errors.CloseBoundaryNotFoundDefect, email.errors.StartBoundaryNotFoundDefect))
            for d in _all_defects(msg)):
         raise MessageError(file_name, "the message is truncated or damaged: a part of it ends before its "
-                                      "closing boundary. Save the message again from the mail program.")
+                                      "closing boundary. Save the message again from the mail program.", "truncated")
     try:
         from_header, reply_header = msg.get("From"), msg.get("Reply-To")
     except Exception:  # noqa: BLE001  (a header the registry chokes on counts as missing)
         from_header = reply_header = None
     from_name, from_email, name, address = _requester(from_header, reply_header)
     if not address:
-        raise MessageError(file_name, "the message has no readable sender address (From).")
+        raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
     walker = _Walker()
     walker.walk(msg)
     try:
@@ -378,25 +379,26 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     """An Outlook .msg file, read with extract-msg (an optional dependency: the `outlook` extra)."""
     _check_size(data, file_name)
     if not data.startswith(OLE_SIGNATURE):
-        raise MessageError(file_name, "this is not an Outlook .msg file (its content was checked, not its name).")
+        raise MessageError(file_name, "this is not an Outlook .msg file (its content was checked, not its name).",
+                           "not-msg")
     try:
         import extract_msg
     except ImportError:
         raise MessageError(file_name, "reading Outlook .msg files needs the optional extract-msg package "
                                       "(pip install 'dpo-workbench[outlook]'); or save the message as .eml "
-                                      "from Outlook.") from None
+                                      "from Outlook.", "msg-needs-extract-msg") from None
     try:
         message = extract_msg.openMsg(data, delayAttachments=False)
     except Exception as exc:  # noqa: BLE001  (extract-msg raises many kinds of errors on broken files)
         raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.") from None
+                                      "damaged or truncated. Save the message again from Outlook.", "msg-damaged") from None
     try:
         return _from_msg(message, data, file_name, now, file_time)
     except MessageError:
         raise
     except Exception as exc:  # noqa: BLE001
         raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.") from None
+                                      "damaged or truncated. Save the message again from Outlook.", "msg-damaged") from None
     finally:
         try:
             message.close()
@@ -419,7 +421,7 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
     else:
         req_name, req_address = from_name, address
     if "@" not in req_address:
-        raise MessageError(file_name, "the message has no readable sender address (From).")
+        raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
     body = message.body or ""
     if not body.strip():
         html = message.htmlBody

@@ -81,6 +81,7 @@ class ImportOutcome:
     notes: list[str] = field(default_factory=list)
     name_to_check: bool = False
     error: str = ""
+    error_code: str = ""  # for a translated message: a MessageError code, "input", "vault", "unexpected"
 
     @property
     def ok(self) -> bool:
@@ -212,7 +213,7 @@ class IntakeService:
 
     def import_source(self, source: MailSource) -> ImportOutcome:
         if source.error:
-            return ImportOutcome(source.name, "failed", error=source.error)
+            return ImportOutcome(source.name, "failed", error=source.error, error_code="path")
         data = source.data
         file_time = None
         try:
@@ -237,19 +238,19 @@ class IntakeService:
         try:
             return self._import_message(data, name, file_time, label or Path(name).name)
         except mail.MessageError as exc:
-            return ImportOutcome(name, "failed", error=exc.problem)
+            return ImportOutcome(name, "failed", error=exc.problem, error_code=exc.code)
         except InputError as exc:
-            return ImportOutcome(name, "failed", error=exc.message)
+            return ImportOutcome(name, "failed", error=exc.message, error_code="input")
         except (TransitionError, crypto.VaultError) as exc:
-            return ImportOutcome(name, "failed", error=str(exc) or type(exc).__name__)
+            return ImportOutcome(name, "failed", error=str(exc) or type(exc).__name__, error_code="vault")
         except OSError as exc:
             problem = exc.strerror or type(exc).__name__
             return ImportOutcome(name, "failed", error=f"the vault could not store the message ({problem}); "
-                                                       "nothing was saved for it.")
+                                                       "nothing was saved for it.", error_code="vault")
         except Exception as exc:  # noqa: BLE001  (one bad file must not stop a batch; nothing was kept)
             log.warning("import of a message failed unexpectedly: %s", type(exc).__name__, exc_info=False)
             return ImportOutcome(name, "failed", error=f"unexpected error while importing ({type(exc).__name__}); "
-                                                       "nothing was saved for this message.")
+                                                       "nothing was saved for this message.", error_code="unexpected")
 
     def _import_message(self, data: bytes, name: str, file_time: datetime | None, label: str) -> ImportOutcome:
         from dpo_workbench.workbench import NewRequest

@@ -50,7 +50,9 @@ from dpo_workbench.workbench import (
     Workbench,
 )
 
-MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF"}
+MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF",
+              "message/rfc822": "EML", "application/vnd.ms-outlook": "MSG"}
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")  # dropped e-mails are imported by the window
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 DROP_STYLE = "QFrame#drop {{ border: 2px dashed {colour}; border-radius: 6px; background: {background}; }}"
 COLUMNS = ("document", "kind", "status")  # the document cell also gives its type, size and date added
@@ -68,11 +70,15 @@ def file_size_text(size: int) -> str:
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local files a drag carries (folders and remote URLs are left out)."""
+    """The local files a drag carries (folders and remote URLs are left out).
+
+    E-mails (.eml, .msg, mbox) are left out too: they go on to the window, which imports them.
+    """
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()
+            and Path(url.toLocalFile()).suffix.lower() not in MAIL_SUFFIXES]
 
 
 def open_document(workbench: Workbench, document_id: int, parent: QWidget | None = None) -> DocumentViewer | None:

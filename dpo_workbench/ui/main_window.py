@@ -185,6 +185,11 @@ class MainWindow(QMainWindow):
         self.urgency_filter.blockSignals(False)
         self.apply_filters()
 
+        from dpo_workbench.ui.intake import IntakeController
+
+        self.intake = IntakeController(self)  # e-mails dropped or imported, postal requests with their scans
+        toolbar.insertActions(self.settings_action, self.intake.actions())
+
     # -- register -------------------------------------------------------------------
 
     def current_query(self) -> RegisterQuery:

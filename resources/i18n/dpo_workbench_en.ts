@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -39,6 +39,47 @@
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
             <numerusform>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="203"/>
+        <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
+        <translation>
+            <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
+            <numerusform>%n messages: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMessageBox</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="388"/>
+        <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
+        <translation>
+            <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
+            <numerusform>%n attachments of the message may be an ID copy: select one under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="154"/>
+        <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
+            <numerusform>Attached to the sender&apos;s open request, with %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="161"/>
+        <source>%n attachment(s) kept.</source>
+        <translation>
+            <numerusform>%n attachment kept.</numerusform>
+            <numerusform>%n attachments kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,8 +124,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -92,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -114,7 +155,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="391"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -130,6 +171,14 @@
         <translation>
             <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>
             <numerusform>Identity information received after %n days: the due date moves to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="182"/>
+        <source>Follow-up e-mail received, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>
+            <numerusform>Follow-up e-mail received, with %n attachments.</numerusform>
         </translation>
     </message>
 </context>

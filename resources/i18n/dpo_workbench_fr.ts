@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="147"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="154"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -398,18 +398,18 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="84"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="95"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
         <source>The problem is recorded in the journal.</source>
         <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="98"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -507,129 +507,129 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="145"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
         <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="152"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="153"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="149"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="287"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="417"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="154"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="163"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="165"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="212"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="249"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="259"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="261"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="263"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="265"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="266"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="292"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="302"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="303"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="328"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="328"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="329"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="411"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -637,22 +637,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="434"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="435"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="454"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="460"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -803,6 +803,331 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="239"/>
         <source>The date of the check must be between the receipt of the request (%1) and today.</source>
         <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="200"/>
+        <source>E-mail import</source>
+        <translation>Import de courriels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="203"/>
+        <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
+        <translation>
+            <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
+            <numerusform>%n messages&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="208"/>
+        <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
+        <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="247"/>
+        <source>Open request</source>
+        <translation>Ouvrir la demande</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMessageBox</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="321"/>
+        <source>From the message</source>
+        <translation>D&apos;après le message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="323"/>
+        <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
+        <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="344"/>
+        <source>Confirm rights</source>
+        <translation>Confirmer les droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="384"/>
+        <source>Highlighted: the words the suggested rights were found in.</source>
+        <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="385"/>
+        <source>No right was recognised in the message: tick the right(s) it asks for.</source>
+        <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="388"/>
+        <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
+        <translation>
+            <numerusform>%n pièce jointe du message peut être une copie de pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez « Marquer comme copie de pièce d&apos;identité ».</numerusform>
+            <numerusform>%n pièces jointes du message peuvent être une copie de pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez « Marquer comme copie de pièce d&apos;identité ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="395"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="398"/>
+        <source>Rights confirmed by the DPO.</source>
+        <translation>Droits confirmés par le DPO.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="399"/>
+        <source>Suggested from the message: confirm them or change them.</source>
+        <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="413"/>
+        <source>Tick at least one right invoked by the person.</source>
+        <translation>Cochez au moins un droit invoqué par la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="106"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
+        <source>Follow-up</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="115"/>
+        <source>from the message&apos;s Date header</source>
+        <translation>d&apos;après l&apos;en-tête Date du message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="116"/>
+        <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
+        <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="118"/>
+        <source>from the file&apos;s modification time (no usable date in the message): check it</source>
+        <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="120"/>
+        <source>the time of the import (no usable date anywhere): check it</source>
+        <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="127"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Le fichier dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
+        <source>This is not an e-mail message: it has no readable headers.</source>
+        <translation>Ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="130"/>
+        <source>The message is truncated or damaged: save it again from the mail program.</source>
+        <translation>Le message est tronqué ou endommagé&#xa0;: enregistrez-le de nouveau depuis la messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="132"/>
+        <source>The message has no readable sender address (From).</source>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="133"/>
+        <source>This is an Outlook .msg file with another extension: rename it to .msg.</source>
+        <translation>C&apos;est un fichier Outlook .msg avec une autre extension&#xa0;: renommez-le en .msg.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="135"/>
+        <source>This is not an Outlook .msg file (its content was checked, not its name).</source>
+        <translation>Ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="137"/>
+        <source>The Outlook .msg file is damaged or truncated: save the message again from Outlook.</source>
+        <translation>Le fichier Outlook .msg est endommagé ou tronqué&#xa0;: enregistrez de nouveau le message depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="139"/>
+        <source>Reading Outlook .msg files needs the optional extract-msg package; or save the message as .eml from Outlook.</source>
+        <translation>La lecture des fichiers Outlook .msg demande le paquet optionnel extract-msg&#xa0;; ou enregistrez le message en .eml depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="150"/>
+        <source>Already imported: nothing was added.</source>
+        <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="154"/>
+        <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
+            <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="157"/>
+        <source>Rights suggested: %1. Language: %2.</source>
+        <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="161"/>
+        <source>%n attachment(s) kept.</source>
+        <translation>
+            <numerusform>%n pièce jointe conservée.</numerusform>
+            <numerusform>%n pièces jointes conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="164"/>
+        <source>Received time taken %1.</source>
+        <translation>Heure de réception prise %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="166"/>
+        <source>No name in the message: the name was made from the address; check it.</source>
+        <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="169"/>
+        <source>Not kept as a document (it stays inside the stored message): %1</source>
+        <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="305"/>
+        <source>… (the whole message is in the documents)</source>
+        <translation>… (le message complet est dans les documents)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="428"/>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="429"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="430"/>
+        <source>ID copy</source>
+        <translation>Copie de pièce d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="552"/>
+        <source>Import e-mail…</source>
+        <translation>Importer des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="553"/>
+        <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
+        <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="555"/>
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="557"/>
+        <source>New postal request…</source>
+        <translation>Nouvelle demande postale…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="559"/>
+        <source>&amp;Intake</source>
+        <translation>&amp;Réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="594"/>
+        <source>Import e-mails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="595"/>
+        <source>E-mails (%1);;All files (*)</source>
+        <translation>Courriels (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="600"/>
+        <source>Import every e-mail of a folder</source>
+        <translation>Importer tous les courriels d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="611"/>
+        <source>Importing e-mails…</source>
+        <translation>Import des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="611"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="612"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="652"/>
+        <source>E-mail import</source>
+        <translation>Import de courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="628"/>
+        <source>Importing e-mails… %1 of %2</source>
+        <translation>Import des courriels… %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="653"/>
+        <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
+        <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="670"/>
+        <source>Request %1 logged.</source>
+        <translation>Demande %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1481,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="206"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="284"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1165,12 +1490,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="309"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -1178,12 +1503,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="324"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -1325,6 +1650,65 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>PostalRequestDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="439"/>
+        <source>New postal request</source>
+        <translation>Nouvelle demande postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <source>Scans of the letter</source>
+        <translation>Numérisations du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <source>What it is</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="451"/>
+        <source>Add scans…</source>
+        <translation>Ajouter des numérisations…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="453"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="459"/>
+        <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
+        <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <source>Scans (%1);;All files (*)</source>
+        <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="529"/>
+        <source>A scan cannot be read: %1</source>
+        <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="533"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
@@ -1390,147 +1774,147 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="223"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="223"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="223"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="224"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="224"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="225"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="225"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="225"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="229"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="241"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="242"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="243"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="244"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="245"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="266"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="281"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="285"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="351"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="365"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="378"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="385"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="388"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="389"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="391"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -1538,69 +1922,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="393"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="394"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="414"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="401"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="435"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="442"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="446"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="437"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="454"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="457"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="466"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="467"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="469"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="479"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -1752,54 +2136,82 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Demande retirée par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="91"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="92"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="93"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="94"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="106"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="108"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="110"/>
+        <source>E-mail added (%1).</source>
+        <translation>Courriel ajouté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="112"/>
+        <source>Attachment added (%1).</source>
+        <translation>Pièce jointe ajoutée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="119"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="121"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="122"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="179"/>
+        <source>Imported from an e-mail; received time taken %1.</source>
+        <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="182"/>
+        <source>Follow-up e-mail received, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
+            <numerusform>Courriel de suite reçu, avec %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="185"/>
+        <source>Rights confirmed by the DPO: %1.</source>
+        <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
