@@ -882,8 +882,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/intake.py" line="388"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
-            <numerusform>%n pièce jointe du message peut être une copie de pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez « Marquer comme copie de pièce d&apos;identité ».</numerusform>
-            <numerusform>%n pièces jointes du message peuvent être une copie de pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez « Marquer comme copie de pièce d&apos;identité ».</numerusform>
+            <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
+            <numerusform>%n pièces jointes du message peuvent être une pièce d&apos;identité&#xa0;: sélectionnez-en une dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
         </translation>
     </message>
     <message>
@@ -1043,7 +1043,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="428"/>
         <source>Letter</source>
-        <translation>Lettre</translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="429"/>
@@ -1053,7 +1053,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="430"/>
         <source>ID copy</source>
-        <translation>Copie de pièce d&apos;identité</translation>
+        <translation>Pièce d&apos;identité</translation>
     </message>
 </context>
 <context>
