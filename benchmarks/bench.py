@@ -841,6 +841,7 @@ def main(argv: list[str] | None = None) -> int:
 
 # Benchmarks of other areas live in their own modules and register with @benchmark on import.
 # (one import line per area module, e.g. `from benchmarks import bench_letters  # noqa: E402,F401`)
+from benchmarks import bench_intake  # noqa: E402,F401
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -118,8 +118,8 @@ def _header_text(value) -> str:
     if "=?" in text:
         try:
             text = str(make_header(decode_header(text)))
-        except (email.errors.HeaderParseError, LookupError, UnicodeError, ValueError):
-            pass
+        except (email.errors.MessageError, LookupError, UnicodeError, ValueError, TypeError):
+            pass  # a broken encoded word stays as written
     return " ".join(text.split())
 
 
@@ -280,25 +280,27 @@ def _check_size(data: bytes, file_name: str) -> None:
                                       f"{MAX_MESSAGE_SIZE // 1_048_576} MB per message.", "too-large")
 
 
-def _requester(from_header, reply_to_header) -> tuple[str, str, str, str]:
-    """(from name, from address, requester name, requester address): Reply-To wins when it has an address."""
-
-    def first(header) -> tuple[str, str]:
-        try:
-            addresses = getattr(header, "addresses", None) or ()
-        except (email.errors.HeaderParseError, IndexError, ValueError):
-            addresses = ()
-        for address in addresses:
-            if address.username and address.domain:
-                return _header_text(address.display_name), f"{address.username}@{address.domain}"
-        if header is not None and not addresses:  # a header the registry could not parse
-            name, addr = email.utils.parseaddr(str(header))
-            if "@" in addr:
-                return _header_text(name), addr
+def _address(raw: str) -> tuple[str, str]:
+    """(display name, address) of the first usable address of a raw header, RFC 2047 words decoded."""
+    raw = " ".join(raw.split())
+    if not raw:
         return "", ""
+    try:
+        pairs = email.utils.getaddresses([raw])
+    except (TypeError, ValueError, IndexError):
+        pairs = []
+    for display, addr in pairs:
+        addr = addr.strip()
+        local, _, domain = addr.rpartition("@")
+        if local and domain and " " not in addr and "@" not in local:
+            return _header_text(display), addr
+    return "", ""
 
-    from_name, from_email = first(from_header)
-    reply_name, reply_email = first(reply_to_header)
+
+def _requester(from_header: str, reply_to_header: str) -> tuple[str, str, str, str]:
+    """(from name, from address, requester name, requester address): Reply-To wins when it has an address."""
+    from_name, from_email = _address(from_header)
+    reply_name, reply_email = _address(reply_to_header)
     if reply_email:
         return from_name, from_email, reply_name or (from_name if reply_email == from_email else ""), reply_email
     return from_name, from_email, from_name, from_email
@@ -328,32 +330,29 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
            for d in _all_defects(msg)):
         raise MessageError(file_name, "the message is truncated or damaged: a part of it ends before its "
                                       "closing boundary. Save the message again from the mail program.", "truncated")
-    try:
-        from_header, reply_header = msg.get("From"), msg.get("Reply-To")
-    except Exception:  # noqa: BLE001  (a header the registry chokes on counts as missing)
-        from_header = reply_header = None
-    from_name, from_email, name, address = _requester(from_header, reply_header)
+    # raw header values, parsed with email.utils: the header registry is several times slower
+    headers: dict[str, list[str]] = {}
+    for key, value in msg.raw_items():
+        headers.setdefault(str(key).lower(), []).append(_raw_header(value))
+
+    def first_header(name: str) -> str:
+        values = headers.get(name)
+        return values[0] if values else ""
+
+    from_name, from_email, name, address = _requester(first_header("from"), first_header("reply-to"))
     if not address:
         raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
     walker = _Walker()
     walker.walk(msg)
+    date_text = " ".join(first_header("date").split())
     try:
-        date_header = msg.get("Date")
-        date_value = getattr(date_header, "datetime", None)
-        date_text = str(date_header or "")
-    except Exception:  # noqa: BLE001
-        date_value, date_text = None, ""
-    received_headers = [str(h) for h in (msg.get_all("Received") or [])]
-    received_at, source = received_time(date_value, received_headers, file_time, now)
+        date_value = email.utils.parsedate_to_datetime(date_text) if date_text else None
+    except (TypeError, ValueError, IndexError, OverflowError):
+        date_value = None
+    received_at, source = received_time(date_value, headers.get("received", []), file_time, now)
     name, from_address = _name_or_local_part(name, address)
-    try:
-        subject = _header_text(msg.get("Subject"))
-    except Exception:  # noqa: BLE001
-        subject = ""
-    try:
-        message_id = normalise_message_id(str(msg.get("Message-ID") or ""))
-    except Exception:  # noqa: BLE001
-        message_id = ""
+    subject = _header_text(first_header("subject"))
+    message_id = normalise_message_id(first_header("message-id"))
     return ParsedMessage(
         file_name=file_name, raw=data, raw_mime=EML_MIME, from_name=from_name, from_email=from_email,
         requester_name=name, requester_email=address, name_from_address=from_address, subject=subject,
@@ -361,6 +360,20 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
         received_source=source, message_id=message_id, date_text=date_text, attachments=walker.attachments,
         notes=walker.notes,
     )
+
+
+def _raw_header(value) -> str:
+    """A header as the parser kept it; 8-bit bytes (raw UTF-8 or Windows-1252 in a header) decoded."""
+    text = str(value)
+    try:
+        text.encode("ascii")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return text
 
 
 def _all_defects(msg: Message) -> list:

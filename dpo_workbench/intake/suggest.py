@@ -7,13 +7,14 @@ case as written) so the request panel can highlight them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from dpo_workbench.core.rights import Language, Right
 
-# Patterns run on the folded text (lower case, no accents, straight apostrophes, single spaces).
+# Patterns run on the folded text (lower case, no accents, straight apostrophes, spaces unified).
 _A = r"(?:d'|de |des |du |a |a l'|aux )?"
 _MY = r"(?:mes|toutes mes|l'ensemble de mes|les|my|all my|all of my|our|the)"
 _DATA = r"(?:donnees|informations|coordonnees|data|information|details|personal data|donnees personnelles|" \
@@ -65,7 +66,25 @@ PATTERNS: dict[Right, tuple[str, ...]] = {
         r"automated decision", r"\bprofiling\b", r"intervention humaine", r"human (?:intervention|review)",
     ),
 }
-_COMPILED = {right: re.compile("|".join(f"(?:{p})" for p in patterns)) for right, patterns in PATTERNS.items()}
+# Cheap substring tests (at C speed) before a right's patterns run: each pattern contains one of them.
+TRIGGERS: dict[Right, tuple[str, ...]] = {
+    Right.ACCESS: ("acce", "copie", "copy", "quelles", "what", "article 15", "dsar"),
+    Right.ERASURE: ("supprim", "suppression", "effac", "oubli", "article 17", "delete", "eras", "forgotten",
+                    "remove"),
+    Right.RECTIFICATION: ("rectifi", "corrig", "mettre a jour", "article 16", "correct", "update", "inaccurate"),
+    Right.PORTABILITY: ("portabilit", "article 20", "format", "machine"),
+    Right.OBJECTION: ("opposition", "oppose", "article 21", "object", "ne plus", "prospection", "desabonn",
+                      "desinscri", "unsubscribe", "stop", "marketing", "no longer"),
+    Right.RESTRICTION: ("limitation", "limiter", "article 18", "restrict"),
+    Right.POST_MORTEM: ("mortem", "deces", "decede", "defunt", "article 85", "death", "deceased", "passed away"),
+    Right.CONSENT_WITHDRAWAL: ("consentement", "consent"),
+    Right.AUTOMATED_DECISION: ("automatis", "profilage", "article 22", "automated", "profiling", "intervention",
+                               "human"),
+}
+
+# a space in a pattern stands for any run of spaces (the folded text keeps every character in place)
+_COMPILED = {right: re.compile("|".join(f"(?:{p})" for p in patterns).replace(" ", " +"))
+             for right, patterns in PATTERNS.items()}
 
 _FRENCH = set("""le la les des de du je vous mes mon ma nous est et une un pour que qui pas sur avec dans
     bonjour madame monsieur merci cordialement donnees demande souhaite votre vos aux au ces ce cette
@@ -89,24 +108,42 @@ class Suggestion:
     matches: tuple[Match, ...]
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each of its characters, the index of the original character it came from."""
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
+    return {"œ": "oe", "æ": "ae"}.get(base, base)
+
+
+def _one_to_one_table() -> dict[int, str]:
+    """Latin letters folded to one character each (so offsets stay the same), quotes and spaces unified."""
+    table = {}
+    for code in range(0x250):
+        ch = chr(code)
+        folded = _fold_char(ch)
+        table[code] = folded if len(folded) == 1 else (ch.lower() if len(ch.lower()) == 1 else ch)
+    for ch in "’‘`´":
+        table[ord(ch)] = "'"
+    for ch in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f":
+        table[ord(ch)] = " "
+    return table
+
+
+_TABLE = _one_to_one_table()
+
+
+@functools.lru_cache(maxsize=8)
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """Folded text and, for each of its characters, the index of the original character it came from.
+
+    The map is None when folding kept every character in place (the usual case): then an
+    offset in the folded text is the same offset in the original.
+    """
+    folded = text.translate(_TABLE).lower()
+    if len(folded) == len(text):
+        return folded, None
     out: list[str] = []
     where: list[int] = []
-    previous_space = False
     for i, ch in enumerate(text):
-        if ch in "’‘`´":
-            ch = "'"
-        if ch.isspace():
-            if previous_space:
-                continue
-            out.append(" ")
-            where.append(i)
-            previous_space = True
-            continue
-        previous_space = False
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).casefold()
-        base = {"œ": "oe", "æ": "ae"}.get(base, base)
+        base = _TABLE.get(ord(ch)) or _fold_char(ch)
         for c in base:
             out.append(c)
             where.append(i)
@@ -117,12 +154,15 @@ def suggest_rights(text: str) -> list[Suggestion]:
     """Rights the text asks for, in order of their first mention, with the words that show it."""
     folded, where = fold_with_map(text)
     found: list[tuple[int, Suggestion]] = []
+    squeezed = " ".join(folded.split()) if "  " in folded else folded  # the triggers have single spaces
     for right, pattern in _COMPILED.items():
+        if not any(t in squeezed for t in TRIGGERS[right]):
+            continue
         matches = []
         for m in pattern.finditer(folded):
             if m.end() == m.start():
                 continue
-            start, end = where[m.start()], where[m.end() - 1] + 1
+            start, end = (m.start(), m.end()) if where is None else (where[m.start()], where[m.end() - 1] + 1)
             matches.append(Match(start, end, text[start:end]))
         if matches:
             found.append((matches[0].start, Suggestion(right, tuple(matches))))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -41,6 +42,8 @@ RECEIVED_SOURCE_TEXT = {
     "file": "the file's modification time (no usable date in the message)",
     "now": "the time of the import (no usable date anywhere)",
 }
+BATCH_MESSAGES = 50  # messages per transaction in a batch import
+BATCH_SECONDS = 1.0  # ... or this much work, so progress and cancelling stay responsive
 POSSIBLE_ID_TYPES = filetypes.SCAN_TYPES  # images and PDFs may be the ID copy the DPO asked for
 
 
@@ -139,6 +142,18 @@ class IncomingMessage:
         return f"{self.subject}\n{self.body}"
 
 
+@dataclass
+class _Prepared:
+    """A parsed, checked message, ready to be stored."""
+
+    parsed: mail.ParsedMessage
+    new: NewRequest
+    outcome: ImportOutcome
+    scans: list[tuple[mail.Attachment, str]]
+    by_id: str | None
+    by_content: str
+
+
 @dataclass(frozen=True)
 class Scan:
     """A scan given with a postal request: the letter, its envelope, an ID copy."""
@@ -205,59 +220,137 @@ class IntakeService:
         return [outcome for _done, _total, outcome in self.iter_import_mail(paths)]
 
     def iter_import_mail(self, paths: Sequence[Path | str]) -> Iterator[tuple[int, int, ImportOutcome]]:
-        """Yield (done, total, outcome) after each message, so a caller can show progress and stop."""
+        """Yield (done, total, outcome) for each message (see `iter_import_batches`)."""
+        done = 0
+        for _done, total, outcomes in self.iter_import_batches(paths):
+            for outcome in outcomes:
+                done += 1
+                yield done, total, outcome
+
+    def iter_import_batches(self, paths: Sequence[Path | str]) -> Iterator[tuple[int, int, list[ImportOutcome]]]:
+        """Yield (done, total, outcomes) after each committed batch, so a caller can show progress and stop.
+
+        Messages are committed in small batches (at most BATCH_MESSAGES, or BATCH_SECONDS
+        of work): the blobs of a batch are made durable together, then the batch commits.
+        Outcomes come once their batch is committed, so a caller that stops between two
+        yields has every committed message in its summary, and no other. A batch that
+        fails to commit is imported again one message per transaction: only the bad
+        message fails.
+        """
         sources = collect_sources(paths)
         total = len(sources)
-        for done, source in enumerate(sources, 1):
-            yield done, total, self.import_source(source)
+        start = 0
+        while start < total:
+            outcomes, consumed = self._import_batch(sources, start)
+            start += consumed
+            yield start, total, outcomes
 
-    def import_source(self, source: MailSource) -> ImportOutcome:
+    def _import_batch(self, sources: Sequence[MailSource], start: int) -> tuple[list[ImportOutcome], int]:
+        outcomes: list[ImportOutcome] = []
+        written: list[str] = []
+        began = time.monotonic()
+        end = start
+        try:
+            with self.db.transaction() as s:
+                while end < len(sources) and len(outcomes) < BATCH_MESSAGES and (
+                        not outcomes or time.monotonic() - began < BATCH_SECONDS):
+                    end += 1  # before the import: a message that raises belongs to this batch
+                    outcomes.append(self._import_in(s, sources[end - 1], written))
+                self.folder.blobs.make_durable(written)  # before the commit that refers to them
+        except Exception:  # noqa: BLE001  (a message failed while storing: redo the batch one by one)
+            for blob_id in written:
+                self.folder.blobs.delete(blob_id)
+            return [self.import_source(source) for source in sources[start:end]], end - start
+        except BaseException:
+            for blob_id in written:
+                self.folder.blobs.delete(blob_id)
+            raise
+        return outcomes, end - start
+
+    def _import_in(self, s: Session, source: MailSource, written: list[str]) -> ImportOutcome:
+        """One message of a batch: a bad message is a failed outcome; a storage error propagates."""
+        loaded = self._load_source(source)
+        if isinstance(loaded, ImportOutcome):
+            return loaded
+        data, file_time, label = loaded
+        prepared = self._prepare_or_fail(data, source.name, file_time)
+        if isinstance(prepared, ImportOutcome):
+            return prepared
+        return self._store_message(s, prepared, data, label, written, durable=False)
+
+    @staticmethod
+    def _load_source(source: MailSource) -> ImportOutcome | tuple[bytes, datetime | None, str]:
         if source.error:
             return ImportOutcome(source.name, "failed", error=source.error, error_code="path")
-        data = source.data
-        file_time = None
+        label = source.path.name if source.index is None else f"{source.path.stem}-{source.index}.eml"
+        if source.data is not None:
+            return source.data, None, label
         try:
-            if data is None:
-                stat = source.path.stat()
-                if stat.st_size > mail.MAX_MESSAGE_SIZE:
-                    return ImportOutcome(source.name, "failed", error=(
-                        f"the file is {stat.st_size / 1_048_576:.1f} MB; the limit is "
-                        f"{mail.MAX_MESSAGE_SIZE // 1_048_576} MB per message."))
-                data = source.path.read_bytes()
-                file_time = datetime.fromtimestamp(stat.st_mtime, timezone.utc)
+            stat = source.path.stat()
+            if stat.st_size > mail.MAX_MESSAGE_SIZE:
+                return ImportOutcome(source.name, "failed", error_code="too-large", error=(
+                    f"the file is {stat.st_size / 1_048_576:.1f} MB; the limit is "
+                    f"{mail.MAX_MESSAGE_SIZE // 1_048_576} MB per message."))
+            data = source.path.read_bytes()
         except OSError as exc:
-            return ImportOutcome(source.name, "failed", error=f"the file cannot be read ({exc.strerror}).")
-        return self.import_message(data, source.name, file_time=file_time, label=source.path.name
-                                   if source.index is None else f"{source.path.stem}-{source.index}.eml")
+            return ImportOutcome(source.name, "failed", error=f"the file cannot be read ({exc.strerror}).",
+                                 error_code="path")
+        return data, datetime.fromtimestamp(stat.st_mtime, timezone.utc), label
+
+    def import_source(self, source: MailSource) -> ImportOutcome:
+        """One message in its own transaction."""
+        loaded = self._load_source(source)
+        if isinstance(loaded, ImportOutcome):
+            return loaded
+        data, file_time, label = loaded
+        return self.import_message(data, source.name, file_time=file_time, label=label)
 
     def import_message(self, data: bytes, name: str, *, file_time: datetime | None = None,
                        label: str = "") -> ImportOutcome:
         """Import one message's bytes; never raises for a bad message (the outcome says why it failed)."""
+        prepared = self._prepare_or_fail(data, name, file_time)
+        if isinstance(prepared, ImportOutcome):
+            return prepared
+        written: list[str] = []
+        try:
+            with self.db.transaction() as s:
+                return self._store_message(s, prepared, data, label or Path(name).name, written, durable=True)
+        except BaseException as exc:
+            for blob_id in written:
+                self.folder.blobs.delete(blob_id)
+            if not isinstance(exc, Exception):
+                raise
+            return self._failure(name, exc)
+
+    def _prepare_or_fail(self, data: bytes, name: str, file_time: datetime | None) -> _Prepared | ImportOutcome:
+        try:
+            return self._prepare(data, name, file_time)
+        except Exception as exc:  # noqa: BLE001  (a bad message is a failed outcome, never a stopped batch)
+            return self._failure(name, exc)
+
+    @staticmethod
+    def _failure(name: str, exc: Exception) -> ImportOutcome:
         from dpo_workbench.workbench import InputError
 
-        try:
-            return self._import_message(data, name, file_time, label or Path(name).name)
-        except mail.MessageError as exc:
+        if isinstance(exc, mail.MessageError):
             return ImportOutcome(name, "failed", error=exc.problem, error_code=exc.code)
-        except InputError as exc:
+        if isinstance(exc, InputError):
             return ImportOutcome(name, "failed", error=exc.message, error_code="input")
-        except (TransitionError, crypto.VaultError) as exc:
+        if isinstance(exc, (TransitionError, crypto.VaultError)):
             return ImportOutcome(name, "failed", error=str(exc) or type(exc).__name__, error_code="vault")
-        except OSError as exc:
+        if isinstance(exc, OSError):
             problem = exc.strerror or type(exc).__name__
             return ImportOutcome(name, "failed", error=f"the vault could not store the message ({problem}); "
                                                        "nothing was saved for it.", error_code="vault")
-        except Exception as exc:  # noqa: BLE001  (one bad file must not stop a batch; nothing was kept)
-            log.warning("import of a message failed unexpectedly: %s", type(exc).__name__, exc_info=False)
-            return ImportOutcome(name, "failed", error=f"unexpected error while importing ({type(exc).__name__}); "
-                                                       "nothing was saved for this message.", error_code="unexpected")
+        log.warning("import of a message failed unexpectedly: %s", type(exc).__name__)
+        return ImportOutcome(name, "failed", error=f"unexpected error while importing ({type(exc).__name__}); "
+                                                   "nothing was saved for this message.", error_code="unexpected")
 
-    def _import_message(self, data: bytes, name: str, file_time: datetime | None, label: str) -> ImportOutcome:
+    def _prepare(self, data: bytes, name: str, file_time: datetime | None) -> _Prepared:
+        """Everything that needs no database: parse, suggest, check the request and the attachments."""
         from dpo_workbench.workbench import NewRequest
 
         parsed = mail.parse_message(data, Path(name).name, now=self.now(), file_time=file_time)
-        by_content = content_hash(parsed.content_key())
-        by_id = message_id_hash(parsed.message_id)
         suggestions = suggest_rights(parsed.text)
         rights = tuple(s.right for s in suggestions) or (Right.OTHER,)
         language = detect_language(parsed.text)
@@ -276,43 +369,42 @@ class IntakeService:
         ))
         outcome.requester_email = new.requester_email
         scans, outcome.left_out = self._sort_attachments(parsed.attachments)
-        region = self.region
-        written: list[str] = []
-        try:
-            with self.db.transaction() as s:
-                earlier = self._already_imported(s, by_id, by_content)
-                if earlier is not None:
-                    outcome.status, outcome.reference, outcome.request_id = "duplicate", earlier.reference, earlier.id
-                    outcome.left_out, outcome.notes = [], []
-                    return outcome
-                req = self._open_request_of(s, new.requester_email)
-                if req is not None:
-                    outcome.status = "follow-up"
-                    self._timeline(s, req, "follow-up-received", self.today(),
-                                   received_at=parsed.received_at.isoformat(), attachments=len(scans))
-                else:
-                    req = self._insert_request(s, new, region)
-                    self._timeline(s, req, "e-mail-imported", new.received_on, source=parsed.received_source,
-                                   attachments=len(scans), rights_suggested=[r.value for r in rights])
-                outcome.reference, outcome.request_id = req.reference, req.id
-                email_doc = self._store_document(s, req, data, DocumentKind.EMAIL, parsed.raw_mime,
-                                                 label or "message.eml", written)
-                for attachment, mime in scans:
-                    doc = self._store_document(s, req, attachment.data, DocumentKind.ATTACHMENT, mime,
-                                               attachment.filename, written)
-                    outcome.kept.append(KeptAttachment(doc.id, attachment.filename, mime, len(attachment.data)))
-                s.add(IntakeMessage(
-                    request_id=req.id, document_id=email_doc.id, message_id_hash=by_id, content_hash=by_content,
-                    outcome=outcome.status, imported_at=self.now(), received_source=parsed.received_source,
-                    suggested_rights=",".join(r.value for r in rights), name_from_address=parsed.name_from_address,
-                ))
-                self._journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
-                              document=email_doc.id, attachments=len(scans), left_out=len(outcome.left_out),
-                              received_from=parsed.received_source, rights=[r.value for r in rights])
-        except BaseException:
-            for blob_id in written:
-                self.folder.blobs.delete(blob_id)
-            raise
+        return _Prepared(parsed, new, outcome, scans, message_id_hash(parsed.message_id),
+                         content_hash(parsed.content_key()))
+
+    def _store_message(self, s: Session, p: _Prepared, data: bytes, label: str, written: list[str], *,
+                       durable: bool) -> ImportOutcome:
+        """The request (or follow-up), the documents and the journal entries, in the caller's transaction."""
+        outcome, parsed, rights = p.outcome, p.parsed, p.new.rights
+        earlier = self._already_imported(s, p.by_id, p.by_content)
+        if earlier is not None:
+            outcome.status, outcome.reference, outcome.request_id = "duplicate", earlier.reference, earlier.id
+            outcome.left_out, outcome.notes = [], []
+            return outcome
+        req = self._open_request_of(s, p.new.requester_email)
+        if req is not None:
+            outcome.status = "follow-up"
+            self._timeline(s, req, "follow-up-received", self.today(),
+                           received_at=parsed.received_at.isoformat(), attachments=len(p.scans))
+        else:
+            req = self._insert_request(s, p.new, self.region)
+            self._timeline(s, req, "e-mail-imported", p.new.received_on, source=parsed.received_source,
+                           attachments=len(p.scans), rights_suggested=[r.value for r in rights])
+        outcome.reference, outcome.request_id = req.reference, req.id
+        email_doc = self._store_document(s, req, data, DocumentKind.EMAIL, parsed.raw_mime,
+                                         label or "message.eml", written, durable=durable)
+        for attachment, mime in p.scans:
+            doc = self._store_document(s, req, attachment.data, DocumentKind.ATTACHMENT, mime,
+                                       attachment.filename, written, durable=durable)
+            outcome.kept.append(KeptAttachment(doc.id, attachment.filename, mime, len(attachment.data)))
+        s.add(IntakeMessage(
+            request_id=req.id, document_id=email_doc.id, message_id_hash=p.by_id, content_hash=p.by_content,
+            outcome=outcome.status, imported_at=self.now(), received_source=parsed.received_source,
+            suggested_rights=",".join(r.value for r in rights), name_from_address=parsed.name_from_address,
+        ))
+        self._journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
+                      document=email_doc.id, attachments=len(p.scans), left_out=len(outcome.left_out),
+                      received_from=parsed.received_source, rights=[r.value for r in rights])
         return outcome
 
     @staticmethod
@@ -352,11 +444,12 @@ class IntakeService:
             .order_by(Request.received_on.desc(), Request.id.desc()).limit(1)).scalar_one_or_none()
 
     def _store_document(self, s: Session, req: Request, data: bytes, kind: DocumentKind, mime: str, label: str,
-                        written: list[str]) -> Document:
+                        written: list[str], *, durable: bool = True) -> Document:
         """Encrypt a file into the vault for `req`, inside the caller's transaction (like attach_document).
 
         The blob id goes into `written` before the write, so the caller deletes it if the
-        transaction does not commit.
+        transaction does not commit. With durable=False the caller makes the blobs durable
+        (BlobStore.make_durable) before it commits.
         """
         keys, blobs = self.folder.keys, self.folder.blobs
         blob_id = blobs.new_id()
@@ -368,7 +461,7 @@ class IntakeService:
         s.flush()
         doc.wrapped_key = crypto.wrap_key(keys.current_key, data_key, aad=self._key_aad(doc.id))
         written.append(blob_id)
-        blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)))
+        blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)), durable=durable)
         self._timeline(s, req, "document-added", self.today(), document=doc.id, kind=kind.value, mime=mime,
                        size=len(data))
         self._journal(s, "document.attach", "document", str(doc.id), request=req.reference, kind=kind.value,

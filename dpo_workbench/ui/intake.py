@@ -85,12 +85,12 @@ class ImportRun:
 
 
 def run_import(workbench: Workbench, paths: list[Path], progress) -> ImportRun:
-    """In the worker thread: import message after message, reporting progress; stop when cancelled."""
+    """In the worker thread: import batch after batch, reporting progress; stop when cancelled."""
     result = ImportRun()
     progress(0, 0)
     try:
-        for done, total, outcome in workbench.iter_import_mail(paths):
-            result.outcomes.append(outcome)
+        for done, total, outcomes in workbench.iter_import_batches(paths):
+            result.outcomes += outcomes  # committed: they belong to the summary even if cancelled now
             result.total = total
             progress(done, total)
     except Cancelled:

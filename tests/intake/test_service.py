@@ -94,11 +94,11 @@ def test_a_failure_while_storing_leaves_nothing_behind(workbench, monkeypatch):
     real_write = BlobStore.write
     calls = []
 
-    def failing_write(store, blob_id, data):
+    def failing_write(store, blob_id, data, **kwargs):
         calls.append(blob_id)
         if len(calls) == 2:  # the message is written, the first attachment fails
             raise OSError(28, "No space left on device")
-        return real_write(store, blob_id, data)
+        return real_write(store, blob_id, data, **kwargs)
 
     monkeypatch.setattr(BlobStore, "write", failing_write)
     outcome = workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml")
@@ -113,6 +113,39 @@ def test_a_failure_while_storing_leaves_nothing_behind(workbench, monkeypatch):
     # and it imports once the disk has room again: no trace of the failed try makes it a duplicate
     assert workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml").status \
         == "created"
+
+
+def test_a_storage_failure_in_a_batch_fails_only_its_message(workbench, tmp_path, monkeypatch):
+    """The batch is rolled back and imported again one message per transaction."""
+    from dpo_workbench.vault.blobs import BlobStore
+
+    names = ["fr_acces_utf8_qp.eml", "fr_attachments_nonascii.eml", "en_delete_base64.eml"]
+    for name in names:
+        (tmp_path / name).write_bytes((CORPUS / name).read_bytes())
+    from dpo_workbench.vault import crypto
+
+    encrypted_pdf_size = len(crypto.encrypt(crypto.new_key(), build.pdf_bytes(), aad=b"any"))
+    real_write = BlobStore.write
+    refused = []
+
+    def failing_write(store, blob_id, data, **kwargs):
+        if len(data) == encrypted_pdf_size:  # the PDF of the second message
+            refused.append(kwargs.get("durable", True))
+            raise OSError(28, "No space left on device")
+        return real_write(store, blob_id, data, **kwargs)
+
+    monkeypatch.setattr(BlobStore, "write", failing_write)
+    outcomes = workbench.import_mail([tmp_path / n for n in names])
+    monkeypatch.undo()
+    assert refused == [False, True]  # in the batch, then on its own
+    assert [(Path(o.file).name, o.status, o.reference) for o in outcomes] == [
+        ("fr_acces_utf8_qp.eml", "created", "DSR-2026-0001"),
+        ("fr_attachments_nonascii.eml", "failed", ""),
+        ("en_delete_base64.eml", "created", "DSR-2026-0002")]
+    assert "No space left on device" in outcomes[1].error
+    report = workbench.vault_check()
+    assert report.ok and report.checked == 2
+    assert workbench.verify_journal().ok
 
 
 def test_an_import_is_journaled_without_personal_data(workbench):

@@ -141,22 +141,24 @@ def test_an_e_mail_dropped_on_the_request_panel_is_imported_not_attached(qtbot, 
     assert len(workbench.documents("DSR-2026-0001")) == before
 
 
-def test_a_cancelled_import_stops_between_messages_and_says_so(qtbot, workbench, tmp_path):
+def test_a_cancelled_import_stops_between_batches_and_says_so(qtbot, workbench, tmp_path, monkeypatch):
+    monkeypatch.setattr("dpo_workbench.services.intake.BATCH_MESSAGES", 2)
     files = copies(tmp_path, "fr_acces_utf8_qp.eml", "en_delete_base64.eml", "en_html_only.eml")
     calls = []
 
     def progress(done, total):
-        calls.append(done)
-        if done == 1:
+        calls.append((done, total))
+        if done == 2:
             raise Cancelled()
 
     run = run_import(workbench, files, progress)
-    assert run.cancelled and len(run.outcomes) == 1 and run.total == 3
-    assert workbench.total_requests() == 1
+    assert calls == [(0, 0), (2, 3)]
+    assert run.cancelled and len(run.outcomes) == 2 and run.total == 3
+    assert workbench.total_requests() == 2  # what the summary lists, no more
     dialog = ImportSummaryDialog(run)
     qtbot.addWidget(dialog)
     assert not dialog.cancelled.isHidden()
-    assert "1 of 3" in dialog.cancelled.text()
+    assert "2 of 3" in dialog.cancelled.text()
 
 
 def test_a_postal_request_is_logged_with_its_scans(qtbot, workbench, tmp_path):
