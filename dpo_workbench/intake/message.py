@@ -419,13 +419,20 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
             pass
 
 
+def _clean(value) -> str:
+    """A string property of a .msg file, without the terminating nulls some writers leave in."""
+    if isinstance(value, bytes):
+        value = decode_text(value, "utf-8")
+    return str(value or "").replace("\x00", "")
+
+
 def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: datetime | None) -> ParsedMessage:
     headers = message.header if getattr(message, "header", None) is not None else None
     reply_to = headers.get("Reply-To") if headers is not None else None
-    sender = message.sender or (headers.get("From") if headers is not None else "") or ""
+    sender = _clean(message.sender) or (headers.get("From") if headers is not None else "") or ""
     name, address = email.utils.parseaddr(str(sender))
     if "@" not in address:
-        address = getattr(message, "senderEmailAddress", "") or ""  # pragma: no cover - exchange senders
+        address = _clean(getattr(message, "senderEmailAddress", ""))  # an Exchange sender without SMTP name
     reply_name, reply_address = email.utils.parseaddr(str(reply_to or ""))
     from_name, from_email = _header_text(name), address
     if "@" in reply_address:
@@ -435,7 +442,7 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
         req_name, req_address = from_name, address
     if "@" not in req_address:
         raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
-    body = message.body or ""
+    body = _clean(message.body)
     if not body.strip():
         html = message.htmlBody
         if html:
@@ -444,13 +451,13 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
     notes: list[str] = []
     for i, att in enumerate(message.attachments, 1):
         payload = getattr(att, "data", None)
-        label = safe_file_name(getattr(att, "longFilename", None) or getattr(att, "shortFilename", None) or "",
+        label = safe_file_name(_clean(getattr(att, "longFilename", None) or getattr(att, "shortFilename", None)),
                                f"attachment-{i}")
         if not isinstance(payload, bytes):  # an embedded message or a link: kept inside the .msg
             notes.append(f"The attachment {label} is not a file (an embedded item); it stays inside the stored "
                          "message.")
             continue
-        attachments.append(Attachment(label, getattr(att, "mimetype", None) or "application/octet-stream",
+        attachments.append(Attachment(label, _clean(getattr(att, "mimetype", None)) or "application/octet-stream",
                                       payload))
     date_value = message.date if isinstance(message.date, datetime) else None
     received_headers = [str(h) for h in (headers.get_all("Received") or [])] if headers is not None else []
@@ -459,8 +466,9 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
     return ParsedMessage(
         file_name=file_name, raw=data, raw_mime=MSG_MIME, from_name=from_name, from_email=from_email,
         requester_name=req_name, requester_email=req_address, name_from_address=from_address,
-        subject=_header_text(message.subject), body=body.replace("\r\n", "\n").strip(), received_at=received_at,
-        received_source=source, message_id=normalise_message_id(getattr(message, "messageId", None)),
+        subject=_header_text(_clean(message.subject)), body=body.replace("\r\n", "\n").strip(),
+        received_at=received_at,
+        received_source=source, message_id=normalise_message_id(_clean(getattr(message, "messageId", None))),
         date_text=str(headers.get("Date") or "") if headers is not None else "", attachments=attachments,
         notes=notes,
     )

@@ -49,6 +49,8 @@ CREATED = {
                               [Right.CONSENT_WITHDRAWAL], Language.FR, 0, 0),
     "en_reply_to_webform.eml": ("Priya Patel", "priya.patel@example.com", "2026-11-24T20:10:00+00:00", "date",
                                 [Right.CONSENT_WITHDRAWAL, Right.AUTOMATED_DECISION], Language.EN, 0, 0),
+    "fr_outlook.msg": ("Hélène Dubois", "helene.dubois@example.fr", "2026-11-24T08:30:00+00:00", "date",
+                       [Right.ERASURE], Language.FR, 1, 1),
     "fr_no_display_name.eml": ("Jean Pierre Dupont", "jean-pierre.dupont@example.fr", "2026-11-24T11:11:00+01:00",
                                "date", [Right.PORTABILITY], Language.FR, 0, 0),
 }
@@ -57,6 +59,7 @@ FAILED = {
     "bad_no_sender.eml": "no readable sender address",
     "bad_not_mail.eml": "not an e-mail message",
     "bad_empty.eml": "empty",
+    "bad_truncated.msg": "Outlook .msg file cannot be read",
 }
 
 
@@ -69,10 +72,10 @@ def corpus_copy(tmp_path: Path, name: str) -> Path:
 
 
 def test_the_committed_corpus_is_what_the_builder_makes():
-    built = {**build.messages(), "three.mbox": build.mbox()}
-    on_disk = {p.name: p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".mbox")}
+    built = {**build.messages(), **build.outlook_messages(), "three.mbox": build.mbox()}
+    on_disk = {p.name: p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".msg", ".mbox")}
     assert on_disk == built
-    assert set(CREATED) | set(FAILED) == {n for n in built if n.endswith(".eml")}
+    assert set(CREATED) | set(FAILED) == {n for n in built if n.endswith((".eml", ".msg"))}
 
 
 @pytest.mark.parametrize("name", sorted(CREATED))
@@ -130,6 +133,19 @@ def test_a_name_made_from_the_address_is_flagged(workbench, tmp_path):
     [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_no_display_name.eml")])
     assert outcome.name_to_check
     assert workbench.incoming_message(outcome.reference).name_to_check
+
+
+def test_an_outlook_message_keeps_its_attachment_and_the_msg_file_itself(workbench, tmp_path):
+    [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
+    assert [(k.label, k.mime) for k in outcome.kept] == [("carte d'identité.png", "image/png")]
+    assert [a.label for a in outcome.left_out] == ["formulaire.docx"]
+    [email_doc, _png] = workbench.documents(outcome.reference)
+    assert email_doc.mime == "application/vnd.ms-outlook" and email_doc.label == "fr_outlook.msg"
+    incoming = workbench.incoming_message(outcome.reference)
+    assert incoming.subject == "Demande de suppression de mes données"
+    assert "supprimer mes données" in incoming.body
+    again = workbench.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
+    assert again[0].status == "duplicate"
 
 
 def test_an_mbox_imports_each_of_its_messages(workbench, tmp_path):

@@ -13,7 +13,7 @@ from dpo_workbench.intake.message import MessageError, parse_message
 from dpo_workbench.intake.suggest import detect_language, suggest_rights
 
 CORPUS = Path(__file__).parent / "corpus"
-SAMPLES = sorted(p.read_bytes() for p in CORPUS.glob("*.eml") if p.stat().st_size)
+SAMPLES = sorted(p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".msg") and p.stat().st_size)
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
 
 

@@ -329,6 +329,28 @@ def messages() -> dict[str, bytes]:
     return m
 
 
+def outlook_messages() -> dict[str, bytes]:
+    """Outlook .msg files (written by tests/intake/corpus/msgfile.py)."""
+    from datetime import datetime, timezone
+
+    from tests.intake.corpus.msgfile import msg_file
+
+    good = msg_file(
+        subject="Demande de suppression de mes données", sender_name="Hélène Dubois",
+        sender_email="helene.dubois@example.fr", sent=datetime(2026, 11, 24, 8, 30, tzinfo=timezone.utc),
+        body="Bonjour,\r\nMerci de supprimer mes données personnelles et de fermer mon compte.\r\n"
+             "Vous trouverez ma carte d'identité en pièce jointe.\r\nHélène Dubois\r\n",
+        headers="Received: from outlook.example.fr by mail.example-company.fr; Tue, 24 Nov 2026 09:30:05 +0100\r\n"
+                "From: =?utf-8?q?H=C3=A9l=C3=A8ne_Dubois?= <helene.dubois@example.fr>\r\n"
+                "Date: Tue, 24 Nov 2026 09:30:00 +0100\r\nMessage-ID: <outlook-1@example.fr>\r\n"
+                "Subject: Demande de suppression de mes donnees\r\n\r\n",
+        attachments=[("carte d'identité.png", "image/png", png_bytes(seed=21)),
+                     ("formulaire.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                      b"PK\x03\x04 not a scan")],
+    )
+    return {"fr_outlook.msg": good, "bad_truncated.msg": good[: len(good) // 3]}
+
+
 def mbox() -> bytes:
     """Three messages of the corpus in one mbox file (mboxrd quoting of a 'From ' line)."""
     all_messages = messages()
@@ -342,7 +364,7 @@ def mbox() -> bytes:
 
 def write(folder: Path = HERE) -> list[Path]:
     written = []
-    for name, data in {**messages(), "three.mbox": mbox()}.items():
+    for name, data in {**messages(), **outlook_messages(), "three.mbox": mbox()}.items():
         path = folder / name
         path.write_bytes(data)
         written.append(path)
