@@ -53,6 +53,7 @@ from dpo_workbench.workbench import (
 MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF",
               "message/rfc822": "EML", "application/vnd.ms-outlook": "MSG"}
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")  # dropped e-mails are imported by the window
+MAIL_MIMES = ("message/rfc822", "application/vnd.ms-outlook")
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 DROP_STYLE = "QFrame#drop {{ border: 2px dashed {colour}; border-radius: 6px; background: {background}; }}"
 COLUMNS = ("document", "kind", "status")  # the document cell also gives its type, size and date added
@@ -96,6 +97,13 @@ def open_document(workbench: Workbench, document_id: int, parent: QWidget | None
         return None
     kind = document_kind_labels().get(info.kind, info.kind.value)
     name = info.label or fill(QApplication.translate("Documents", "Document %1"), str(info.id))
+    if info.mime in MAIL_MIMES:  # an incoming e-mail: shown as text, in memory
+        from dpo_workbench.ui.intake import MessageViewer
+
+        viewer = MessageViewer(workbench, data, f"{name} — {kind}", parent)
+        del data
+        viewer.show()
+        return viewer
     from dpo_workbench.ui.document_viewer import DocumentViewer  # QtPdf: loaded when a document is opened
 
     viewer = DocumentViewer(data, info.mime, f"{name} — {kind}", parent)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
+from dpo_workbench.intake import message as mail
 from dpo_workbench.intake.suggest import highlight_spans
 from dpo_workbench.services.intake import (
     MAIL_SUFFIXES,
@@ -415,6 +416,39 @@ class IncomingMessageBox(QFrame):
             return False
         self.rights_changed.emit()
         return True
+
+
+class MessageViewer(QDialog):
+    """An incoming e-mail (.eml or .msg) shown as text: sender, date, subject, body, attachments."""
+
+    def __init__(self, workbench: Workbench, data: bytes, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(760, 640)
+        self.text = QTextBrowser()
+        self.text.setOpenLinks(False)
+        try:
+            parsed = mail.parse_message(data, "message", now=workbench.now())
+        except mail.MessageError:
+            self.text.setPlainText(self.tr("This message cannot be read any more."))
+        else:
+            rows = [(self.tr("From"), f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name
+                     else parsed.from_email),
+                    (self.tr("Received"), labels.format_datetime(parsed.received_at)),
+                    (self.tr("Subject"), parsed.subject)]
+            if parsed.attachments:
+                rows.append((self.tr("Attachments"), ", ".join(a.filename for a in parsed.attachments)))
+            head = "".join(f"<tr><td style='color:#495057; padding-right:12px'>{html.escape(k)}</td>"
+                           f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+            self.text.setHtml(f"<table>{head}</table><hr><div style='white-space:pre-wrap'>"
+                              f"{html.escape(parsed.body)}</div>")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
 
 
 # -- a postal letter ---------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="204"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="389"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>

@@ -398,18 +398,18 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="90"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="96"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="93"/>
         <source>The problem is recorded in the journal.</source>
         <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="99"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -507,129 +507,129 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="153"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
         <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="160"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="161"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="155"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="293"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="425"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="162"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="171"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="173"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="220"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="267"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="269"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="271"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="273"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="266"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="274"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="300"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="310"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="311"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="328"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="328"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="329"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="337"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -637,22 +637,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="431"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="442"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="435"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="443"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="468"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -808,12 +808,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="201"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="204"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
@@ -821,32 +821,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="209"/>
         <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
         <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="217"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="248"/>
         <source>Open request</source>
         <translation>Ouvrir la demande</translation>
     </message>
@@ -854,32 +854,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IncomingMessageBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="322"/>
         <source>From the message</source>
         <translation>D&apos;après le message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="324"/>
         <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="345"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="385"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="386"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="389"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -887,22 +887,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="396"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="399"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="400"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="413"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="414"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -910,97 +910,97 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="110"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="116"/>
         <source>from the message&apos;s Date header</source>
         <translation>d&apos;après l&apos;en-tête Date du message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="117"/>
         <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
         <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
         <source>from the file&apos;s modification time (no usable date in the message): check it</source>
         <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="121"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
         <source>The file is larger than 50 MB.</source>
         <translation>Le fichier dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="130"/>
         <source>This is not an e-mail message: it has no readable headers.</source>
         <translation>Ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
         <source>The message is truncated or damaged: save it again from the mail program.</source>
         <translation>Le message est tronqué ou endommagé&#xa0;: enregistrez-le de nouveau depuis la messagerie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="133"/>
         <source>The message has no readable sender address (From).</source>
         <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="134"/>
         <source>This is an Outlook .msg file with another extension: rename it to .msg.</source>
         <translation>C&apos;est un fichier Outlook .msg avec une autre extension&#xa0;: renommez-le en .msg.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="136"/>
         <source>This is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>Ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
         <source>The Outlook .msg file is damaged or truncated: save the message again from Outlook.</source>
         <translation>Le fichier Outlook .msg est endommagé ou tronqué&#xa0;: enregistrez de nouveau le message depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="140"/>
         <source>Reading Outlook .msg files needs the optional extract-msg package; or save the message as .eml from Outlook.</source>
         <translation>La lecture des fichiers Outlook .msg demande le paquet optionnel extract-msg&#xa0;; ou enregistrez le message en .eml depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="151"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1008,12 +1008,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="158"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1021,37 +1021,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="165"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="167"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="305"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="306"/>
         <source>… (the whole message is in the documents)</source>
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="462"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="463"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="464"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1059,73 +1059,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="552"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="553"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="587"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="555"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="589"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="557"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="591"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="559"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="593"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="594"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="628"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="595"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="629"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="600"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="634"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="611"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="611"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="612"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="652"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="646"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="628"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="662"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="653"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="687"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="670"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="704"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1514,6 +1514,34 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>MessageViewer</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="434"/>
+        <source>This message cannot be read any more.</source>
+        <translation>Ce message ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="436"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="438"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="439"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="441"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+</context>
+<context>
     <name>NewRequestDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/request_dialog.py" line="44"/>
@@ -1652,58 +1680,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="473"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="443"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="531"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="485"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="487"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="459"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="493"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="531"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="529"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="563"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="533"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="567"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2196,12 +2224,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="180"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -2209,7 +2237,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="186"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>

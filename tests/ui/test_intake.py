@@ -91,6 +91,25 @@ def test_two_dropped_e_mails_become_two_requests_with_their_rights_and_attachmen
     assert panel.field_labels["language"].text() == "English"
 
 
+def test_the_stored_e_mail_is_shown_as_text_and_the_view_is_journaled(qtbot, window, workbench, tmp_path):
+    from dpo_workbench.ui.intake import MessageViewer
+
+    from .conftest import journal_actions
+
+    drag(window, copies(tmp_path, "fr_attachments_nonascii.eml"))
+    wait_for_summary(qtbot, window)
+    documents = window.panel.documents
+    documents.select_document(documents.documents[0].id)
+    before = len(journal_actions(workbench, "document.view"))
+    viewer = documents.view_selected()
+    qtbot.addWidget(viewer)
+    assert isinstance(viewer, MessageViewer)
+    text = viewer.text.toPlainText()
+    assert "Anaïs N'Diaye <anais.ndiaye@example.fr>" in text and "Droit d'acces - pieces jointes" in text
+    assert "Je souhaite exercer mon droit d’accès" in text and "lettre.docx" in text
+    assert len(journal_actions(workbench, "document.view")) == before + 1
+
+
 def test_the_dpo_changes_the_suggested_rights(qtbot, window, workbench, tmp_path):
     drag(window, copies(tmp_path, "en_delete_base64.eml"))
     wait_for_summary(qtbot, window)
