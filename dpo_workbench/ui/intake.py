@@ -418,6 +418,13 @@ class IncomingMessageBox(QFrame):
         return True
 
 
+def message_html(rows: list[tuple[str, str]], body: str) -> str:
+    """Headers as a two-column table (labels already translated), then the body as written."""
+    head = "".join(f"<tr><td style='color:#495057; padding-right:12px'>{html.escape(k)}</td>"
+                   f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
+    return f"<table>{head}</table><hr><div style='white-space:pre-wrap'>{html.escape(body)}</div>"
+
+
 class MessageViewer(QDialog):
     """An incoming e-mail (.eml or .msg) shown as text: sender, date, subject, body, attachments."""
 
@@ -439,10 +446,7 @@ class MessageViewer(QDialog):
                     (self.tr("Subject"), parsed.subject)]
             if parsed.attachments:
                 rows.append((self.tr("Attachments"), ", ".join(a.filename for a in parsed.attachments)))
-            head = "".join(f"<tr><td style='color:#495057; padding-right:12px'>{html.escape(k)}</td>"
-                           f"<td>{html.escape(v)}</td></tr>" for k, v in rows)
-            self.text.setHtml(f"<table>{head}</table><hr><div style='white-space:pre-wrap'>"
-                              f"{html.escape(parsed.body)}</div>")
+            self.text.setHtml(message_html(rows, parsed.body))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)

@@ -1041,17 +1041,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="462"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="466"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="467"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="468"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1059,73 +1059,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="590"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="587"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="591"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="589"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="593"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="591"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="595"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="593"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="597"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="628"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="632"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="629"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="634"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="638"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="646"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="690"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="662"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="666"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="687"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="691"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="704"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="708"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1516,27 +1516,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="441"/>
         <source>This message cannot be read any more.</source>
         <translation>Ce message ne peut plus être lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="443"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="446"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="448"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
@@ -1680,58 +1680,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="473"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="477"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="477"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="531"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="481"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="535"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="485"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="489"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="491"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="493"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="531"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="535"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="563"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="567"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="567"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="571"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
