@@ -325,6 +325,7 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
             "registered_number": registered,
             "rights_text": ",".join(r.value for r in rights),
             "notes": rng.choice(NOTES) if rng.random() < 0.1 else "",
+            "language": "fr",  # the first organisation's mail is French (as migration 0005 sets)
             "state": state.value,
             "suspended_days": suspended_days,
             "suspended_since": suspended_since,
