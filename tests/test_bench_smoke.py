@@ -23,6 +23,7 @@ EXPECTED_KEYS = {
     "sort.due_asc_ms", "sort.due_desc_ms", "sort.due_asc_ids_ms", "sort.due_desc_ids_ms",
     "window.build_ms", "window.search_ms", "window.sort_ms",
     "memory.bench_peak_mb",
+    "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
 }
 
 
