@@ -404,14 +404,16 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
         message = extract_msg.openMsg(data, delayAttachments=False)
     except Exception as exc:  # noqa: BLE001  (extract-msg raises many kinds of errors on broken files)
         raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.", "msg-damaged") from None
+                                      "damaged or truncated. Save the message again from Outlook.",
+                           "msg-damaged") from None
     try:
         return _from_msg(message, data, file_name, now, file_time)
     except MessageError:
         raise
     except Exception as exc:  # noqa: BLE001
         raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.", "msg-damaged") from None
+                                      "damaged or truncated. Save the message again from Outlook.",
+                           "msg-damaged") from None
     finally:
         try:
             message.close()

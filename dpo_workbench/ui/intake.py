@@ -588,7 +588,8 @@ class IntakeController(QObject):
         self.progress: QProgressDialog | None = None
         self.summary: ImportSummaryDialog | None = None
         self.import_action = QAction(self.tr("Import e-mail…"), window)
-        self.import_action.setToolTip(self.tr("Import .eml, .msg or mbox files as requests (or drop them on the window)"))
+        self.import_action.setToolTip(self.tr("Import .eml, .msg or mbox files as requests "
+                                              "(or drop them on the window)"))
         self.import_action.triggered.connect(self.choose_files)
         self.folder_action = QAction(self.tr("Import a folder…"), window)
         self.folder_action.triggered.connect(self.choose_folder)

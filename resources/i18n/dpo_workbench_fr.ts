@@ -1069,63 +1069,63 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="593"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="594"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="595"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="596"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="597"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="598"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="632"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="634"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="638"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="639"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="690"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="651"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="691"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="666"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="667"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="691"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="692"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="708"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="709"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>

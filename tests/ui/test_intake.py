@@ -143,6 +143,13 @@ def test_failures_and_duplicates_are_listed_with_the_reason(qtbot, window, workb
     assert workbench.total_requests() == 1
 
 
+def test_a_drop_on_the_register_reaches_the_window(qtbot, window, workbench, tmp_path):
+    """The drag arrives at the widget under the pointer: the register's table passes it on."""
+    assert drag(window.table.viewport(), copies(tmp_path, "en_html_only.eml")) == (True, True)
+    wait_for_summary(qtbot, window)
+    assert workbench.total_requests() == 1
+
+
 def test_other_files_are_not_taken_by_the_window(window, tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("hello")
