@@ -442,7 +442,7 @@ class MessageViewer(QDialog):
         else:
             rows = [(self.tr("From"), f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name
                      else parsed.from_email),
-                    (self.tr("Received"), labels.format_datetime(parsed.received_at)),
+                    (self.tr("Date"), parsed.date_text or "—"),  # as written: the request keeps its receipt
                     (self.tr("Subject"), parsed.subject)]
             if parsed.attachments:
                 rows.append((self.tr("Attachments"), ", ".join(a.filename for a in parsed.attachments)))

@@ -1527,8 +1527,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
-        <source>Received</source>
-        <translation>Reçu le</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="446"/>

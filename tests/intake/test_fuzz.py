@@ -88,3 +88,23 @@ def test_every_prefix_of_a_message_is_handled(workbench, data):
     for end in range(0, len(data), max(1, len(data) // 40)):
         outcome = workbench.import_message(data[:end], "cut.eml")
         assert outcome.status in ("created", "follow-up", "duplicate", "failed")
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(st.one_of(mutated(), st.sampled_from(SAMPLES)), min_size=1, max_size=6))
+def test_a_batch_import_keeps_exactly_what_it_reports(workbench, batch):
+    """Messages imported together (one transaction per batch) leave no orphan and no missing file."""
+    import tempfile
+
+    before_requests = workbench.total_requests()
+    before_blobs = len(workbench.folder.blobs.ids())
+    with tempfile.TemporaryDirectory() as folder:
+        for i, data in enumerate(batch):
+            (Path(folder) / f"m{i}.eml").write_bytes(data)
+        outcomes = workbench.import_mail([folder])
+    assert len(outcomes) == len(batch)
+    stored = [o for o in outcomes if o.status in ("created", "follow-up")]
+    assert workbench.total_requests() == before_requests + sum(o.status == "created" for o in outcomes)
+    assert len(workbench.folder.blobs.ids()) == before_blobs + sum(1 + len(o.kept) for o in stored)
+    assert all(o.error for o in outcomes if o.status == "failed")
+    assert not workbench.folder.blobs.leftovers()
