@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State, TransitionError
 from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from dpo_workbench.core.text import fold
@@ -85,6 +86,7 @@ class ImportOutcome:
     name_to_check: bool = False
     error: str = ""
     error_code: str = ""  # for a translated message: a MessageError code, "input", "vault", "unexpected"
+    document_id: int | None = None  # the stored message (created or follow-up)
 
     @property
     def ok(self) -> bool:
@@ -393,14 +395,17 @@ class IntakeService:
         outcome.reference, outcome.request_id = req.reference, req.id
         email_doc = self._store_document(s, req, data, DocumentKind.EMAIL, parsed.raw_mime,
                                          label or "message.eml", written, durable=durable)
+        outcome.document_id = email_doc.id
         for attachment, mime in p.scans:
             doc = self._store_document(s, req, attachment.data, DocumentKind.ATTACHMENT, mime,
                                        attachment.filename, written, durable=durable)
             outcome.kept.append(KeptAttachment(doc.id, attachment.filename, mime, len(attachment.data)))
         s.add(IntakeMessage(
             request_id=req.id, document_id=email_doc.id, message_id_hash=p.by_id, content_hash=p.by_content,
-            outcome=outcome.status, imported_at=self.now(), received_source=parsed.received_source,
+            outcome=outcome.status, imported_at=self.now(), received_at=parsed.received_at,
+            received_source=parsed.received_source,
             suggested_rights=",".join(r.value for r in rights), name_from_address=parsed.name_from_address,
+            attachment_ids=",".join(str(k.document_id) for k in outcome.kept)[:400],
         ))
         self._journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
                       document=email_doc.id, attachments=len(p.scans), left_out=len(outcome.left_out),
@@ -494,6 +499,49 @@ class IntakeService:
             suggested_rights=suggested, rights_confirmed=confirmed, name_to_check=to_check,
             notes=tuple(parsed.notes),
         )
+
+    def separate_follow_up(self, document_id: int) -> str:
+        """Make a message imported as a follow-up a request of its own; returns the new reference.
+
+        A follow-up is only a proposal: the same sender may be asking for something
+        else. The message and its attachments move to the new request, with its
+        received time, suggested rights and language.
+        """
+        from dpo_workbench.workbench import InputError, NotFound
+
+        with self.db.reading() as s:
+            row = s.execute(select(IntakeMessage).where(IntakeMessage.document_id == document_id)
+                            ).scalar_one_or_none()
+            if row is None:
+                raise NotFound(f"Document {document_id} is not an imported e-mail.")
+            if row.outcome != "follow-up":
+                raise InputError("document", "This e-mail already has a request of its own.")
+            label = s.get(Document, document_id).label
+        data = self.read_document(document_id)  # journaled as a view
+        prepared = self._prepare(data, label or "message.eml", None)
+        with self.db.transaction() as s:
+            row = s.execute(select(IntakeMessage).where(IntakeMessage.document_id == document_id)
+                            .with_for_update()).scalar_one()
+            if row.outcome != "follow-up":
+                raise InputError("document", "This e-mail already has a request of its own.")
+            old = s.get(Request, row.request_id)
+            new_request = prepared.new
+            # the time found at the import (a file's time is not in the stored message)
+            new_request.received_at = row.received_at
+            new_request.received_on = row.received_at.astimezone(PARIS).date()
+            req = self._insert_request(s, new_request, self.region)
+            moved = [document_id] + [int(i) for i in row.attachment_ids.split(",") if i]
+            for doc in s.execute(select(Document).where(Document.id.in_(moved))).scalars():
+                doc.request_id = req.id
+            row.request_id, row.outcome = req.id, "created"
+            row.suggested_rights = ",".join(r.value for r in new_request.rights)
+            self._timeline(s, req, "e-mail-imported", new_request.received_on, source=row.received_source,
+                           attachments=len(moved) - 1, rights_suggested=[r.value for r in new_request.rights],
+                           separated_from=old.reference)
+            self._timeline(s, old, "follow-up-separated", self.today(), reference=req.reference)
+            self._journal(s, "intake.separate", "request", req.reference, document=document_id,
+                          previous=old.reference, documents=len(moved))
+            return req.reference
 
     def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
         """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""

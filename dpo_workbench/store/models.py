@@ -239,7 +239,9 @@ class IntakeMessage(Base):
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     outcome: Mapped[str] = mapped_column(String(16))  # created | follow-up
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # as found (see received_source)
     received_source: Mapped[str] = mapped_column(String(16))  # date | received | file | now
     suggested_rights: Mapped[str] = mapped_column(String(200), default="")  # codes, comma-separated
     name_from_address: Mapped[bool] = mapped_column(Boolean, default=False)  # the name is to be checked
     rights_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attachment_ids: Mapped[str] = mapped_column(String(400), default="")  # its stored attachments, comma-separated

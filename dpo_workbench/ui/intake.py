@@ -56,7 +56,7 @@ from dpo_workbench.ui.documents import SCAN_PATTERNS, file_size_text
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
 from dpo_workbench.ui.request_dialog import NewRequestDialog
 from dpo_workbench.vault.crypto import VaultError
-from dpo_workbench.workbench import DocumentDamaged, InputError, RegisterQuery, RequestDetail, Workbench
+from dpo_workbench.workbench import DocumentDamaged, InputError, NotFound, RegisterQuery, RequestDetail, Workbench
 
 if TYPE_CHECKING:
     from dpo_workbench.ui.main_window import MainWindow
@@ -177,8 +177,15 @@ def intake_timeline_text(entry) -> str:
     d = entry.detail
     if entry.kind == "e-mail-imported":
         source = received_source_labels().get(d.get("source", ""), d.get("source", ""))
-        return QCoreApplication.translate("Timeline", "Imported from an e-mail; received time taken %1.").replace(
+        text = QCoreApplication.translate("Timeline", "Imported from an e-mail; received time taken %1.").replace(
             "%1", source)
+        if d.get("separated_from"):
+            text += " " + QCoreApplication.translate(
+                "Timeline", "It had first been attached to %1 as a follow-up.").replace("%1", d["separated_from"])
+        return text
+    if entry.kind == "follow-up-separated":
+        return QCoreApplication.translate(
+            "Timeline", "A follow-up e-mail was made a request of its own: %1.").replace("%1", d.get("reference", ""))
     if entry.kind == "follow-up-received":
         return QCoreApplication.translate("Timeline", "Follow-up e-mail received, with %n attachment(s).", "",
                                           int(d.get("attachments", 0)))
@@ -193,11 +200,13 @@ class ImportSummaryDialog(QDialog):
     """Created, follow-ups, duplicates and failures with the reason; a double-click opens the request."""
 
     open_reference = Signal(str)
+    separated = Signal(str)  # a follow-up became a request of its own: the register refreshes
     COLUMNS = ("file", "status", "reference", "details")
 
-    def __init__(self, run: ImportRun, parent: QWidget | None = None):
+    def __init__(self, run: ImportRun, parent: QWidget | None = None, workbench: Workbench | None = None):
         super().__init__(parent)
         self.run = run
+        self.workbench = workbench
         self.setWindowTitle(self.tr("E-mail import"))
         self.resize(1000, 520)
         counts = {s: sum(1 for o in run.outcomes if o.status == s) for s in status_labels()}
@@ -227,20 +236,8 @@ class ImportSummaryDialog(QDialog):
         header.setStretchLastSection(True)
         for column, width in zip(self.COLUMNS, (220, 90, 120)):
             self.table.setColumnWidth(self.COLUMNS.index(column), width)
-        colours = {"created": "#0f5132", "follow-up": "#084298", "duplicate": "#495057", "failed": "#b02a37"}
         for row, outcome in enumerate(run.outcomes):
-            values = {"file": Path(outcome.file.split("#")[0]).name + (
-                          f" #{outcome.file.rsplit('#', 1)[1]}" if "#" in outcome.file else ""),
-                      "status": status_labels()[outcome.status], "reference": outcome.reference,
-                      "details": outcome_details(outcome)}
-            for column, key in enumerate(self.COLUMNS):
-                item = QTableWidgetItem(values[key])
-                if key == "file":
-                    item.setToolTip(outcome.file)
-                if key == "status":
-                    item.setData(Qt.ItemDataRole.ForegroundRole, _brush(colours[outcome.status]))
-                item.setData(Qt.ItemDataRole.UserRole, outcome.reference)
-                self.table.setItem(row, column, item)
+            self._fill_row(row, outcome)
         self.table.itemDoubleClicked.connect(self._open_item)
         self.table.itemSelectionChanged.connect(self._update_buttons)
 
@@ -248,18 +245,72 @@ class ImportSummaryDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open request"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.clicked.connect(self.open_selected)
+        self.separate_button = QPushButton(self.tr("Make it a new request"))
+        self.separate_button.setToolTip(self.tr("This message came from a sender with an open request and was "
+                                                "attached to it: make it a request of its own instead."))
+        buttons.addButton(self.separate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.separate_button.clicked.connect(self.separate_selected)
+        self.separate_button.setVisible(workbench is not None and any(o.status == "follow-up"
+                                                                       for o in run.outcomes))
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.cancelled)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._update_buttons()
 
+    def _fill_row(self, row: int, outcome: ImportOutcome) -> None:
+        colours = {"created": "#0f5132", "follow-up": "#084298", "duplicate": "#495057", "failed": "#b02a37"}
+        name = Path(outcome.file.split("#")[0]).name
+        if "#" in outcome.file:  # a message of an mbox file
+            name += f" #{outcome.file.rsplit('#', 1)[1]}"
+        values = {"file": name, "status": status_labels()[outcome.status], "reference": outcome.reference,
+                  "details": outcome_details(outcome)}
+        for column, key in enumerate(self.COLUMNS):
+            item = QTableWidgetItem(values[key])
+            if key == "file":
+                item.setToolTip(outcome.file)
+            if key == "status":
+                item.setData(Qt.ItemDataRole.ForegroundRole, _brush(colours[outcome.status]))
+            item.setData(Qt.ItemDataRole.UserRole, outcome.reference)
+            self.table.setItem(row, column, item)
+
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(bool(self.selected_reference()))
+        outcome = self.selected_outcome()
+        self.separate_button.setEnabled(outcome is not None and outcome.status == "follow-up")
+
+    def selected_outcome(self) -> ImportOutcome | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.run.outcomes[rows[0].row()] if rows else None
+
+    def separate_selected(self) -> str | None:
+        """The selected follow-up becomes a request of its own; its row says so."""
+        outcome = self.selected_outcome()
+        if self.workbench is None or outcome is None or outcome.status != "follow-up":
+            return None
+        self.error.hide()
+        try:
+            reference = self.workbench.separate_follow_up(outcome.document_id)
+        except (InputError, NotFound, VaultError) as exc:
+            self.error.setText(messages.text(exc) if isinstance(exc, VaultError) else str(exc))
+            self.error.show()
+            return None
+        outcome.status, outcome.reference = "created", reference
+        row = self.run.outcomes.index(outcome)
+        self._fill_row(row, outcome)
+        self._update_buttons()
+        self.separated.emit(reference)
+        self.open_reference.emit(reference)
+        return reference
 
     def selected_reference(self) -> str:
         rows = self.table.selectionModel().selectedRows()
@@ -678,7 +729,8 @@ class IntakeController(QObject):
     def _finished(self, run: ImportRun) -> None:
         self._close_progress()
         self.window.apply_filters()
-        self.summary = ImportSummaryDialog(run, self.window)
+        self.summary = ImportSummaryDialog(run, self.window, self.workbench)
+        self.summary.separated.connect(lambda _reference: self.window.apply_filters())
         self.summary.open_reference.connect(self.open_reference)
         self.summary.show()
         first = next((o.reference for o in run.outcomes if o.status in ("created", "follow-up")), None)

@@ -78,7 +78,7 @@ def timeline_text(entry: TimelineEntry) -> str:
         return QCoreApplication.translate("Timeline", "Request withdrawn by the person.")
     if entry.kind in ("document-added", "identity-checked", "id-copy-destroyed", "document-destroyed"):
         return document_timeline_text(entry)
-    if entry.kind in ("e-mail-imported", "follow-up-received", "rights-changed"):
+    if entry.kind in ("e-mail-imported", "follow-up-received", "follow-up-separated", "rights-changed"):
         from dpo_workbench.ui.intake import intake_timeline_text
 
         return intake_timeline_text(entry)

@@ -45,7 +45,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="440"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>

@@ -808,12 +808,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="210"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
@@ -821,65 +821,75 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="218"/>
         <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
         <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="226"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="245"/>
         <source>Open request</source>
         <translation>Ouvrir la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="248"/>
+        <source>Make it a new request</source>
+        <translation>En faire une nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="249"/>
+        <source>This message came from a sender with an open request and was attached to it: make it a request of its own instead.</source>
+        <translation>Ce message vient d&apos;un expéditeur qui a une demande ouverte et y a été rattaché&#xa0;: en faire plutôt une demande distincte.</translation>
     </message>
 </context>
 <context>
     <name>IncomingMessageBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="373"/>
         <source>From the message</source>
         <translation>D&apos;après le message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="375"/>
         <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="396"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="436"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="437"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="440"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -887,22 +897,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="447"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="450"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="451"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="414"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="465"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -1036,22 +1046,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="306"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="357"/>
         <source>… (the whole message is in the documents)</source>
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="517"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="467"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="468"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="519"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1059,73 +1069,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="590"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="641"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="591"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="642"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="594"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="596"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="647"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="598"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="684"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="634"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="639"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="690"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="650"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="651"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="691"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="702"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="743"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="667"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="718"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="692"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="744"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="709"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="761"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1516,27 +1526,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="492"/>
         <source>This message cannot be read any more.</source>
         <translation>Ce message ne peut plus être lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="494"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="496"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="446"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="499"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
@@ -1680,58 +1690,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="528"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="481"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="535"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="532"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="489"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="540"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="491"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="542"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="548"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="535"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="567"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="618"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="571"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="622"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2228,8 +2238,18 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
+        <source>It had first been attached to %1 as a follow-up.</source>
+        <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="187"/>
+        <source>A follow-up e-mail was made a request of its own: %1.</source>
+        <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -2237,7 +2257,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>

@@ -241,3 +241,28 @@ def test_a_refused_scan_creates_nothing(workbench):
     with pytest.raises(InputError):
         workbench.register_postal_request(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
                                                      received_on=date(2026, 11, 25), requester_name="M C"), [])
+
+
+def test_a_follow_up_can_be_made_a_request_of_its_own(workbench):
+    first = workbench.import_message(message(), "a.eml")
+    follow = workbench.import_message(
+        (CORPUS / "fr_attachments_nonascii.eml").read_bytes().replace(b"anais.ndiaye@example.fr",
+                                                                        b"john.smith@example.com"), "b.eml")
+    assert follow.status == "follow-up" and len(follow.kept) == 2
+    email_doc = [d for d in workbench.documents(first.reference) if d.kind is DocumentKind.EMAIL][1]
+    reference = workbench.separate_follow_up(email_doc.id)
+    assert reference == "DSR-2026-0002"
+    assert [d.kind for d in workbench.documents(first.reference)] == [DocumentKind.EMAIL]
+    assert [d.kind for d in workbench.documents(reference)] == [DocumentKind.EMAIL, DocumentKind.ATTACHMENT,
+                                                                DocumentKind.ATTACHMENT]
+    detail = workbench.request_detail(reference)
+    assert list(detail.rights) == [Right.ACCESS] and detail.received_at.isoformat() == "2026-11-23T17:05:00+00:00"
+    assert workbench.incoming_message(reference).subject == "Droit d'acces - pieces jointes"
+    assert workbench.request_detail(first.reference).timeline[-1].kind == "follow-up-separated"
+    assert "intake.separate" in journal_actions(workbench)
+    with pytest.raises(InputError):
+        workbench.separate_follow_up(email_doc.id)
+    # the message is still known: importing it again is a duplicate of the new request
+    again = workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes().replace(
+        b"anais.ndiaye@example.fr", b"john.smith@example.com"), "b.eml")
+    assert again.status == "duplicate" and again.reference == reference

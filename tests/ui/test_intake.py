@@ -150,6 +150,26 @@ def test_a_drop_on_the_register_reaches_the_window(qtbot, window, workbench, tmp
     assert workbench.total_requests() == 1
 
 
+def test_a_follow_up_can_be_made_a_new_request_from_the_summary(qtbot, window, workbench, tmp_path):
+    drag(window, copies(tmp_path, "en_delete_base64.eml"))
+    wait_for_summary(qtbot, window).close()
+    window.intake.summary = None
+    second = tmp_path / "second.eml"
+    second.write_bytes((CORPUS / "en_html_only.eml").read_bytes().replace(b"amelia.brown@example.co.uk",
+                                                                           b"john.smith@example.com"))
+    drag(window, [second])
+    summary = wait_for_summary(qtbot, window)
+    assert summary.table.item(0, 1).text() == "Follow-up" and summary.table.item(0, 2).text() == "DSR-2026-0001"
+    assert not summary.separate_button.isHidden() and not summary.separate_button.isEnabled()
+    summary.table.selectRow(0)
+    assert summary.separate_button.isEnabled()
+    qtbot.mouseClick(summary.separate_button, Qt.MouseButton.LeftButton)
+    assert summary.table.item(0, 1).text() == "Created" and summary.table.item(0, 2).text() == "DSR-2026-0002"
+    assert not summary.separate_button.isEnabled()
+    assert window.model.rowCount() == 2 and window.panel.detail.reference == "DSR-2026-0002"
+    assert list(window.panel.detail.rights) == [Right.ACCESS, Right.PORTABILITY]
+
+
 def test_other_files_are_not_taken_by_the_window(window, tmp_path):
     text = tmp_path / "notes.txt"
     text.write_text("hello")
