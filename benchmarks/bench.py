@@ -843,6 +843,7 @@ def main(argv: list[str] | None = None) -> int:
 # (one import line per area module, e.g. `from benchmarks import bench_letters  # noqa: E402,F401`)
 from benchmarks import bench_breaches  # noqa: E402,F401
 from benchmarks import bench_letters  # noqa: E402,F401
+from benchmarks import bench_intake  # noqa: E402,F401
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -126,6 +126,10 @@ def build_parser() -> argparse.ArgumentParser:
     from dpo_workbench.cli_letters import add_letter_commands
 
     add_letter_commands(commands)
+
+    from dpo_workbench.cli_intake import add_intake_commands
+
+    add_intake_commands(commands, _Parser)
     return parser
 
 
@@ -397,6 +401,12 @@ def _display_available() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
+def cmd_import_mail(args) -> int:
+    from dpo_workbench.cli_intake import cmd_import_mail as run
+
+    return run(args, _open_workbench)
+
+
 def cmd_gui(args) -> int:
     if not _display_available():
         print("dpo-workbench: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
@@ -427,6 +437,7 @@ def main(argv: list[str] | None = None) -> int:
             "settings": cmd_settings,
             "breach": cmd_breach,
             "letter": _cmd_letter,
+            "import-mail": cmd_import_mail,
         }
         return handlers[args.command](args)
     except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:

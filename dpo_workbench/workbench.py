@@ -40,6 +40,7 @@ from dpo_workbench.core.rights import (
 )
 from dpo_workbench.core.text import fold
 from dpo_workbench.services.breaches import BreachService
+from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LettersMixin
 from dpo_workbench.settings import OPTIONS, SettingsValues
 from dpo_workbench.store.db import Database
@@ -368,7 +369,7 @@ def _email_ok(address: str) -> str:
         raise InputError("email", f"The e-mail address {address!r} is not valid: {exc}") from None
 
 
-class Workbench(LettersMixin, BreachService):
+class Workbench(LettersMixin, BreachService, IntakeService):
     """One data folder, one database, one clock, one person at the keyboard."""
 
     def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):
@@ -532,42 +533,46 @@ class Workbench(LettersMixin, BreachService):
         """Log a request; returns its reference (e.g. DSR-2026-0042)."""
         new = self.check_new_request(new)
         region = self.region
+        with self.db.transaction() as s:
+            return self._insert_request(s, new, region).reference
+
+    def _insert_request(self, s: Session, new: NewRequest, region: str) -> Request:
+        """Add a checked new request, its first event and its journal entry, in the caller's transaction."""
         case_ = Case(received=new.received_on, region=region)
         now = self.now()
-        with self.db.transaction() as s:
-            reference = self._next_reference(s, new.received_on.year)
-            req = Request(
-                reference=reference,
-                requester_name=new.requester_name,
-                requester_email=new.requester_email,
-                requester_phone=new.requester_phone,
-                requester_address=new.requester_address,
-                relation=new.relation.value,
-                channel=new.channel.value,
-                received_on=new.received_on,
-                received_at=new.received_at,
-                registered_number=new.registered_number,
-                rights_text=",".join(r.value for r in new.rights),
-                notes=new.notes,
-                language=Language(new.language).value,
-                state=State.OPEN.value,
-                region=region,
-                due_on=case_.due,
-                last_step_on=new.received_on,
-                name_key=fold(new.requester_name),
-                email_key=fold(new.requester_email),
-                created_at=now,
-                updated_at=now,
-            )
-            req.rights = [RequestRight(right=r.value) for r in new.rights]
-            req.search = RequestSearch(key=search_key(new.requester_name, new.requester_email, reference))
-            s.add(req)
-            s.flush()
-            s.add(Event(request_id=req.id, at=now, on=new.received_on, actor=self.actor, kind="received",
-                        detail=json.dumps({"channel": new.channel.value, "due": case_.due.isoformat()})))
-            self._journal(s, "request.create", "request", reference,
-                          rights=[r.value for r in new.rights], channel=new.channel.value)
-        return reference
+        reference = self._next_reference(s, new.received_on.year)
+        req = Request(
+            reference=reference,
+            requester_name=new.requester_name,
+            requester_email=new.requester_email,
+            requester_phone=new.requester_phone,
+            requester_address=new.requester_address,
+            relation=new.relation.value,
+            channel=new.channel.value,
+            received_on=new.received_on,
+            received_at=new.received_at,
+            registered_number=new.registered_number,
+            rights_text=",".join(r.value for r in new.rights),
+            notes=new.notes,
+            language=Language(new.language).value,
+            state=State.OPEN.value,
+            region=region,
+            due_on=case_.due,
+            last_step_on=new.received_on,
+            name_key=fold(new.requester_name),
+            email_key=fold(new.requester_email),
+            created_at=now,
+            updated_at=now,
+        )
+        req.rights = [RequestRight(right=r.value) for r in new.rights]
+        req.search = RequestSearch(key=search_key(new.requester_name, new.requester_email, reference))
+        s.add(req)
+        s.flush()
+        s.add(Event(request_id=req.id, at=now, on=new.received_on, actor=self.actor, kind="received",
+                    detail=json.dumps({"channel": new.channel.value, "due": case_.due.isoformat()})))
+        self._journal(s, "request.create", "request", reference,
+                      rights=[r.value for r in new.rights], channel=new.channel.value)
+        return req
 
     def _next_reference(self, s: Session, year: int) -> str:
         counter = s.execute(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update()

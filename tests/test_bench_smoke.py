@@ -25,6 +25,7 @@ EXPECTED_KEYS = {
     "memory.bench_peak_mb",
     "breaches.open_ms", "breaches.filter_ms", "breaches.draft_ms",
     "letters.two_page_ms", "letters.preview_ms", "letters.batch_500_s", "letters.bare_500_s", "letters.batch_ratio",
+    "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
 }
 
 

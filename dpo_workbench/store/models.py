@@ -289,3 +289,27 @@ class BreachCounter(Base):
     __tablename__ = "breach_counter"
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IntakeMessage(Base):
+    """An imported e-mail: what stops a second import of it, and what was suggested from it.
+
+    Only hashes of the Message-ID and of the file are kept here (the message
+    itself is the encrypted EMAIL document), so duplicates are found without
+    keeping the identifier or the subject in clear.
+    """
+
+    __tablename__ = "intake_message"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"), nullable=True)
+    message_id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
+    outcome: Mapped[str] = mapped_column(String(16))  # created | follow-up
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # as found (see received_source)
+    received_source: Mapped[str] = mapped_column(String(16))  # date | received | file | now
+    suggested_rights: Mapped[str] = mapped_column(String(200), default="")  # codes, comma-separated
+    name_from_address: Mapped[bool] = mapped_column(Boolean, default=False)  # the name is to be checked
+    rights_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    attachment_ids: Mapped[str] = mapped_column(String(400), default="")  # its stored attachments, comma-separated

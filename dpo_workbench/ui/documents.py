@@ -50,7 +50,10 @@ from dpo_workbench.workbench import (
     Workbench,
 )
 
-MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF"}
+MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF",
+              "message/rfc822": "EML", "application/vnd.ms-outlook": "MSG"}
+MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")  # dropped e-mails are imported by the window
+MAIL_MIMES = ("message/rfc822", "application/vnd.ms-outlook")
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
 DROP_STYLE = "QFrame#drop {{ border: 2px dashed {colour}; border-radius: 6px; background: {background}; }}"
 COLUMNS = ("document", "kind", "status")  # the document cell also gives its type, size and date added
@@ -68,11 +71,15 @@ def file_size_text(size: int) -> str:
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-    """The local files a drag carries (folders and remote URLs are left out)."""
+    """The local files a drag carries (folders and remote URLs are left out).
+
+    E-mails (.eml, .msg, mbox) are left out too: they go on to the window, which imports them.
+    """
     mime = event.mimeData()
     if mime is None or not mime.hasUrls():
         return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()
+            and Path(url.toLocalFile()).suffix.lower() not in MAIL_SUFFIXES]
 
 
 def open_document(workbench: Workbench, document_id: int, parent: QWidget | None = None) -> DocumentViewer | None:
@@ -90,6 +97,13 @@ def open_document(workbench: Workbench, document_id: int, parent: QWidget | None
         return None
     kind = document_kind_labels().get(info.kind, info.kind.value)
     name = info.label or fill(QApplication.translate("Documents", "Document %1"), str(info.id))
+    if info.mime in MAIL_MIMES:  # an incoming e-mail: shown as text, in memory
+        from dpo_workbench.ui.intake import MessageViewer
+
+        viewer = MessageViewer(workbench, data, f"{name} — {kind}", parent)
+        del data
+        viewer.show()
+        return viewer
     from dpo_workbench.ui.document_viewer import DocumentViewer  # QtPdf: loaded when a document is opened
 
     viewer = DocumentViewer(data, info.mime, f"{name} — {kind}", parent)

@@ -196,6 +196,11 @@ class MainWindow(QMainWindow):
 
         install_breach_register(self)  # the breach register tab and its countdown card
 
+        from dpo_workbench.ui.intake import IntakeController
+
+        self.intake = IntakeController(self)  # e-mails dropped or imported, postal requests with their scans
+        toolbar.insertActions(self.settings_action, self.intake.actions())
+
     # -- register -------------------------------------------------------------------
 
     def current_query(self) -> RegisterQuery:

@@ -89,6 +89,10 @@ def timeline_text(entry: TimelineEntry) -> str:
             "%1", kind).replace("%2", language)
     if entry.kind in ("document-added", "identity-checked", "id-copy-destroyed", "document-destroyed"):
         return document_timeline_text(entry)
+    if entry.kind in ("e-mail-imported", "follow-up-received", "follow-up-separated", "rights-changed"):
+        from dpo_workbench.ui.intake import intake_timeline_text
+
+        return intake_timeline_text(entry)
     return entry.kind
 
 
@@ -113,6 +117,10 @@ def document_timeline_text(entry: TimelineEntry) -> str:
             return fill(QCoreApplication.translate("Timeline", "ID copy added (%1)."), mime)
         if d.get("kind") == DocumentKind.LETTER:
             return fill(QCoreApplication.translate("Timeline", "Letter added (%1)."), mime)
+        if d.get("kind") == DocumentKind.EMAIL:
+            return fill(QCoreApplication.translate("Timeline", "E-mail added (%1)."), mime)
+        if d.get("kind") == DocumentKind.ATTACHMENT:
+            return fill(QCoreApplication.translate("Timeline", "Attachment added (%1)."), mime)
         return fill(QCoreApplication.translate("Timeline", "Document added (%1)."), mime)
     if entry.kind == "identity-checked":
         method = identity_method_labels().get(d.get("method"), d.get("method", ""))
@@ -258,6 +266,11 @@ class RequestPanel(QWidget):
         self.timeline.setMinimumHeight(160)
         self.timeline.setAcceptDrops(False)  # a scan dropped on the timeline goes to the documents
 
+        from dpo_workbench.ui.intake import IncomingMessageBox
+
+        self.incoming = IncomingMessageBox(workbench)  # the e-mail it came from, its suggested rights
+        self.incoming.rights_changed.connect(self._documents_changed)
+
         self.documents = DocumentsSection(workbench)
         self.documents.changed.connect(self._documents_changed)
         self.documents.accept_drops_on(self)
@@ -272,6 +285,7 @@ class RequestPanel(QWidget):
         body_layout.addWidget(self.deadline)
         body_layout.addWidget(self.repeats)
         body_layout.addLayout(self.fields)
+        body_layout.addWidget(self.incoming)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         body_layout.addWidget(line)
@@ -303,6 +317,7 @@ class RequestPanel(QWidget):
         if request_id is None:
             self.detail = None
             self.documents.set_request(None)
+            self.incoming.set_request(None)
             self.scroll.hide()
             self.placeholder.show()
             return
@@ -311,6 +326,7 @@ class RequestPanel(QWidget):
         self.scroll.show()
         self._fill(self.detail)
         self.documents.set_request(self.detail)
+        self.incoming.set_request(self.detail)
 
     def _documents_changed(self) -> None:
         """A document or an identity check changed the request: show it again, refresh the register."""

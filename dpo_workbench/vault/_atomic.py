@@ -39,11 +39,12 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def atomic_write(path: Path, data: bytes, *, temp_path: Path | None = None) -> None:
+def atomic_write(path: Path, data: bytes, *, temp_path: Path | None = None, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically; files are created 0600.
 
     ``temp_path`` names the temporary file (it must be in the same folder);
-    by default a unique hidden name is chosen.
+    by default a unique hidden name is chosen. With ``durable=False`` nothing is
+    fsynced: the caller makes a group of files durable at once (BlobStore.make_durable).
     """
     folder = path.parent
     if temp_path is None:
@@ -57,7 +58,8 @@ def atomic_write(path: Path, data: bytes, *, temp_path: Path | None = None) -> N
     try:
         try:
             _write_all(fd, data)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         os.replace(temp, path)
@@ -65,4 +67,5 @@ def atomic_write(path: Path, data: bytes, *, temp_path: Path | None = None) -> N
         with suppress(OSError):
             os.unlink(temp)
         raise
-    fsync_dir(folder)
+    if durable:
+        fsync_dir(folder)

@@ -66,10 +66,29 @@ class BlobStore:
     def _temp_path(self, blob_id: str) -> Path:
         return self.root / f".{blob_id}.tmp"
 
-    def write(self, blob_id: str, data: bytes) -> None:
-        """Store ``data`` under ``blob_id`` atomically (replaces an existing blob)."""
+    def write(self, blob_id: str, data: bytes, *, durable: bool = True) -> None:
+        """Store ``data`` under ``blob_id`` atomically (replaces an existing blob).
+
+        ``durable=False`` skips the fsyncs: call :meth:`make_durable` for a group of
+        blobs before committing anything that refers to them (batch imports).
+        """
         path = self.path_of(blob_id)
-        atomic_write(path, data, temp_path=self._temp_path(blob_id))
+        atomic_write(path, data, temp_path=self._temp_path(blob_id), durable=durable)
+
+    def make_durable(self, blob_ids: list[str]) -> None:
+        """Flush blobs written with ``durable=False`` to the disk, with their names."""
+        if not blob_ids:
+            return
+        if hasattr(os, "sync") and len(blob_ids) > 4:
+            os.sync()  # one flush of the file system instead of one per file
+        else:
+            for blob_id in blob_ids:
+                fd = os.open(self.path_of(blob_id), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        fsync_dir(self.root)
 
     def read(self, blob_id: str) -> bytes:
         """The stored bytes; :class:`MissingBlob` if the file is gone."""

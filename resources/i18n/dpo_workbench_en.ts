@@ -36,7 +36,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -71,6 +71,47 @@
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
             <numerusform>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
+        <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
+        <translation>
+            <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
+            <numerusform>%n messages: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMessageBox</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="440"/>
+        <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
+        <translation>
+            <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
+            <numerusform>%n attachments of the message may be an ID copy: select one under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
+        <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
+            <numerusform>Attached to the sender&apos;s open request, with %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
+        <source>%n attachment(s) kept.</source>
+        <translation>
+            <numerusform>%n attachment kept.</numerusform>
+            <numerusform>%n attachments kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -134,8 +175,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -143,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="320"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -176,7 +217,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="403"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -192,6 +233,14 @@
         <translation>
             <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>
             <numerusform>Identity information received after %n days: the due date moves to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
+        <source>Follow-up e-mail received, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>
+            <numerusform>Follow-up e-mail received, with %n attachments.</numerusform>
         </translation>
     </message>
 </context>

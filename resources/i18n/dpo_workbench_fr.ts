@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="152"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="158"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="165"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -995,18 +995,18 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="84"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="96"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="93"/>
         <source>The problem is recorded in the journal.</source>
         <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="99"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -1104,129 +1104,129 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="153"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
         <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="160"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="161"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="149"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="287"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="425"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="162"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="171"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="173"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="220"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="267"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="269"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="271"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="273"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="274"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="300"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="310"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="311"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="337"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -1234,22 +1234,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="431"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="442"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="443"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="454"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="468"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -1413,6 +1413,341 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/identity_dialog.py" line="239"/>
         <source>The date of the check must be between the receipt of the request (%1) and today.</source>
         <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummaryDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="210"/>
+        <source>E-mail import</source>
+        <translation>Import de courriels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
+        <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
+        <translation>
+            <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
+            <numerusform>%n messages&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="218"/>
+        <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
+        <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="226"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="245"/>
+        <source>Open request</source>
+        <translation>Ouvrir la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="248"/>
+        <source>Make it a new request</source>
+        <translation>En faire une nouvelle demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="249"/>
+        <source>This message came from a sender with an open request and was attached to it: make it a request of its own instead.</source>
+        <translation>Ce message vient d&apos;un expéditeur qui a une demande ouverte et y a été rattaché&#xa0;: en faire plutôt une demande distincte.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingMessageBox</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="373"/>
+        <source>From the message</source>
+        <translation>D&apos;après le message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="375"/>
+        <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
+        <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="396"/>
+        <source>Confirm rights</source>
+        <translation>Confirmer les droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="436"/>
+        <source>Highlighted: the words the suggested rights were found in.</source>
+        <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="437"/>
+        <source>No right was recognised in the message: tick the right(s) it asks for.</source>
+        <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="440"/>
+        <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
+        <translation>
+            <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
+            <numerusform>%n pièces jointes du message peuvent être une pièce d&apos;identité&#xa0;: sélectionnez-en une dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="447"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="450"/>
+        <source>Rights confirmed by the DPO.</source>
+        <translation>Droits confirmés par le DPO.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="451"/>
+        <source>Suggested from the message: confirm them or change them.</source>
+        <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="465"/>
+        <source>Tick at least one right invoked by the person.</source>
+        <translation>Cochez au moins un droit invoqué par la personne.</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
+        <source>Follow-up</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="110"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="116"/>
+        <source>from the message&apos;s Date header</source>
+        <translation>d&apos;après l&apos;en-tête Date du message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="117"/>
+        <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
+        <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
+        <source>from the file&apos;s modification time (no usable date in the message): check it</source>
+        <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="121"/>
+        <source>the time of the import (no usable date anywhere): check it</source>
+        <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Le fichier dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="130"/>
+        <source>This is not an e-mail message: it has no readable headers.</source>
+        <translation>Ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
+        <source>The message is truncated or damaged: save it again from the mail program.</source>
+        <translation>Le message est tronqué ou endommagé&#xa0;: enregistrez-le de nouveau depuis la messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="133"/>
+        <source>The message has no readable sender address (From).</source>
+        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="134"/>
+        <source>This is an Outlook .msg file with another extension: rename it to .msg.</source>
+        <translation>C&apos;est un fichier Outlook .msg avec une autre extension&#xa0;: renommez-le en .msg.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="136"/>
+        <source>This is not an Outlook .msg file (its content was checked, not its name).</source>
+        <translation>Ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
+        <source>The Outlook .msg file is damaged or truncated: save the message again from Outlook.</source>
+        <translation>Le fichier Outlook .msg est endommagé ou tronqué&#xa0;: enregistrez de nouveau le message depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="140"/>
+        <source>Reading Outlook .msg files needs the optional extract-msg package; or save the message as .eml from Outlook.</source>
+        <translation>La lecture des fichiers Outlook .msg demande le paquet optionnel extract-msg&#xa0;; ou enregistrez le message en .eml depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="151"/>
+        <source>Already imported: nothing was added.</source>
+        <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
+        <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
+            <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="158"/>
+        <source>Rights suggested: %1. Language: %2.</source>
+        <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
+        <source>%n attachment(s) kept.</source>
+        <translation>
+            <numerusform>%n pièce jointe conservée.</numerusform>
+            <numerusform>%n pièces jointes conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="165"/>
+        <source>Received time taken %1.</source>
+        <translation>Heure de réception prise %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="167"/>
+        <source>No name in the message: the name was made from the address; check it.</source>
+        <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
+        <source>Not kept as a document (it stays inside the stored message): %1</source>
+        <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="357"/>
+        <source>… (the whole message is in the documents)</source>
+        <translation>… (le message complet est dans les documents)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="517"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="519"/>
+        <source>ID copy</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="641"/>
+        <source>Import e-mail…</source>
+        <translation>Importer des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="642"/>
+        <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
+        <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
+        <source>Import a folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="647"/>
+        <source>New postal request…</source>
+        <translation>Nouvelle demande postale…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
+        <source>&amp;Intake</source>
+        <translation>&amp;Réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="684"/>
+        <source>Import e-mails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
+        <source>E-mails (%1);;All files (*)</source>
+        <translation>Courriels (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="690"/>
+        <source>Import every e-mail of a folder</source>
+        <translation>Importer tous les courriels d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
+        <source>Importing e-mails…</source>
+        <translation>Import des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="702"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="743"/>
+        <source>E-mail import</source>
+        <translation>Import de courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="718"/>
+        <source>Importing e-mails… %1 of %2</source>
+        <translation>Import des courriels… %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="744"/>
+        <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
+        <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="761"/>
+        <source>Request %1 logged.</source>
+        <translation>Demande %1 enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +2283,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -2038,8 +2373,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2047,12 +2382,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="306"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="320"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2060,29 +2395,57 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="335"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="336"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="366"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="367"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="492"/>
+        <source>This message cannot be read any more.</source>
+        <translation>Ce message ne peut plus être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="494"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="496"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="499"/>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2877,65 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>PostalRequestDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="528"/>
+        <source>New postal request</source>
+        <translation>Nouvelle demande postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="532"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
+        <source>Scans of the letter</source>
+        <translation>Numérisations du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <source>What it is</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="540"/>
+        <source>Add scans…</source>
+        <translation>Ajouter des numérisations…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="542"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="548"/>
+        <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
+        <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
+        <source>Scans (%1);;All files (*)</source>
+        <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="618"/>
+        <source>A scan cannot be read: %1</source>
+        <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="622"/>
+        <source>Nothing was saved.</source>
+        <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterEditor</name>
     <message>
         <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="74"/>
@@ -2750,152 +3172,152 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="239"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="251"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="252"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="254"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="255"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="256"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="257"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="278"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="279"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="293"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="297"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="363"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="361"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="377"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="390"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="397"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="400"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="401"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="403"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -2903,69 +3325,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="405"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="406"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="421"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="437"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="424"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="440"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="458"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="465"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="469"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="476"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="477"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="480"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="473"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="489"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="490"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="492"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="486"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="502"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -3225,54 +3647,92 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="102"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="103"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="117"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="119"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="121"/>
+        <source>E-mail added (%1).</source>
+        <translation>Courriel ajouté (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="123"/>
+        <source>Attachment added (%1).</source>
+        <translation>Pièce jointe ajoutée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="124"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="130"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="132"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="133"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="180"/>
+        <source>Imported from an e-mail; received time taken %1.</source>
+        <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
+        <source>It had first been attached to %1 as a follow-up.</source>
+        <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="187"/>
+        <source>A follow-up e-mail was made a request of its own: %1.</source>
+        <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
+        <source>Follow-up e-mail received, with %n attachment(s).</source>
+        <translation>
+            <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
+            <numerusform>Courriel de suite reçu, avec %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
+        <source>Rights confirmed by the DPO: %1.</source>
+        <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
