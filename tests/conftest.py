@@ -48,3 +48,16 @@ def workbench(data_dir, clock):
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     yield wb
     wb.close()
+
+
+@pytest.fixture
+def run(data_dir, capsys):
+    """The command line, `main([...])`, on the test's data folder; returns (exit code, stdout, stderr)."""
+    from dpo_workbench.cli import main
+
+    def _run(*args: str):
+        code = main(["--data-dir", str(data_dir), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run

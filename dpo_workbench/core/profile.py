@@ -13,7 +13,7 @@ basis, data categories, recipients, retention, source, transfers and automated d
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from typing import Any
 
 LANGUAGES = ("fr", "en")

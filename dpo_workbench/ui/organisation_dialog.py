@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.core.profile import LANGUAGES, ProcessingActivity, ProfileDetails
-from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, with_error
+from dpo_workbench.ui.forms import WARNING_STYLE, error_label, with_error
 from dpo_workbench.ui.settings_dialog import region_labels
 from dpo_workbench.workbench import InputError, OrganisationProfile, Workbench, logo_problem
 
@@ -378,10 +378,7 @@ class OrganisationDialog(QDialog):
         self.tabs.addTab(identity, self.tr("Organisation"))
         self.tabs.addTab(dpo, self.tr("DPO and signature"))
         self.tabs.addTab(self.register, self.tr("Processing register"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.settings import OPTIONS
-from dpo_workbench.ui.forms import ERROR_STYLE
+from dpo_workbench.ui.forms import error_label
 from dpo_workbench.workbench import InputError, Workbench
 
 
@@ -73,10 +73,7 @@ class SettingsDialog(QDialog):
                 editor = QLineEdit(values[name])
             self.editors[name] = editor
             form.addRow(names.get(name, option.label), editor)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

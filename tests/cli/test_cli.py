@@ -39,16 +39,6 @@ def days_ago(n: int) -> str:
     return (today() - timedelta(days=n)).isoformat()
 
 
-@pytest.fixture
-def run(data_dir, capsys):
-    """main([...]) on the test's data folder; returns (exit code, stdout, stderr)."""
-
-    def _run(*args: str):
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def add_args(*, name="Jean Dupont", right=("access",), channel="post", received=None, email=None,

@@ -27,14 +27,6 @@ def hours_ago(n: float, *, offset: bool = True) -> str:
     return instant.isoformat() if offset else instant.strftime("%Y-%m-%dT%H:%M")
 
 
-@pytest.fixture
-def run(data_dir, capsys):
-    def _run(*args: str):
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def test_add_prints_the_reference_and_list_shows_it(run):

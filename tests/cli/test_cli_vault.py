@@ -58,16 +58,6 @@ def scan(seed: int = 1) -> bytes:
     return out.getvalue()
 
 
-@pytest.fixture
-def run(data_dir, capsys):
-    """main([...]) on the test's data folder; returns (exit code, stdout, stderr)."""
-
-    def _run(*args: str):
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 @pytest.fixture

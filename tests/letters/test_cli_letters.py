@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from dpo_workbench.cli import main
 from dpo_workbench.core.rights import Channel, Language, Right
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.workbench import NewRequest, Workbench
@@ -44,14 +43,6 @@ def out_dir(tmp_path):
     return folder
 
 
-@pytest.fixture
-def run(data_dir, capsys):
-    def _run(*args: str):
-        code = main(["--data-dir", str(data_dir), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
 
 
 def documents(data_dir, reference):
