@@ -27,7 +27,7 @@ from typing import Any
 import jinja2
 
 from dpo_workbench.core.profile import ProfileDetails, pick
-from dpo_workbench.letters import layout, markup
+from dpo_workbench.letters import markup
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
 
 LANGS = ("fr", "en")
@@ -327,6 +327,8 @@ def render_markup(templates: Templates, kind: LetterKind, lang: str, ctx: Mappin
 def render(templates: Templates, kind: LetterKind, lang: str, today: date, org: OrgData, req: RequestData,
            values: Mapping[str, str] | None = None, warnings: tuple[str, ...] = ()) -> RenderedLetter:
     """The letter as PDF bytes (in memory), with the placeholders it still holds."""
+    from dpo_workbench.letters import layout  # reportlab: loaded with the first letter, not at start-up
+
     kind = LetterKind(kind)
     if lang not in LANGS:
         raise ValueError(f"unknown letter language {lang!r}; one of {', '.join(LANGS)}")

@@ -26,12 +26,12 @@ from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State, TransitionError
 from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.intake import message as mail
-from dpo_workbench.intake.suggest import Suggestion, detect_language, suggest_rights
 from dpo_workbench.store.models import Document, IntakeMessage, Request, RequestRight
 from dpo_workbench.vault import crypto, filetypes
 
 if TYPE_CHECKING:
+    from dpo_workbench.intake import message as mail
+    from dpo_workbench.intake.suggest import Suggestion
     from dpo_workbench.workbench import NewRequest
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,19 @@ RECEIVED_SOURCE_TEXT = {
 }
 BATCH_MESSAGES = 50  # messages per transaction in a batch import
 BATCH_SECONDS = 1.0  # ... or this much work, so progress and cancelling stay responsive
+def _mail():
+    """The e-mail parser (email, mimetypes, HTML to text): imported with the first import, not at start-up."""
+    from dpo_workbench.intake import message
+
+    return message
+
+
+def _suggest():
+    from dpo_workbench.intake import suggest
+
+    return suggest
+
+
 POSSIBLE_ID_TYPES = filetypes.SCAN_TYPES  # images and PDFs may be the ID copy the DPO asked for
 
 
@@ -197,7 +210,7 @@ def _file_sources(path: Path) -> list[MailSource]:
     if not looks_mbox:
         try:
             with path.open("rb") as f:
-                looks_mbox = mail.is_mbox(f.read(2000))
+                looks_mbox = _mail().is_mbox(f.read(2000))
         except OSError as exc:
             return [MailSource(str(path), path, error=f"the file cannot be read ({exc.strerror}).")]
     if not looks_mbox:
@@ -206,7 +219,7 @@ def _file_sources(path: Path) -> list[MailSource]:
         data = path.read_bytes()
     except OSError as exc:
         return [MailSource(str(path), path, error=f"the file cannot be read ({exc.strerror}).")]
-    messages = mail.split_mbox(data)
+    messages = _mail().split_mbox(data)
     if not messages:
         return [MailSource(str(path), path, error="the mbox file holds no message.")]
     return [MailSource(f"{path}#{i}", path, index=i, data=m) for i, m in enumerate(messages, 1)]
@@ -289,10 +302,10 @@ class IntakeService:
             return source.data, None, label
         try:
             stat = source.path.stat()
-            if stat.st_size > mail.MAX_MESSAGE_SIZE:
+            if stat.st_size > _mail().MAX_MESSAGE_SIZE:
                 return ImportOutcome(source.name, "failed", error_code="too-large", error=(
                     f"the file is {stat.st_size / 1_048_576:.1f} MB; the limit is "
-                    f"{mail.MAX_MESSAGE_SIZE // 1_048_576} MB per message."))
+                    f"{_mail().MAX_MESSAGE_SIZE // 1_048_576} MB per message."))
             data = source.path.read_bytes()
         except OSError as exc:
             return ImportOutcome(source.name, "failed", error=f"the file cannot be read ({exc.strerror}).",
@@ -334,7 +347,7 @@ class IntakeService:
     def _failure(name: str, exc: Exception) -> ImportOutcome:
         from dpo_workbench.workbench import InputError
 
-        if isinstance(exc, mail.MessageError):
+        if isinstance(exc, _mail().MessageError):
             return ImportOutcome(name, "failed", error=exc.problem, error_code=exc.code)
         if isinstance(exc, InputError):
             return ImportOutcome(name, "failed", error=exc.message, error_code="input")
@@ -352,10 +365,10 @@ class IntakeService:
         """Everything that needs no database: parse, suggest, check the request and the attachments."""
         from dpo_workbench.workbench import NewRequest
 
-        parsed = mail.parse_message(data, Path(name).name, now=self.now(), file_time=file_time)
-        suggestions = suggest_rights(parsed.text)
+        parsed = _mail().parse_message(data, Path(name).name, now=self.now(), file_time=file_time)
+        suggestions = _suggest().suggest_rights(parsed.text)
         rights = tuple(s.right for s in suggestions) or (Right.OTHER,)
-        language = detect_language(parsed.text)
+        language = _suggest().detect_language(parsed.text)
         outcome = ImportOutcome(
             name, "created", requester_name=parsed.requester_name[:200], requester_email=parsed.requester_email,
             received_at=parsed.received_at, received_source=parsed.received_source, rights=rights,
@@ -492,10 +505,11 @@ class IntakeService:
                 row.received_source
             suggested = tuple(Right(c) for c in row.suggested_rights.split(",") if c)
         data = self.read_document(document_id)  # journaled as a view; DocumentDamaged if altered
-        parsed = mail.parse_message(data, label or "message", now=self.now())
+        parsed = _mail().parse_message(data, label or "message", now=self.now())
         return IncomingMessage(
             request_id=request_id, document_id=document_id, subject=parsed.subject, body=parsed.body,
-            from_email=parsed.from_email, received_source=source, suggestions=tuple(suggest_rights(parsed.text)),
+            from_email=parsed.from_email, received_source=source,
+            suggestions=tuple(_suggest().suggest_rights(parsed.text)),
             suggested_rights=suggested, rights_confirmed=confirmed, name_to_check=to_check,
             notes=tuple(parsed.notes),
         )

@@ -24,15 +24,23 @@ from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.messages import Message
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.core.profile import pick
-from dpo_workbench.letters import engine, markup
+from dpo_workbench.letters import markup
 from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
 from dpo_workbench.vault import crypto
 
 if TYPE_CHECKING:
+    from dpo_workbench.letters import engine
     from dpo_workbench.store.models import Request
     from dpo_workbench.workbench import DocumentInfo
 
 PDF = "application/pdf"
+
+
+def _engine():
+    """The letters engine (Jinja2, reportlab, babel): imported with the first letter, not at start-up."""
+    from dpo_workbench.letters import engine
+
+    return engine
 EVENT = "letter-saved"
 PREVIEW_SESSION = timedelta(minutes=15)  # re-renders of one letter while the DPO types: one journal entry
 
@@ -96,7 +104,7 @@ class LettersMixin:
     # -- reading what a letter needs ---------------------------------------------------------
 
     def _letter_templates(self) -> engine.Templates:
-        return engine.templates_for(self.folder.path / "letters")
+        return _engine().templates_for(self.folder.path / "letters")
 
     def _letter_org(self) -> engine.OrgData:
         from dpo_workbench.workbench import InputError
@@ -105,7 +113,7 @@ class LettersMixin:
         if org is None:
             raise InputError("organisation", "Fill in the organisation profile first (Settings > Organisation): "
                                              "letters need the controller's name, address and DPO.")
-        return engine.OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+        return _engine().OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
                               dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
 
     def _letter_request(self, req: Request) -> engine.RequestData:
@@ -115,7 +123,7 @@ class LettersMixin:
         extended_case = Case(received=case.received, region=case.region, state=case.state,
                              suspended_days=case.suspended_days, suspended_since=case.suspended_since,
                              extended=True)
-        return engine.RequestData(
+        return _engine().RequestData(
             reference=req.reference, requester_name=req.requester_name, channel=req.channel,
             received_on=req.received_on, rights=tuple(r for r in req.rights_text.split(",") if r),
             requester_address=req.requester_address, requester_email=req.requester_email,
@@ -132,7 +140,7 @@ class LettersMixin:
         from dpo_workbench.workbench import InputError
 
         lang = (lang or req.language or "fr").lower()
-        if lang not in engine.LANGS:
+        if lang not in _engine().LANGS:
             raise InputError("lang", f"Letters are written in French (fr) or English (en), not {lang!r}.")
         return lang
 
@@ -156,7 +164,7 @@ class LettersMixin:
                        values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
-        return engine.render(self._letter_templates(), kind, lang, self.today(), org, data,
+        return _engine().render(self._letter_templates(), kind, lang, self.today(), org, data,
                              values or {}, self._letter_warnings(kind, data))
 
     # -- the API the GUI and the command line call ---------------------------------------------

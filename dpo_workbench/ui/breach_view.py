@@ -7,8 +7,7 @@ that shows the open breach nearest its 72-hour limit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +31,6 @@ from dpo_workbench.ui.breach_model import (
     COLUMNS,
     ID_ROLE,
     BreachModel,
-    countdown_style,
-    countdown_text,
     level_labels,
 )
 from dpo_workbench.workbench import Workbench
@@ -232,67 +228,3 @@ class BreachRegisterView(QWidget):
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), exc.strerror or str(exc))
         return data
-
-
-class BreachAlertCard(QPushButton):
-    """The open breach nearest its 72-hour limit, in the summary strip; hidden when none is to notify."""
-
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workbench = workbench
-        self.breach_id: int | None = None
-        self.status = ""
-        self.setMinimumWidth(220)
-        self.refresh()
-
-    def refresh(self) -> None:
-        row = self.workbench.breach_alert()
-        if row is None:
-            self.breach_id, self.status = None, ""
-            self.hide()
-            return
-        clock = row.countdown(self.workbench.now())
-        self.breach_id, self.status = row.id, clock.status
-        self.setText(self.tr("Breach %1\n%2").replace("%1", row.reference).replace("%2", countdown_text(clock)))
-        self.setToolTip(self.tr("The open breach nearest its 72-hour limit to notify the CNIL"))
-        self.setStyleSheet("QPushButton { text-align: left; padding: 6px 12px; border-radius: 6px; "
-                           + countdown_style(clock).replace("padding: 4px 8px;", "") + " }")
-        self.show()
-
-
-def install_breach_register(window) -> None:
-    """Tabs for requests and breaches, and the breach card in the summary strip (the main window's one hook)."""
-    requests = window.takeCentralWidget()
-    tabs = QTabWidget()
-    tabs.setDocumentMode(True)
-    tabs.addTab(requests, QCoreApplication.translate("Breaches", "Requests"))
-    window.breaches = BreachRegisterView(window.workbench)
-    tabs.addTab(window.breaches, QCoreApplication.translate("Breaches", "Breaches"))
-    window.setCentralWidget(tabs)
-    window.tabs = tabs
-
-    card = BreachAlertCard(window.workbench)
-    window.breach_card = card
-    strip = window.summary_strip
-    strip.insertWidget(strip.count() - 1, card)  # before the stretch
-
-    def show_alerted() -> None:
-        tabs.setCurrentWidget(window.breaches)
-        if card.breach_id is not None:
-            window.breaches.show_breach_id(card.breach_id)
-
-    card.clicked.connect(show_alerted)
-    window.breaches.changed.connect(card.refresh)
-    window.breaches.editor.timer.timeout.connect(card.refresh)
-
-    def new_breach() -> None:
-        tabs.setCurrentWidget(window.breaches)
-        window.breaches.new_breach()
-
-    action = QAction(QCoreApplication.translate("Breaches", "Open a breach…"), window)
-    action.triggered.connect(new_breach)
-    toolbars = window.findChildren(QToolBar)
-    if toolbars:
-        toolbars[0].insertAction(toolbars[0].actions()[1] if len(toolbars[0].actions()) > 1 else None, action)
-    window.new_breach_action = action
-    window.installEventFilter(window.breaches)  # unsaved breach edits are saved before the window closes

@@ -41,8 +41,6 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
-from dpo_workbench.intake import message as mail
-from dpo_workbench.intake.suggest import highlight_spans
 from dpo_workbench.services.intake import (
     MAIL_SUFFIXES,
     POSSIBLE_ID_TYPES,
@@ -338,6 +336,8 @@ def _brush(colour: str):
 
 def highlighted_html(incoming: IncomingMessage) -> str:
     """Subject and start of the body, the words the suggestions come from marked."""
+    from dpo_workbench.intake.suggest import highlight_spans
+
     text = incoming.text
     limit = len(incoming.subject) + 1 + EXCERPT_CHARS
     shown = text[:limit]
@@ -486,6 +486,8 @@ class MessageViewer(QDialog):
         self.resize(760, 640)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
+        from dpo_workbench.intake import message as mail  # the parser: loaded when a message is shown
+
         try:
             parsed = mail.parse_message(data, "message", now=workbench.now())
         except mail.MessageError:

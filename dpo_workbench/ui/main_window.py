@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.urgency_filter.blockSignals(False)
         self.apply_filters()
 
-        from dpo_workbench.ui.breach_view import install_breach_register
+        from dpo_workbench.ui.breach_tab import install_breach_register
 
         install_breach_register(self)  # the breach register tab and its countdown card
 
@@ -325,6 +325,11 @@ class MainWindow(QMainWindow):
             self.model.refresh()
             self.refresh_counts()
         return count
+
+    @property
+    def breaches(self):
+        """The breach register view (built the first time it is needed)."""
+        return self.breach_register()
 
     def open_letter_batch(self):
         """Letters for the requests received today, the ones shown, or the selected one; returns the dialog."""

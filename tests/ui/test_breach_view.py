@@ -268,3 +268,15 @@ def test_dialogs_start_at_now_in_paris_time(qtbot, workbench):
     notification = NotificationDialog(workbench, reference, True)
     qtbot.addWidget(notification)
     assert notification.sent_at.text() == "26/11/2026 10:00"
+
+
+def test_the_breach_register_is_built_when_its_tab_is_first_opened(qtbot, workbench):
+    from dpo_workbench.ui.breach_view import BreachRegisterView
+
+    window = MainWindow(workbench)
+    qtbot.add_widget(window)
+    assert window.findChildren(BreachRegisterView) == []  # nothing of it at start-up
+    window.tabs.setCurrentIndex(1)
+    [view] = window.findChildren(BreachRegisterView)
+    assert window.tabs.currentWidget() is view and window.breaches is view
+    assert window.tabs.tabText(1) == "Breaches" and window.tabs.count() == 2
