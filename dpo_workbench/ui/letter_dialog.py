@@ -192,6 +192,7 @@ class LetterDialog(QDialog):
         fields_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields fit the width
         scroll.setWidget(fields_box)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
@@ -304,8 +305,15 @@ class LetterDialog(QDialog):
             if f.choices and not f.multiline:
                 editor = QComboBox()
                 editor.setEditable(True)
+                # the suggestions are long sentences: the box takes the form's width, the list shows them whole
+                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                editor.setMinimumContentsLength(20)
+                editor.view().setTextElideMode(Qt.TextElideMode.ElideNone)
                 editor.addItems(list(f.choices))
+                for i, choice in enumerate(f.choices):
+                    editor.setItemData(i, choice, Qt.ItemDataRole.ToolTipRole)
                 editor.setCurrentText(value)
+                editor.lineEdit().setPlaceholderText(self.tr("Choose a suggestion or type your own"))
                 editor.currentTextChanged.connect(self._changed)
             elif f.multiline:
                 editor = QPlainTextEdit(value)
@@ -318,6 +326,8 @@ class LetterDialog(QDialog):
             label = f.label(ui)
             if f.choices and f.multiline:
                 picker = QComboBox()
+                picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                picker.setMinimumContentsLength(20)
                 picker.addItem(self.tr("Insert a suggestion…"), None)
                 for choice in f.choices:
                     picker.addItem(choice[:90] + ("…" if len(choice) > 90 else ""), choice)

@@ -23,9 +23,9 @@
 <context>
     <name>BreachRegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="197"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="213"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="211"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="153"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="160"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="188"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>

@@ -42,14 +42,14 @@
 <context>
     <name>BreachAlertCard</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="39"/>
         <source>Breach %1
 %2</source>
         <translation>Violation %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="40"/>
         <source>The open breach nearest its 72-hour limit to notify the CNIL</source>
         <translation>La violation ouverte la plus proche de sa limite de 72 heures pour notifier la CNIL</translation>
     </message>
@@ -426,74 +426,74 @@
 <context>
     <name>BreachRegisterView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="47"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="50"/>
         <source>Search reference or summary</source>
         <translation>Rechercher une référence ou un résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="53"/>
         <source>Open and closed</source>
         <translation>Ouvertes et clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="54"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="55"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="57"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="60"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="62"/>
         <source>Notified or not</source>
         <translation>Notifiées ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="63"/>
         <source>Notified</source>
         <translation>Notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="64"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="65"/>
         <source>Late (72 hours passed)</source>
         <translation>En retard (72 heures dépassées)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="66"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="68"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="140"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="197"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="213"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n violation</numerusform>
@@ -501,12 +501,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="220"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/breach_view.py" line="229"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -621,17 +621,18 @@
         <translation>pas de notification (décision enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="268"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="54"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="82"/>
         <source>Breaches</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/breach_tab.py" line="112"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
@@ -1418,12 +1419,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="208"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="211"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
@@ -1431,42 +1432,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
         <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
         <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="224"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="243"/>
         <source>Open request</source>
         <translation>Ouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="246"/>
         <source>Make it a new request</source>
         <translation>En faire une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="247"/>
         <source>This message came from a sender with an open request and was attached to it: make it a request of its own instead.</source>
         <translation>Ce message vient d&apos;un expéditeur qui a une demande ouverte et y a été rattaché&#xa0;: en faire plutôt une demande distincte.</translation>
     </message>
@@ -1530,97 +1531,97 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="105"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="106"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="114"/>
         <source>from the message&apos;s Date header</source>
         <translation>d&apos;après l&apos;en-tête Date du message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="115"/>
         <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
         <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="117"/>
         <source>from the file&apos;s modification time (no usable date in the message): check it</source>
         <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="126"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="127"/>
         <source>The file is larger than 50 MB.</source>
         <translation>Le fichier dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
         <source>This is not an e-mail message: it has no readable headers.</source>
         <translation>Ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
         <source>The message is truncated or damaged: save it again from the mail program.</source>
         <translation>Le message est tronqué ou endommagé&#xa0;: enregistrez-le de nouveau depuis la messagerie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
         <source>The message has no readable sender address (From).</source>
         <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="132"/>
         <source>This is an Outlook .msg file with another extension: rename it to .msg.</source>
         <translation>C&apos;est un fichier Outlook .msg avec une autre extension&#xa0;: renommez-le en .msg.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="134"/>
         <source>This is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>Ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="136"/>
         <source>The Outlook .msg file is damaged or truncated: save the message again from Outlook.</source>
         <translation>Le fichier Outlook .msg est endommagé ou tronqué&#xa0;: enregistrez de nouveau le message depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
         <source>Reading Outlook .msg files needs the optional extract-msg package; or save the message as .eml from Outlook.</source>
         <translation>La lecture des fichiers Outlook .msg demande le paquet optionnel extract-msg&#xa0;; ou enregistrez le message en .eml depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="149"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="153"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1628,12 +1629,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="156"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="160"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1641,17 +1642,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="163"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="165"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="168"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
@@ -1661,17 +1662,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="517"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="519"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="520"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="519"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="521"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1679,73 +1680,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="641"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="643"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="642"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="644"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="645"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="647"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="647"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="651"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="684"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="687"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="690"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="692"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="703"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="701"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="703"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="702"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="743"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="704"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="745"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="718"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="720"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="744"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="746"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="761"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="763"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -2090,123 +2091,128 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="213"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="217"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="221"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="224"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="238"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="239"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="248"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="316"/>
+        <source>Choose a suggestion or type your own</source>
+        <translation>Choisissez une proposition ou rédigez la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="331"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="345"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="380"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="390"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="399"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="408"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="410"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="420"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="429"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="444"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="458"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="468"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="452"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="462"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="470"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
@@ -2283,7 +2289,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -2395,27 +2401,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="340"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="342"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="366"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="372"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -2423,27 +2429,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="494"/>
         <source>This message cannot be read any more.</source>
         <translation>Ce message ne peut plus être lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="496"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="498"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="499"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="499"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="501"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
@@ -2793,62 +2799,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="400"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="412"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="423"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="424"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="458"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="455"/>
         <source>The organisation needs a name.</source>
         <translation>L’organisation doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="459"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="456"/>
         <source>A SIREN has 9 digits.</source>
         <translation>Un SIREN comporte 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="458"/>
         <source>This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.</source>
         <translation>Ce SIREN a une clé de contrôle erronée&#xa0;: vérifiez-le sur le Kbis ou sur annuaire-entreprises.data.gouv.fr.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="461"/>
         <source>The logo is not readable; choose the image file again.</source>
         <translation>Le logo est illisible&#xa0;; choisissez à nouveau le fichier image.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="465"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="462"/>
         <source>The logo must be a PNG or JPEG image.</source>
         <translation>Le logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="463"/>
         <source>The logo file is damaged or is not an image.</source>
         <translation>Le fichier du logo est endommagé ou n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="471"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="468"/>
         <source>The logo is too large; use an image under 1 MB.</source>
         <translation>Le logo est trop volumineux&#xa0;; utilisez une image de moins de 1 Mo.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="473"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="470"/>
         <source>This e-mail address is not valid: check it (e.g. dpo@example.fr).</source>
         <translation>Cette adresse électronique n’est pas valide&#xa0;: vérifiez-la (p. ex. dpo@exemple.fr).</translation>
     </message>
@@ -2879,58 +2885,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="528"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="530"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="532"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="588"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="540"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="542"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="542"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="544"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="548"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="550"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="586"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="588"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="618"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="620"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="622"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="624"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -3448,37 +3454,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="82"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="96"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="97"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="104"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="108"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="127"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="128"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -3707,22 +3713,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="178"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="181"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="185"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="188"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -3730,7 +3736,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="191"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
