@@ -334,6 +334,7 @@ def _rights(text: str) -> tuple[Right, ...]:
 
 
 LOGO_MAX_BYTES = 1_000_000
+VIEW_SESSION = timedelta(minutes=15)  # a view shown again within this time is the same viewing (journaled once)
 
 
 def logo_problem(encoded: str) -> str | None:
@@ -373,6 +374,7 @@ class Workbench(LettersMixin, BreachService, IntakeService):
     """One data folder, one database, one clock, one person at the keyboard."""
 
     def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):
+        self._views_journaled: dict[tuple, datetime] = {}  # see _journal_view
         self.folder = folder
         self.db = db
         self.clock = clock or SystemClock()
@@ -422,6 +424,18 @@ class Workbench(LettersMixin, BreachService, IntakeService):
     def _journal(self, session: Session, action: str, object_type: str, object_id: str, **details) -> None:
         journal.append(session, at=self.now(), actor=self.actor, action=action,
                        object_type=object_type, object_id=object_id, details=details)
+
+    def _journal_view(self, session: Session, action: str, object_type: str, object_id: str, **details) -> None:
+        """Journal a view, once per viewing: the same thing shown again to the same person within
+        VIEW_SESSION (a preview redrawn while the DPO types, a record shown again after a save) is
+        the same viewing, already in the journal."""
+        key = (action, object_type, object_id, tuple(sorted(details.items())), self.actor)
+        now = self.now()
+        last = self._views_journaled.get(key)
+        if last is not None and timedelta(0) <= now - last <= VIEW_SESSION:
+            return
+        self._journal(session, action, object_type, object_id, **details)
+        self._views_journaled[key] = now
 
     # -- settings and organisation -------------------------------------------
 

@@ -280,7 +280,7 @@ class BreachService:
         """The whole record of a breach; journaled as a view (it may describe people)."""
         with self.db.transaction() as s:
             b = self._load_breach(s, key)
-            self._journal(s, "breach.view", "breach", b.reference)
+            self._journal_view(s, "breach.view", "breach", b.reference)  # shown again after a save: one viewing
             return self._record(s, b)
 
     # -- changing -------------------------------------------------------------------------------

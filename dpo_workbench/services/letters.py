@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from email.message import EmailMessage
 from email.headerregistry import Address
 from email.utils import format_datetime, make_msgid
@@ -42,7 +41,6 @@ def _engine():
 
     return engine
 EVENT = "letter-saved"
-PREVIEW_SESSION = timedelta(minutes=15)  # re-renders of one letter while the DPO types: one journal entry
 
 # the letters that answer each right, the most likely first
 _ANSWERS: dict[Right, tuple[LetterKind, ...]] = {
@@ -192,20 +190,14 @@ class LettersMixin:
         """The letter in memory (nothing stored); journaled as a view of the request's data.
 
         The letter dialog renders again as the DPO types: the same letter previewed again
-        by the same person within PREVIEW_SESSION is one viewing, journaled once.
+        by the same person soon after is one viewing, journaled once (`_journal_view`).
         """
         kind = self._letter_kind(kind)
         org = self._letter_org()
         with self.db.transaction() as s:
             req = self._load(s, key)
             letter = self._render_letter(req, kind, lang, values, org)
-            seen = self.__dict__.setdefault("_previews_journaled", {})
-            session_key = (req.reference, kind.value, letter.lang, self.actor)
-            now = self.now()
-            last = seen.get(session_key)
-            if last is None or now - last > PREVIEW_SESSION:
-                self._journal(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
-                seen[session_key] = now
+            self._journal_view(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
         return letter
 
     def save_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,

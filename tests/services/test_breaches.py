@@ -247,3 +247,14 @@ def test_descriptions_live_in_the_database_only(workbench):
             assert SECRET.encode() not in path.read_bytes(), path
     with workbench.db.reading() as s:
         assert s.execute(select(func.count(Breach.id))).scalar_one() == 1
+
+
+def test_a_breach_shown_again_soon_after_is_one_journaled_view(workbench, clock):
+    reference = workbench.open_breach(paris(2026, 11, 25, 9), "Ordinateur portable volé")
+    workbench.breach_record(reference)
+    workbench.update_breach(reference, fields={"description": "Dans le train Paris-Lyon."})
+    workbench.breach_record(reference)  # the editor shows the record again after the save
+    assert [e.object_id for e in journal(workbench, "breach.view")] == [reference]
+    clock.advance(minutes=16)
+    workbench.breach_record(reference)  # a later viewing
+    assert [e.object_id for e in journal(workbench, "breach.view")] == [reference, reference]
