@@ -217,7 +217,7 @@ class LetterDialog(QDialog):
         self.eml_button.setToolTip(self.tr("A message ready to send, with the letter attached: the answer goes "
                                            "back by e-mail, the channel the request came by"))
         self.eml_button.clicked.connect(self.export_eml)
-        self.pdf_button = QPushButton(self.tr("Export the PDF…"))
+        self.pdf_button = QPushButton(self.tr("Export the PDF…"))  # "…and its files" for a portability reply
         self.pdf_button.setToolTip(self.tr("A copy of the saved letter, to print or send; the export is recorded "
                                            "in the journal"))
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -404,9 +404,13 @@ class LetterDialog(QDialog):
         saved = self.saved_document is not None
         self.eml_button.setEnabled(saved)
         self.pdf_button.setEnabled(saved)
+        with_files = bool(rendered and rendered.attachments)
+        self.pdf_button.setText(self.tr("Export the letter and its files…") if with_files
+                                else self.tr("Export the PDF…"))
         if not saved:
             tip = self.tr("Save the letter to the case file first")
             self.eml_button.setStatusTip(tip)
+            self.pdf_button.setStatusTip(tip)
 
     # -- saving and exporting -------------------------------------------------------------
 
@@ -455,8 +459,11 @@ class LetterDialog(QDialog):
         return Path(path)
 
     def export_pdf(self, path: str | None = None) -> Path | None:
+        """The saved letter as a PDF to print; a letter with files (portability) goes to a folder with them."""
         if self.saved_document is None:
             return None
+        if self.rendered is not None and self.rendered.attachments:
+            return self.export_files(path)
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the letter"), self._default_name("pdf"),
                                                   self.tr("PDF (*.pdf)"))
@@ -470,6 +477,24 @@ class LetterDialog(QDialog):
         self.status.setText(self.tr("PDF exported; the export is recorded in the journal."))
         self.status.show()
         return Path(path)
+
+    def export_files(self, folder: str | None = None) -> Path | None:
+        """The letter and its data files (JSON, CSV) into a folder, e.g. for a USB key sent by post."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export the letter and its files to"))
+            if not folder:
+                return None
+        target = Path(folder)
+        try:
+            files = self.workbench.letter_files(self.saved_document)  # journaled as an export
+            for name, _mime, data in files:
+                (target / Path(name).name).write_bytes(data)
+        except (InputError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Export the letter"), getattr(exc, "message", None) or str(exc))
+            return None
+        self.status.setText(self.tr("%n file(s) exported; the export is recorded in the journal.", "", len(files)))
+        self.status.show()
+        return target
 
     def closeEvent(self, event) -> None:  # noqa: N802  (Qt API)
         self.preview.clear()  # drop the letter's bytes from memory

@@ -173,6 +173,17 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="495"/>
+        <source>%n file(s) exported; the export is recorded in the journal.</source>
+        <translation>
+            <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
+            <numerusform>%n files exported; the export is recorded in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/main_window.py" line="222"/>

@@ -2112,6 +2112,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="409"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
@@ -2167,54 +2168,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/letter_dialog.py" line="408"/>
+        <source>Export the letter and its files…</source>
+        <translation>Exporter le courrier et ses fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="411"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="420"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="424"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="433"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="447"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="448"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="455"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="457"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="461"/>
         <location filename="../../dpo_workbench/ui/letter_dialog.py" line="468"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="475"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="493"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="462"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="469"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="470"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="477"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="484"/>
+        <source>Export the letter and its files to</source>
+        <translation>Exporter le courrier et ses fichiers dans</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="495"/>
+        <source>%n file(s) exported; the export is recorded in the journal.</source>
+        <translation>
+            <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
+            <numerusform>%n fichiers exportés&#xa0;; l’export est inscrit au journal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -200,3 +200,21 @@ def _documents_text(panel) -> str:
             for column in range(model.columnCount()):
                 parts.append(str(model.index(row, column).data() or ""))
     return "\n".join(parts)
+
+
+def test_a_postal_portability_reply_exports_with_its_data_files(qtbot, workbench, log_request, tmp_path):
+    workbench.save_organisation(_organisation())
+    r = log_request("Zoë Œuvray", channel=Channel.POST, address=ADDRESS, rights=(Right.PORTABILITY,))
+    dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.PORTABILITY_REPLY)
+    dialog.editors["data_provided"].setPlainText("nom: Zoë Œuvray\nemail: zoe@example.fr")
+    dialog.refresh_preview()
+    assert dialog.pdf_button.text() == "Export the letter and its files…"
+    document_id = dialog.save()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    assert dialog.export_files(str(folder)) == folder
+    names = sorted(p.suffix for p in folder.iterdir())
+    assert names == [".csv", ".json", ".pdf"]
+    assert all(r.reference in p.name and "Zoë" not in p.name for p in folder.iterdir())
+    assert "Zoë Œuvray" in next(folder.glob("*.json")).read_text("utf-8")
+    assert journal_actions(workbench, "letter.export") == [str(document_id)]
