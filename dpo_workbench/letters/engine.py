@@ -34,6 +34,17 @@ LANGS = ("fr", "en")
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 
+def town_of(address: str) -> str:
+    """The town of a French address, from its "75002 Paris" line ("" if none): the default place of writing."""
+    import re
+
+    for line in reversed(_lines(address)):
+        match = re.fullmatch(r"(?:F-)?\d{5}\s+(.+?)(?:\s+(?:CEDEX|Cedex)(?:\s+\d+)?)?", line.strip())
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
 def resource_dir() -> Path:
     return Path(str(files("dpo_workbench.resources").joinpath("letters")))
 
@@ -275,7 +286,7 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
             "name": org.name,
             "address_lines": _lines(org.address),
             "siren": org.siren,
-            "place": need(details.place, "place"),
+            "place": need(details.place or town_of(org.address), "place"),
             "legal_mention": details.legal_mention,
             "dpo_name": need(org.dpo_name, "dpo_name"),
             "dpo_email": org.dpo_email,

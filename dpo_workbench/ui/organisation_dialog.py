@@ -297,7 +297,7 @@ class OrganisationDialog(QDialog):
         self.legal_mention = QLineEdit(details.legal_mention)
         self.legal_mention.setPlaceholderText(self.tr("Legal form, share capital, RCS, registered office"))
         self.place = QLineEdit(details.place)
-        self.place.setPlaceholderText(self.tr("e.g. Paris"))
+        self.place.setPlaceholderText(self.tr("Empty: the town of the address"))
         self.place.setMaximumWidth(240)
         self.region = QComboBox()
         for code, label in REGIONS.items():

@@ -2690,8 +2690,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="300"/>
-        <source>e.g. Paris</source>
-        <translation>p. ex. Paris</translation>
+        <source>Empty: the town of the address</source>
+        <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="313"/>

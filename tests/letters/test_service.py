@@ -62,7 +62,9 @@ def test_a_missing_free_part_is_a_highlighted_placeholder_and_saving_is_refused(
 
 
 def test_placeholders_in_english_and_from_the_profile(workbench, new_request, org):
-    workbench.save_organisation(replace(org, dpo_name="", profile={**org.profile, "place": ""}))
+    # no place of writing, and an address without a "75002 Paris" line to take the town from
+    workbench.save_organisation(replace(org, dpo_name="", address="Cloud Solutions",
+                                        profile={**org.profile, "place": ""}))
     reference = new_request(Channel.EMAIL, "en")
     letter = workbench.preview_letter(reference, LetterKind.EXTENSION)
     assert set(letter.missing) == {"place (organisation profile)", "DPO's name (organisation profile)",
@@ -73,6 +75,15 @@ def test_placeholders_in_english_and_from_the_profile(workbench, new_request, or
     with pytest.raises(LetterIncomplete) as refused:
         workbench.save_letter(reference, LetterKind.EXTENSION, values={"reasons": "Complexity."})
     assert set(refused.value.missing) == {"place (organisation profile)", "DPO's name (organisation profile)"}
+
+
+def test_the_place_of_writing_defaults_to_the_town_of_the_address(workbench, new_request, org):
+    workbench.save_organisation(replace(org, address="3 place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07",
+                                        profile={**org.profile, "place": ""}))
+    reference = new_request(Channel.EMAIL, "fr")
+    letter = workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT)
+    assert letter.missing == ()
+    assert "Paris, le 26 novembre 2026" in pdf_text(letter.pdf)
 
 
 def test_an_access_reply_needs_the_processing_register(workbench, new_request, org):
