@@ -9,6 +9,7 @@ is skipped, and the summary says which and why.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QListWidget,
@@ -29,7 +31,7 @@ from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui.background import BackgroundTask, Cancelled
 from dpo_workbench.ui.forms import ERROR_STYLE
 from dpo_workbench.ui.letter_dialog import letter_kind_labels
-from dpo_workbench.workbench import Workbench
+from dpo_workbench.workbench import InputError, Workbench
 
 
 class LetterBatchDialog(QDialog):
@@ -82,6 +84,12 @@ class LetterBatchDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton(self.tr("Export for sending…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setToolTip(self.tr("Into a folder: an e-mail draft (.eml) for each request received by "
+                                              "e-mail, the PDF to print for the others"))
+        self.export_button.clicked.connect(lambda: self.export_for_sending())
+        self.export_button.hide()
         self.start_button = self.buttons.addButton(self.tr("Write the letters"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
@@ -160,7 +168,38 @@ class LetterBatchDialog(QDialog):
         for reference, reason in report.skipped:
             self.skipped.addItem(f"{reference} — {reason}")
         self.skipped.setVisible(bool(report.skipped))
+        self.export_button.setVisible(bool(report.saved))
         self.start_button.setEnabled(True)
+
+    def export_for_sending(self, folder: str | None = None) -> list[Path] | None:
+        """The letters just written, ready to send: .eml drafts (e-mail requests), PDFs (post); journaled."""
+        if self.report is None or not self.report.saved:
+            return None
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Export the letters to"))
+            if not folder:
+                return None
+        target = Path(folder)
+        written: list[Path] = []
+        try:
+            for reference, document_id in self.report.saved:
+                if self.workbench.letter_by_email(reference):
+                    path = target / f"{reference}.eml"  # the reference, never the person's name
+                    path.write_bytes(self.workbench.letter_eml(document_id))
+                    written.append(path)
+                    continue
+                for name, _mime, data in self.workbench.letter_files(document_id):
+                    path = target / Path(name).name
+                    path.write_bytes(data)
+                    written.append(path)
+        except (InputError, OSError) as exc:
+            self.error.setText(self.tr("The export stopped: %1. The files written before are in the folder.")
+                               .replace("%1", getattr(exc, "message", None) or exc.strerror or str(exc)))
+            self.error.show()
+            return written
+        self.summary.setText(self.summary.text() + " " + self.tr("%n file(s) exported for sending.", "",
+                                                                 len(written)))
+        return written
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()

@@ -156,7 +156,7 @@
 <context>
     <name>LetterBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="160"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n letter saved in its case file.</numerusform>
@@ -164,11 +164,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="162"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n request skipped:</numerusform>
             <numerusform>%n requests skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="200"/>
+        <source>%n file(s) exported for sending.</source>
+        <translation>
+            <numerusform>%n file exported for sending.</numerusform>
+            <numerusform>%n files exported for sending.</numerusform>
         </translation>
     </message>
 </context>

@@ -2022,42 +2022,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="49"/>
         <source>Letters for several requests</source>
         <translation>Courriers pour plusieurs demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="70"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="71"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="72"/>
         <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
         <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="87"/>
+        <source>Export for sending…</source>
+        <translation>Exporter pour l’envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="89"/>
+        <source>Into a folder: an e-mail draft (.eml) for each request received by e-mail, the PDF to print for the others</source>
+        <translation>Dans un dossier&#xa0;: un brouillon de courriel (.eml) pour chaque demande reçue par courriel, le PDF à imprimer pour les autres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="93"/>
         <source>Write the letters</source>
         <translation>Rédiger les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="119"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="119"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="160"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n courrier enregistré dans son dossier.</numerusform>
@@ -2065,7 +2075,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="162"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n demande non traitée&#xa0;:</numerusform>
@@ -2073,12 +2083,30 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="164"/>
         <source>Cancelled: the letters written before stopping are kept.</source>
         <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="179"/>
+        <source>Export the letters to</source>
+        <translation>Exporter les courriers dans</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="196"/>
+        <source>The export stopped: %1. The files written before are in the folder.</source>
+        <translation>L’export s’est interrompu&#xa0;: %1. Les fichiers écrits avant sont dans le dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="200"/>
+        <source>%n file(s) exported for sending.</source>
+        <translation>
+            <numerusform>%n fichier exporté pour l’envoi.</numerusform>
+            <numerusform>%n fichiers exportés pour l’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="206"/>
         <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
         <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>

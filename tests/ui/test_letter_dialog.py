@@ -218,3 +218,27 @@ def test_a_postal_portability_reply_exports_with_its_data_files(qtbot, workbench
     assert all(r.reference in p.name and "Zoë" not in p.name for p in folder.iterdir())
     assert "Zoë Œuvray" in next(folder.glob("*.json")).read_text("utf-8")
     assert journal_actions(workbench, "letter.export") == [str(document_id)]
+
+
+def test_a_batch_is_exported_ready_to_send(qtbot, workbench, log_request, tmp_path):
+    workbench.save_organisation(_organisation())
+    by_email = log_request("Søren Østergaard", channel=Channel.EMAIL, email="soren@example.dk",
+                           received=workbench.today())
+    by_post = log_request("Zoë Œuvray", channel=Channel.POST, address=ADDRESS, received=workbench.today())
+    dialog = LetterBatchDialog(workbench, [("today", "Today", [by_email.id, by_post.id])])
+    qtbot.add_widget(dialog)
+    assert not dialog.export_button.isVisibleTo(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.ACKNOWLEDGEMENT))
+    task = dialog.start()
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert dialog.export_button.isVisibleTo(dialog)
+    folder = tmp_path / "to-send"
+    folder.mkdir()
+    written = dialog.export_for_sending(str(folder))
+    assert sorted(p.name for p in written) == sorted([f"{by_email.reference}.eml",
+                                                     f"{by_post.reference}-acknowledgement-fr.pdf"])
+    message = email.message_from_bytes((folder / f"{by_email.reference}.eml").read_bytes(), policy=policy.default)
+    assert message["To"].addresses[0].addr_spec == "soren@example.dk"
+    assert (folder / f"{by_post.reference}-acknowledgement-fr.pdf").read_bytes()[:5] == b"%PDF-"
+    assert len(journal_actions(workbench, "letter.export-eml")) == 1
+    assert len(journal_actions(workbench, "letter.export")) == 1
