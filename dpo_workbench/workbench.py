@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import os
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
@@ -1007,38 +1005,6 @@ class Workbench(LettersMixin, BreachService, IntakeService):
         with self.db.transaction() as s:
             self._journal(s, "document.view", "document", str(document_id), request=reference)
         return data
-
-    def export_document(self, document_id: int, path: Path) -> Path:
-        """Write a letter the DPO sent (a REPLY document) to `path`, e.g. to print it; journaled as an export.
-
-        Only our own letters leave the vault this way: ID copies, incoming letters and
-        e-mails stay encrypted (they are viewed in memory only). The file is written to a
-        temporary name beside `path`, then renamed, so a failure leaves no half file.
-        """
-        info = self.document(document_id)
-        if info.kind is not DocumentKind.REPLY:
-            raise InputError("document", "Only letters written by the workbench can be exported; ID copies and "
-                                         "incoming documents stay in the encrypted vault.")
-        data = self.read_document(document_id)
-        path = Path(path)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-        try:
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
-        except OSError:
-            temporary.unlink(missing_ok=True)
-            raise
-        with self.db.transaction() as s:
-            self._journal(s, "document.export", "document", str(document_id), request=self._document_reference(s, info))
-        return path
-
-    @staticmethod
-    def _document_reference(s: Session, info: DocumentInfo) -> str:
-        req = s.get(Request, info.request_id)
-        return req.reference if req is not None else ""
 
     def requests_received_on(self, day: date) -> list[int]:
         """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""

@@ -765,3 +765,12 @@ def test_document_destruction_reason_is_not_journaled(workbench):
     info = workbench.attach_document(ref, _png(), "scan.png")
     workbench.destroy_document(info.id, "scan of Mme Bréchet sent by mistake")
     assert "bréchet" not in _journal_text(workbench)
+
+
+def test_requests_received_on_a_day(workbench):
+    today = [workbench.register_request(new(received="2026-11-26")),
+             workbench.register_request(new("Zoë Œuvray", received="2026-11-26"))]
+    workbench.register_request(new(received="2026-11-25"))
+    found = workbench.requests_received_on(D("2026-11-26"))
+    assert [workbench.request_detail(i).reference for i in found] == today
+    assert workbench.requests_received_on(D("2026-11-27")) == []

@@ -109,7 +109,7 @@ class LettersMixin:
 
         org = self.organisation()
         if org is None:
-            raise InputError("organisation", "Fill in the organisation profile first (Settings > Organisation): "
+            raise InputError("organisation", "Fill in the organisation profile first (Organisation profile… in the toolbar): "
                                              "letters need the controller's name, address and DPO.")
         return _engine().OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
                               dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)

@@ -470,7 +470,8 @@ class LetterDialog(QDialog):
             if not path:
                 return None
         try:
-            self.workbench.export_document(self.saved_document, Path(path))
+            [(_name, _mime, pdf)] = self.workbench.letter_files(self.saved_document)  # journaled as an export
+            Path(path).write_bytes(pdf)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), getattr(exc, "message", None) or str(exc))
             return None

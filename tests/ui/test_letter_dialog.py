@@ -88,7 +88,7 @@ def test_a_saved_postal_letter_can_be_exported_to_print(qtbot, workbench, log_re
     out.mkdir()
     path = dialog.export_pdf(str(out / f"{r.reference}-acknowledgement.pdf"))
     assert path.read_bytes() == workbench.read_document(document_id)
-    assert journal_actions(workbench, "document.export") == [str(document_id)]
+    assert journal_actions(workbench, "letter.export") == [str(document_id)]
 
 
 def test_an_email_request_gets_a_draft_with_the_letter_attached(qtbot, workbench, log_request, tmp_path):
