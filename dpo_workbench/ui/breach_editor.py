@@ -57,11 +57,11 @@ from dpo_workbench.ui.breach_model import (
     countdown_text,
     deadline_text,
     decision_labels,
-    language,
     level_labels,
     type_labels,
 )
 from dpo_workbench.ui.forms import ERROR_STYLE, error_label, with_error
+from dpo_workbench.ui.i18n import current_language
 from dpo_workbench.workbench import InputError, NotFound, Workbench
 
 COUNTDOWN_INTERVAL_MS = 30_000
@@ -424,7 +424,7 @@ class BreachEditor(QWidget):
         self.record: BreachRecord | None = None
         self.dirty = False
         self._loading = False
-        self.lang = language()
+        self.lang = current_language()
         self.last_pdf: bytes | None = None
         self.viewer = None
         self.countdown_status = ""

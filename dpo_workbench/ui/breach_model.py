@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from dpo_workbench.core.breach import Countdown, split_duration
@@ -35,11 +35,6 @@ COUNTDOWN_COLOURS = {
     "not-needed": ("#41464b", "#f1f3f5"),
     "closed": ("#41464b", "#f1f3f5"),
 }
-
-
-def language() -> str:
-    """The language of the breach form's labels: French when the application speaks French."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 def level_labels() -> dict[str, str]:

@@ -17,6 +17,15 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return "fr" if system.language() == QLocale.Language.French else "en"
 
 
+def current_language() -> str:
+    """The language the application speaks now ("fr" or "en"): `install` sets the default locale to it.
+
+    For texts that come in both languages from data rather than from .qm files (the
+    breach form's labels, the labels of a letter's free parts).
+    """
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for `language`; returns them (they must stay alive)."""
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France) if language == "fr"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
 from dpo_workbench.ui import labels, messages
+from dpo_workbench.ui.i18n import current_language
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
 from dpo_workbench.workbench import InputError, Workbench
 
@@ -57,11 +58,6 @@ def letter_kind_labels() -> dict[LetterKind, str]:
         LetterKind.REFUSAL: QCoreApplication.translate("Letters", "Refusal or partial refusal (Art. 12(4))"),
         LetterKind.NO_DATA: QCoreApplication.translate("Letters", "We hold no data about you"),
     }
-
-
-def ui_language() -> str:
-    """The language of the interface (i18n.install sets the default locale), for the free parts' labels."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
 
 
 class PdfPreview(QWidget):
@@ -299,7 +295,7 @@ class LetterDialog(QDialog):
             self.fields_form.removeRow(0)
         self.editors.clear()
         self.fields = self.workbench.letter_fields(self.request_id, self.current_kind, self.current_language)
-        ui = ui_language()
+        ui = current_language()
         for f in self.fields:
             value = typed.get(f.name) or f.value
             if f.choices and not f.multiline:

@@ -183,7 +183,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="495"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="492"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>

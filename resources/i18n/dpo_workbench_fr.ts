@@ -368,57 +368,57 @@
 <context>
     <name>BreachModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
         <source>Aware</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
         <source>72-hour limit</source>
         <translation>Limite des 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
         <source>Notified</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
         <source>People informed</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="208"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="212"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="213"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
@@ -514,109 +514,109 @@
 <context>
     <name>Breaches</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="41"/>
         <source>low</source>
         <extracomment>(text, background) of the countdown by status</extracomment>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="42"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="43"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="44"/>
         <source>very high</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="49"/>
         <source>Register only</source>
         <translation>Inscription au registre seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="50"/>
         <source>Notify the CNIL</source>
         <translation>Notifier la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="51"/>
         <source>Notify the CNIL and inform the people</source>
         <translation>Notifier la CNIL et informer les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="57"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="58"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="59"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="60"/>
         <source>Art. 34(3) exception</source>
         <translation>exception art. 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="65"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="71"/>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="96"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="71"/>
         <source>Initial</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="72"/>
         <source>Complementary</source>
         <translation>Complémentaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="73"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="86"/>
         <source>%1 h %2 min left</source>
         <translation>reste %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="88"/>
         <source>late by %1 h %2 min</source>
         <translation>en retard de %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="90"/>
         <source>notified in time</source>
         <translation>notifiée dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="92"/>
         <source>notified %1 h %2 min late</source>
         <translation>notifiée avec %1 h %2 min de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/breach_model.py" line="95"/>
         <source>not to notify (decision recorded)</source>
         <translation>pas de notification (décision enregistrée)</translation>
     </message>
@@ -2114,150 +2114,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="162"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="208"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="209"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="213"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="405"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="217"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="234"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="235"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="244"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="312"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="327"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="341"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="386"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="395"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="404"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="407"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="420"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="429"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="444"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="457"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="468"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="475"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="493"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="472"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="490"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="465"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="474"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="484"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="481"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="495"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="492"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2268,67 +2268,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="47"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="48"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="59"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -2910,22 +2910,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="75"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="76"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="77"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="78"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
