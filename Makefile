@@ -32,9 +32,9 @@ bench: $(STAMP)
 I18N = resources/i18n
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language fr \
-		dpo_workbench/ui/*.py -ts $(I18N)/dpo_workbench_fr.ts
+		dpo_workbench/ui/*.py dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_fr.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en \
-		dpo_workbench/ui/*.py -ts $(I18N)/dpo_workbench_en.ts
+		dpo_workbench/ui/*.py dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_fr.ts -qm $(I18N)/dpo_workbench_fr.qm
 	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_en.ts -qm $(I18N)/dpo_workbench_en.qm
 

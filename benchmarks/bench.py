@@ -383,8 +383,8 @@ def _query_rows(ctx: Context, scenarios) -> list[Row]:
     model = RegisterModel(wb)
     rows = []
     for key, label, query in scenarios:
-        matches = len(wb.register_ids(query))
-        bare = timed(lambda q=query: wb.register_ids(q), ctx.repeats)
+        matches = len(wb.requests.ids(query))
+        bare = timed(lambda q=query: wb.requests.ids(q), ctx.repeats)
 
         def gui(q=query) -> None:
             model.set_query(q)
@@ -401,7 +401,7 @@ def _query_rows(ctx: Context, scenarios) -> list[Row]:
 @benchmark
 def bench_search(ctx: Context) -> list[Row]:
     """(b) text search over the whole register, as typed in the search box."""
-    from dpo_workbench.workbench import RegisterQuery
+    from dpo_workbench.services.requests import RegisterQuery
 
     scenarios = []
     for n, (label, text) in enumerate(search_terms(ctx.workbench())):
@@ -413,7 +413,7 @@ def bench_search(ctx: Context) -> list[Row]:
 def bench_filters(ctx: Context) -> list[Row]:
     """(b) the state and deadline filters, and the unfiltered register."""
     from dpo_workbench.core.lifecycle import State
-    from dpo_workbench.workbench import RegisterQuery
+    from dpo_workbench.services.requests import RegisterQuery
 
     return _query_rows(ctx, [
         ("filter.awaiting", "filter state = awaiting identity", RegisterQuery(state=State.AWAITING_IDENTITY)),
@@ -429,7 +429,7 @@ def bench_sort(ctx: Context) -> list[Row]:
     from PySide6.QtCore import QPersistentModelIndex, Qt
 
     from dpo_workbench.ui.register_model import COLUMNS, RegisterModel
-    from dpo_workbench.workbench import RegisterQuery
+    from dpo_workbench.services.requests import RegisterQuery
 
     wb = ctx.workbench()
     ctx.qt_app()
@@ -449,8 +449,8 @@ def bench_sort(ctx: Context) -> list[Row]:
             walls[order].append((time.perf_counter() - t0) * 1000)
             cpus[order].append((time.process_time() - c0) * 1000)
     asc, desc = (Timing(statistics.median(walls[o]), statistics.median(cpus[o])) for o in walls)
-    bare_asc = timed(lambda: wb.register_ids(RegisterQuery(sort="due_on")), ctx.repeats)
-    bare_desc = timed(lambda: wb.register_ids(RegisterQuery(sort="due_on", descending=True)), ctx.repeats)
+    bare_asc = timed(lambda: wb.requests.ids(RegisterQuery(sort="due_on")), ctx.repeats)
+    bare_desc = timed(lambda: wb.requests.ids(RegisterQuery(sort="due_on", descending=True)), ctx.repeats)
     del selected
     n = model.rowCount()
     return [
@@ -584,7 +584,7 @@ def plain_copy(ctx: Context) -> Path:
     ctx.log(f"  exporting the database to plain SQLite ({target.name}) for the comparison…")
     target.unlink(missing_ok=True)
     wb = ctx.workbench()
-    master = wb.folder._database_master()
+    master = wb.folder.database_master()
     conn = _connect(wb.folder.database_path, master)
     try:
         conn.execute(f"ATTACH DATABASE '{target}' AS plain KEY ''")
@@ -600,7 +600,8 @@ def bench_encrypted_register(ctx: Context) -> list[Row]:
     """Opening the register (connect, counts, open requests, first page) on SQLCipher against plain SQLite."""
     from dpo_workbench.store.db import Database
     from dpo_workbench.ui.register_model import RegisterModel
-    from dpo_workbench.workbench import RegisterQuery, Workbench
+    from dpo_workbench.workbench import Workbench
+    from dpo_workbench.services.requests import RegisterQuery
 
     ctx.qt_app()
     wb = ctx.workbench()
@@ -612,7 +613,7 @@ def bench_encrypted_register(ctx: Context) -> list[Row]:
             db = database_factory()
             try:
                 bench = Workbench(folder, db, actor="benchmark")
-                bench.counts()
+                bench.requests.counts()
                 model = RegisterModel(bench)
                 model.set_query(RegisterQuery(urgency="active"))
                 read_first_page(model)
@@ -638,7 +639,7 @@ def bench_encrypted_register(ctx: Context) -> list[Row]:
         db.session_factory = sessionmaker(db.engine, expire_on_commit=False)
         return db
 
-    master = folder._database_master()
+    master = folder.database_master()
     encrypted = open_register(lambda: Database(sqlcipher_url(folder.database_path, master)))
     clear = open_register(lambda: Database.sqlite(plain))
     same_library = open_register(plain_with_sqlcipher_library)

@@ -93,13 +93,13 @@ def bench_breaches(ctx: Context) -> list[Row]:
         wb = Workbench.open(folder / "data", actor="benchmark")
         try:
             fill_breaches(wb, BREACHES)
-            reference = wb.breach_register(BreachQuery(state="open"))[0].reference
+            reference = wb.breaches.register(BreachQuery(state="open"))[0].reference
 
             def open_register() -> None:
                 model = BreachModel(wb)
                 model.set_query(BreachQuery())
                 read_first_page(model)
-                wb.breach_alert()
+                wb.breaches.alert()
 
             def filter_register() -> None:
                 model = BreachModel(wb)
@@ -107,7 +107,7 @@ def bench_breaches(ctx: Context) -> list[Row]:
                 read_first_page(model)
 
             def draft() -> None:
-                wb.breach_draft(reference, "initial")
+                wb.breaches.draft(reference, "initial")
 
             open_register()
             draft()  # fonts registered, templates loaded: the steady state

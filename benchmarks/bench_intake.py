@@ -109,7 +109,7 @@ def bench_intake(ctx: Context) -> list[Row]:
         try:
             ctx.log("  importing…")
             t0, c0 = time.perf_counter(), time.process_time()
-            outcomes = wb.import_mail([mail])
+            outcomes = wb.intake.import_mail([mail])
             import_s, import_cpu = time.perf_counter() - t0, time.process_time() - c0
             created = sum(o.status == "created" for o in outcomes)
             stored = sum(len(o.kept) for o in outcomes)

@@ -37,12 +37,13 @@ def _notice() -> str:
 
 def _workbench(folder: Path):
     from dpo_workbench.core.clock import FixedClock
-    from dpo_workbench.workbench import OrganisationProfile, Workbench
+    from dpo_workbench.workbench import Workbench
+    from dpo_workbench.services.organisation import OrganisationProfile
 
     wb = Workbench.open(folder, clock=FixedClock(datetime(2026, 11, 26, 9, tzinfo=timezone.utc)),
                         actor="benchmark")
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    wb.save_organisation(OrganisationProfile(**data))
+    wb.organisation.save(OrganisationProfile(**data))
     shipped = files("dpo_workbench.resources").joinpath("letters/acknowledgement.fr.txt").read_text("utf-8")
     (folder / "letters").mkdir()
     (folder / "letters" / "acknowledgement.fr.txt").write_text(
@@ -78,22 +79,22 @@ def bench_letters(ctx: Context) -> list[Row]:
     from dpo_workbench.letters import engine, markup
     from dpo_workbench.letters.model import LetterKind
     from dpo_workbench.store.models import Request
-    from dpo_workbench.workbench import NewRequest
+    from dpo_workbench.services.requests import NewRequest
 
     with tempfile.TemporaryDirectory(prefix="dpo-bench-letters-") as tmp:
         wb = _workbench(Path(tmp) / "data")
         try:
             ctx.log(f"  registering {BATCH} requests in a temporary folder")
-            references = [wb.register_request(NewRequest(
+            references = [wb.requests.register(NewRequest(
                 rights=[Right.ACCESS, Right.ERASURE], channel=Channel.POST, received_on=date(2026, 11, 20),
                 requester_name=f"Łukasz Wąsowski {n}", requester_address="27 boulevard Voltaire\n75011 Paris",
                 registered_number="1A 123 456 7890 1")) for n in range(BATCH)]
 
             # one letter, in process: the engine alone (what the preview and each save do)
-            templates = wb._letter_templates()
-            org = wb._letter_org()
+            templates = wb.letters._letter_templates()
+            org = wb.letters._letter_org()
             with wb.db.reading() as s:
-                data = wb._letter_request(s.execute(select(Request).where(
+                data = wb.letters._letter_request(s.execute(select(Request).where(
                     Request.reference == references[0])).scalar_one())
             today = wb.today()
 
@@ -103,7 +104,7 @@ def bench_letters(ctx: Context) -> list[Row]:
             first = build()
             assert first.pages == 2 and not first.missing, (first.pages, first.missing)
             letter = timed(build, max(ctx.repeats, 21))
-            preview = timed(lambda: wb.preview_letter(references[0], LetterKind.ACKNOWLEDGEMENT), ctx.repeats)
+            preview = timed(lambda: wb.letters.preview(references[0], LetterKind.ACKNOWLEDGEMENT), ctx.repeats)
 
             # the same text for bare reportlab
             ctx_vars = engine.context(templates, LetterKind.ACKNOWLEDGEMENT, "fr", today, org, data, {})
@@ -124,7 +125,7 @@ def bench_letters(ctx: Context) -> list[Row]:
 
             ctx.log(f"  {BATCH} acknowledgements through generate_letters")
             t0 = time.perf_counter()
-            report = wb.generate_letters(references, LetterKind.ACKNOWLEDGEMENT)
+            report = wb.letters.generate(references, LetterKind.ACKNOWLEDGEMENT)
             batch_s = time.perf_counter() - t0
             assert len(report.saved) == BATCH and not report.skipped, report.skipped[:3]
         finally:

@@ -172,7 +172,7 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
     from dpo_workbench.core.lifecycle import Case, State
     from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
     from dpo_workbench.core.text import fold
-    from dpo_workbench.workbench import search_key
+    from dpo_workbench.services.requests import search_key
 
     @functools.lru_cache(maxsize=None)
     def due(received: date, extended: bool, suspended_days: int) -> date:
@@ -404,7 +404,8 @@ def fill(data_dir: Path, requests: int, seed: int = DEFAULT_SEED, *, log=print) 
 
     from dpo_workbench.store.db import HEAD_REVISION
     from dpo_workbench.store.models import Event, ReferenceCounter, Request, RequestRight, RequestSearch
-    from dpo_workbench.workbench import OrganisationProfile, Workbench
+    from dpo_workbench.workbench import Workbench
+    from dpo_workbench.services.organisation import OrganisationProfile
 
     apply_bench_environment()
     data_dir = Path(data_dir)
@@ -414,13 +415,13 @@ def fill(data_dir: Path, requests: int, seed: int = DEFAULT_SEED, *, log=print) 
     _write_marker(data_dir, complete=False)
     wb = Workbench.open(data_dir, actor=ACTOR)
     try:
-        wb.save_organisation(OrganisationProfile(
+        wb.organisation.save(OrganisationProfile(
             name="Exemple Distribution SAS", address="27 boulevard Voltaire\n75011 Paris", siren="000000000",
             dpo_name="Marion Durand", dpo_email="dpo@exemple.fr", region="FR"))
         today, now = wb.today(), wb.now()
         log(f"generating {requests:,} requests (received {YEARS} years up to {today})…")
         t0 = time.perf_counter()
-        request_rows, right_rows, search_rows, event_rows, counters = generate(requests, today, now, wb.region, seed)
+        request_rows, right_rows, search_rows, event_rows, counters = generate(requests, today, now, wb.organisation.region, seed)
         t1 = time.perf_counter()
         log(f"  generated in {t1 - t0:.1f} s; inserting…")
         engine = wb.db.engine

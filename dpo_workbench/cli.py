@@ -142,12 +142,8 @@ def _ask_passphrase(prompt: str) -> str:
 def _open_workbench(args):
     """Open the data folder; a passphrase comes from DPO_WORKBENCH_PASSPHRASE or the terminal (3 tries)."""
     from dpo_workbench.datafolder import DataFolder
-    from dpo_workbench.vault.keystore import (
-        PassphraseRequired,
-        WrongPassphrase,
-        check_new_passphrase,
-        passphrase_from_env,
-    )
+    from dpo_workbench.vault.keystore import check_new_passphrase, passphrase_from_env
+    from dpo_workbench.errors import PassphraseRequired, WrongPassphrase
     from dpo_workbench.workbench import Workbench
 
     folder = DataFolder.at(paths.data_dir(args.data_dir))
@@ -164,8 +160,7 @@ def _open_workbench(args):
             if _ask_passphrase("Type it again: ") != passphrase:
                 raise UsageError("the two passphrases differ; nothing was created")
         if folder.uses_passphrase and passphrase is None:
-            raise PassphraseRequired("no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase "
-                                     "that will protect the keys of this data folder")
+            raise PassphraseRequired("passphrase.env-to-create")
         folder.create_keys(passphrase)
     elif interactive:
         for attempt in range(3):
@@ -175,22 +170,21 @@ def _open_workbench(args):
             except WrongPassphrase:
                 print("The passphrase is wrong." + (" Try again." if attempt < 2 else ""), file=sys.stderr)
         else:
-            raise WrongPassphrase("The passphrase is wrong (3 tries); nothing was changed.")
+            raise WrongPassphrase("passphrase.wrong-tries")
     else:
         try:
             folder.unlock(env)
         except PassphraseRequired:
-            raise PassphraseRequired("the keys of this data folder are protected by a passphrase: "
-                                     "set DPO_WORKBENCH_PASSPHRASE or run in a terminal") from None
+            raise PassphraseRequired("passphrase.env-or-terminal") from None
     wb = Workbench.from_folder(folder)
-    wb.purge_due()
-    wb.refresh_suspended_deadlines()
+    wb.documents.purge_due()
+    wb.requests.refresh_suspended_deadlines()
     return wb
 
 
 def cmd_request_add(args) -> int:
     from dpo_workbench.core.rights import Channel, Language, Relation, parse_right
-    from dpo_workbench.workbench import NewRequest
+    from dpo_workbench.services.requests import NewRequest
 
     rights = [parse_right(r) for r in args.right]
     received = args.received
@@ -203,13 +197,13 @@ def cmd_request_add(args) -> int:
         registered_number=args.registered_number, notes=args.notes, language=Language(args.lang),
     )
     from dpo_workbench.core.clock import SystemClock
-    from dpo_workbench.workbench import check_new_request
+    from dpo_workbench.services.requests import check_new_request
 
     new = check_new_request(new, SystemClock())  # before anything is opened or created
     wb = _open_workbench(args)
     try:
-        repeats = wb.find_repeats(new.requester_name, new.requester_email, new.rights, new.received_on)
-        reference = wb.register_request(new)
+        repeats = wb.requests.find_repeats(new.requester_name, new.requester_email, new.rights, new.received_on)
+        reference = wb.requests.register(new)
     finally:
         wb.close()
     print(reference)
@@ -223,7 +217,7 @@ def cmd_request_add(args) -> int:
 def cmd_due(args) -> int:
     wb = _open_workbench(args)
     try:
-        rows = wb.due_list(args.within)
+        rows = wb.requests.due(args.within)
     finally:
         wb.close()
     if args.format == "json":
@@ -253,7 +247,7 @@ def cmd_due(args) -> int:
 def cmd_audit_verify(args) -> int:
     wb = _open_workbench(args)
     try:
-        result = wb.verify_journal()
+        result = wb.audit.verify()
     finally:
         wb.close()
     print(result.message(), file=sys.stdout if result.ok else sys.stderr)
@@ -261,7 +255,8 @@ def cmd_audit_verify(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from dpo_workbench.demo import DemoError, load_demo
+    from dpo_workbench.demo import load_demo
+    from dpo_workbench.errors import DemoError
 
     wb = _open_workbench(args)
     try:
@@ -281,17 +276,17 @@ def cmd_id(args) -> int:
     wb = _open_workbench(args)
     try:
         if args.id_command == "attach":
-            info = wb.attach_file(args.reference, args.file, id_copy=args.id_copy)
+            info = wb.documents.attach_file(args.reference, args.file, id_copy=args.id_copy)
             kind = "ID copy" if info.is_id_copy else "document"
             state = " (destroyed at once: identity already verified)" if not info.available else ""
             print(f"{kind} {info.id} attached to {args.reference.upper()}: {info.mime}, {info.size} bytes, "
                   f"encrypted{state}")
         else:
-            before = {d.id for d in wb.documents(args.reference) if d.is_id_copy and d.available}
-            result = wb.record_identity_check(
+            before = {d.id for d in wb.documents.of_request(args.reference) if d.is_id_copy and d.available}
+            result = wb.identity.record(
                 args.reference, method=IdentityMethod(args.method), document_type=args.document_type,
                 outcome=IdentityOutcome(args.outcome), on=args.date, note=args.note)
-            kept = [d for d in wb.documents(args.reference) if d.is_id_copy and d.available]
+            kept = [d for d in wb.documents.of_request(args.reference) if d.is_id_copy and d.available]
             destroyed = before - {d.id for d in kept}
             print(f"identity check recorded for {args.reference.upper()}: {args.outcome}")
             if destroyed:
@@ -311,7 +306,7 @@ def cmd_vault(args) -> int:
     wb = _open_workbench(args)
     try:
         if args.vault_command == "check":
-            report = wb.vault_check()
+            report = wb.vault.check()
             for doc_id, reference in report.damaged:
                 print(f"damaged: document {doc_id} of {reference}: this file is damaged or was altered")
             for doc_id, reference in report.missing:
@@ -322,7 +317,7 @@ def cmd_vault(args) -> int:
                 print(f"orphan: vault/{name} is an unfinished write")
             print(f"{report.checked} document(s) checked: " + ("vault intact." if report.ok else "problems found."))
             if args.repair and (report.orphans or report.leftovers):
-                removed = wb.remove_orphans(report)
+                removed = wb.vault.remove_orphans(report)
                 print(f"{removed} orphan or unfinished file(s) removed.")
                 return 0 if not (report.damaged or report.missing) else 1
             return 0 if report.ok else 1
@@ -330,7 +325,7 @@ def cmd_vault(args) -> int:
             def progress(done: int, total: int) -> None:
                 print(f"\rre-wrapping data keys: {done}/{total}", end="", file=sys.stderr, flush=True)
 
-            report = wb.rotate_master_key(progress)
+            report = wb.vault.rotate_master_key(progress)
             print(file=sys.stderr)
             print(("rotation resumed and finished" if report.resumed else "master key rotated") +
                   f": {report.rewrapped} data key(s) re-wrapped, database re-keyed, new key {report.new_key_id}")
@@ -340,7 +335,7 @@ def cmd_vault(args) -> int:
 
             if not wb.folder.uses_passphrase:
                 raise UsageError(f"the keys of this data folder are in the system keyring "
-                                 f"({wb.key_store_description}): there is no passphrase to change")
+                                 f"({wb.vault.key_store_description}): there is no passphrase to change")
             old = passphrase_from_env()
             if old is None and not sys.stdin.isatty():
                 raise UsageError("set DPO_WORKBENCH_PASSPHRASE to the current passphrase, or run in a terminal")
@@ -354,10 +349,10 @@ def cmd_vault(args) -> int:
                     raise UsageError("the two passphrases differ; nothing was changed")
             if old is None:
                 old = _ask_passphrase("Current passphrase: ")
-            wb.change_passphrase(old, new)
+            wb.vault.change_passphrase(old, new)
             print("passphrase changed")
             return 0
-        print(f"keys: {wb.key_store_description}")
+        print(f"keys: {wb.vault.key_store_description}")
         print(f"data folder: {wb.data_dir}")
         return 0
     finally:
@@ -370,16 +365,16 @@ def cmd_settings(args) -> int:
     wb = _open_workbench(args)
     try:
         if args.name is None:
-            values = wb.settings()
+            values = wb.settings.values()
             for name, option in OPTIONS.items():
                 print(f"{name} = {values[name]!r}    # {option.label}")
             return 0
         if args.value is None:
             if args.name not in OPTIONS:
                 raise UsageError(f"unknown setting {args.name!r}; known settings: {', '.join(OPTIONS)}")
-            print(wb.settings()[args.name])
+            print(wb.settings.values()[args.name])
             return 0
-        wb.set_setting(args.name, args.value)
+        wb.settings.set(args.name, args.value)
     finally:
         wb.close()
     return 0
@@ -419,9 +414,7 @@ def cmd_gui(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from dpo_workbench.core.lifecycle import TransitionError
-    from dpo_workbench.vault.crypto import VaultError
-    from dpo_workbench.workbench import InputError, NotFound
+    from dpo_workbench.errors import ServiceError
 
     parser = build_parser()
     try:
@@ -440,8 +433,8 @@ def main(argv: list[str] | None = None) -> int:
             "import-mail": cmd_import_mail,
         }
         return handlers[args.command](args)
-    except (UsageError, InputError, NotFound, TransitionError, VaultError, ValueError) as exc:
-        message = exc.message if isinstance(exc, InputError) else str(exc)
+    except (UsageError, ServiceError, ValueError) as exc:
+        message = str(exc.message) if isinstance(exc, ServiceError) else str(exc)
         print(f"dpo-workbench: error: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -82,7 +82,7 @@ def run_breach_command(args, open_workbench) -> int:
         aware_at, summary = check_new_breach(args.aware, args.summary, SystemClock())  # before opening anything
         wb = open_workbench(args)
         try:
-            print(wb.open_breach(aware_at, summary))
+            print(wb.breaches.open(aware_at, summary))
         finally:
             wb.close()
         return 0
@@ -91,9 +91,9 @@ def run_breach_command(args, open_workbench) -> int:
         if args.breach_command == "list":
             return _list(wb, args)
         if args.breach_command == "draft":
-            data = wb.breach_draft(args.reference, args.kind)
+            data = wb.breaches.draft(args.reference, args.kind)
         else:
-            data = wb.breach_communication(args.reference, args.lang, public=args.public)
+            data = wb.breaches.communication(args.reference, args.lang, public=args.public)
     finally:
         wb.close()
     args.out.write_bytes(data)
@@ -104,9 +104,7 @@ def run_breach_command(args, open_workbench) -> int:
 def _list(wb, args) -> int:
     from dpo_workbench.services.breaches import BreachQuery
 
-    rows = wb.breach_register(BreachQuery(state=args.state))
-    with wb.db.transaction() as s:
-        wb._journal(s, "breach.list", "register", "breaches", count=len(rows), format=args.format)
+    rows = wb.breaches.register(BreachQuery(state=args.state), listed_as=args.format)
     now = wb.now()
     if args.format == "json":
         json.dump([r.as_dict() for r in rows], sys.stdout, indent=2, ensure_ascii=False)

@@ -29,7 +29,7 @@ def add_intake_commands(commands, parser_class) -> None:
 def cmd_import_mail(args, open_workbench) -> int:
     wb = open_workbench(args)
     try:
-        outcomes = wb.import_mail(args.paths)
+        outcomes = wb.intake.import_mail(args.paths)
     finally:
         wb.close()
     if args.format == "json":

@@ -61,7 +61,8 @@ def _check_target(path: Path, force: bool) -> None:
 
 def cmd_letter(args) -> int:
     from dpo_workbench.cli import UsageError, _open_workbench
-    from dpo_workbench.letters.model import LetterIncomplete, LetterKind
+    from dpo_workbench.letters.model import LetterKind
+    from dpo_workbench.errors import LetterIncomplete
 
     if args.list:
         width = max(len(k.value) for k in LetterKind)
@@ -86,25 +87,25 @@ def cmd_letter(args) -> int:
     wb = _open_workbench(args)
     empty: list[str] = []
     try:
-        fields = wb.letter_fields(reference, kind, args.lang)
+        fields = wb.letters.fields(reference, kind, args.lang)
         known = {f.name for f in fields}
         empty = [f.name for f in fields if f.required and not (values.get(f.name, f.value) or "").strip()]
         unknown = sorted(set(values) - known)
         if unknown:
             raise UsageError(f"this letter has no free part {', '.join(unknown)}; its parts: "
                              f"{', '.join(sorted(known)) or 'none'}")
-        if args.eml is not None and not wb.letter_by_email(reference):
+        if args.eml is not None and not wb.letters.by_email(reference):
             raise UsageError(f"{reference} was not received by e-mail (or has no e-mail address): "
                              "no e-mail draft; send the letter by post")
-        preview = wb.preview_letter(reference, kind, lang=args.lang, values=values)
+        preview = wb.letters.preview(reference, kind, lang=args.lang, values=values)
         if preview.missing:
             raise LetterIncomplete(preview.missing, kind)
         for attachment, _, _ in preview.attachments:
             if out is not None:
                 _check_target(out.parent / attachment, args.force)
-        info = wb.save_letter(reference, kind, lang=args.lang, values=values)
-        files = wb.letter_files(info.id) if out is not None else []
-        eml = wb.letter_eml(info.id) if args.eml is not None else None
+        info = wb.letters.save(reference, kind, lang=args.lang, values=values)
+        files = wb.letters.files(info.id) if out is not None else []
+        eml = wb.letters.eml(info.id) if args.eml is not None else None
     except LetterIncomplete as exc:
         hint = " ".join(f"--set {name}=..." for name in empty) or "the organisation profile"
         raise UsageError("the letter still has parts to complete: " + ", ".join(exc.missing) +

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from dpo_workbench import paths
+from dpo_workbench.errors import DatabaseKeyError, PassphraseRequired, VaultError
 from dpo_workbench.store.db import Database
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault._atomic import fsync_dir
@@ -28,7 +29,6 @@ from dpo_workbench.vault.keystore import (
     KeyStore,
     MasterKeys,
     PassphraseFileStore,
-    PassphraseRequired,
     ensure_install_id,
     passphrase_from_env,
     select_store,
@@ -37,10 +37,6 @@ from dpo_workbench.vault.keystore import (
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class DatabaseKeyError(crypto.VaultError):
-    """None of the master keys opens the database."""
 
 
 def _raw_key(master: bytes) -> str:
@@ -128,9 +124,7 @@ def encrypt_plain_database(path: Path, master: bytes) -> int:
         for table, count in counts.items():
             copied = check.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             if copied != count:
-                raise crypto.VaultError(
-                    f"Encrypting the database failed: table {table} has {copied} rows instead of {count}. "
-                    "The original database is unchanged.")
+                raise VaultError("database.conversion-failed", table=table, copied=copied, count=count)
         check.execute("PRAGMA journal_mode=WAL")
     finally:
         check.close()
@@ -182,15 +176,13 @@ class DataFolder:
     def create_keys(self, passphrase: str | None = None) -> None:
         """First start: a random master key, kept in the keyring or under the passphrase."""
         if self.store.exists():
-            raise crypto.VaultError("This data folder already has keys.")
+            raise VaultError("keys.already")
         if self.database_path.exists() and not is_plain_sqlite(self.database_path):
-            raise crypto.VaultError(
-                "The database is encrypted but its keys are missing from this computer's key store. "
-                "Restore the key file (keys/master-keys.json) or the keyring entry from a backup.")
+            raise VaultError("keys.lost")
         keys = MasterKeys.generate()
         if isinstance(self.store, PassphraseFileStore):
             if passphrase is None:
-                raise PassphraseRequired("Choose a passphrase to protect the keys of this data folder.")
+                raise PassphraseRequired("passphrase.choose")
             self.store.save(keys, passphrase)
         else:
             self.store.save(keys)
@@ -201,7 +193,7 @@ class DataFolder:
         if isinstance(self.store, PassphraseFileStore):
             passphrase = passphrase if passphrase is not None else passphrase_from_env()
             if passphrase is None:
-                raise PassphraseRequired("The keys of this data folder are protected by a passphrase.")
+                raise PassphraseRequired("passphrase.needed")
             self.keys = self.store.unlock(passphrase)
         else:
             self.keys = self.store.load()
@@ -213,16 +205,14 @@ class DataFolder:
         else:
             self.unlock(passphrase)
 
-    def _database_master(self) -> bytes:
+    def database_master(self) -> bytes:
         """The master key the database is encrypted with: the current one, or the old one mid-rotation."""
         assert self.keys is not None, "unlock the data folder first"
         order = [self.keys.current] + [k for k in self.keys.ids() if k != self.keys.current]
         for key_id in order:
             if _opens_with(self.database_path, self.keys.get(key_id)):
                 return self.keys.get(key_id)
-        raise DatabaseKeyError(
-            "None of the keys of this data folder opens its database: the database or the key store "
-            "comes from another data folder, or the database is damaged.")
+        raise DatabaseKeyError("keys.no-key-opens-database")
 
     def open_database(self) -> Database:
         """The encrypted database at the head schema; converts an unencrypted one first."""
@@ -232,7 +222,7 @@ class DataFolder:
         if is_plain_sqlite(path):
             tables = encrypt_plain_database(path, self.keys.current_key)
             log.info("unencrypted database converted (%d tables)", tables)
-        master = self._database_master() if path.exists() else self.keys.current_key
+        master = self.database_master() if path.exists() else self.keys.current_key
         db = Database(sqlcipher_url(path, master))
         db.upgrade()
         for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -270,7 +260,7 @@ class DataFolder:
         database under the old key or the new one, and the ring holds both.
         """
         db.dispose()
-        conn = _connect(self.database_path, self._database_master())
+        conn = _connect(self.database_path, self.database_master())
         try:
             conn.execute(f'PRAGMA rekey = "{_raw_key(new_master)}"')
             conn.commit()

@@ -8,17 +8,17 @@ exactly what a DPO's own work would leave.
 
 from __future__ import annotations
 
+from dpo_workbench.errors import DemoError
+
 import json
 import random
 from datetime import timedelta
 from importlib.resources import files
 
 from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
-from dpo_workbench.workbench import NewRequest, OrganisationProfile, Workbench
-
-
-class DemoError(Exception):
-    pass
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.services.organisation import OrganisationProfile
 
 
 PEOPLE = [
@@ -93,10 +93,10 @@ REFUSAL_REASONS = {
 
 def load_demo(wb: Workbench, seed: int = 20261126) -> int:
     """Fill an empty workbench; returns the number of requests created."""
-    if wb.total_requests():
-        raise DemoError("the data folder already holds requests; the demo only fills an empty one")
+    if wb.requests.total():
+        raise DemoError("demo.not-empty")
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    wb.save_organisation(OrganisationProfile(**data))
+    wb.organisation.save(OrganisationProfile(**data))
     rng = random.Random(seed)
     today = wb.today()
     count = 0
@@ -107,7 +107,7 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
         received = today - timedelta(days=days_ago)
         channel = Channel.POST if not email or rng.random() < 0.35 else Channel.EMAIL
         address = f"{rng.choice(STREETS)}\n{rng.choice(TOWNS)}"
-        reference = wb.register_request(NewRequest(
+        reference = wb.requests.register(NewRequest(
             rights=rights, channel=channel, received_on=received, requester_name=name,
             relation=rng.choice([Relation.CUSTOMER, Relation.CUSTOMER, Relation.PROSPECT, Relation.OTHER]),
             requester_email=email, requester_address=address,
@@ -132,18 +132,18 @@ def _play(wb: Workbench, reference: str, received, scenario, rng: random.Random)
         return min(received + timedelta(days=offset), today)
 
     if scenario == "awaiting":
-        wb.ask_identity(reference, day(2))
+        wb.requests.ask_identity(reference, day(2))
     elif scenario == "identity-done":
-        wb.ask_identity(reference, day(1))
-        wb.identity_received(reference, day(9))
+        wb.requests.ask_identity(reference, day(1))
+        wb.requests.identity_received(reference, day(9))
     elif scenario == "extended":
-        wb.extend(reference, "Demande portant sur plusieurs services (Wimi et Wimi Armoured) et sur "
+        wb.requests.extend(reference, "Demande portant sur plusieurs services (Wimi et Wimi Armoured) et sur "
                              "six années d'historique : recherche complexe dans les sauvegardes.", day(20))
     elif isinstance(scenario, Outcome):
         reason = REFUSAL_REASONS.get(scenario, "")
-        wb.answer(reference, scenario, reason, day(rng.randint(5, 19)))
+        wb.requests.answer(reference, scenario, reason, day(rng.randint(5, 19)))
     elif scenario in ("closed", "closed-repeat"):
-        wb.answer(reference, Outcome.GRANTED, "", day(rng.randint(5, 25)))
-        wb.close_request(reference, day(30))
+        wb.requests.answer(reference, Outcome.GRANTED, "", day(rng.randint(5, 25)))
+        wb.requests.close(reference, day(30))
     elif scenario == "withdrawn":
-        wb.withdraw(reference, day(3))
+        wb.requests.withdraw(reference, day(3))

@@ -20,9 +20,9 @@ def _at(wb: Workbench, hours_ago: float):
 def load_demo_breaches(wb: Workbench) -> int:
     """Create the demo breaches; returns how many."""
     # notified in phases (initial within 72 hours, then complementary), people informed
-    ref = wb.open_breach(_at(wb, 24 * 12), "Envoi de la newsletter avec les adresses des destinataires en copie "
+    ref = wb.breaches.open(_at(wb, 24 * 12), "Envoi de la newsletter avec les adresses des destinataires en copie "
                                            "visible (liste « Clients Wimi Armoured »).")
-    wb.update_breach(ref, fields={
+    wb.breaches.update(ref, fields={
         "started_at": _at(wb, 24 * 12 + 2), "ongoing": "no", "ended_at": _at(wb, 24 * 12 + 2),
         "discovery": "Réponses de clients signalant qu'ils voyaient les autres adresses.",
         "nature": ["confidentiality"], "origin": ["wrong-recipient"], "cause": "internal-accidental",
@@ -39,15 +39,15 @@ def load_demo_breaches(wb: Workbench) -> int:
         "cross_border": "yes", "org_sector": "Édition de logiciels (SaaS)", "org_headcount": "50 à 249",
         "legal_representative": "Président de Cloud Solutions SAS",
     })
-    wb.assess_breach(ref, Assessment("simple", 1.0, 1.0, 0.5, 0.0, 0.0, False))
-    wb.record_decision(ref, "notify-and-inform", "Adresses de 2 340 clients exposées : risque d'hameçonnage "
+    wb.breaches.assess(ref, Assessment("simple", 1.0, 1.0, 0.5, 0.0, 0.0, False))
+    wb.breaches.decide(ref, "notify-and-inform", "Adresses de 2 340 clients exposées : risque d'hameçonnage "
                                                  "ciblé ; notification et information des personnes.")
-    wb.record_notification(ref, _at(wb, 24 * 11), "initial", "2026-DEMO-0417")
-    wb.record_notification(ref, _at(wb, 24 * 9), "complementary", "2026-DEMO-0417")
+    wb.breaches.record_notification(ref, _at(wb, 24 * 11), "initial", "2026-DEMO-0417")
+    wb.breaches.record_notification(ref, _at(wb, 24 * 9), "complementary", "2026-DEMO-0417")
 
     # register only: a lost encrypted USB key, closed
-    ref = wb.open_breach(_at(wb, 24 * 30), "Clé USB chiffrée perdue par un commercial (export prospects).")
-    wb.update_breach(ref, fields={
+    ref = wb.breaches.open(_at(wb, 24 * 30), "Clé USB chiffrée perdue par un commercial (export prospects).")
+    wb.breaches.update(ref, fields={
         "nature": ["availability"], "origin": ["device-lost"], "cause": "internal-accidental",
         "description": "Clé USB chiffrée (AES-256, mot de passe conservé à part) perdue lors d'un salon.",
         "data_categories": ["identity", "contact"], "records_count": 120, "people_count": 120,
@@ -56,20 +56,20 @@ def load_demo_breaches(wb: Workbench) -> int:
         "people_informed": "exception", "exception": "a",
         "exception_reason": "Données chiffrées, clé non compromise : inintelligibles pour un tiers.",
     })
-    wb.assess_breach(ref, Assessment("simple", -0.5, 0.25, 0.0, 0.0, 0.25, False))
-    wb.record_decision(ref, "register-only", "Données chiffrées, clé préservée, copie disponible : risque "
+    wb.breaches.assess(ref, Assessment("simple", -0.5, 0.25, 0.0, 0.0, 0.25, False))
+    wb.breaches.decide(ref, "register-only", "Données chiffrées, clé préservée, copie disponible : risque "
                                              "improbable (art. 33(1)). Inscription au registre seulement.")
-    wb.close_breach(ref)
+    wb.breaches.close(ref)
 
     # late: aware five days ago, nothing sent yet
-    ref = wb.open_breach(_at(wb, 24 * 5), "Rançongiciel sur le serveur de fichiers du support (tickets clients).")
-    wb.update_breach(ref, fields={
+    ref = wb.breaches.open(_at(wb, 24 * 5), "Rançongiciel sur le serveur de fichiers du support (tickets clients).")
+    wb.breaches.update(ref, fields={
         "nature": ["availability", "confidentiality"], "origin": ["hacking"], "cause": "external-malicious",
         "ongoing": "unknown", "discovery": "Alerte de l'antivirus puis fichiers inaccessibles.",
         "data_categories": ["identity", "contact", "connection"], "people_categories": ["customers", "users"],
     })
-    wb.assess_breach(ref, Assessment("behavioural", 0.0, 0.75, 0.5, 0.25, 0.5, True))
+    wb.breaches.assess(ref, Assessment("behavioural", 0.0, 0.75, 0.5, 0.25, 0.5, True))
 
     # running: aware this morning
-    wb.open_breach(_at(wb, 20), "Ordinateur portable volé dans le train (non chiffré, export CRM).")
+    wb.breaches.open(_at(wb, 20), "Ordinateur portable volé dans le train (non chiffré, export CRM).")
     return 4

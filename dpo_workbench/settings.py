@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dpo_workbench.errors import InputError
+
 
 @dataclass(frozen=True)
 class Option:
@@ -22,22 +24,23 @@ class Option:
     help: str = ""
 
     def check(self, value: Any) -> Any:
-        """Return the value in its type, or raise ValueError saying what is allowed."""
+        """Return the value in its type, or raise InputError saying what is allowed."""
         if self.type is int:
             if isinstance(value, bool) or not isinstance(value, (int, str)):
-                raise ValueError(f"{self.label}: a whole number is expected")
+                raise InputError(self.name, "setting.not-whole-number", label=self.label)
             try:
                 value = int(value)
             except ValueError:
-                raise ValueError(f"{self.label}: a whole number is expected, not {value!r}") from None
+                raise InputError(self.name, "setting.not-whole-number-value", label=self.label,
+                                 value=repr(value)) from None
             if self.minimum is not None and value < self.minimum:
-                raise ValueError(f"{self.label}: at least {self.minimum}")
+                raise InputError(self.name, "setting.too-small", label=self.label, minimum=self.minimum)
             if self.maximum is not None and value > self.maximum:
-                raise ValueError(f"{self.label}: at most {self.maximum}")
+                raise InputError(self.name, "setting.too-large", label=self.label, maximum=self.maximum)
             return value
         value = str(value)
         if self.choices and value not in self.choices:
-            raise ValueError(f"{self.label}: one of {', '.join(self.choices)}")
+            raise InputError(self.name, "setting.not-a-choice", label=self.label, choices=", ".join(self.choices))
         return value
 
 

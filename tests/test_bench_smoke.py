@@ -52,11 +52,12 @@ def test_fill_stores_what_the_workbench_would(filled):
     from dpo_workbench.core.rights import Channel, Right
     from dpo_workbench.core.text import fold
     from dpo_workbench.store.models import Request, RequestRight, RequestSearch
-    from dpo_workbench.workbench import NewRequest, RegisterQuery, Workbench, search_key
+    from dpo_workbench.workbench import Workbench
+    from dpo_workbench.services.requests import NewRequest, RegisterQuery, search_key
 
     wb = Workbench.open(filled, actor="test")
     try:
-        assert wb.total_requests() == REQUESTS
+        assert wb.requests.total() == REQUESTS
         with wb.db.reading() as s:
             requests = s.execute(select(Request)).scalars().all()
             per_request = dict(s.execute(select(RequestRight.request_id, func.count())
@@ -74,11 +75,11 @@ def test_fill_stores_what_the_workbench_would(filled):
             assert today - timedelta(days=3 * 366) <= r.received_on <= today
             assert 1 <= per_request[r.id] <= 3
             assert per_request[r.id] == len(r.rights_text.split(","))
-        assert wb.register_ids(RegisterQuery(urgency="overdue"))
+        assert wb.requests.ids(RegisterQuery(urgency="overdue"))
         # the reference counters follow the filled requests: logging one more does not collide
-        reference = wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.WEB,
+        reference = wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.WEB,
                                                    received_on=today, requester_name="Zoé Test"))
-        assert wb.register_ids(RegisterQuery(text=reference))
+        assert wb.requests.ids(RegisterQuery(text=reference))
     finally:
         wb.close()
 

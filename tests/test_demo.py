@@ -7,28 +7,30 @@ from collections import Counter
 import pytest
 
 from dpo_workbench.core.lifecycle import Case, State
-from dpo_workbench.demo import DemoError, load_demo
-from dpo_workbench.workbench import RegisterQuery, Workbench
+from dpo_workbench.demo import load_demo
+from dpo_workbench.errors import DemoError
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import RegisterQuery
 
 
 @pytest.fixture
 def demo(workbench):
     count = load_demo(workbench)
-    rows = workbench.register_rows(workbench.register_ids())
-    details = {row.reference: workbench.request_detail(row.reference) for row in rows}
+    rows = workbench.requests.rows(workbench.requests.ids())
+    details = {row.reference: workbench.requests.detail(row.reference) for row in rows}
     return count, rows, details
 
 
 def test_demo_creates_forty_requests(workbench, demo):
     count, rows, _ = demo
     assert count == 40
-    assert workbench.total_requests() == 40
+    assert workbench.requests.total() == 40
     assert len(rows) == 40
     assert len({r.reference for r in rows}) == 40
 
 
 def test_demo_saves_the_organisation(workbench, demo):
-    org = workbench.organisation()
+    org = workbench.organisation.get()
     assert org is not None
     assert org.name
     assert org.region == "FR"
@@ -49,9 +51,9 @@ def test_demo_has_overdue_and_soon_requests(workbench, demo):
     assert urgency["soon"] >= 1
     assert urgency["running"] >= 1
     assert urgency["suspended"] >= 1
-    counts = workbench.counts()
-    assert counts.overdue == urgency["overdue"] == len(workbench.register_ids(RegisterQuery(urgency="overdue")))
-    assert counts.due_soon == urgency["soon"] == len(workbench.register_ids(RegisterQuery(urgency="soon")))
+    counts = workbench.requests.counts()
+    assert counts.overdue == urgency["overdue"] == len(workbench.requests.ids(RegisterQuery(urgency="overdue")))
+    assert counts.due_soon == urgency["soon"] == len(workbench.requests.ids(RegisterQuery(urgency="soon")))
     assert any(0 <= r.days_left <= 7 for r in rows if r.days_left is not None)
 
 
@@ -91,17 +93,17 @@ def test_demo_answers_give_reasons_for_refusals(demo):
 
 
 def test_demo_journal_verifies(workbench, demo):
-    result = workbench.verify_journal()
+    result = workbench.audit.verify()
     assert result.ok, result.message()
     assert result.entries > 40
 
 
 def test_demo_refuses_a_folder_that_already_holds_requests(workbench, demo):
-    before = workbench.verify_journal().entries
+    before = workbench.audit.verify().entries
     with pytest.raises(DemoError, match="already holds requests"):
         load_demo(workbench)
-    assert workbench.total_requests() == 40
-    assert workbench.verify_journal().entries == before
+    assert workbench.requests.total() == 40
+    assert workbench.audit.verify().entries == before
 
 
 def test_demo_is_the_same_in_two_folders(tmp_path, clock):
@@ -109,7 +111,7 @@ def test_demo_is_the_same_in_two_folders(tmp_path, clock):
         wb = Workbench.open(path, clock=clock, actor="demo")
         try:
             load_demo(wb)
-            return [(r.reference, r.state, r.due_on, r.rights) for r in wb.register_rows(wb.register_ids())]
+            return [(r.reference, r.state, r.due_on, r.rights) for r in wb.requests.rows(wb.requests.ids())]
         finally:
             wb.close()
 

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from dpo_workbench.core.profile import ProcessingActivity, siren_problem
-from dpo_workbench.workbench import InputError, OrganisationProfile
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.organisation import OrganisationProfile
 
 
 def png(size=(40, 20)) -> str:
@@ -31,8 +32,8 @@ def test_the_profile_round_trips_with_its_register(workbench):
     details.place = "Paris"
     details.logo_png = png()
     details.activities.append(ProcessingActivity.from_dict({"name": {"fr": "Comptes", "en": "Accounts"}}))
-    workbench.save_organisation(org.with_details(details))
-    again = workbench.organisation()
+    workbench.organisation.save(org.with_details(details))
+    again = workbench.organisation.get()
     assert again.siren == "443 061 841" and again.dpo_email == "DPO@example.fr"
     assert again.details.place == "Paris" and again.details.logo_png == details.logo_png
     assert again.details.activities[0].text("name", "en") == "Accounts"
@@ -46,7 +47,7 @@ def test_the_profile_round_trips_with_its_register(workbench):
     (dict(logo=png((3000, 3000))[:10]), "logo"),
 ])
 def test_bad_values_are_refused_naming_the_field_and_nothing_changes(workbench, change, field):
-    workbench.save_organisation(OrganisationProfile(name="Cloud Solutions"))
+    workbench.organisation.save(OrganisationProfile(name="Cloud Solutions"))
     org = OrganisationProfile(name="Cloud Solutions", siren=change.get("siren", ""),
                               dpo_email=change.get("dpo_email", ""))
     if "logo" in change:
@@ -54,9 +55,9 @@ def test_bad_values_are_refused_naming_the_field_and_nothing_changes(workbench, 
         details.logo_png = change["logo"]
         org = org.with_details(details)
     with pytest.raises(InputError) as caught:
-        workbench.save_organisation(org)
+        workbench.organisation.save(org)
     assert caught.value.field == field and caught.value.message
-    assert workbench.organisation() == OrganisationProfile(name="Cloud Solutions")
+    assert workbench.organisation.get() == OrganisationProfile(name="Cloud Solutions")
 
 
 def test_a_logo_over_one_megabyte_is_refused(workbench):
@@ -67,4 +68,4 @@ def test_a_logo_over_one_megabyte_is_refused(workbench):
     details = org.details
     details.logo_png = base64.b64encode(out.getvalue()).decode()
     with pytest.raises(InputError, match="under 1 MB"):
-        workbench.save_organisation(org.with_details(details))
+        workbench.organisation.save(org.with_details(details))

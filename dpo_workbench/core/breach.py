@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from dpo_workbench.errors import Bilingual, InputError
+
 PARIS = ZoneInfo("Europe/Paris")
 
 TEXT = "text"  # one line
@@ -240,13 +242,6 @@ _MAX_TEXT = 200
 _MAX_LONG = 20_000
 
 
-class FieldError(ValueError):
-    def __init__(self, key: str, message: str):
-        super().__init__(message)
-        self.key = key
-        self.message = message
-
-
 def parse_instant(text: str) -> datetime:
     """An ISO date-time or 'DD/MM/YYYY HH:MM'; without an offset it is Paris time.
 
@@ -262,66 +257,64 @@ def parse_instant(text: str) -> datetime:
         else:
             value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date and time (e.g. 26/11/2026 14:30, or "
-                         "2026-11-26T14:30+01:00)") from None
+        raise InputError(None, "instant.invalid", text=repr(text)) from None
     if value.tzinfo is None:
         local = value.replace(tzinfo=PARIS)
         back = local.astimezone(ZoneInfo("UTC")).astimezone(PARIS)
         if back.replace(tzinfo=None) != value:
-            raise ValueError(f"{value:%d/%m/%Y %H:%M} does not exist in Paris (the clocks went forward): "
-                             "give the time with its offset")
+            raise InputError(None, "instant.skipped", at=value)
         value = local
     return value
 
 
 def clean_value(key: str, raw: object) -> object:
-    """The stored form of a field's value; raises FieldError saying what is wrong.
+    """The stored form of a field's value; raises InputError (naming the field) saying what is wrong.
 
     Empty values are None (or an empty list for several choices).
     """
     f = FIELDS.get(key)
     if f is None:
-        raise FieldError(key, f"unknown field {key!r}")
+        raise InputError(key, "field.unknown", key=repr(key))
     if f.kind == MULTI:
         codes = [raw] if isinstance(raw, str) else list(raw or [])
         known = [c.code for c in f.choices]
         for code in codes:
             if code not in known:
-                raise FieldError(key, f"{f.en}: unknown choice {code!r}")
+                raise InputError(key, "field.choice-unknown", label=Bilingual(f.en, f.fr), choice=repr(code))
         return [c for c in known if c in codes]  # form order, no duplicates
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if f.kind in (TEXT, LONG):
         if not isinstance(raw, str):
-            raise FieldError(key, f"{f.en}: text expected")
+            raise InputError(key, "field.text-expected", label=Bilingual(f.en, f.fr))
         value = " ".join(raw.split()) if f.kind == TEXT else raw.strip()
         limit = _MAX_TEXT if f.kind == TEXT else _MAX_LONG
         if len(value) > limit:
-            raise FieldError(key, f"{f.en}: at most {limit} characters ({len(value)} given)")
+            raise InputError(key, "field.too-long", label=Bilingual(f.en, f.fr), limit=limit, given=len(value))
         return value
     if f.kind == INT:
         if isinstance(raw, bool):
-            raise FieldError(key, f"{f.en}: a whole number is expected")
+            raise InputError(key, "field.whole-number", label=Bilingual(f.en, f.fr))
         try:
             value = int(str(raw).replace(" ", "").replace("\u202f", "").replace("\u00a0", ""))
         except ValueError:
-            raise FieldError(key, f"{f.en}: {raw!r} is not a whole number") from None
+            raise InputError(key, "field.not-whole-number", label=Bilingual(f.en, f.fr), value=repr(raw)) from None
         if value < 0:
-            raise FieldError(key, f"{f.en}: the number cannot be negative")
+            raise InputError(key, "field.negative", label=Bilingual(f.en, f.fr))
         return value
     if f.kind == DATETIME:
         try:
             value = raw if isinstance(raw, datetime) else parse_instant(str(raw))
-        except ValueError as exc:
-            raise FieldError(key, f"{f.en}: {exc}") from None
+        except InputError as exc:
+            raise InputError(key, "field.instant", label=Bilingual(f.en, f.fr), reason=exc.message) from None
         if value.tzinfo is None:
             value = value.replace(tzinfo=PARIS)
         return value.isoformat(timespec="minutes")
     if f.kind == CHOICE:
         if f.choice(str(raw)) is None:
-            raise FieldError(key, f"{f.en}: unknown choice {raw!r}")
+            raise InputError(key, "field.choice-unknown", label=Bilingual(f.en, f.fr), choice=repr(raw))
         return str(raw)
-    raise FieldError(key, f"unknown field kind {f.kind!r}")  # pragma: no cover - schema error
+    raise InputError(key, "field.unknown", key=repr(f.kind))  # pragma: no cover - schema error
 
 
 def is_empty(value: object) -> bool:

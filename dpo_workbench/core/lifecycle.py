@@ -14,8 +14,8 @@ from datetime import date
 from enum import StrEnum
 
 from dpo_workbench.core import deadlines
-from dpo_workbench.core.messages import Message
 from dpo_workbench.core.rights import Outcome
+from dpo_workbench.errors import Message, TransitionError
 
 
 class State(StrEnum):
@@ -28,14 +28,6 @@ class State(StrEnum):
     @property
     def is_open(self) -> bool:
         return self in (State.OPEN, State.AWAITING_IDENTITY)
-
-
-class TransitionError(ValueError):
-    """An action that the request's current state does not allow; says why."""
-
-    def __init__(self, code: str, **params: object):
-        self.message = Message(code, **params)
-        super().__init__(self.message)
 
 
 @dataclass(frozen=True)

@@ -29,18 +29,20 @@ CNIL_COMPLAINTS = {
 
 
 def siren_problem(siren: str) -> str | None:
-    """Why a SIREN is not valid (9 digits, Luhn check digit), or None; spaces are allowed."""
+    """The message code saying why a SIREN is not valid (9 digits, Luhn check digit), or None.
+
+    Spaces are allowed."""
     digits = siren.replace(" ", "")
     if not digits:
         return None  # not every organisation has one (e.g. an association not registered)
     if len(digits) != 9 or not digits.isdigit():
-        return "A SIREN has 9 digits."
+        return "organisation.siren-length"
     total = 0
     for i, ch in enumerate(reversed(digits)):
         n = int(ch) * (2 if i % 2 else 1)
         total += n - 9 if n > 9 else n
     if total % 10:
-        return "This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr."
+        return "organisation.siren-check"
     return None
 
 

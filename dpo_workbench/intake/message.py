@@ -4,7 +4,7 @@ Real mail is messy: RFC 2047 headers, every charset, quoted-printable and
 base64, HTML-only bodies, forwarded messages, inline images, TNEF
 `winmail.dat`, missing or broken dates. What can be read is read; what
 cannot is said in `notes`. A file that is not a usable message at all
-raises `MessageError`, whose text names the file and the problem.
+raises `MailError`, whose text names the file and the problem.
 
 The received date-time comes, in this order, from: the Date header (with
 its offset), the newest Received: header (the top one, written by the
@@ -25,6 +25,7 @@ from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 
+from dpo_workbench.errors import MailError
 from dpo_workbench.intake.htmltext import html_to_text
 
 MAX_MESSAGE_SIZE = 50 * 1024 * 1024
@@ -38,16 +39,6 @@ RECEIVED_SOURCES = ("date", "received", "file", "now")
 _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
                     "ascii": "cp1252", "windows-1252": "cp1252", "iso8859-1": "cp1252"}
 _NAME_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]+")
-
-
-class MessageError(ValueError):
-    """A file that is not a usable message; `problem` is the reason without the file name."""
-
-    def __init__(self, file_name: str, problem: str, code: str = "unreadable"):
-        super().__init__(f"{file_name}: {problem}")
-        self.file_name = file_name
-        self.problem = problem
-        self.code = code  # empty | too-large | not-mail | truncated | no-sender | msg-* | unreadable
 
 
 @dataclass(frozen=True)
@@ -274,10 +265,10 @@ class _Walker:
 
 def _check_size(data: bytes, file_name: str) -> None:
     if not data.strip():
-        raise MessageError(file_name, "the file is empty.", "empty")
+        raise MailError(file_name, "mail.empty")
     if len(data) > MAX_MESSAGE_SIZE:
-        raise MessageError(file_name, f"the file is {len(data) / 1_048_576:.1f} MB; the limit is "
-                                      f"{MAX_MESSAGE_SIZE // 1_048_576} MB per message.", "too-large")
+        raise MailError(file_name, "mail.too-large", size=round(len(data) / 1_048_576, 1),
+                       limit=MAX_MESSAGE_SIZE // 1_048_576)
 
 
 def _address(raw: str) -> tuple[str, str]:
@@ -318,18 +309,16 @@ def _name_or_local_part(name: str, address: str) -> tuple[str, bool]:
 def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None) -> ParsedMessage:
     _check_size(data, file_name)
     if data.startswith(OLE_SIGNATURE):
-        raise MessageError(file_name, "this is an Outlook .msg file, not a MIME (.eml) message; "
-                                      "give it the .msg extension.", "msg-as-eml")
+        raise MailError(file_name, "mail.msg-as-eml")
     try:
         msg: EmailMessage = email.message_from_bytes(data, policy=policy.default)
     except Exception as exc:  # noqa: BLE001  (the parser should not raise; a bug in it must not stop a batch)
-        raise MessageError(file_name, f"the message cannot be read ({type(exc).__name__}).") from None
+        raise MailError(file_name, "mail.unreadable", reason=type(exc).__name__) from None
     if not msg.keys() or any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
-        raise MessageError(file_name, "this is not an e-mail message: it has no readable headers.", "not-mail")
+        raise MailError(file_name, "mail.not-mail")
     if any(isinstance(d, (email.errors.CloseBoundaryNotFoundDefect, email.errors.StartBoundaryNotFoundDefect))
            for d in _all_defects(msg)):
-        raise MessageError(file_name, "the message is truncated or damaged: a part of it ends before its "
-                                      "closing boundary. Save the message again from the mail program.", "truncated")
+        raise MailError(file_name, "mail.truncated")
     # raw header values, parsed with email.utils: the header registry is several times slower
     headers: dict[str, list[str]] = {}
     for key, value in msg.raw_items():
@@ -341,7 +330,7 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
 
     from_name, from_email, name, address = _requester(first_header("from"), first_header("reply-to"))
     if not address:
-        raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
+        raise MailError(file_name, "mail.no-sender")
     walker = _Walker()
     walker.walk(msg)
     date_text = " ".join(first_header("date").split())
@@ -392,28 +381,21 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     """An Outlook .msg file, read with extract-msg (an optional dependency: the `outlook` extra)."""
     _check_size(data, file_name)
     if not data.startswith(OLE_SIGNATURE):
-        raise MessageError(file_name, "this is not an Outlook .msg file (its content was checked, not its name).",
-                           "not-msg")
+        raise MailError(file_name, "mail.not-msg")
     try:
         import extract_msg
     except ImportError:
-        raise MessageError(file_name, "reading Outlook .msg files needs the optional extract-msg package "
-                                      "(pip install 'dpo-workbench[outlook]'); or save the message as .eml "
-                                      "from Outlook.", "msg-needs-extract-msg") from None
+        raise MailError(file_name, "mail.msg-needs-extract-msg") from None
     try:
         message = extract_msg.openMsg(data, delayAttachments=False)
     except Exception as exc:  # noqa: BLE001  (extract-msg raises many kinds of errors on broken files)
-        raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.",
-                           "msg-damaged") from None
+        raise MailError(file_name, "mail.msg-damaged", reason=type(exc).__name__) from None
     try:
         return _from_msg(message, data, file_name, now, file_time)
-    except MessageError:
+    except MailError:
         raise
     except Exception as exc:  # noqa: BLE001
-        raise MessageError(file_name, f"the Outlook .msg file cannot be read ({type(exc).__name__}): it is "
-                                      "damaged or truncated. Save the message again from Outlook.",
-                           "msg-damaged") from None
+        raise MailError(file_name, "mail.msg-damaged", reason=type(exc).__name__) from None
     finally:
         try:
             message.close()
@@ -443,7 +425,7 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
     else:
         req_name, req_address = from_name, address
     if "@" not in req_address:
-        raise MessageError(file_name, "the message has no readable sender address (From).", "no-sender")
+        raise MailError(file_name, "mail.no-sender")
     body = _clean(message.body)
     if not body.strip():
         html = message.htmlBody

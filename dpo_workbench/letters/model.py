@@ -76,13 +76,3 @@ class RenderedLetter:
     @property
     def complete(self) -> bool:
         return not self.missing
-
-
-class LetterIncomplete(ValueError):
-    """The letter still holds placeholders; `missing` names them (in the letter's language)."""
-
-    def __init__(self, missing: tuple[str, ...] | list[str], kind: LetterKind | None = None):
-        self.missing = tuple(missing)
-        self.kind = kind
-        names = ", ".join(self.missing)
-        super().__init__(f"The letter is not finished: complete {names} first.")

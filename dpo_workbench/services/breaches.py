@@ -1,7 +1,6 @@
 """The breach register (GDPR Art. 33 and 34): the part of the workbench's API that keeps it.
 
-A mixin of `Workbench`: the GUI and the command line call these methods on
-the workbench like any other. Breach descriptions can hold personal data, so
+Breach descriptions can hold personal data, so
 they live only in the encrypted database; the journal says which breach was
 created, changed, viewed, drafted or exported and which fields changed, never
 what they hold.
@@ -35,22 +34,14 @@ from dpo_workbench.core.severity import (
     suggested_decision,
 )
 from dpo_workbench.core.text import fold
+from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.services.common import like_terms
+from dpo_workbench.services.context import Context
+from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.store.models import Breach, BreachCounter, BreachDetail, BreachNotification
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 MAX_SUMMARY = 2000
-
-
-def _input_error(field_name: str, message: str) -> Exception:
-    from dpo_workbench.workbench import InputError  # the workbench imports this module: import late
-
-    return InputError(field_name, message)
-
-
-def _not_found(message: str) -> Exception:
-    from dpo_workbench.workbench import NotFound
-
-    return NotFound(message)
 
 
 # -- plain data handed to the GUI and the CLI -----------------------------------------------------
@@ -192,19 +183,18 @@ def check_new_breach(aware_at: datetime, summary: str, clock: Clock) -> tuple[da
     Needs only a clock, so the command line checks its input before it opens anything.
     """
     if not isinstance(aware_at, datetime):
-        raise _input_error("aware_at", "Give the date and time the company became aware of the breach.")
+        raise InputError("aware_at", "breach.aware-missing")
     if aware_at.tzinfo is None or aware_at.utcoffset() is None:
-        raise _input_error("aware_at", "The awareness time needs its UTC offset (e.g. +01:00).")
+        raise InputError("aware_at", "breach.aware-no-offset")
     if aware_at > clock.now() + timedelta(minutes=1):
-        raise _input_error("aware_at", f"The awareness time {form.format_instant(aware_at)} is in the future.")
+        raise InputError("aware_at", "breach.aware-future", at=form.format_instant(aware_at))
     if aware_at.astimezone(PARIS).date() < GDPR_APPLIES_FROM:
-        raise _input_error("aware_at", "The awareness time is before the GDPR applied (25/05/2018): check the year.")
+        raise InputError("aware_at", "breach.aware-before-gdpr")
     summary = (summary or "").strip()
     if not summary:
-        raise _input_error("summary", "Say in a few words what happened.")
+        raise InputError("summary", "breach.summary-missing")
     if len(summary) > MAX_SUMMARY:
-        raise _input_error("summary", f"The summary is longer than {MAX_SUMMARY} characters: put the details "
-                                      "in the description section.")
+        raise InputError("summary", "breach.summary-too-long", limit=MAX_SUMMARY)
     return aware_at, summary
 
 
@@ -221,19 +211,19 @@ def _assessment(data: dict) -> Assessment | None:
 
 
 class BreachService:
-    """Open, complete, assess, notify, communicate and export breaches (mixed into `Workbench`)."""
+    """Open, complete, assess, notify, communicate and export breaches."""
 
-    # provided by Workbench
-    db: Any
-    clock: Clock
+    def __init__(self, ctx: Context, organisation: OrganisationService) -> None:
+        self.ctx = ctx
+        self.organisation = organisation
 
     # -- opening and reading --------------------------------------------------------------
 
-    def open_breach(self, aware_at: datetime, summary: str) -> str:
+    def open(self, aware_at: datetime, summary: str) -> str:
         """Record a new breach; returns its reference (e.g. BRE-2026-0001). The 72 hours start at `aware_at`."""
-        aware_at, summary = check_new_breach(aware_at, summary, self.clock)
-        now = self.now()
-        with self.db.transaction() as s:
+        aware_at, summary = check_new_breach(aware_at, summary, self.ctx.clock)
+        now = self.ctx.now()
+        with self.ctx.db.transaction() as s:
             reference = self._next_breach_reference(s, aware_at.astimezone(PARIS).year)
             b = Breach(reference=reference, aware_at=aware_at, aware_offset=_offset_minutes(aware_at),
                        deadline=breach_deadline(aware_at), summary=summary,
@@ -241,7 +231,7 @@ class BreachService:
                        people_informed="", decision="", decision_reason="", created_at=now, updated_at=now)
             b.detail = BreachDetail(fields="{}", assessment="{}")
             s.add(b)
-            self._journal(s, "breach.create", "breach", reference)
+            self.ctx.journal(s, "breach.create", "breach", reference)
         return reference
 
     def _next_breach_reference(self, s: Session, year: int) -> str:
@@ -259,7 +249,7 @@ class BreachService:
         else:
             b = s.get(Breach, key)
         if b is None:
-            raise _not_found(f"No breach {key!r}.")
+            raise NotFound("breach.not-found", key=repr(key))
         return b
 
     def _record(self, s: Session, b: Breach) -> BreachRecord:
@@ -276,156 +266,182 @@ class BreachService:
             created_at=b.created_at, closed_at=b.closed_at,
         )
 
-    def breach_record(self, key: int | str) -> BreachRecord:
+    def record(self, key: int | str) -> BreachRecord:
         """The whole record of a breach; journaled as a view (it may describe people)."""
-        with self.db.transaction() as s:
+        with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
-            self._journal_view(s, "breach.view", "breach", b.reference)  # shown again after a save: one viewing
+            self.ctx.journal_view(s, "breach.view", "breach", b.reference)  # shown again after a save: one viewing
             return self._record(s, b)
 
     # -- changing -------------------------------------------------------------------------------
 
-    def update_breach(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
+    def update(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
                       fields: dict[str, Any] | None = None) -> BreachRecord:
         """Save what the DPO typed. Every value is checked first: on bad input nothing is saved.
 
         Raises InputError naming the first wrong field. Returns the saved record.
         """
-        cleaned: dict[str, Any] = {}
-        for key_, raw in (fields or {}).items():
-            try:
-                cleaned[key_] = form.clean_value(key_, raw)
-            except form.FieldError as exc:
-                raise _input_error(exc.key, exc.message) from None
-        with self.db.transaction() as s:
+        return self.save(key, summary=summary, aware_at=aware_at, fields=fields)
+
+    def save(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
+             fields: dict[str, Any] | None = None, assessment: Assessment | None = None,
+             decision: tuple[str, str] | None = None) -> BreachRecord:
+        """Save the whole breach form in one transaction: its fields, the ENISA assessment, the decision.
+
+        Every value is checked before anything is written; on bad input (InputError naming
+        the field) nothing of it is saved. `decision` is (decision, reasoning).
+        """
+        cleaned = {key_: form.clean_value(key_, raw) for key_, raw in (fields or {}).items()}
+        severity = self._check_assessment(assessment) if assessment is not None else None
+        if decision is not None:
+            decision = self._check_decision(*decision)
+        with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
-            detail = s.get(BreachDetail, b.id)
-            values = json.loads(detail.fields or "{}")
-            merged = {**values, **cleaned}
-            if merged.get("started_at") and merged.get("ended_at") and (
-                    datetime.fromisoformat(merged["ended_at"]) < datetime.fromisoformat(merged["started_at"])):
-                raise _input_error("ended_at", "The end of the breach is before its start.")
-            changed = sorted(k for k in cleaned if values.get(k) != cleaned[k]
-                             and not (form.is_empty(values.get(k)) and form.is_empty(cleaned[k])))
-            if summary is not None or aware_at is not None:
-                new_aware, new_summary = check_new_breach(aware_at or _as_given(b.aware_at, b.aware_offset),
-                                                          b.summary if summary is None else summary, self.clock)
-                if new_summary != b.summary:
-                    b.summary = new_summary
-                    b.search_key = fold(f"{b.reference} {new_summary}")
-                    changed.append("summary")
-                if new_aware != b.aware_at or _offset_minutes(new_aware) != b.aware_offset:
-                    b.aware_at = new_aware
-                    b.aware_offset = _offset_minutes(new_aware)
-                    b.deadline = breach_deadline(new_aware)
-                    changed.append("aware_at")
-            if changed:
-                detail.fields = json.dumps({k: v for k, v in merged.items() if not form.is_empty(v)},
-                                           ensure_ascii=False, sort_keys=True)
-                b.people_informed = merged.get("people_informed") or ""
-                b.updated_at = self.now()
-                self._journal(s, "breach.change", "breach", b.reference, fields=changed)
+            self._update_in(s, b, summary, aware_at, cleaned)
+            if assessment is not None and severity is not None:
+                self._assess_in(s, b, assessment, severity)
+            if decision is not None:
+                self._decide_in(b, s, *decision)
             return self._record(s, b)
 
-    def assess_breach(self, key: int | str, assessment: Assessment) -> Severity:
-        """Keep the ENISA inputs and the score they give (the register filters on its level)."""
+    def _update_in(self, s: Session, b: Breach, summary: str | None, aware_at: datetime | None,
+                   cleaned: dict[str, Any]) -> None:
+        detail = s.get(BreachDetail, b.id)
+        values = json.loads(detail.fields or "{}")
+        merged = {**values, **cleaned}
+        if merged.get("started_at") and merged.get("ended_at") and (
+                datetime.fromisoformat(merged["ended_at"]) < datetime.fromisoformat(merged["started_at"])):
+            raise InputError("ended_at", "breach.end-before-start")
+        changed = sorted(k for k in cleaned if values.get(k) != cleaned[k]
+                         and not (form.is_empty(values.get(k)) and form.is_empty(cleaned[k])))
+        if summary is not None or aware_at is not None:
+            new_aware, new_summary = check_new_breach(aware_at or _as_given(b.aware_at, b.aware_offset),
+                                                      b.summary if summary is None else summary, self.ctx.clock)
+            if new_summary != b.summary:
+                b.summary = new_summary
+                b.search_key = fold(f"{b.reference} {new_summary}")
+                changed.append("summary")
+            if new_aware != b.aware_at or _offset_minutes(new_aware) != b.aware_offset:
+                b.aware_at = new_aware
+                b.aware_offset = _offset_minutes(new_aware)
+                b.deadline = breach_deadline(new_aware)
+                changed.append("aware_at")
+        if changed:
+            detail.fields = json.dumps({k: v for k, v in merged.items() if not form.is_empty(v)},
+                                       ensure_ascii=False, sort_keys=True)
+            b.people_informed = merged.get("people_informed") or ""
+            b.updated_at = self.ctx.now()
+            self.ctx.journal(s, "breach.change", "breach", b.reference, fields=changed)
+
+    @staticmethod
+    def _check_assessment(assessment: Assessment) -> Severity:
         if assessment.category not in DPC_CATEGORIES:
-            raise _input_error("category", f"Unknown data category {assessment.category!r}.")
+            raise InputError("category", "breach.category-unknown", category=repr(assessment.category))
         if assessment.adjustment not in DPC_ADJUSTMENTS:
-            raise _input_error("adjustment", f"Unknown context adjustment {assessment.adjustment!r}.")
+            raise InputError("adjustment", "breach.adjustment-unknown", adjustment=repr(assessment.adjustment))
         if assessment.ei not in EASE_OF_IDENTIFICATION.values():
-            raise _input_error("ei", f"Unknown ease of identification {assessment.ei!r}.")
+            raise InputError("ei", "breach.ei-unknown", ei=repr(assessment.ei))
         try:
-            severity = assessment.severity()
+            return assessment.severity()
         except ValueError as exc:
-            raise _input_error("assessment", str(exc)) from None
-        with self.db.transaction() as s:
-            b = self._load_breach(s, key)
-            detail = s.get(BreachDetail, b.id)
-            detail.assessment = json.dumps(asdict(assessment), sort_keys=True)
-            b.severity_score, b.severity_level = severity.score, severity.level
-            b.updated_at = self.now()
-            self._journal(s, "breach.assess", "breach", b.reference, score=severity.score, level=severity.level)
+            raise InputError("assessment", "breach.assessment-invalid", reason=str(exc)) from None
+
+    def _assess_in(self, s: Session, b: Breach, assessment: Assessment, severity: Severity) -> None:
+        detail = s.get(BreachDetail, b.id)
+        stored = json.dumps(asdict(assessment), sort_keys=True)
+        if detail.assessment == stored and b.severity_level == severity.level:
+            return
+        detail.assessment = stored
+        b.severity_score, b.severity_level = severity.score, severity.level
+        b.updated_at = self.ctx.now()
+        self.ctx.journal(s, "breach.assess", "breach", b.reference, score=severity.score, level=severity.level)
+
+    def assess(self, key: int | str, assessment: Assessment) -> Severity:
+        """Keep the ENISA inputs and the score they give (the register filters on its level)."""
+        severity = self._check_assessment(assessment)
+        with self.ctx.db.transaction() as s:
+            self._assess_in(s, self._load_breach(s, key), assessment, severity)
         return severity
 
-    def record_decision(self, key: int | str, decision: str, reasoning: str) -> None:
-        """The DPO's own decision (Art. 33(5): the reasoning is part of the register)."""
-        if decision not in DECISIONS:
-            raise _input_error("decision", "Choose the decision: register only, notify the CNIL, or notify "
-                                           "the CNIL and inform the people.")
+    @staticmethod
+    def _check_decision(decision: str, reasoning: str) -> tuple[str, str]:
         reasoning = (reasoning or "").strip()
+        if not decision and reasoning:
+            raise InputError("decision", "breach.decision-without-reasoning")
+        if decision not in DECISIONS:
+            raise InputError("decision", "breach.decision-missing")
         if not reasoning:
-            raise _input_error("decision_reason", "Write the reasoning of the decision (Art. 33(5)).")
+            raise InputError("decision_reason", "breach.reasoning-missing")
         if len(reasoning) > 20_000:
-            raise _input_error("decision_reason", "The reasoning is longer than 20,000 characters.")
-        with self.db.transaction() as s:
-            b = self._load_breach(s, key)
-            if b.decision == decision and b.decision_reason == reasoning:
-                return
-            b.decision, b.decision_reason = decision, reasoning
-            b.updated_at = self.now()
-            self._journal(s, "breach.decision", "breach", b.reference, decision=decision)
+            raise InputError("decision_reason", "breach.reasoning-too-long")
+        return decision, reasoning
+
+    def _decide_in(self, b: Breach, s: Session, decision: str, reasoning: str) -> None:
+        if b.decision == decision and b.decision_reason == reasoning:
+            return
+        b.decision, b.decision_reason = decision, reasoning
+        b.updated_at = self.ctx.now()
+        self.ctx.journal(s, "breach.decision", "breach", b.reference, decision=decision)
+
+    def decide(self, key: int | str, decision: str, reasoning: str) -> None:
+        """The DPO's own decision (Art. 33(5): the reasoning is part of the register)."""
+        decision, reasoning = self._check_decision(decision, reasoning)
+        with self.ctx.db.transaction() as s:
+            self._decide_in(self._load_breach(s, key), s, decision, reasoning)
 
     def record_notification(self, key: int | str, sent_at: datetime, kind: str, cnil_reference: str = "") -> None:
         """A notification actually sent to the CNIL: when, which phase, the CNIL's reference."""
         if kind not in form.NOTIFICATION_TYPES:
-            raise _input_error("kind", f"The type is one of {', '.join(form.NOTIFICATION_TYPES)}.")
+            raise InputError("kind", "breach.notification-type", types=", ".join(form.NOTIFICATION_TYPES))
         if not isinstance(sent_at, datetime) or sent_at.tzinfo is None:
-            raise _input_error("sent_at", "Give the date and time the notification was sent.")
-        if sent_at > self.now() + timedelta(minutes=1):
-            raise _input_error("sent_at", "The notification time is in the future.")
+            raise InputError("sent_at", "breach.sent-missing")
+        if sent_at > self.ctx.now() + timedelta(minutes=1):
+            raise InputError("sent_at", "breach.sent-future")
         cnil_reference = " ".join((cnil_reference or "").split())
         if len(cnil_reference) > 60:
-            raise _input_error("cnil_reference", "The CNIL reference is longer than 60 characters.")
-        with self.db.transaction() as s:
+            raise InputError("cnil_reference", "breach.cnil-reference-too-long")
+        with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
             if sent_at < b.aware_at:
-                raise _input_error("sent_at", "The notification cannot be sent before the company became aware "
-                                              "of the breach.")
+                raise InputError("sent_at", "breach.sent-before-aware")
             earlier = [n for n in b.notifications if n.sent_at <= sent_at]
             if kind == "complementary" and not any(n.kind == "initial" for n in earlier):
-                raise _input_error("kind", "A complementary notification follows an initial one: record the "
-                                           "initial notification first.")
+                raise InputError("kind", "breach.complementary-first")
             if kind in ("initial", "complete") and any(n.kind in ("initial", "complete") for n in b.notifications):
-                raise _input_error("kind", "The first notification is already recorded: later ones are "
-                                           "complementary.")
+                raise InputError("kind", "breach.first-already")
             s.add(BreachNotification(breach_id=b.id, sent_at=sent_at, kind=kind, cnil_reference=cnil_reference,
-                                     recorded_at=self.now(), recorded_by=self.actor))
+                                     recorded_at=self.ctx.now(), recorded_by=self.ctx.actor))
             first = min([sent_at, *(n.sent_at for n in b.notifications)])
             b.notified, b.first_notified_at = True, first
-            b.updated_at = self.now()
-            self._journal(s, "breach.notification", "breach", b.reference, kind=kind,
+            b.updated_at = self.ctx.now()
+            self.ctx.journal(s, "breach.notification", "breach", b.reference, kind=kind,
                           late=first > b.deadline)
 
-    def close_breach(self, key: int | str) -> None:
+    def close(self, key: int | str) -> None:
         """Close a breach: only with the DPO's decision and its reasoning recorded."""
-        with self.db.transaction() as s:
+        with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
             if b.state == "closed":
                 return
             if not b.decision or not b.decision_reason.strip():
-                raise _input_error("decision", "Record your decision and its reasoning before closing the breach.")
+                raise InputError("decision", "breach.close-needs-decision")
             if b.decision != "register-only" and not b.notified:
-                raise _input_error("decision", "You decided to notify the CNIL: record the notification sent "
-                                               "before closing the breach.")
-            b.state, b.closed_at, b.updated_at = "closed", self.now(), self.now()
-            self._journal(s, "breach.close", "breach", b.reference)
+                raise InputError("decision", "breach.close-needs-notification")
+            b.state, b.closed_at, b.updated_at = "closed", self.ctx.now(), self.ctx.now()
+            self.ctx.journal(s, "breach.close", "breach", b.reference)
 
-    def reopen_breach(self, key: int | str) -> None:
-        with self.db.transaction() as s:
+    def reopen(self, key: int | str) -> None:
+        with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
             if b.state == "open":
                 return
-            b.state, b.closed_at, b.updated_at = "open", None, self.now()
-            self._journal(s, "breach.reopen", "breach", b.reference)
+            b.state, b.closed_at, b.updated_at = "open", None, self.ctx.now()
+            self.ctx.journal(s, "breach.reopen", "breach", b.reference)
 
     # -- the register -----------------------------------------------------------------------------
 
     def _breach_filters(self, query: BreachQuery) -> list:
-        conditions = []
-        for term in fold(query.text).split():
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conditions.append(Breach.search_key.like(f"%{escaped}%", escape="\\"))
+        conditions = [Breach.search_key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
         if query.state is not None:
             conditions.append(Breach.state == query.state)
         if query.level == "unassessed":
@@ -436,17 +452,17 @@ class BreachService:
             conditions.append(Breach.notified.is_(query.notified))
         if query.late:
             conditions += [Breach.state == "open", Breach.notified.is_(False), Breach.decision != "register-only",
-                           Breach.deadline < self.now()]
+                           Breach.deadline < self.ctx.now()]
         return conditions
 
-    def breach_ids(self, query: BreachQuery = BreachQuery()) -> list[int]:
+    def ids(self, query: BreachQuery = BreachQuery()) -> list[int]:
         columns = BREACH_SORT.get(query.sort)
         if columns is None:
-            raise ValueError(f"cannot sort breaches by {query.sort!r}")
+            raise InputError("sort", "breach.sort-unknown", column=repr(query.sort))
         order = [c.desc() if query.descending else c.asc() for c in columns]
         order.append(Breach.id.desc() if query.descending else Breach.id.asc())
         stmt = select(Breach.id).where(*self._breach_filters(query)).order_by(*order)
-        with self.db.reading() as s:
+        with self.ctx.db.reading() as s:
             return list(s.execute(stmt).scalars())
 
     _ROW_COLUMNS = (Breach.id, Breach.reference, Breach.aware_at, Breach.aware_offset, Breach.deadline,
@@ -463,12 +479,12 @@ class BreachService:
             phases=tuple(phases),
         )
 
-    def breach_rows(self, ids: Sequence[int]) -> list[BreachRow]:
+    def rows(self, ids: Sequence[int]) -> list[BreachRow]:
         """The register rows of these ids, in the same order, with the notifications sent (the phases)."""
         if not ids:
             return []
         phases: dict[int, list] = {}
-        with self.db.reading() as s:
+        with self.ctx.db.reading() as s:
             found = {r.id: r for r in s.execute(select(*self._ROW_COLUMNS).where(Breach.id.in_(list(ids))))}
             notified = [i for i in ids if i in found and found[i].notified]
             if notified:
@@ -480,36 +496,40 @@ class BreachService:
                                                                n.cnil_reference))
         return [self._breach_row(found[i], phases.get(i, ())) for i in ids if i in found]
 
-    def breach_register(self, query: BreachQuery = BreachQuery()) -> list[BreachRow]:
+    def register(self, query: BreachQuery = BreachQuery(), *, listed_as: str | None = None) -> list[BreachRow]:
+        """The register's rows; `listed_as` (a format) journals the listing, as the command line does."""
         rows = []
-        ids = self.breach_ids(query)
+        ids = self.ids(query)
         for start in range(0, len(ids), 900):
-            rows += self.breach_rows(ids[start:start + 900])
+            rows += self.rows(ids[start:start + 900])
+        if listed_as is not None:
+            with self.ctx.db.transaction() as s:
+                self.ctx.journal(s, "breach.list", "register", "breaches", count=len(rows), format=listed_as)
         return rows
 
-    def breach_alert(self) -> BreachRow | None:
+    def alert(self) -> BreachRow | None:
         """The open breach nearest its 72-hour limit among those still to notify (None: nothing to watch)."""
         stmt = (select(*self._ROW_COLUMNS)
                 .where(Breach.state == "open", Breach.notified.is_(False), Breach.decision != "register-only")
                 .order_by(Breach.deadline.asc(), Breach.id.asc()).limit(1))
-        with self.db.reading() as s:
+        with self.ctx.db.reading() as s:
             r = s.execute(stmt).first()
         return self._breach_row(r) if r is not None else None
 
-    def total_breaches(self) -> int:
-        with self.db.reading() as s:
+    def total(self) -> int:
+        with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Breach.id))).scalar_one()
 
     # -- documents ----------------------------------------------------------------------------------
 
-    def breach_draft_values(self, record: BreachRecord) -> tuple[dict[str, Any], set[str]]:
+    def draft_values(self, record: BreachRecord) -> tuple[dict[str, Any], set[str]]:
         """The record's values with the organisation profile filling what the DPO left empty.
 
         Returns the values and the keys that came from the profile. What the DPO typed wins.
         """
         values = dict(record.fields)
         prefilled: set[str] = set()
-        org = self.organisation()
+        org = self.organisation.get()
         if org is None:
             return values, prefilled
         for f in form.FIELDS.values():
@@ -525,41 +545,41 @@ class BreachService:
                 prefilled.add(f.key)
         return values, prefilled
 
-    def breach_draft(self, key: int | str, kind: str = "initial", *, purpose: str = "export") -> bytes:
+    def draft(self, key: int | str, kind: str = "initial", *, purpose: str = "export") -> bytes:
         """The CNIL notification draft (PDF, in memory); journaled, with what it is for (preview or export)."""
         from dpo_workbench.letters.breach_draft import build_notification_draft
 
         if kind not in form.NOTIFICATION_TYPES:
-            raise _input_error("kind", f"The type is one of {', '.join(form.NOTIFICATION_TYPES)}.")
-        with self.db.reading() as s:
+            raise InputError("kind", "breach.notification-type", types=", ".join(form.NOTIFICATION_TYPES))
+        with self.ctx.db.reading() as s:
             record = self._record(s, self._load_breach(s, key))
-        values, prefilled = self.breach_draft_values(record)
-        now = self.now()
+        values, prefilled = self.draft_values(record)
+        now = self.ctx.now()
         pdf = build_notification_draft(record, values, kind=kind, now=now, prefilled=prefilled)
-        with self.db.transaction() as s:
-            self._journal(s, "breach.draft", "breach", record.reference, kind=kind, late=record.late(now),
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "breach.draft", "breach", record.reference, kind=kind, late=record.late(now),
                           missing=len(form.missing_fields(values, late=record.late(now))), purpose=purpose)
         return pdf
 
-    def breach_communication(self, key: int | str, language: str = "fr", *, public: bool = False,
+    def communication(self, key: int | str, language: str = "fr", *, public: bool = False,
                              purpose: str = "export") -> bytes:
         """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)); journaled."""
         from dpo_workbench.letters.breach_notice import build_communication
 
         if language not in ("fr", "en"):
-            raise _input_error("language", "The language is fr or en.")
-        with self.db.reading() as s:
+            raise InputError("language", "breach.language")
+        with self.ctx.db.reading() as s:
             record = self._record(s, self._load_breach(s, key))
-        values, _ = self.breach_draft_values(record)
-        pdf = build_communication(record, values, language=language, public=public, today=self.today())
-        with self.db.transaction() as s:
-            self._journal(s, "breach.communication", "breach", record.reference, language=language,
+        values, _ = self.draft_values(record)
+        pdf = build_communication(record, values, language=language, public=public, today=self.ctx.today())
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "breach.communication", "breach", record.reference, language=language,
                           kind="public-notice" if public else "letter", purpose=purpose)
         return pdf
 
-    def export_breaches(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:
+    def export(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:
         """The register as CSV (UTF-8 with BOM, for spreadsheets) or PDF, for an inspection; journaled."""
-        rows = self.breach_register(query)
+        rows = self.register(query)
         if fmt == "csv":
             out = io.StringIO()
             writer = csv.writer(out, lineterminator="\r\n")
@@ -577,10 +597,10 @@ class BreachService:
         elif fmt == "pdf":
             from dpo_workbench.letters.breach_register import build_register_pdf
 
-            org = self.organisation()
-            data = build_register_pdf(rows, organisation=org.name if org else "", now=self.now())
+            org = self.organisation.get()
+            data = build_register_pdf(rows, organisation=org.name if org else "", now=self.ctx.now())
         else:
-            raise _input_error("format", "The export format is csv or pdf.")
-        with self.db.transaction() as s:
-            self._journal(s, "breach.export", "register", "breaches", format=fmt, count=len(rows))
+            raise InputError("format", "breach.export-format")
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "breach.export", "register", "breaches", format=fmt, count=len(rows))
         return data

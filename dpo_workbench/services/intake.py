@@ -10,6 +10,8 @@ open request is a follow-up attached to it.
 
 from __future__ import annotations
 
+from dpo_workbench.errors import UnsupportedFile
+
 import hashlib
 import logging
 import time
@@ -23,16 +25,21 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from dpo_workbench.core.clock import PARIS
-from dpo_workbench.core.lifecycle import State, TransitionError
+from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.store.models import Document, IntakeMessage, Request, RequestRight
-from dpo_workbench.vault import crypto, filetypes
+from dpo_workbench.errors import InputError, Message, NotFound, ServiceError
+from dpo_workbench.services.common import load_request
+from dpo_workbench.services.context import Context
+from dpo_workbench.services.documents import DocumentService
+from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.requests import NewRequest, RequestService
+from dpo_workbench.store.models import Document, IntakeMessage, Request
+from dpo_workbench.vault import filetypes
 
 if TYPE_CHECKING:
     from dpo_workbench.intake import message as mail
     from dpo_workbench.intake.suggest import Suggestion
-    from dpo_workbench.workbench import NewRequest
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +104,7 @@ class ImportOutcome:
     left_out: list[LeftAttachment] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     name_to_check: bool = False
-    error: str = ""
-    error_code: str = ""  # for a translated message: a MessageError code, "input", "vault", "unexpected"
+    error: str = ""  # why it failed: a Message (its code translates it)
     document_id: int | None = None  # the stored message (created or follow-up)
 
     @property
@@ -133,7 +139,7 @@ class MailSource:
     path: Path
     index: int | None = None  # message number inside an mbox
     data: bytes | None = None  # the message's bytes, for an mbox message
-    error: str = ""  # the path could not be read: reported as a failure
+    error: str = ""  # a Message: the path could not be read, reported as a failure
 
 
 @dataclass(frozen=True)
@@ -195,7 +201,7 @@ def collect_sources(paths: Sequence[Path | str]) -> list[MailSource]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MAIL_SUFFIXES)
             if not files:
-                sources.append(MailSource(str(path), path, error="the folder holds no .eml, .msg or .mbox file."))
+                sources.append(MailSource(str(path), path, error=Message("mail.folder-empty")))
             for f in files:
                 sources.extend(_file_sources(f))
         else:
@@ -205,28 +211,35 @@ def collect_sources(paths: Sequence[Path | str]) -> list[MailSource]:
 
 def _file_sources(path: Path) -> list[MailSource]:
     if not path.exists():
-        return [MailSource(str(path), path, error="there is no such file.")]
+        return [MailSource(str(path), path, error=Message("mail.path-missing"))]
     looks_mbox = path.suffix.lower() in (".mbox", ".mbx")
     if not looks_mbox:
         try:
             with path.open("rb") as f:
                 looks_mbox = _mail().is_mbox(f.read(2000))
         except OSError as exc:
-            return [MailSource(str(path), path, error=f"the file cannot be read ({exc.strerror}).")]
+            return [MailSource(str(path), path, error=Message("mail.path-unreadable", reason=exc.strerror))]
     if not looks_mbox:
         return [MailSource(str(path), path)]
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return [MailSource(str(path), path, error=f"the file cannot be read ({exc.strerror}).")]
+        return [MailSource(str(path), path, error=Message("mail.path-unreadable", reason=exc.strerror))]
     messages = _mail().split_mbox(data)
     if not messages:
-        return [MailSource(str(path), path, error="the mbox file holds no message.")]
+        return [MailSource(str(path), path, error=Message("mail.mbox-empty"))]
     return [MailSource(f"{path}#{i}", path, index=i, data=m) for i, m in enumerate(messages, 1)]
 
 
 class IntakeService:
-    """Mixed into `Workbench`: uses its database, vault, clock and journal."""
+    """Import e-mails and postal letters as requests (see the module docstring)."""
+
+    def __init__(self, ctx: Context, organisation: OrganisationService, requests: RequestService,
+                 documents: DocumentService) -> None:
+        self.ctx = ctx
+        self.organisation = organisation
+        self.requests = requests
+        self.documents = documents
 
     # -- e-mail import ------------------------------------------------------------------------------
 
@@ -266,19 +279,19 @@ class IntakeService:
         began = time.monotonic()
         end = start
         try:
-            with self.db.transaction() as s:
+            with self.ctx.db.transaction() as s:
                 while end < len(sources) and len(outcomes) < BATCH_MESSAGES and (
                         not outcomes or time.monotonic() - began < BATCH_SECONDS):
                     end += 1  # before the import: a message that raises belongs to this batch
                     outcomes.append(self._import_in(s, sources[end - 1], written))
-                self.folder.blobs.make_durable(written)  # before the commit that refers to them
+                self.ctx.folder.blobs.make_durable(written)  # before the commit that refers to them
         except Exception:  # noqa: BLE001  (a message failed while storing: redo the batch one by one)
             for blob_id in written:
-                self.folder.blobs.delete(blob_id)
+                self.ctx.folder.blobs.delete(blob_id)
             return [self.import_source(source) for source in sources[start:end]], end - start
         except BaseException:
             for blob_id in written:
-                self.folder.blobs.delete(blob_id)
+                self.ctx.folder.blobs.delete(blob_id)
             raise
         return outcomes, end - start
 
@@ -296,20 +309,19 @@ class IntakeService:
     @staticmethod
     def _load_source(source: MailSource) -> ImportOutcome | tuple[bytes, datetime | None, str]:
         if source.error:
-            return ImportOutcome(source.name, "failed", error=source.error, error_code="path")
+            return ImportOutcome(source.name, "failed", error=source.error)
         label = source.path.name if source.index is None else f"{source.path.stem}-{source.index}.eml"
         if source.data is not None:
             return source.data, None, label
         try:
             stat = source.path.stat()
             if stat.st_size > _mail().MAX_MESSAGE_SIZE:
-                return ImportOutcome(source.name, "failed", error_code="too-large", error=(
-                    f"the file is {stat.st_size / 1_048_576:.1f} MB; the limit is "
-                    f"{_mail().MAX_MESSAGE_SIZE // 1_048_576} MB per message."))
+                return ImportOutcome(source.name, "failed", error=Message(
+                    "mail.too-large", size=round(stat.st_size / 1_048_576, 1),
+                    limit=_mail().MAX_MESSAGE_SIZE // 1_048_576))
             data = source.path.read_bytes()
         except OSError as exc:
-            return ImportOutcome(source.name, "failed", error=f"the file cannot be read ({exc.strerror}).",
-                                 error_code="path")
+            return ImportOutcome(source.name, "failed", error=Message("mail.path-unreadable", reason=exc.strerror))
         return data, datetime.fromtimestamp(stat.st_mtime, timezone.utc), label
 
     def import_source(self, source: MailSource) -> ImportOutcome:
@@ -328,11 +340,11 @@ class IntakeService:
             return prepared
         written: list[str] = []
         try:
-            with self.db.transaction() as s:
+            with self.ctx.db.transaction() as s:
                 return self._store_message(s, prepared, data, label or Path(name).name, written, durable=True)
         except BaseException as exc:
             for blob_id in written:
-                self.folder.blobs.delete(blob_id)
+                self.ctx.folder.blobs.delete(blob_id)
             if not isinstance(exc, Exception):
                 raise
             return self._failure(name, exc)
@@ -345,27 +357,19 @@ class IntakeService:
 
     @staticmethod
     def _failure(name: str, exc: Exception) -> ImportOutcome:
-        from dpo_workbench.workbench import InputError
 
-        if isinstance(exc, _mail().MessageError):
-            return ImportOutcome(name, "failed", error=exc.problem, error_code=exc.code)
-        if isinstance(exc, InputError):
-            return ImportOutcome(name, "failed", error=exc.message, error_code="input")
-        if isinstance(exc, (TransitionError, crypto.VaultError)):
-            return ImportOutcome(name, "failed", error=str(exc) or type(exc).__name__, error_code="vault")
+        if isinstance(exc, ServiceError):  # a bad message, a refused value, a vault refusal
+            return ImportOutcome(name, "failed", error=exc.message)
         if isinstance(exc, OSError):
             problem = exc.strerror or type(exc).__name__
-            return ImportOutcome(name, "failed", error=f"the vault could not store the message ({problem}); "
-                                                       "nothing was saved for it.", error_code="vault")
+            return ImportOutcome(name, "failed", error=Message("mail.vault-failed", reason=problem))
         log.warning("import of a message failed unexpectedly: %s", type(exc).__name__)
-        return ImportOutcome(name, "failed", error=f"unexpected error while importing ({type(exc).__name__}); "
-                                                   "nothing was saved for this message.", error_code="unexpected")
+        return ImportOutcome(name, "failed", error=Message("mail.unexpected", reason=type(exc).__name__))
 
     def _prepare(self, data: bytes, name: str, file_time: datetime | None) -> _Prepared:
         """Everything that needs no database: parse, suggest, check the request and the attachments."""
-        from dpo_workbench.workbench import NewRequest
 
-        parsed = _mail().parse_message(data, Path(name).name, now=self.now(), file_time=file_time)
+        parsed = _mail().parse_message(data, Path(name).name, now=self.ctx.now(), file_time=file_time)
         suggestions = _suggest().suggest_rights(parsed.text)
         rights = tuple(s.right for s in suggestions) or (Right.OTHER,)
         language = _suggest().detect_language(parsed.text)
@@ -377,7 +381,7 @@ class IntakeService:
         if not suggestions:
             outcome.notes.append("No right was recognised in the message: 'other' was recorded; choose the "
                                  "right(s) in the request panel.")
-        new = self.check_new_request(NewRequest(
+        new = self.requests.check_new(NewRequest(
             rights=rights, channel=Channel.EMAIL, received_on=parsed.received_at.date(),
             received_at=parsed.received_at, requester_name=outcome.requester_name,
             requester_email=parsed.requester_email, language=language,
@@ -399,28 +403,28 @@ class IntakeService:
         req = self._open_request_of(s, p.new.requester_email)
         if req is not None:
             outcome.status = "follow-up"
-            self._timeline(s, req, "follow-up-received", self.today(),
+            self.ctx.timeline(s, req, "follow-up-received", self.ctx.today(),
                            received_at=parsed.received_at.isoformat(), attachments=len(p.scans))
         else:
-            req = self._insert_request(s, p.new, self.region)
-            self._timeline(s, req, "e-mail-imported", p.new.received_on, source=parsed.received_source,
+            req = self.requests.insert(s, p.new, self.organisation.region)
+            self.ctx.timeline(s, req, "e-mail-imported", p.new.received_on, source=parsed.received_source,
                            attachments=len(p.scans), rights_suggested=[r.value for r in rights])
         outcome.reference, outcome.request_id = req.reference, req.id
-        email_doc = self._store_document(s, req, data, DocumentKind.EMAIL, parsed.raw_mime,
+        email_doc = self.documents.store(s, req, data, DocumentKind.EMAIL, parsed.raw_mime,
                                          label or "message.eml", written, durable=durable)
         outcome.document_id = email_doc.id
         for attachment, mime in p.scans:
-            doc = self._store_document(s, req, attachment.data, DocumentKind.ATTACHMENT, mime,
+            doc = self.documents.store(s, req, attachment.data, DocumentKind.ATTACHMENT, mime,
                                        attachment.filename, written, durable=durable)
             outcome.kept.append(KeptAttachment(doc.id, attachment.filename, mime, len(attachment.data)))
         s.add(IntakeMessage(
             request_id=req.id, document_id=email_doc.id, message_id_hash=p.by_id, content_hash=p.by_content,
-            outcome=outcome.status, imported_at=self.now(), received_at=parsed.received_at,
+            outcome=outcome.status, imported_at=self.ctx.now(), received_at=parsed.received_at,
             received_source=parsed.received_source,
             suggested_rights=",".join(r.value for r in rights), name_from_address=parsed.name_from_address,
             attachment_ids=",".join(str(k.document_id) for k in outcome.kept)[:400],
         ))
-        self._journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
+        self.ctx.journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
                       document=email_doc.id, attachments=len(p.scans), left_out=len(outcome.left_out),
                       received_from=parsed.received_source, rights=[r.value for r in rights])
         return outcome
@@ -432,7 +436,7 @@ class IntakeService:
         for attachment in attachments:
             try:
                 mime = filetypes.check_scan(attachment.data, attachment.filename)
-            except filetypes.UnsupportedFile as exc:
+            except UnsupportedFile as exc:
                 reason = str(exc)
                 if exc.reason == "unknown_type":
                     reason = ("not a JPEG, PNG, TIFF or PDF file: the vault keeps only these as documents; "
@@ -461,37 +465,10 @@ class IntakeService:
             Request.email_key == key, Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
             .order_by(Request.received_on.desc(), Request.id.desc()).limit(1)).scalar_one_or_none()
 
-    def _store_document(self, s: Session, req: Request, data: bytes, kind: DocumentKind, mime: str, label: str,
-                        written: list[str], *, durable: bool = True) -> Document:
-        """Encrypt a file into the vault for `req`, inside the caller's transaction (like attach_document).
-
-        The blob id goes into `written` before the write, so the caller deletes it if the
-        transaction does not commit. With durable=False the caller makes the blobs durable
-        (BlobStore.make_durable) before it commits.
-        """
-        keys, blobs = self.folder.keys, self.folder.blobs
-        blob_id = blobs.new_id()
-        data_key = crypto.new_key()
-        doc = Document(request_id=req.id, blob_id=blob_id, kind=kind.value, mime=mime[:40], size=len(data),
-                       label=label[:255], key_id=keys.current, wrapped_key=b"", added_at=self.now(),
-                       added_by=self.actor, destroyed_reason="")
-        s.add(doc)
-        s.flush()
-        doc.wrapped_key = crypto.wrap_key(keys.current_key, data_key, aad=self._key_aad(doc.id))
-        written.append(blob_id)
-        blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)), durable=durable)
-        self._timeline(s, req, "document-added", self.today(), document=doc.id, kind=kind.value, mime=mime,
-                       size=len(data))
-        self._journal(s, "document.attach", "document", str(doc.id), request=req.reference, kind=kind.value,
-                      mime=mime, size=len(data))
-        return doc
-
-    # -- the incoming message of a request ------------------------------------------------------------
-
     def incoming_message(self, key: int | str) -> IncomingMessage | None:
         """The e-mail a request was created from, decrypted in memory (journaled as a view), or None."""
-        with self.db.reading() as s:
-            req = self._load(s, key)
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
             row = s.execute(select(IntakeMessage).where(
                 IntakeMessage.request_id == req.id, IntakeMessage.outcome == "created",
                 IntakeMessage.document_id.is_not(None)).order_by(IntakeMessage.id).limit(1)).scalar_one_or_none()
@@ -504,8 +481,8 @@ class IntakeService:
             confirmed, to_check, source = row.rights_confirmed_at is not None, row.name_from_address, \
                 row.received_source
             suggested = tuple(Right(c) for c in row.suggested_rights.split(",") if c)
-        data = self.read_document(document_id)  # journaled as a view; DocumentDamaged if altered
-        parsed = _mail().parse_message(data, label or "message", now=self.now())
+        data = self.documents.read(document_id)  # journaled as a view; DocumentDamaged if altered
+        parsed = _mail().parse_message(data, label or "message", now=self.ctx.now())
         return IncomingMessage(
             request_id=request_id, document_id=document_id, subject=parsed.subject, body=parsed.body,
             from_email=parsed.from_email, received_source=source,
@@ -521,97 +498,66 @@ class IntakeService:
         else. The message and its attachments move to the new request, with its
         received time, suggested rights and language.
         """
-        from dpo_workbench.workbench import InputError, NotFound
 
-        with self.db.reading() as s:
+        with self.ctx.db.reading() as s:
             row = s.execute(select(IntakeMessage).where(IntakeMessage.document_id == document_id)
                             ).scalar_one_or_none()
             if row is None:
-                raise NotFound(f"Document {document_id} is not an imported e-mail.")
+                raise NotFound("intake.not-imported", document=document_id)
             if row.outcome != "follow-up":
-                raise InputError("document", "This e-mail already has a request of its own.")
+                raise InputError("document", "intake.already-separate")
             label = s.get(Document, document_id).label
-        data = self.read_document(document_id)  # journaled as a view
+        data = self.documents.read(document_id)  # journaled as a view
         prepared = self._prepare(data, label or "message.eml", None)
-        with self.db.transaction() as s:
+        with self.ctx.db.transaction() as s:
             row = s.execute(select(IntakeMessage).where(IntakeMessage.document_id == document_id)
                             .with_for_update()).scalar_one()
             if row.outcome != "follow-up":
-                raise InputError("document", "This e-mail already has a request of its own.")
+                raise InputError("document", "intake.already-separate")
             old = s.get(Request, row.request_id)
             new_request = prepared.new
             # the time found at the import (a file's time is not in the stored message)
             new_request.received_at = row.received_at
             new_request.received_on = row.received_at.astimezone(PARIS).date()
-            req = self._insert_request(s, new_request, self.region)
+            req = self.requests.insert(s, new_request, self.organisation.region)
             moved = [document_id] + [int(i) for i in row.attachment_ids.split(",") if i]
             for doc in s.execute(select(Document).where(Document.id.in_(moved))).scalars():
                 doc.request_id = req.id
             row.request_id, row.outcome = req.id, "created"
             row.suggested_rights = ",".join(r.value for r in new_request.rights)
-            self._timeline(s, req, "e-mail-imported", new_request.received_on, source=row.received_source,
+            self.ctx.timeline(s, req, "e-mail-imported", new_request.received_on, source=row.received_source,
                            attachments=len(moved) - 1, rights_suggested=[r.value for r in new_request.rights],
                            separated_from=old.reference)
-            self._timeline(s, old, "follow-up-separated", self.today(), reference=req.reference)
-            self._journal(s, "intake.separate", "request", req.reference, document=document_id,
+            self.ctx.timeline(s, old, "follow-up-separated", self.ctx.today(), reference=req.reference)
+            self.ctx.journal(s, "intake.separate", "request", req.reference, document=document_id,
                           previous=old.reference, documents=len(moved))
             return req.reference
 
-    def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
-        """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""
-        from dpo_workbench.workbench import InputError
-
-        if not rights:
-            raise InputError("rights", "Tick at least one right invoked by the person.")
-        try:
-            rights = [Right(r) for r in rights]
-        except ValueError:
-            raise InputError("rights", f"Unknown right in {list(rights)!r}.") from None
-        if len(set(rights)) != len(rights):
-            raise InputError("rights", "A right is listed twice.")
-        with self.db.transaction() as s:
-            req = self._load(s, key)
-            before = [r.value for r in (Right(c) for c in req.rights_text.split(",") if c)]
-            after = [r.value for r in rights]
-            if before != after:
-                req.rights = [RequestRight(right=code) for code in after]
-                req.rights_text = ",".join(after)
-                req.updated_at = self.now()
-                self._timeline(s, req, "rights-changed", self.today(), rights=after, before=before)
-            for row in s.execute(select(IntakeMessage).where(IntakeMessage.request_id == req.id,
-                                                             IntakeMessage.rights_confirmed_at.is_(None))).scalars():
-                row.rights_confirmed_at = self.now()
-            self._journal(s, "request.rights", "request", req.reference, rights=after, before=before)
-
-    # -- postal letters ------------------------------------------------------------------------------------
-
-    def register_postal_request(self, new: NewRequest, scans: Sequence[Scan] = ()) -> str:
+    def register_postal(self, new: NewRequest, scans: Sequence[Scan] = ()) -> str:
         """A request received by post, with the scans of the letter, the envelope, an ID copy: one step.
 
         Every scan is checked before anything is stored; a refused scan raises
         UnsupportedFile and nothing is created.
         """
-        from dpo_workbench.workbench import InputError
 
-        new = self.check_new_request(new)
+        new = self.requests.check_new(new)
         if new.channel is not Channel.POST:
-            raise InputError("channel", "A postal request is received by post.")
+            raise InputError("channel", "request.postal-not-post")
         checked = [(scan, filetypes.check_scan(scan.data, scan.label or None)) for scan in scans]
         for scan, _mime in checked:
             if scan.kind not in (DocumentKind.LETTER, DocumentKind.ID_COPY, DocumentKind.ATTACHMENT):
-                raise InputError("scans", f"A scan of a postal request is a letter, an envelope or an ID copy, "
-                                          f"not {scan.kind.value!r}.")
-        region = self.region
+                raise InputError("scans", "request.scan-kind", kind=repr(scan.kind.value))
+        region = self.organisation.region
         written: list[str] = []
         try:
-            with self.db.transaction() as s:
-                req = self._insert_request(s, new, region)
+            with self.ctx.db.transaction() as s:
+                req = self.requests.insert(s, new, region)
                 for scan, mime in checked:
-                    self._store_document(s, req, scan.data, scan.kind, mime, scan.label, written)
+                    self.documents.store(s, req, scan.data, scan.kind, mime, scan.label, written)
                 reference = req.reference
         except BaseException:
             for blob_id in written:
-                self.folder.blobs.delete(blob_id)
+                self.ctx.folder.blobs.delete(blob_id)
             raise
         return reference
 

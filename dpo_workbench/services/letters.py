@@ -20,17 +20,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from dpo_workbench.core.lifecycle import Case, State
-from dpo_workbench.core.messages import Message
-from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.core.profile import pick
+from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
+from dpo_workbench.errors import InputError, LetterIncomplete, Message, NotFound, ServiceError
 from dpo_workbench.letters import markup
-from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
-from dpo_workbench.vault import crypto
+from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.services.common import case_of, load_request
+from dpo_workbench.services.context import Context
+from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
+from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.store.models import Document, Event, Request
 
 if TYPE_CHECKING:
     from dpo_workbench.letters import engine
-    from dpo_workbench.store.models import Request
-    from dpo_workbench.workbench import DocumentInfo
 
 PDF = "application/pdf"
 
@@ -40,6 +42,8 @@ def _engine():
     from dpo_workbench.letters import engine
 
     return engine
+
+
 EVENT = "letter-saved"
 
 # the letters that answer each right, the most likely first
@@ -96,27 +100,30 @@ def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None,
     return [*ordered, *[k for k in answers if k not in ordered]]
 
 
-class LettersMixin:
-    """Workbench methods for letters (see the module docstring)."""
+class LetterService:
+    """Choose, preview, save, export and batch the letters answering requests (see the module docstring)."""
+
+    def __init__(self, ctx: Context, organisation: OrganisationService, documents: DocumentService) -> None:
+        self.ctx = ctx
+        self.organisation = organisation
+        self.documents = documents
 
     # -- reading what a letter needs ---------------------------------------------------------
 
     def _letter_templates(self) -> engine.Templates:
-        return _engine().templates_for(self.folder.path / "letters")
+        return _engine().templates_for(self.ctx.folder.path / "letters")
 
     def _letter_org(self) -> engine.OrgData:
-        from dpo_workbench.workbench import InputError
 
-        org = self.organisation()
+        org = self.organisation.get()
         if org is None:
-            raise InputError("organisation", "Fill in the organisation profile first (Organisation profile… in the toolbar): "
-                                             "letters need the controller's name, address and DPO.")
+            raise InputError("organisation", "organisation.missing")
         return _engine().OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
                               dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
 
     def _letter_request(self, req: Request) -> engine.RequestData:
-        case = self._case_of(req)
-        today = self.today()
+        case = case_of(req)
+        today = self.ctx.today()
         waiting = case.state is State.AWAITING_IDENTITY
         extended_case = Case(received=case.received, region=case.region, state=case.state,
                              suspended_days=case.suspended_days, suspended_since=case.suspended_since,
@@ -135,25 +142,23 @@ class LettersMixin:
         )
 
     def _letter_lang(self, req: Request, lang: str | None) -> str:
-        from dpo_workbench.workbench import InputError
 
         lang = (lang or req.language or "fr").lower()
         if lang not in _engine().LANGS:
-            raise InputError("lang", f"Letters are written in French (fr) or English (en), not {lang!r}.")
+            raise InputError("lang", "letter.lang-unknown", lang=repr(lang))
         return lang
 
     @staticmethod
     def _letter_kind(kind: LetterKind | str) -> LetterKind:
-        from dpo_workbench.workbench import InputError
 
         try:
             return LetterKind(kind)
         except ValueError:
-            raise InputError("kind", f"Unknown letter {kind!r}; one of: "
-                                     f"{', '.join(k.value for k in LetterKind)}.") from None
+            raise InputError("kind", "letter.kind-unknown", kind=repr(kind),
+                             kinds=", ".join(k.value for k in LetterKind)) from None
 
     def _letter_warnings(self, kind: LetterKind, data: engine.RequestData) -> tuple[str, ...]:
-        today = self.today()
+        today = self.ctx.today()
         if kind is LetterKind.EXTENSION and data.one_month_due and today > data.one_month_due:
             return (Message("extension-late", on=today, due=data.one_month_due),)
         return ()
@@ -162,30 +167,30 @@ class LettersMixin:
                        values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
-        return _engine().render(self._letter_templates(), kind, lang, self.today(), org, data,
+        return _engine().render(self._letter_templates(), kind, lang, self.ctx.today(), org, data,
                              values or {}, self._letter_warnings(kind, data))
 
     # -- the API the GUI and the command line call ---------------------------------------------
 
-    def letter_kinds(self, key: int | str) -> list[LetterKind]:
+    def kinds(self, key: int | str) -> list[LetterKind]:
         """The letters that fit the request (its rights, state, outcome), the most likely first."""
-        with self.db.reading() as s:
-            req = self._load(s, key)
-            case = self._case_of(req)
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
+            case = case_of(req)
             rights = [Right(r) for r in req.rights_text.split(",") if r]
             outcome = Outcome(req.outcome) if req.outcome else None
             return likely_kinds(rights, State(req.state), outcome, req.extended,
-                                self.today() > case.one_month_due)
+                                self.ctx.today() > case.one_month_due)
 
-    def letter_fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None) -> list[LetterField]:
+    def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None) -> list[LetterField]:
         """The free parts of a letter, prefilled from the request where the app knows them."""
         kind = self._letter_kind(kind)
-        with self.db.reading() as s:
-            req = self._load(s, key)
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
             lang = self._letter_lang(req, lang)
             return self._letter_templates().fields(kind, lang, self._letter_request(req))
 
-    def preview_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
+    def preview(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                        values: Mapping[str, str] | None = None) -> RenderedLetter:
         """The letter in memory (nothing stored); journaled as a view of the request's data.
 
@@ -194,13 +199,13 @@ class LettersMixin:
         """
         kind = self._letter_kind(kind)
         org = self._letter_org()
-        with self.db.transaction() as s:
-            req = self._load(s, key)
+        with self.ctx.db.transaction() as s:
+            req = load_request(s, key)
             letter = self._render_letter(req, kind, lang, values, org)
-            self._journal_view(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
+            self.ctx.journal_view(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
         return letter
 
-    def save_letter(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
+    def save(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                     values: Mapping[str, str] | None = None) -> DocumentInfo:
         """Render, refuse if a placeholder remains (LetterIncomplete), encrypt into the case file.
 
@@ -213,54 +218,34 @@ class LettersMixin:
                      org: engine.OrgData) -> DocumentInfo:
         blob_ids: list[str] = []
         try:
-            with self.db.transaction() as s:
-                req = self._load(s, key)
+            with self.ctx.db.transaction() as s:
+                req = load_request(s, key)
                 letter = self._render_letter(req, kind, lang, values, org)
                 if letter.missing:
                     raise LetterIncomplete(letter.missing, kind)
                 label = f"{req.reference}-{kind.value}-{letter.lang}.pdf"
-                doc, blob = self._store_generated(s, req, letter.pdf, PDF, label)
-                blob_ids.append(blob)
+                doc = self.documents.store(s, req, letter.pdf, DocumentKind.REPLY, PDF, label, blob_ids,
+                                           announce=False)
                 files = []
                 for name, mime, data in letter.attachments:
-                    extra, blob = self._store_generated(s, req, data, mime, name)
-                    blob_ids.append(blob)
+                    extra = self.documents.store(s, req, data, DocumentKind.REPLY, mime, name, blob_ids,
+                                                 announce=False)
                     files.append(extra.id)
                 detail = {"letter": kind.value, "lang": letter.lang, "document": doc.id, "pages": letter.pages}
                 if files:
                     detail["attachments"] = files
-                self._timeline(s, req, EVENT, self.today(), **detail)
-                self._journal(s, "letter.save", "document", str(doc.id), request=req.reference, kind=kind.value,
+                self.ctx.timeline(s, req, EVENT, self.ctx.today(), **detail)
+                self.ctx.journal(s, "letter.save", "document", str(doc.id), request=req.reference, kind=kind.value,
                               lang=letter.lang, size=len(letter.pdf), attachments=len(files))
                 s.flush()
-                info = self._document_info(doc)
+                info = document_info(doc)
         except BaseException:
-            for blob in blob_ids:
-                self.folder.blobs.delete(blob)
+            self.documents.delete_blobs(blob_ids)
             raise
         return info
 
-    def _store_generated(self, s, req: Request, data: bytes, mime: str, label: str):
-        """Encrypt a file the workbench wrote into the vault (same envelope as `attach_document`)."""
-        from dpo_workbench.store.models import Document
-
-        keys = self.folder.keys
-        blobs = self.folder.blobs
-        blob_id = blobs.new_id()
-        data_key = crypto.new_key()
-        doc = Document(request_id=req.id, blob_id=blob_id, kind=DocumentKind.REPLY.value, mime=mime,
-                       size=len(data), label=label[:255], key_id=keys.current, wrapped_key=b"",
-                       added_at=self.now(), added_by=self.actor, destroyed_reason="")
-        s.add(doc)
-        s.flush()
-        doc.wrapped_key = crypto.wrap_key(keys.current_key, data_key, aad=self._key_aad(doc.id))
-        blobs.write(blob_id, crypto.encrypt(data_key, data, aad=self._blob_aad(doc.id)))
-        return doc, blob_id
-
     def _letter_event(self, s, document_id: int):
         """The "letter-saved" event that names this document, or None for another document."""
-        from dpo_workbench.store.models import Document, Event
-
         d = s.get(Document, document_id)
         if d is None:
             return None, None
@@ -271,58 +256,55 @@ class LettersMixin:
                 return d, detail
         return d, None
 
-    def letter_by_email(self, key: int | str) -> bool:
+    def by_email(self, key: int | str) -> bool:
         """Whether the answer goes back by e-mail: the request came by e-mail, from a known address."""
-        with self.db.reading() as s:
-            req = self._load(s, key)
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
             return req.channel == Channel.EMAIL.value and bool(req.requester_email)
 
     def _letter_documents(self, document_id: int) -> tuple[str, LetterKind, str, list[int]]:
         """(reference, kind, lang, [the PDF's id, then its portability files]) of a saved letter."""
-        from dpo_workbench.workbench import InputError, NotFound
 
-        with self.db.reading() as s:
+        with self.ctx.db.reading() as s:
             d, detail = self._letter_event(s, document_id)
             if d is None:
-                raise NotFound(f"No document {document_id}.")
+                raise NotFound("document.not-found", document=document_id)
             if detail is None:
-                raise InputError("document", f"Document {document_id} is not a letter written by the workbench.")
+                raise InputError("document", "letter.not-a-letter", document=document_id)
             return (d.request.reference, LetterKind(detail["letter"]), detail.get("lang", "fr"),
                     [document_id, *detail.get("attachments", [])])
 
-    def letter_files(self, document_id: int) -> list[tuple[str, str, bytes]]:
+    def files(self, document_id: int) -> list[tuple[str, str, bytes]]:
         """A saved letter's files (name, MIME type, bytes): the PDF first, then any portability files.
 
         For writing them where the DPO asks (an export): journaled as such.
         """
         reference, kind, _, ids = self._letter_documents(document_id)
-        files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in ids]
-        with self.db.transaction() as s:
-            self._journal(s, "letter.export", "document", str(document_id), request=reference, kind=kind.value,
+        files = [(self.documents.get(i).label, self.documents.get(i).mime, self.documents.read(i)) for i in ids]
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "letter.export", "document", str(document_id), request=reference, kind=kind.value,
                           files=len(files))
         return files
 
-    def letter_eml(self, document_id: int) -> bytes:
+    def eml(self, document_id: int) -> bytes:
         """A ready-to-send e-mail draft (.eml) with the letter and any portability files attached.
 
         Only for a request received by e-mail: the answer goes back through the channel
         used (Art. 12(3)). Journaled as an export.
         """
-        from dpo_workbench.workbench import InputError
 
         reference, kind, lang, attachments = self._letter_documents(document_id)
-        with self.db.reading() as s:
-            req = self._load(s, reference)
+        with self.ctx.db.reading() as s:
+            req = load_request(s, reference)
             if req.channel != Channel.EMAIL.value:
-                raise InputError("channel", f"{req.reference} was not received by e-mail: send the letter by "
-                                            "post (the answer goes back through the channel used).")
+                raise InputError("channel", "letter.not-email", reference=req.reference)
             if not req.requester_email:
-                raise InputError("email", f"{req.reference} has no e-mail address to answer to.")
+                raise InputError("email", "letter.no-email", reference=req.reference)
             to_name, to_address = req.requester_name, req.requester_email
         org = self._letter_org()
         if not org.dpo_email:
-            raise InputError("dpo_email", "The organisation profile has no DPO e-mail address to send from.")
-        files = [(self.document(i).label, self.document(i).mime, self.read_document(i)) for i in attachments]
+            raise InputError("dpo_email", "letter.no-dpo-email")
+        files = [(self.documents.get(i).label, self.documents.get(i).mime, self.documents.read(i)) for i in attachments]
         templates = self._letter_templates()
         signature = pick(org.details.signature, lang)
         text = templates.env.get_template(f"email.{lang}.txt").render(
@@ -334,19 +316,19 @@ class LettersMixin:
         msg["From"] = Address(display_name=org.dpo_name or org.name, addr_spec=org.dpo_email)
         msg["To"] = Address(display_name=to_name, addr_spec=to_address)
         msg["Subject"] = subject.removeprefix("Subject:").strip()
-        msg["Date"] = format_datetime(self.now())
+        msg["Date"] = format_datetime(self.ctx.now())
         msg["Message-ID"] = make_msgid(domain=org.dpo_email.rpartition("@")[2] or None)
         msg["X-Unsent"] = "1"
         msg.set_content(body.strip() + "\n")
         for name, mime, data in files:
             maintype, _, subtype = mime.partition("/")
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-        with self.db.transaction() as s:
-            self._journal(s, "letter.export-eml", "document", str(document_id), request=reference,
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "letter.export-eml", "document", str(document_id), request=reference,
                           kind=kind.value, attachments=len(files))
         return msg.as_bytes()
 
-    def generate_letters(self, keys: Sequence[int | str], kind: LetterKind | str, *,
+    def generate(self, keys: Sequence[int | str], kind: LetterKind | str, *,
                          progress: Callable[[int, int], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> BatchReport:
         """The same letter for many requests, each saved in its own transaction.
@@ -354,9 +336,6 @@ class LettersMixin:
         A request whose letter would still hold a placeholder is skipped, naming the
         missing parts; cancelling stops between two letters and keeps those done.
         """
-        from dpo_workbench.core.lifecycle import TransitionError
-        from dpo_workbench.workbench import InputError, NotFound
-
         kind = self._letter_kind(kind)
         org = self._letter_org()
         report = BatchReport()
@@ -372,12 +351,12 @@ class LettersMixin:
                 report.saved.append((self._reference_of(info.request_id), info.id))
             except LetterIncomplete as exc:
                 report.skipped.append((self._reference_of(key), "to complete: " + ", ".join(exc.missing)))
-            except (InputError, NotFound, TransitionError) as exc:
-                report.skipped.append((str(key), getattr(exc, "message", None) or str(exc)))
+            except ServiceError as exc:
+                report.skipped.append((str(key), str(exc.message)))
             if progress:
                 progress(done, total)
         return report
 
     def _reference_of(self, key: int | str) -> str:
-        with self.db.reading() as s:
-            return self._load(s, key).reference
+        with self.ctx.db.reading() as s:
+            return load_request(s, key).reference

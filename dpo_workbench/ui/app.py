@@ -46,7 +46,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.ui.main_window import MainWindow
     from dpo_workbench.ui.unlock import key_created_notice, unlock_data_folder
-    from dpo_workbench.vault.crypto import VaultError
+    from dpo_workbench.errors import VaultError
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
@@ -71,9 +71,9 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     if outcome == "cancelled":
         return 0
     workbench = Workbench.from_folder(folder)
-    workbench.purge_due()  # ID copies whose grace period ended while the application was closed
-    workbench.refresh_suspended_deadlines()
-    language = i18n.resolve_language(workbench.settings()["language"])
+    workbench.documents.purge_due()  # ID copies whose grace period ended while the application was closed
+    workbench.requests.refresh_suspended_deadlines()
+    language = i18n.resolve_language(workbench.settings.values()["language"])
     if language != system_language:
         i18n.remove(app, translators)
         translators = i18n.install(app, language)  # noqa: F841  (kept alive until exit)

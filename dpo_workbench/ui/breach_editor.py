@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,7 +51,7 @@ from dpo_workbench.core.severity import (
     suggested_decision,
 )
 from dpo_workbench.services.breaches import Assessment, BreachRecord
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.breach_model import (
     countdown_style,
     countdown_text,
@@ -62,7 +62,8 @@ from dpo_workbench.ui.breach_model import (
 )
 from dpo_workbench.ui.forms import ERROR_STYLE, error_label, with_error
 from dpo_workbench.ui.i18n import current_language
-from dpo_workbench.workbench import InputError, NotFound, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError, NotFound
 
 COUNTDOWN_INTERVAL_MS = 30_000
 LEVEL_COLOURS = {"low": "#0f5132", "medium": "#664d03", "high": "#842029", "very high": "#ffffff"}
@@ -78,43 +79,6 @@ def instant_text(value: str | datetime | None) -> str:
     if paris.utcoffset() == instant.utcoffset():
         return f"{paris:%d/%m/%Y %H:%M}"
     return instant.isoformat(timespec="minutes")
-
-
-def error_text(message: str) -> str:
-    """The workbench speaks English; the messages a DPO meets most are shown in the application's language."""
-    cases = [
-        ("does not exist in Paris", QCoreApplication.translate(
-            "BreachErrors", "This time does not exist in Paris (the clocks went forward): give it with its offset, "
-                            "e.g. 2026-03-29T02:30+01:00.")),
-        ("is not a date and time", QCoreApplication.translate(
-            "BreachErrors", "This is not a date and time: write it as 26/11/2026 14:30, or 2026-11-26T14:30+01:00.")),
-        ("awareness time", QCoreApplication.translate(
-            "BreachErrors", "The awareness time cannot be in the future.")
-         if "future" in message else QCoreApplication.translate(
-            "BreachErrors", "The awareness time is before the GDPR applied (25/05/2018): check the year.")
-         if "GDPR" in message else None),
-        ("Say in a few words", QCoreApplication.translate("BreachErrors", "Say in a few words what happened.")),
-        ("is not a whole number", QCoreApplication.translate("BreachErrors", "Write a whole number, e.g. 1200.")),
-        ("cannot be negative", QCoreApplication.translate("BreachErrors", "The number cannot be negative.")),
-        ("end of the breach is before", QCoreApplication.translate(
-            "BreachErrors", "The end of the breach is before its start.")),
-        ("before closing the breach", QCoreApplication.translate(
-            "BreachErrors", "Record the notification sent to the CNIL before closing the breach.")
-         if "notification" in message else QCoreApplication.translate(
-            "BreachErrors", "Record your decision and its reasoning before closing the breach.")),
-        ("notification time is in the future", QCoreApplication.translate(
-            "BreachErrors", "The notification time cannot be in the future.")),
-        ("before the company became aware", QCoreApplication.translate(
-            "BreachErrors", "The notification cannot be sent before the company became aware of the breach.")),
-        ("follows an initial one", QCoreApplication.translate(
-            "BreachErrors", "A complementary notification follows an initial one: record the initial one first.")),
-        ("later ones are complementary", QCoreApplication.translate(
-            "BreachErrors", "The first notification is already recorded: later ones are complementary.")),
-    ]
-    for words, translated in cases:
-        if words in message and translated:
-            return translated
-    return message
 
 
 # -- a field of the form -----------------------------------------------------------------------------
@@ -347,16 +311,16 @@ class NewBreachDialog(QDialog):
             label.hide()
         try:
             aware = parse_instant(self.aware.text())
-        except ValueError as exc:
-            self.aware_error.setText(error_text(str(exc)))
+        except InputError as exc:
+            self.aware_error.setText(messages.text(exc))
             self.aware_error.show()
             self.aware.setFocus()
             return
         try:
-            self.reference = self.workbench.open_breach(aware, self.summary.toPlainText())
+            self.reference = self.workbench.breaches.open(aware, self.summary.toPlainText())
         except InputError as exc:
             target = self.aware_error if exc.field == "aware_at" else self.summary_error
-            target.setText(error_text(exc.message))
+            target.setText(messages.text(exc))
             target.show()
             return
         super().accept()
@@ -395,16 +359,16 @@ class NotificationDialog(QDialog):
             label.hide()
         try:
             sent = parse_instant(self.sent_at.text())
-        except ValueError as exc:
-            self.sent_error.setText(error_text(str(exc)))
+        except InputError as exc:
+            self.sent_error.setText(messages.text(exc))
             self.sent_error.show()
             return
         try:
-            self.workbench.record_notification(self.breach_reference, sent, self.kind.currentData(),
+            self.workbench.breaches.record_notification(self.breach_reference, sent, self.kind.currentData(),
                                                self.cnil_reference.text())
         except InputError as exc:
             target = {"sent_at": self.sent_error, "kind": self.kind_error}.get(exc.field, self.cnil_error)
-            target.setText(error_text(exc.message))
+            target.setText(messages.text(exc))
             target.show()
             return
         super().accept()
@@ -636,7 +600,7 @@ class BreachEditor(QWidget):
         self.dirty = False
         if breach_id is not None:
             try:
-                self.record = self.workbench.breach_record(breach_id)  # journaled as a view
+                self.record = self.workbench.breaches.record(breach_id)  # journaled as a view
             except NotFound:
                 self.record = None
         self.setEnabled(self.record is not None)
@@ -647,7 +611,7 @@ class BreachEditor(QWidget):
         r = self.record
         org_values: dict[str, str] = {}
         if r is not None:
-            values, prefilled = self.workbench.breach_draft_values(r)
+            values, prefilled = self.workbench.breaches.draft_values(r)
             org_values = {k: values[k] for k in prefilled}
         self.title.setText(r.reference if r else self.tr("No breach selected"))
         self.summary.setText(r.summary if r else "")
@@ -682,7 +646,7 @@ class BreachEditor(QWidget):
     def _mark_sections(self) -> None:
         """The section list shows which sections still miss a mandatory field."""
         r = self.record
-        values = self.workbench.breach_draft_values(r)[0] if r else {}
+        values = self.workbench.breaches.draft_values(r)[0] if r else {}
         late = r.late(self.workbench.now()) if r else False
         missing = form.missing_fields(values, late=late) if r else []
         per_section: dict[str, int] = {}
@@ -734,8 +698,7 @@ class BreachEditor(QWidget):
 
     # -- saving ---------------------------------------------------------------------------------------
 
-    def _go_to_field(self, key: str, message: str) -> None:
-        message = error_text(message)
+    def _go_to_field(self, key: str | None, message: str) -> None:
         widget = self.fields.get(key)
         if widget is not None:
             self.sections.setCurrentRow(self.page_of_field[key])
@@ -755,7 +718,7 @@ class BreachEditor(QWidget):
         self._show_message(message, error=True)
 
     def save(self) -> bool:
-        """Save everything typed; on bad input nothing is saved and the field says why."""
+        """Save everything typed, in one transaction; on bad input nothing is saved and the field says why."""
         r = self.record
         if r is None:
             return False
@@ -763,28 +726,18 @@ class BreachEditor(QWidget):
             widget.show_error("")
         for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
             label.hide()
+        decision = self.decision.currentData() or ""
+        reasoning = self.reasoning.toPlainText()
+        assessment = self.severity.assessment()
         try:
             aware = parse_instant(self.aware.text())
-        except ValueError as exc:
-            self._go_to_field("aware_at", str(exc))
-            return False
-        decision = self.decision.currentData()
-        reasoning = self.reasoning.toPlainText()
-        if decision and not reasoning.strip():
-            self._go_to_field("decision_reason", self.tr("Write the reasoning of the decision (Art. 33(5))."))
-            return False
-        if not decision and reasoning.strip():
-            self._go_to_field("decision", self.tr("Choose the decision this reasoning explains."))
-            return False
-        values = {key: widget.value() for key, widget in self.fields.items()}
-        try:
-            self.workbench.update_breach(r.id, summary=self.summary.text(), aware_at=aware, fields=values)
-            if self.severity.touched and self.severity.assessment() != r.assessment:
-                self.workbench.assess_breach(r.id, self.severity.assessment())
-            if decision:
-                self.workbench.record_decision(r.id, decision, reasoning)
+            self.workbench.breaches.save(
+                r.id, summary=self.summary.text(), aware_at=aware,
+                fields={key: widget.value() for key, widget in self.fields.items()},
+                assessment=assessment if self.severity.touched and assessment != r.assessment else None,
+                decision=(decision, reasoning) if decision or reasoning.strip() else None)
         except InputError as exc:
-            self._go_to_field(exc.field, exc.message)
+            self._go_to_field(exc.field or "aware_at", messages.text(exc))
             return False
         page = self.sections.currentRow()
         self.show_breach(r.id)
@@ -804,11 +757,11 @@ class BreachEditor(QWidget):
             return
         try:
             if r.state == "closed":
-                self.workbench.reopen_breach(r.id)
+                self.workbench.breaches.reopen(r.id)
             else:
-                self.workbench.close_breach(r.id)
+                self.workbench.breaches.close(r.id)
         except InputError as exc:
-            self._go_to_field(exc.field, exc.message)
+            self._go_to_field(exc.field, messages.text(exc))
             return
         self.show_breach(r.id)
         self.changed.emit(r.id)
@@ -829,13 +782,13 @@ class BreachEditor(QWidget):
             return None
         if what == "draft":
             kind = self.draft_type.currentData()
-            data = self.workbench.breach_draft(r.id, kind, purpose="export" if save else "preview")
+            data = self.workbench.breaches.draft(r.id, kind, purpose="export" if save else "preview")
             name = f"{r.reference}-cnil-{kind}.pdf"
             title = self.tr("CNIL notification draft — %1").replace("%1", r.reference)
         else:
             lang = self.letter_language.currentData()
             public = self.public_notice.isChecked()
-            data = self.workbench.breach_communication(r.id, lang, public=public,
+            data = self.workbench.breaches.communication(r.id, lang, public=public,
                                                        purpose="export" if save else "preview")
             name = f"{r.reference}-{'public-notice' if public else 'letter'}-{lang}.pdf"
             title = self.tr("Communication to the people — %1").replace("%1", r.reference)

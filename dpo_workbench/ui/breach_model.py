@@ -117,7 +117,7 @@ class BreachModel(QAbstractTableModel):
     def set_query(self, query: BreachQuery) -> None:
         self.beginResetModel()
         self.query = query
-        self._ids = self.workbench.breach_ids(query)
+        self._ids = self.workbench.breaches.ids(query)
         self._rows.clear()
         self.endResetModel()
 
@@ -135,7 +135,7 @@ class BreachModel(QAbstractTableModel):
         cached = self._rows.get(breach_id)
         if cached is None:
             start = (row // PAGE) * PAGE
-            for r in self.workbench.breach_rows(self._ids[start:start + PAGE]):
+            for r in self.workbench.breaches.rows(self._ids[start:start + PAGE]):
                 self._rows[r.id] = r
             cached = self._rows.get(breach_id)
         return cached

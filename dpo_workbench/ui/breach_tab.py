@@ -29,7 +29,7 @@ class BreachAlertCard(QPushButton):
         self.refresh()
 
     def refresh(self) -> None:
-        row = self.workbench.breach_alert()
+        row = self.workbench.breaches.alert()
         if row is None:
             self.breach_id, self.status = None, ""
             self.hide()

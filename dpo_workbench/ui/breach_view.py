@@ -206,7 +206,7 @@ class BreachRegisterView(QWidget):
     def opened(self, reference: str) -> None:
         """A breach was just opened: show it, first section forward."""
         self.model.refresh()
-        ids = self.workbench.breach_ids(BreachQuery(text=reference))
+        ids = self.workbench.breaches.ids(BreachQuery(text=reference))
         if ids:
             self.select_breach(ids[0])
         self.editor.sections.setCurrentRow(0)
@@ -221,7 +221,7 @@ class BreachRegisterView(QWidget):
                                               "CSV (*.csv)" if fmt == "csv" else "PDF (*.pdf)")
         if not path:
             return None
-        data = self.workbench.export_breaches(fmt, self.current_query())
+        data = self.workbench.breaches.export(fmt, self.current_query())
         try:
             with open(path, "wb") as out:
                 out.write(data)

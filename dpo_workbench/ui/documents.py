@@ -33,22 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.clock import PARIS
-from dpo_workbench.core.lifecycle import TransitionError
+from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
 from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.identity_dialog import IdentityCheckDialog, checks_html, document_kind_labels, fill
-from dpo_workbench.vault.crypto import VaultError
+from dpo_workbench.errors import VaultError
 if TYPE_CHECKING:
     from dpo_workbench.ui.document_viewer import DocumentViewer
-from dpo_workbench.workbench import (
-    DocumentDamaged,
-    DocumentInfo,
-    IdentityCheckInfo,
-    InputError,
-    NotFound,
-    RequestDetail,
-    Workbench,
-)
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import DocumentDamaged, InputError, NotFound
+from dpo_workbench.services.documents import DocumentInfo
+from dpo_workbench.services.identity import IdentityCheckInfo
+from dpo_workbench.services.requests import RequestDetail
 
 MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF",
               "message/rfc822": "EML", "application/vnd.ms-outlook": "MSG"}
@@ -85,8 +81,8 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 def open_document(workbench: Workbench, document_id: int, parent: QWidget | None = None) -> DocumentViewer | None:
     """Decrypt a document in memory and show it; a damaged file gets its message and None."""
     try:
-        info = workbench.document(document_id)
-        data = workbench.read_document(document_id)  # journaled as a view, or as damaged
+        info = workbench.documents.get(document_id)
+        data = workbench.documents.read(document_id)  # journaled as a view, or as damaged
     except DocumentDamaged as exc:
         QMessageBox.warning(parent, QApplication.translate("Documents", "Cannot show the document"),
                             messages.text(exc) + " "
@@ -206,8 +202,8 @@ class DocumentsSection(QFrame):
         if self.detail is None:
             self.documents, self.checks = [], []
         else:
-            self.documents = self.workbench.documents(self.detail.id)
-            self.checks = self.workbench.identity_checks(self.detail.id)
+            self.documents = self.workbench.documents.of_request(self.detail.id)
+            self.checks = self.workbench.identity.checks(self.detail.id)
         selected = self.selected_document()
         self.table.setRowCount(len(self.documents))
         for r, d in enumerate(self.documents):
@@ -321,7 +317,7 @@ class DocumentsSection(QFrame):
         try:
             for path in paths:
                 try:
-                    attached.append(self.workbench.attach_file(self.detail.id, path))
+                    attached.append(self.workbench.documents.attach_file(self.detail.id, path))
                 except InputError as exc:
                     problems.append(exc.message)
                 except (VaultError, TransitionError, NotFound) as exc:  # UnsupportedFile is a VaultError
@@ -414,7 +410,7 @@ class DocumentsSection(QFrame):
             return None
         kind = DocumentKind.OTHER if d.is_id_copy else DocumentKind.ID_COPY
         if kind is DocumentKind.ID_COPY and self._verified():
-            grace = self.workbench.settings()["id_copy_grace_days"]
+            grace = self.workbench.settings.values()["id_copy_grace_days"]
             if grace == 0:
                 text = self.tr("Identity is already verified for this request, and ID copies are not kept after "
                                "verification (Settings): this copy will be destroyed at once. Mark it as an ID "
@@ -426,7 +422,7 @@ class DocumentsSection(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
         try:
-            info = self.workbench.set_document_kind(d.id, kind)
+            info = self.workbench.documents.set_kind(d.id, kind)
         except (TransitionError, NotFound) as exc:
             QMessageBox.warning(self, self.tr("Not possible"), messages.text(exc))
             return None
@@ -444,7 +440,7 @@ class DocumentsSection(QFrame):
                     "cannot be recovered. The timeline keeps a note that it was destroyed."))
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        self.workbench.destroy_document(d.id)
+        self.workbench.documents.destroy(d.id)
         self.refresh()
         self.changed.emit()
         return True

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.core.lifecycle import TransitionError
+from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
 from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
-from dpo_workbench.workbench import ActionResult, InputError, RequestDetail, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import ActionResult, RequestDetail
+from dpo_workbench.errors import InputError
 
 INFO_STYLE = "background: #e7f1ff; color: #084298; border: 1px solid #9ec5fe; border-radius: 4px; padding: 6px;"
 
@@ -191,7 +193,7 @@ class IdentityCheckDialog(QDialog):
             self.consequence.setText(self.tr("No ID copy is kept for this request: only this note of the "
                                              "check is recorded."))
             return
-        grace = self.workbench.settings()["id_copy_grace_days"]
+        grace = self.workbench.settings.values()["id_copy_grace_days"]
         if grace == 0:
             text = self.tr("Once saved, the ID copies of this request (%n) are destroyed at once; the timeline "
                            "keeps only this note of the check.", "", self.id_copies)
@@ -217,28 +219,16 @@ class IdentityCheckDialog(QDialog):
     def accept(self) -> None:
         self.clear_errors()
         try:
-            self.saved = self.workbench.record_identity_check(
+            self.saved = self.workbench.identity.record(
                 self.detail.id, method=self.method_value(), document_type=self.document_type_text(),
                 outcome=self.outcome_value(), on=self.date(), note=self.note.toPlainText())
         except InputError as exc:
-            self.show_error(exc.field, self.translate_error(exc))
+            self.show_error(exc.field, messages.text(exc))
             return
         except TransitionError as exc:
             self.show_error("", messages.text(exc))
             return
         super().accept()
-
-
-    def translate_error(self, exc: InputError) -> str:
-        """The workbench speaks English; its messages for this form, in the DPO's language."""
-        if exc.field == "document_type" and "longer" in exc.message:
-            return self.tr("The document type is longer than 100 characters.")
-        if exc.field == "document_type":
-            return self.tr("Say which document was checked (e.g. identity card, passport).")
-        if exc.field == "on":
-            return self.tr("The date of the check must be between the receipt of the request (%1) and today.").replace(
-                "%1", labels.format_date(self.detail.received_on))
-        return exc.message
 
 
 def checks_html(checks) -> str:

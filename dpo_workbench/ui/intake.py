@@ -10,6 +10,8 @@ and lets the DPO confirm or change those rights.
 
 from __future__ import annotations
 
+from dpo_workbench.errors import MailError
+
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,8 +55,10 @@ from dpo_workbench.ui.background import BackgroundTask, Cancelled, run_in_backgr
 from dpo_workbench.ui.documents import SCAN_PATTERNS, file_size_text
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
 from dpo_workbench.ui.request_dialog import NewRequestDialog
-from dpo_workbench.vault.crypto import VaultError
-from dpo_workbench.workbench import DocumentDamaged, InputError, NotFound, RegisterQuery, RequestDetail, Workbench
+from dpo_workbench.errors import VaultError
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import DocumentDamaged, InputError, NotFound
+from dpo_workbench.services.requests import RegisterQuery, RequestDetail
 
 if TYPE_CHECKING:
     from dpo_workbench.ui.main_window import MainWindow
@@ -88,7 +92,7 @@ def run_import(workbench: Workbench, paths: list[Path], progress) -> ImportRun:
     result = ImportRun()
     progress(0, 0)
     try:
-        for done, total, outcomes in workbench.iter_import_batches(paths):
+        for done, total, outcomes in workbench.intake.iter_import_batches(paths):
             result.outcomes += outcomes  # committed: they belong to the summary even if cancelled now
             result.total = total
             progress(done, total)
@@ -120,31 +124,9 @@ def received_source_labels() -> dict[str, str]:
     }
 
 
-def error_text(outcome: ImportOutcome) -> str:
-    """The reason of a failure in the DPO's language (the workbench's own words when it has no code)."""
-    known = {
-        "empty": QCoreApplication.translate("Intake", "The file is empty."),
-        "too-large": QCoreApplication.translate("Intake", "The file is larger than 50 MB."),
-        "not-mail": QCoreApplication.translate("Intake", "This is not an e-mail message: it has no readable headers."),
-        "truncated": QCoreApplication.translate(
-            "Intake", "The message is truncated or damaged: save it again from the mail program."),
-        "no-sender": QCoreApplication.translate("Intake", "The message has no readable sender address (From)."),
-        "msg-as-eml": QCoreApplication.translate(
-            "Intake", "This is an Outlook .msg file with another extension: rename it to .msg."),
-        "not-msg": QCoreApplication.translate(
-            "Intake", "This is not an Outlook .msg file (its content was checked, not its name)."),
-        "msg-damaged": QCoreApplication.translate(
-            "Intake", "The Outlook .msg file is damaged or truncated: save the message again from Outlook."),
-        "msg-needs-extract-msg": QCoreApplication.translate(
-            "Intake", "Reading Outlook .msg files needs the optional extract-msg package; "
-                      "or save the message as .eml from Outlook."),
-    }
-    return known.get(outcome.error_code, outcome.error)
-
-
 def outcome_details(outcome: ImportOutcome) -> str:
     if outcome.status == "failed":
-        return error_text(outcome)
+        return messages.text(outcome.error)
     if outcome.status == "duplicate":
         return QCoreApplication.translate("Intake", "Already imported: nothing was added.")
     lines = []
@@ -297,7 +279,7 @@ class ImportSummaryDialog(QDialog):
             return None
         self.error.hide()
         try:
-            reference = self.workbench.separate_follow_up(outcome.document_id)
+            reference = self.workbench.intake.separate_follow_up(outcome.document_id)
         except (InputError, NotFound, VaultError) as exc:
             self.error.setText(messages.text(exc) if isinstance(exc, VaultError) else str(exc))
             self.error.show()
@@ -421,7 +403,7 @@ class IncomingMessageBox(QFrame):
             self.hide()
             return
         try:
-            self.incoming = self.workbench.incoming_message(detail.id)  # decrypts in memory; journaled
+            self.incoming = self.workbench.intake.incoming_message(detail.id)  # decrypts in memory; journaled
         except DocumentDamaged as exc:
             self.text.setPlainText(messages.text(exc))
             self.show()
@@ -435,7 +417,7 @@ class IncomingMessageBox(QFrame):
         found = [s.right for s in incoming.suggestions]
         self.legend.setText(self.tr("Highlighted: the words the suggested rights were found in.") if found else
                             self.tr("No right was recognised in the message: tick the right(s) it asks for."))
-        scans = [d for d in self.workbench.documents(detail.id)  # metadata only: nothing decrypted
+        scans = [d for d in self.workbench.documents.of_request(detail.id)  # metadata only: nothing decrypted
                  if d.kind is DocumentKind.ATTACHMENT and d.available and d.mime in POSSIBLE_ID_TYPES]
         self.id_hint.setText(self.tr("%n attachment(s) of the message may be an ID copy: select it under "
                                      "Documents and use 'Mark as ID copy'.", "", len(scans)))
@@ -460,7 +442,7 @@ class IncomingMessageBox(QFrame):
         if self.detail is None:
             return False
         try:
-            self.workbench.set_rights(self.detail.id, self.selected_rights())
+            self.workbench.requests.set_rights(self.detail.id, self.selected_rights())
         except InputError:
             self.error.setText(self.tr("Tick at least one right invoked by the person."))
             self.error.show()
@@ -490,7 +472,7 @@ class MessageViewer(QDialog):
 
         try:
             parsed = mail.parse_message(data, "message", now=workbench.now())
-        except mail.MessageError:
+        except MailError:
             self.text.setPlainText(self.tr("This message cannot be read any more."))
         else:
             rows = [(self.tr("From"), f"{parsed.from_name} <{parsed.from_email}>" if parsed.from_name
@@ -610,11 +592,11 @@ class PostalRequestDialog(NewRequestDialog):
         self.clear_errors()
         self.scan_error.hide()
         try:
-            new = self.workbench.check_new_request(self.new_request())
+            new = self.workbench.requests.check_new(self.new_request())
             scans = self.scan_list()
-            self.reference = self.workbench.register_postal_request(new, scans)
+            self.reference = self.workbench.intake.register_postal(new, scans)
         except InputError as exc:
-            self.show_error(exc.field, self.translate_error(exc))
+            self.show_error(exc.field, messages.text(exc))
             return
         except OSError as exc:
             self.scan_error.setText(self.tr("A scan cannot be read: %1").replace("%1", exc.strerror or str(exc)))
@@ -748,7 +730,7 @@ class IntakeController(QObject):
 
     def open_reference(self, reference: str) -> bool:
         """Show a request of the import in the register, whatever the filters were."""
-        ids = self.workbench.register_ids(RegisterQuery(text=reference))
+        ids = self.workbench.requests.ids(RegisterQuery(text=reference))
         if not ids:
             return False
         if not self.window.select_request(ids[0]):

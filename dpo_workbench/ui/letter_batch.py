@@ -31,7 +31,8 @@ from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui.background import BackgroundTask, Cancelled
 from dpo_workbench.ui.forms import ERROR_STYLE
 from dpo_workbench.ui.letter_dialog import letter_kind_labels
-from dpo_workbench.workbench import InputError, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
 
 
 class LetterBatchDialog(QDialog):
@@ -139,7 +140,7 @@ class LetterBatchDialog(QDialog):
             except Cancelled:
                 pass  # `cancelled` below stops the batch between two letters
 
-        return self.workbench.generate_letters(ids, kind, progress=report,
+        return self.workbench.letters.generate(ids, kind, progress=report,
                                                cancelled=lambda: task is not None and task.cancelled)
 
     def _progress(self, done: int, total: int) -> None:
@@ -183,12 +184,12 @@ class LetterBatchDialog(QDialog):
         written: list[Path] = []
         try:
             for reference, document_id in self.report.saved:
-                if self.workbench.letter_by_email(reference):
+                if self.workbench.letters.by_email(reference):
                     path = target / f"{reference}.eml"  # the reference, never the person's name
-                    path.write_bytes(self.workbench.letter_eml(document_id))
+                    path.write_bytes(self.workbench.letters.eml(document_id))
                     written.append(path)
                     continue
-                for name, _mime, data in self.workbench.letter_files(document_id):
+                for name, _mime, data in self.workbench.letters.files(document_id):
                     path = target / Path(name).name
                     path.write_bytes(data)
                     written.append(path)

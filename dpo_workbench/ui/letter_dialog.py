@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import Channel, Language
-from dpo_workbench.letters.model import LetterField, LetterIncomplete, LetterKind, RenderedLetter
+from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.errors import LetterIncomplete
 from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.i18n import current_language
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
-from dpo_workbench.workbench import InputError, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
 
 PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is rebuilt
 
@@ -154,7 +156,7 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.workbench = workbench
         self.request_id = request_id
-        self.detail = workbench.request_detail(request_id)
+        self.detail = workbench.requests.detail(request_id)
         self.rendered: RenderedLetter | None = None
         self.saved_document: int | None = None
         self.editors: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
@@ -163,7 +165,7 @@ class LetterDialog(QDialog):
         self.resize(1280, 880)
 
         self.kind = QComboBox()
-        suggested = workbench.letter_kinds(request_id)
+        suggested = workbench.letters.kinds(request_id)
         names = letter_kind_labels()
         for k in suggested:
             self.kind.addItem(names[k], k)
@@ -294,7 +296,7 @@ class LetterDialog(QDialog):
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.editors.clear()
-        self.fields = self.workbench.letter_fields(self.request_id, self.current_kind, self.current_language)
+        self.fields = self.workbench.letters.fields(self.request_id, self.current_kind, self.current_language)
         ui = current_language()
         for f in self.fields:
             value = typed.get(f.name) or f.value
@@ -372,7 +374,7 @@ class LetterDialog(QDialog):
     def refresh_preview(self) -> None:
         self.timer.stop()
         try:
-            self.rendered = self.workbench.preview_letter(self.request_id, self.current_kind,
+            self.rendered = self.workbench.letters.preview(self.request_id, self.current_kind,
                                                           lang=self.current_language, values=self.values())
         except InputError as exc:
             self.rendered = None
@@ -414,7 +416,7 @@ class LetterDialog(QDialog):
         """Save the letter into the case file; returns the document id, None if refused."""
         self.timer.stop()
         try:
-            info = self.workbench.save_letter(self.request_id, self.current_kind, lang=self.current_language,
+            info = self.workbench.letters.save(self.request_id, self.current_kind, lang=self.current_language,
                                               values=self.values())
         except LetterIncomplete as exc:
             self.missing.setText(self.tr("The letter cannot be saved yet: complete %1.").replace(
@@ -445,7 +447,7 @@ class LetterDialog(QDialog):
             if not path:
                 return None
         try:
-            data = self.workbench.letter_eml(self.saved_document)
+            data = self.workbench.letters.eml(self.saved_document)
             Path(path).write_bytes(data)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("E-mail draft"), getattr(exc, "message", None) or str(exc))
@@ -466,7 +468,7 @@ class LetterDialog(QDialog):
             if not path:
                 return None
         try:
-            [(_name, _mime, pdf)] = self.workbench.letter_files(self.saved_document)  # journaled as an export
+            [(_name, _mime, pdf)] = self.workbench.letters.files(self.saved_document)  # journaled as an export
             Path(path).write_bytes(pdf)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), getattr(exc, "message", None) or str(exc))
@@ -483,7 +485,7 @@ class LetterDialog(QDialog):
                 return None
         target = Path(folder)
         try:
-            files = self.workbench.letter_files(self.saved_document)  # journaled as an export
+            files = self.workbench.letters.files(self.saved_document)  # journaled as an export
             for name, _mime, data in files:
                 (target / Path(name).name).write_bytes(data)
         except (InputError, OSError) as exc:

@@ -28,7 +28,8 @@ from dpo_workbench.ui.background import exclusive_work_running
 from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, RegisterModel
 from dpo_workbench.ui.request_dialog import NewRequestDialog
 from dpo_workbench.ui.request_view import RequestPanel
-from dpo_workbench.workbench import RegisterQuery, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import RegisterQuery
 
 CARD_STYLE = """
 QPushButton {{ text-align: left; padding: 6px 12px; border: 1px solid {border}; border-radius: 6px;
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
     def __init__(self, workbench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self.workbench = workbench
-        org = workbench.organisation()
+        org = workbench.organisation.get()
         title = self.tr("DPO Workbench")
         self.setWindowTitle(f"{title} — {org.name}" if org else title)
         self.resize(1360, 820)
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
             self.urgency_filter.blockSignals(False)
 
     def refresh_counts(self) -> None:
-        counts = self.workbench.counts()
+        counts = self.workbench.requests.counts()
         self.cards["active"].set_count(counts.open)
         self.cards["soon"].set_count(counts.due_soon)
         self.cards["overdue"].set_count(counts.overdue)
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
             return None
         self.statusBar().showMessage(self.tr("Request %1 logged.").replace("%1", dialog.reference), 8000)
         self.apply_filters()
-        detail_id = self.workbench.register_ids(RegisterQuery(text=dialog.reference))
+        detail_id = self.workbench.requests.ids(RegisterQuery(text=dialog.reference))
         if detail_id:
             self.select_request(detail_id[0])
         return dialog.reference
@@ -314,8 +315,8 @@ class MainWindow(QMainWindow):
         """Destroy the ID copies whose time has come (start-up does it too); refresh what shows them."""
         if exclusive_work_running():  # e.g. a key rotation: the next tick will do it
             return 0
-        count = self.workbench.purge_due()
-        moved = self.workbench.refresh_suspended_deadlines()  # a new day moves suspended due dates
+        count = self.workbench.documents.purge_due()
+        moved = self.workbench.requests.refresh_suspended_deadlines()  # a new day moves suspended due dates
         if count:
             self.statusBar().showMessage(self.tr("%n ID copy(ies) destroyed after identity verification.", "",
                                                  count), 15000)
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
 
         selected = self.selected_id()
         dialog = LetterBatchDialog(self.workbench, [
-            ("today", self.tr("Received today"), self.workbench.requests_received_on(self.workbench.today())),
+            ("today", self.tr("Received today"), self.workbench.requests.received_on(self.workbench.today())),
             ("shown", self.tr("Shown in the register"), self.model.ids),
             ("selected", self.tr("The selected request"), [selected] if selected is not None else []),
         ], self)
@@ -358,7 +359,7 @@ class MainWindow(QMainWindow):
         dialog = OrganisationDialog(self.workbench, self)
         if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
             return False
-        org = self.workbench.organisation()
+        org = self.workbench.organisation.get()
         title = self.tr("DPO Workbench")
         self.setWindowTitle(f"{title} — {org.name}" if org else title)
         return True

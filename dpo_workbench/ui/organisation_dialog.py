@@ -36,9 +36,12 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.core.profile import LANGUAGES, ProcessingActivity, ProfileDetails
+from dpo_workbench.ui import messages
 from dpo_workbench.ui.forms import WARNING_STYLE, error_label, with_error
 from dpo_workbench.ui.settings_dialog import region_labels
-from dpo_workbench.workbench import InputError, OrganisationProfile, Workbench, logo_problem
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.organisation import OrganisationProfile, logo_problem
 
 HINT_STYLE = "color: #495057;"
 # examples in the letters' languages, whatever the language of the interface
@@ -280,7 +283,7 @@ class OrganisationDialog(QDialog):
         self.workbench = workbench
         self.setWindowTitle(self.tr("Organisation profile"))
         self.resize(1100, 780)
-        org = workbench.organisation() or OrganisationProfile(name="")
+        org = workbench.organisation.get() or OrganisationProfile(name="")
         self.original = org
         details = org.details
         self.logo_png = details.logo_png
@@ -414,7 +417,7 @@ class OrganisationDialog(QDialog):
         encoded = base64.b64encode(data).decode()
         problem = logo_problem(encoded)
         if problem:
-            self._field_error("logo", self._translated(problem))
+            self._field_error("logo", messages.text(problem))
             return False
         self.set_logo(encoded)
         return True
@@ -449,27 +452,6 @@ class OrganisationDialog(QDialog):
         )
         return profile.with_details(details)
 
-    def _translated(self, message: str) -> str:
-        """The service's (English) message for a field, in the DPO's language."""
-        known = {
-            "The organisation needs a name.": self.tr("The organisation needs a name."),
-            "A SIREN has 9 digits.": self.tr("A SIREN has 9 digits."),
-            "This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.":
-                self.tr("This SIREN fails its check digit: check it on the Kbis or on "
-                        "annuaire-entreprises.data.gouv.fr."),
-            "The logo is not readable; choose the image file again.":
-                self.tr("The logo is not readable; choose the image file again."),
-            "The logo must be a PNG or JPEG image.": self.tr("The logo must be a PNG or JPEG image."),
-            "The logo file is damaged or is not an image.": self.tr("The logo file is damaged or is not an image."),
-        }
-        if message in known:
-            return known[message]
-        if message.startswith("The logo is ") and message.endswith("under 1 MB."):
-            return self.tr("The logo is too large; use an image under 1 MB.")
-        if message.startswith("The e-mail address"):
-            return self.tr("This e-mail address is not valid: check it (e.g. dpo@example.fr).")
-        return message
-
     def _field_error(self, field: str, message: str) -> None:
         label = self.errors.get(field)
         if label is None:
@@ -485,8 +467,8 @@ class OrganisationDialog(QDialog):
             label.hide()
         self.error.hide()
         try:
-            self.workbench.save_organisation(self.profile())
+            self.workbench.organisation.save(self.profile())
         except InputError as exc:
-            self._field_error(exc.field, self._translated(exc.message))
+            self._field_error(exc.field or "", messages.text(exc))
             return
         self.accept()

@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dpo_workbench.core.text import fold
 from dpo_workbench.ui import labels
-from dpo_workbench.workbench import RegisterQuery, RegisterRow, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import RegisterQuery, RegisterRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the request id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RegisterRow object
@@ -53,7 +54,7 @@ class RegisterModel(QAbstractTableModel):
         self.beginResetModel()
         self._loaded = True
         self.query = query
-        self._ids = self.workbench.register_ids(query)
+        self._ids = self.workbench.requests.ids(query)
         self._rows.clear()
         self.endResetModel()
 
@@ -67,7 +68,7 @@ class RegisterModel(QAbstractTableModel):
         if cached is None:
             start = (row // PAGE) * PAGE
             page = self._ids[start:start + PAGE]
-            for r in self.workbench.register_rows(page):
+            for r in self.workbench.requests.rows(page):
                 self._rows[r.id] = r
             cached = self._rows.get(request_id)
         return cached
@@ -185,7 +186,7 @@ class RegisterModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self.query = replace(self.query, sort=sort, descending=descending)
         old_ids = self._ids
-        self._ids = self.workbench.register_ids(self.query)
+        self._ids = self.workbench.requests.ids(self.query)
         # keep persistent indexes (the selection) on the same requests
         persistent = self.persistentIndexList()
         positions = {request_id: i for i, request_id in enumerate(self._ids)} if persistent else {}

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.rights import Channel, Language, Relation, Right
-from dpo_workbench.ui import labels
+from dpo_workbench.ui import labels, messages
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
-from dpo_workbench.workbench import InputError, NewRequest, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.requests import NewRequest
 
 __all__ = ["ERROR_STYLE", "WARNING_STYLE", "NewRequestDialog", "pydate", "qdate"]
 
@@ -182,12 +184,12 @@ class NewRequestDialog(QDialog):
         if not new.requester_name.strip() or not new.rights:
             self.repeat_warning.hide()
             return
-        hits = self.workbench.find_repeats(new.requester_name, new.requester_email.strip(), new.rights,
+        hits = self.workbench.requests.find_repeats(new.requester_name, new.requester_email.strip(), new.rights,
                                            new.received_on)
         if not hits:
             self.repeat_warning.hide()
             return
-        months = self.workbench.settings()["repeat_window_months"]
+        months = self.workbench.settings.values()["repeat_window_months"]
         lines = [self.tr("This person already made %n request(s) for the same right in the last %1 months:",
                          "", len(hits)).replace("%1", str(months))]
         states = labels.state_labels()
@@ -213,33 +215,13 @@ class NewRequestDialog(QDialog):
     def save(self) -> None:
         self.clear_errors()
         try:
-            new = self.workbench.check_new_request(self.new_request())
-            self.reference = self.workbench.register_request(new)
+            new = self.workbench.requests.check_new(self.new_request())
+            self.reference = self.workbench.requests.register(new)
         except InputError as exc:
             field = exc.field
             if field == "received" and self.channel.currentData() == Channel.EMAIL:
                 field = "received_at"
-            self.show_error(field, self.translate_error(exc))
+            self.show_error(field, messages.text(exc))
             return
         self.accept()
-
-    def translate_error(self, exc: InputError) -> str:
-        """The workbench speaks English; the common messages are shown translated."""
-        known = {
-            "rights": self.tr("Tick at least one right invoked by the person."),
-            "name": self.tr("Enter the requester's name."),
-        }
-        if exc.field == "email" and "needs the sender's address" in exc.message:
-            return self.tr("A request received by e-mail needs the sender's address.")
-        if exc.field == "email":
-            return self.tr("This e-mail address is not valid: check it (for example name@example.fr).")
-        if exc.field == "address":
-            return self.tr("A request received by post needs the sender's postal address.")
-        if exc.field == "received" and "future" in exc.message:
-            return self.tr("The date of receipt cannot be in the future.")
-        if exc.field == "received" and "GDPR" in exc.message:
-            return self.tr("The date of receipt is before the GDPR applied (25/05/2018): check the year.")
-        if exc.field in known and exc.message.startswith(("Tick", "Enter")):
-            return known[exc.field]
-        return exc.message
 

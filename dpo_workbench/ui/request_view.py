@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.core.lifecycle import State, TransitionError
+from dpo_workbench.core.lifecycle import State
+from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import DocumentKind, Outcome
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui import labels, messages
@@ -36,7 +37,8 @@ from dpo_workbench.ui.identity_dialog import (
     identity_outcome_labels,
 )
 from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, pydate, qdate
-from dpo_workbench.workbench import RequestDetail, TimelineEntry, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import RequestDetail, TimelineEntry
 
 STATE_STYLE = {
     State.OPEN: "background:#cfe2ff; color:#084298;",
@@ -321,7 +323,7 @@ class RequestPanel(QWidget):
             self.scroll.hide()
             self.placeholder.show()
             return
-        self.detail = self.workbench.request_detail(request_id)  # journaled as a view
+        self.detail = self.workbench.requests.detail(request_id)  # journaled as a view
         self.placeholder.hide()
         self.scroll.show()
         self._fill(self.detail)
@@ -463,12 +465,12 @@ class RequestPanel(QWidget):
 
     def ask_identity(self) -> None:
         dialog = self._dialog(self.tr("Ask for identity information"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.ask_identity(self.detail.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.ask_identity(self.detail.id, dlg.date()))
 
     def identity_received(self) -> None:
         dialog = self._dialog(self.tr("Identity information received"))
         dialog.on.setMinimumDate(qdate(self.detail.suspended_since))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.identity_received(self.detail.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.identity_received(self.detail.id, dlg.date()))
 
     def extend(self) -> None:
         d = self.detail
@@ -481,7 +483,7 @@ class RequestPanel(QWidget):
                               "to be told of the extension within the first month.")
             .replace("%1", labels.format_date(d.one_month_due)),
         )
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.extend(d.id, dlg.reason_text(), dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.extend(d.id, dlg.reason_text(), dlg.date()))
 
     def answer(self) -> None:
         d = self.detail
@@ -492,12 +494,12 @@ class RequestPanel(QWidget):
             warn_text=self.tr("This date is after the due date (%1): the answer is late.")
             .replace("%1", labels.format_date(d.due_on)),
         )
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.answer(d.id, dlg.outcome_value(),
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.answer(d.id, dlg.outcome_value(),
                                                                          dlg.reason_text(), dlg.date()))
 
     def close_request(self) -> None:
-        self._run(self.workbench.close_request)
+        self._run(self.workbench.requests.close)
 
     def withdraw(self) -> None:
         dialog = self._dialog(self.tr("The person withdrew the request"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.withdraw(self.detail.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.withdraw(self.detail.id, dlg.date()))

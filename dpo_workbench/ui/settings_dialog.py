@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.settings import OPTIONS
 from dpo_workbench.ui.forms import error_label
-from dpo_workbench.workbench import InputError, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
 
 
 def option_labels() -> dict[str, str]:
@@ -55,7 +56,7 @@ class SettingsDialog(QDialog):
         self.language_changed = False
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)
-        values = workbench.settings()
+        values = workbench.settings.values()
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
         names = option_labels()
@@ -144,12 +145,12 @@ class SettingsDialog(QDialog):
         return editor.text().strip()
 
     def save(self) -> None:
-        current = self.workbench.settings()
+        current = self.workbench.settings.values()
         try:
             for name in OPTIONS:
                 value = self.value(name)
                 if value != current[name]:
-                    self.workbench.set_setting(name, value)
+                    self.workbench.settings.set(name, value)
                     if name == "language":
                         self.language_changed = True
         except InputError as exc:

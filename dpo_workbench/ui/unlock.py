@@ -31,14 +31,14 @@ from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.ui.background import BackgroundTask, Cancelled
 from dpo_workbench.ui.identity_dialog import fill
 from dpo_workbench.ui.forms import error_label as _error_label, with_error as _with_error
-from dpo_workbench.vault.crypto import VaultError
+from dpo_workbench.errors import VaultError
 from dpo_workbench.vault.keystore import (
     MIN_PASSPHRASE_LENGTH,
-    WrongPassphrase,
     backend_label,
     check_new_passphrase,
     passphrase_from_env,
 )
+from dpo_workbench.errors import WrongPassphrase
 
 MAX_TRIES = 3
 NOTE_STYLE = "color: #495057;"
@@ -297,7 +297,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        from dpo_workbench.workbench import InputError
+        from dpo_workbench.errors import InputError
 
         self._clear_errors(self.old_error, self.new_error, self.again_error, self.general_error)
         if not self.old.text():
@@ -312,7 +312,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.workbench.change_passphrase(self.old.text(), self.new.text())
+            self.workbench.vault.change_passphrase(self.old.text(), self.new.text())
         except WrongPassphrase:
             self._show_error(self.old_error, self.tr("The current passphrase is wrong; nothing was changed."))
             self.old.clear()
@@ -342,7 +342,7 @@ class KeyRotation(QObject):
         self.progress.setMinimumDuration(400)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self.task = BackgroundTask(workbench.rotate_master_key, progress=True, exclusive=True, parent=self)
+        self.task = BackgroundTask(workbench.vault.rotate_master_key, progress=True, exclusive=True, parent=self)
         self.task.progress.connect(self._progress)
         self.task.finished.connect(self._finished)
         self.task.failed.connect(self._failed)

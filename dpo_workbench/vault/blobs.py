@@ -19,28 +19,18 @@ from contextlib import suppress
 from pathlib import Path
 
 from ._atomic import atomic_write, fsync_dir
-from .crypto import VaultError
+from dpo_workbench.errors import InvalidBlobId, MissingBlob
 
-__all__ = ["BlobStore", "MissingBlob", "InvalidBlobId", "BLOB_ID_BYTES"]
+__all__ = ["BlobStore", "BLOB_ID_BYTES"]
 
 BLOB_ID_BYTES = 16
 _ID_PATTERN = re.compile(rf"[0-9a-f]{{{BLOB_ID_BYTES * 2}}}")
 _LEFTOVER_PATTERN = re.compile(rf"\.([0-9a-f]{{{BLOB_ID_BYTES * 2}}})\.tmp")
 
 
-class MissingBlob(VaultError):
-    """The database refers to a file that is not in the vault folder."""
-
-
-class InvalidBlobId(VaultError, ValueError):
-    """A blob id that is not 32 lowercase hex digits (it could escape the folder)."""
-
-
 def _check_id(blob_id: str) -> str:
     if not isinstance(blob_id, str) or not _ID_PATTERN.fullmatch(blob_id):
-        raise InvalidBlobId(
-            f"a blob id must be {BLOB_ID_BYTES * 2} lowercase hexadecimal digits"
-        )
+        raise InvalidBlobId("vault.blob-id-invalid", digits=BLOB_ID_BYTES * 2)
     return blob_id
 
 
@@ -96,10 +86,7 @@ class BlobStore:
         try:
             return path.read_bytes()
         except FileNotFoundError:
-            raise MissingBlob(
-                f"The encrypted file {blob_id} is missing from the vault folder "
-                f"({self.root}). Restore it from a backup."
-            ) from None
+            raise MissingBlob("vault.blob-missing", blob=blob_id, folder=self.root) from None
 
     def exists(self, blob_id: str) -> bool:
         return self.path_of(blob_id).is_file()

@@ -36,14 +36,14 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from dpo_workbench.errors import TamperedError, VaultError
+
 __all__ = [
     "KEY_SIZE",
     "NONCE_SIZE",
     "TAG_SIZE",
     "MAGIC",
     "HEADER",
-    "VaultError",
-    "TamperedError",
     "new_key",
     "key_id",
     "wrap_key",
@@ -68,25 +68,11 @@ _KEY_ID_LABEL = b"dpo-workbench key id"
 _DATABASE_KEY_INFO = b"dpo-workbench sqlcipher v1"
 
 
-class VaultError(Exception):
-    """Base of every error the vault raises on purpose.
-
-    Messages are meant for the user and never contain plaintext or keys.
-    """
-
-
-class TamperedError(VaultError):
-    """Authentication failed: wrong key, wrong document, or altered bytes."""
-
-    def __init__(self, message: str = "this file is damaged or was altered") -> None:
-        super().__init__(message)
-
-
 def _check_key(key: bytes, what: str) -> None:
     if not isinstance(key, (bytes, bytearray, memoryview)):
         raise TypeError(f"the {what} must be bytes")
     if len(key) != KEY_SIZE:
-        raise VaultError(f"the {what} must be {KEY_SIZE} bytes long")
+        raise VaultError("vault.key-size", what=what, size=KEY_SIZE)
 
 
 def new_key() -> bytes:

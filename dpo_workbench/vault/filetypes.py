@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from .crypto import VaultError
+from dpo_workbench.errors import UnsupportedFile
 
 __all__ = [
     "MAX_SIZE",
@@ -21,7 +21,6 @@ __all__ = [
 ]
 
 MAX_SIZE = 50 * 1024 * 1024
-_MB = 1024 * 1024
 
 JPEG = "image/jpeg"
 PNG = "image/png"
@@ -33,18 +32,9 @@ _PIL_FORMATS = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF"}
 _PDF_MARKER_WINDOW = 1024
 
 
-class UnsupportedFile(VaultError):
-    """A file that cannot be stored as an ID scan; ``reason`` is a short code.
-
-    Codes: "empty", "too_large", "unknown_type", "corrupt_image",
-    "too_many_pixels", "corrupt_pdf", "encrypted_pdf".
-    """
-
-    def __init__(self, message: str, reason: str, *, file_name: str | None = None, size: int = 0) -> None:
-        super().__init__(message)
-        self.reason = reason
-        self.file_name = file_name  # for the GUI's translated message; may be personal: never log it
-        self.size = size
+def too_large(file_name: str | None, size: int) -> UnsupportedFile:
+    """The refusal of a file over the 50 MB limit (checked from its size, before reading it)."""
+    return UnsupportedFile("file.too-large", file_name=file_name, size=size)
 
 
 def sniff(data: bytes) -> str | None:
@@ -61,16 +51,11 @@ def sniff(data: bytes) -> str | None:
     return None
 
 
-def _describe(size: int) -> str:
-    return f"{size / _MB:.1f} MB ({size:,} bytes)"
-
-
 def check_scan(data: bytes, filename_for_messages: str | None = None) -> str:
     try:
         return _check_scan(data, filename_for_messages)
     except UnsupportedFile as exc:
-        exc.file_name, exc.size = filename_for_messages, len(data)
-        raise
+        raise exc.named(filename_for_messages, len(data)) from None
 
 
 def _check_scan(data: bytes, filename_for_messages: str | None = None) -> str:
@@ -80,38 +65,25 @@ def _check_scan(data: bytes, filename_for_messages: str | None = None) -> str:
     rests on the content alone. The name can be personal: show the message
     to the user, do not log it.
     """
-    name = f"“{filename_for_messages}”" if filename_for_messages else "This file"
     size = len(data)
     if size == 0:
-        raise UnsupportedFile(f"{name} is empty (0 bytes). Scan the document again.", "empty")
+        raise UnsupportedFile("file.empty")
     if size > MAX_SIZE:
-        raise UnsupportedFile(
-            f"{name} is {_describe(size)}; the limit is {_describe(MAX_SIZE)}. "
-            "Scan it again at a lower resolution (300 dpi is enough) or as JPEG.",
-            "too_large",
-        )
+        raise too_large(filename_for_messages, size)
     mime = sniff(data)
     if mime is None:
-        raise UnsupportedFile(
-            f"{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, "
-            "not its name). Save or export the scan in one of these formats.",
-            "unknown_type",
-        )
+        raise UnsupportedFile("file.unknown-type")
     if mime == PDF:
-        _check_pdf(data, name)
+        _check_pdf(data)
     else:
-        _check_image(data, mime, name)
+        _check_image(data, mime)
     return mime
 
 
-def _check_image(data: bytes, mime: str, name: str) -> None:
+def _check_image(data: bytes, mime: str) -> None:
     from PIL import Image
 
     fmt = _PIL_FORMATS[mime]
-    corrupt = (
-        f"{name} looks like a {fmt} image but cannot be read completely: it is "
-        "damaged or truncated. Scan the document again."
-    )
     try:
         # Only the decoder of the sniffed format may run on this content.
         with Image.open(BytesIO(data), formats=[fmt]) as image:
@@ -121,22 +93,14 @@ def _check_image(data: bytes, mime: str, name: str) -> None:
                 image.seek(index)
                 image.load()
     except Image.DecompressionBombError:
-        raise UnsupportedFile(
-            f"{name} has too many pixels to be a document scan. "
-            "Scan it again at a lower resolution (300 dpi is enough).",
-            "too_many_pixels",
-        ) from None
+        raise UnsupportedFile("file.too-many-pixels") from None
     except Exception:  # any decoder failure means the same thing to the user
-        raise UnsupportedFile(corrupt, "corrupt_image") from None
+        raise UnsupportedFile("file.corrupt-image", format=fmt) from None
 
 
-def _check_pdf(data: bytes, name: str) -> None:
+def _check_pdf(data: bytes) -> None:
     from pypdf import PdfReader
 
-    corrupt = (
-        f"{name} looks like a PDF but cannot be read: it is damaged, truncated or "
-        "has no page. Export or scan the document again."
-    )
     try:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted:
@@ -145,14 +109,10 @@ def _check_pdf(data: bytes, name: str) -> None:
             except Exception:
                 opened = 0
             if not opened:
-                raise UnsupportedFile(
-                    f"{name} is protected by a password. Save a copy without a password "
-                    "(print it to PDF) and attach that copy.",
-                    "encrypted_pdf",
-                )
+                raise UnsupportedFile("file.encrypted-pdf")
         page_count = len(reader.pages)
         if page_count < 1:
-            raise UnsupportedFile(corrupt, "corrupt_pdf")
+            raise UnsupportedFile("file.corrupt-pdf")
         for page in reader.pages:
             page.mediabox  # noqa: B018  (loads and checks the page dictionary)
             contents = page.get_contents()
@@ -161,4 +121,4 @@ def _check_pdf(data: bytes, name: str) -> None:
     except UnsupportedFile:
         raise
     except Exception:  # pypdf raises many kinds of errors on a broken file
-        raise UnsupportedFile(corrupt, "corrupt_pdf") from None
+        raise UnsupportedFile("file.corrupt-pdf") from None

@@ -34,7 +34,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.backends.chainer import ChainerBackend
 
 from ._atomic import atomic_write
-from .crypto import KEY_SIZE, NONCE_SIZE, VaultError, key_id, new_key
+from dpo_workbench.errors import MissingKeys, PassphraseRequired, VaultError, WrongPassphrase
+
+from .crypto import KEY_SIZE, NONCE_SIZE, key_id, new_key
 
 __all__ = [
     "SERVICE_NAME",
@@ -51,9 +53,6 @@ __all__ = [
     "KeyStore",
     "KeyringStore",
     "PassphraseFileStore",
-    "WrongPassphrase",
-    "PassphraseRequired",
-    "MissingKeys",
     "is_safe_backend",
     "select_store",
     "passphrase_from_env",
@@ -116,21 +115,6 @@ _BACKEND_LABELS = {
 }
 
 
-class WrongPassphrase(VaultError):
-    """The passphrase does not open the key file (nothing was changed)."""
-
-    def __init__(self, message: str = "The passphrase is wrong.") -> None:
-        super().__init__(message)
-
-
-class PassphraseRequired(VaultError):
-    """The key file is locked: call ``unlock(passphrase)`` first."""
-
-
-class MissingKeys(VaultError):
-    """No master keys were saved in this store yet."""
-
-
 # --------------------------------------------------------------------------
 # The key ring
 
@@ -139,13 +123,20 @@ def _b64encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _damaged(what: str, detail: str) -> VaultError:
+    """`what` is "stored key ring", "key ring in the system keyring", or a key file's path."""
+    if what in ("stored key ring", "key ring in the system keyring"):
+        return VaultError("keys.damaged", what=what, detail=detail)
+    return VaultError("keys.file-damaged", path=what, detail=detail)
+
+
 def _b64decode(text: Any, what: str) -> bytes:
     if not isinstance(text, str):
-        raise VaultError(f"The {what} is damaged (a value is missing).")
+        raise _damaged(what, "a value is missing")
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError):
-        raise VaultError(f"The {what} is damaged (a value is not base64).") from None
+        raise _damaged(what, "a value is not base64") from None
 
 
 @dataclass(frozen=True, eq=True)
@@ -164,11 +155,11 @@ class MasterKeys:
         keys = dict(self.keys)
         for identifier, key in keys.items():
             if not isinstance(key, bytes) or len(key) != KEY_SIZE:
-                raise VaultError(f"Master key {identifier} is not a {KEY_SIZE}-byte key.")
+                raise VaultError("keys.bad-master-key", key=identifier, size=KEY_SIZE)
             if key_id(key) != identifier:
-                raise VaultError(f"Master key {identifier} does not match its id.")
+                raise VaultError("keys.id-mismatch", key=identifier)
         if self.current not in keys:
-            raise VaultError(f"The current master key {self.current} is not in the key ring.")
+            raise VaultError("keys.current-missing", key=self.current)
         object.__setattr__(self, "keys", keys)
 
     def __repr__(self) -> str:  # never show key bytes
@@ -208,7 +199,7 @@ class MasterKeys:
     def drop(self, key_id: str) -> MasterKeys:
         """Finish a rotation: remove an old key nothing refers to any more."""
         if key_id == self.current:
-            raise VaultError("The current master key cannot be removed from the key ring.")
+            raise VaultError("keys.current-not-removable")
         self.get(key_id)
         return MasterKeys(
             current=self.current, keys={k: v for k, v in self.keys.items() if k != key_id}
@@ -229,18 +220,16 @@ class MasterKeys:
         try:
             document = json.loads(data)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise VaultError(f"The {what} is damaged (not valid JSON).") from None
+            raise _damaged(what, "not valid JSON") from None
         if not isinstance(document, dict) or document.get("format") != KEY_RING_FORMAT:
-            raise VaultError(f"The {what} is not a DPO Workbench key ring.")
+            raise VaultError("keys.not-a-ring", what=what)
         if document.get("version") != KEY_RING_VERSION:
-            raise VaultError(
-                f"The {what} has version {document.get('version')!r}; this version of "
-                f"DPO Workbench reads version {KEY_RING_VERSION}. Update the application."
-            )
+            raise VaultError("keys.version", what=what, version=repr(document.get("version")),
+                             supported=KEY_RING_VERSION)
         keys = document.get("keys")
         current = document.get("current")
         if not isinstance(keys, dict) or not isinstance(current, str):
-            raise VaultError(f"The {what} is damaged (keys are missing).")
+            raise _damaged(what, "keys are missing")
         return cls(
             current=current,
             keys={str(identifier): _b64decode(value, what) for identifier, value in keys.items()},
@@ -336,10 +325,7 @@ class KeyringStore(KeyStore):
         try:
             return keyring.get_password(SERVICE_NAME, self.username)
         except keyring.errors.KeyringError as exc:
-            raise VaultError(
-                f"The system keyring could not be read ({type(exc).__name__}). "
-                "Unlock it (log in to your desktop session) and try again."
-            ) from None
+            raise VaultError("keyring.unreadable", reason=type(exc).__name__) from None
 
     def exists(self) -> bool:
         return self._read() is not None
@@ -347,7 +333,7 @@ class KeyringStore(KeyStore):
     def load(self) -> MasterKeys:
         text = self._read()
         if text is None:
-            raise MissingKeys("No master keys for this data folder are in the system keyring.")
+            raise MissingKeys("keys.not-in-keyring")
         return MasterKeys.from_json(_b64decode(text, "key ring in the system keyring"))
 
     def save(self, keys: MasterKeys) -> None:
@@ -355,13 +341,10 @@ class KeyringStore(KeyStore):
         try:
             keyring.set_password(SERVICE_NAME, self.username, text)
         except keyring.errors.KeyringError as exc:
-            raise VaultError(
-                f"The system keyring refused to store the master keys ({type(exc).__name__}). "
-                "Unlock it and try again."
-            ) from None
+            raise VaultError("keyring.refused", reason=type(exc).__name__) from None
         # Losing the master keys loses every stored file: check they stuck.
         if self._read() != text:
-            raise VaultError("The system keyring did not keep the master keys.")
+            raise VaultError("keyring.not-kept")
 
 
 # --------------------------------------------------------------------------
@@ -380,11 +363,11 @@ class ScryptParams:
         for name in ("n", "r", "p"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-                raise VaultError(f"scrypt parameter {name} must be a positive integer")
+                raise VaultError("keys.scrypt-positive", name=name)
         if self.n < 2 or self.n & (self.n - 1):
-            raise VaultError("scrypt parameter n must be a power of 2")
+            raise VaultError("keys.scrypt-power")
         if 128 * self.n * self.r > _MAX_SCRYPT_MEMORY or self.p > _MAX_SCRYPT_P:
-            raise VaultError("scrypt parameters ask for too much memory or time")
+            raise VaultError("keys.scrypt-cost")
 
     def derive(self, passphrase: str, salt: bytes) -> bytes:
         kdf = Scrypt(salt=salt, length=DERIVED_KEY_SIZE, n=self.n, r=self.r, p=self.p)
@@ -402,12 +385,9 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases too weak to protect the keys (on creation or change)."""
     if not isinstance(passphrase, str) or not passphrase.strip():
-        raise VaultError("The passphrase is empty. Choose a passphrase to protect the keys.")
+        raise VaultError("passphrase.empty")
     if len(unicodedata.normalize("NFC", passphrase)) < MIN_PASSPHRASE_LENGTH:
-        raise VaultError(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
-            "(a few unrelated words are easy to remember and hard to guess)."
-        )
+        raise VaultError("passphrase.too-short", minimum=MIN_PASSPHRASE_LENGTH)
 
 
 class PassphraseFileStore(KeyStore):
@@ -452,28 +432,24 @@ class PassphraseFileStore(KeyStore):
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
-            raise MissingKeys(f"There is no key file at {self.path}.") from None
-        damaged = f"The key file {self.path} is damaged"
+            raise MissingKeys("keys.no-key-file", path=self.path) from None
         try:
             document = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError):
-            raise VaultError(f"{damaged} (not valid JSON). Restore it from a backup.") from None
+            raise VaultError("keys.file-damaged-restore", path=self.path, detail="not valid JSON") from None
         if not isinstance(document, dict) or document.get("format") != KEY_FILE_FORMAT:
-            raise VaultError(f"{self.path} is not a DPO Workbench key file.")
+            raise VaultError("keys.not-a-key-file", path=self.path)
         if document.get("version") != KEY_FILE_VERSION:
-            raise VaultError(
-                f"The key file {self.path} has version {document.get('version')!r}; this "
-                f"version of DPO Workbench reads version {KEY_FILE_VERSION}. "
-                "Update the application."
-            )
+            raise VaultError("keys.file-version", path=self.path, version=repr(document.get("version")),
+                             supported=KEY_FILE_VERSION)
         if document.get("kdf") != "scrypt" or document.get("cipher") != "AES-256-GCM":
-            raise VaultError(f"{damaged} (unknown key derivation or cipher).")
+            raise VaultError("keys.file-damaged", path=self.path, detail="unknown key derivation or cipher")
         return document
 
     def _params_of(self, document: dict[str, Any]) -> ScryptParams:
         params = document.get("kdf_params")
         if not isinstance(params, dict) or params.get("length") != DERIVED_KEY_SIZE:
-            raise VaultError(f"The key file {self.path} is damaged (scrypt parameters).")
+            raise VaultError("keys.file-damaged", path=self.path, detail="scrypt parameters")
         return ScryptParams(n=params.get("n"), r=params.get("r"), p=params.get("p"))
 
     def _derive(self, passphrase: str, salt: bytes, params: ScryptParams) -> bytes:
@@ -488,12 +464,12 @@ class PassphraseFileStore(KeyStore):
     def _open(self, passphrase: str) -> MasterKeys:
         document = self._read_document()
         params = self._params_of(document)
-        what = f"key file {self.path}"
+        what = str(self.path)
         salt = _b64decode(document.get("salt"), what)
         nonce = _b64decode(document.get("nonce"), what)
         ciphertext = _b64decode(document.get("ciphertext"), what)
         if len(salt) < SALT_SIZE or len(nonce) != NONCE_SIZE:
-            raise VaultError(f"The {what} is damaged (salt or nonce).")
+            raise VaultError("keys.file-damaged", path=self.path, detail="salt or nonce")
         derived = self._derive(passphrase, salt, params)
         try:
             plaintext = AESGCM(derived).decrypt(nonce, ciphertext, KEY_FILE_AAD)
@@ -512,7 +488,7 @@ class PassphraseFileStore(KeyStore):
 
     def load(self) -> MasterKeys:
         if self._passphrase is None:
-            raise PassphraseRequired("The key file is locked: enter the passphrase.")
+            raise PassphraseRequired("passphrase.locked")
         return self._open(self._passphrase)
 
     # -- writing
@@ -526,7 +502,7 @@ class PassphraseFileStore(KeyStore):
         """
         if passphrase is None:
             if self._passphrase is None:
-                raise PassphraseRequired("The key file is locked: enter the passphrase.")
+                raise PassphraseRequired("passphrase.locked")
             passphrase = self._passphrase
         else:
             check_new_passphrase(passphrase)
@@ -614,7 +590,7 @@ def ensure_install_id(keys_dir: Path) -> str:
         text = "?"
     if text:
         if not all(c in "0123456789abcdef" for c in text):
-            raise VaultError(f"The file {path} is damaged: it should hold a hexadecimal id.")
+            raise VaultError("keys.install-id-damaged", path=path)
         return text
     keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     text = secrets.token_hex(16)

@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="160"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="167"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -57,171 +57,171 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="412"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="415"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="452"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="416"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="428"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="430"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="468"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="432"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="441"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="442"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="480"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="675"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="639"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="525"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="489"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="548"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="512"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="559"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="523"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="562"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="526"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="563"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="527"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="601"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="565"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="577"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="541"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="579"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="543"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="590"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="554"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="595"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="612"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="559"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="576"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="597"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="614"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="561"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="578"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="606"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="570"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="609"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="610"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="574"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="611"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="575"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="616"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="580"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="621"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="585"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
         <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="652"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="616"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="658"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="622"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="675"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="639"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="701"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="665"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="706"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="670"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,132 +237,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="710"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="674"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="723"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="687"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="774"/>
-        <source>Write the reasoning of the decision (Art. 33(5)).</source>
-        <translation>Écrivez la justification de la décision (art. 33(5)).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="777"/>
-        <source>Choose the decision this reasoning explains.</source>
-        <translation>Choisissez la décision que cette justification explique.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="792"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="745"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="834"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="787"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="841"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="794"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="844"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="797"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="844"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="797"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="850"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="852"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="805"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
-    </message>
-</context>
-<context>
-    <name>BreachErrors</name>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="86"/>
-        <source>This time does not exist in Paris (the clocks went forward): give it with its offset, e.g. 2026-03-29T02:30+01:00.</source>
-        <translation>Cette heure n&apos;existe pas à Paris (passage à l&apos;heure d&apos;été) : indiquez-la avec son décalage, p. ex. 2026-03-29T02:30+01:00.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="89"/>
-        <source>This is not a date and time: write it as 26/11/2026 14:30, or 2026-11-26T14:30+01:00.</source>
-        <translation>Ce n&apos;est pas une date et une heure : écrivez par exemple 26/11/2026 14:30, ou 2026-11-26T14:30+01:00.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="91"/>
-        <source>The awareness time cannot be in the future.</source>
-        <translation>La prise de connaissance ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="93"/>
-        <source>The awareness time is before the GDPR applied (25/05/2018): check the year.</source>
-        <translation>La prise de connaissance est antérieure à l&apos;entrée en application du RGPD (25/05/2018) : vérifiez l&apos;année.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="96"/>
-        <source>Say in a few words what happened.</source>
-        <translation>Dites en quelques mots ce qui s&apos;est passé.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="97"/>
-        <source>Write a whole number, e.g. 1200.</source>
-        <translation>Écrivez un nombre entier, p. ex. 1200.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="98"/>
-        <source>The number cannot be negative.</source>
-        <translation>Le nombre ne peut pas être négatif.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="99"/>
-        <source>The end of the breach is before its start.</source>
-        <translation>La fin de la violation est antérieure à son début.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="101"/>
-        <source>Record the notification sent to the CNIL before closing the breach.</source>
-        <translation>Enregistrez la notification envoyée à la CNIL avant de clôturer la violation.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="103"/>
-        <source>Record your decision and its reasoning before closing the breach.</source>
-        <translation>Enregistrez votre décision et sa justification avant de clôturer la violation.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="105"/>
-        <source>The notification time cannot be in the future.</source>
-        <translation>La date d&apos;envoi de la notification ne peut pas être dans le futur.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="107"/>
-        <source>The notification cannot be sent before the company became aware of the breach.</source>
-        <translation>La notification ne peut pas précéder la prise de connaissance de la violation.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="109"/>
-        <source>A complementary notification follows an initial one: record the initial one first.</source>
-        <translation>Une notification complémentaire suit une notification initiale : enregistrez d&apos;abord l&apos;initiale.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="111"/>
-        <source>The first notification is already recorded: later ones are complementary.</source>
-        <translation>La première notification est déjà enregistrée : les suivantes sont complémentaires.</translation>
     </message>
 </context>
 <context>
@@ -686,211 +603,6 @@
     </message>
 </context>
 <context>
-    <name>Core</name>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="23"/>
-        <source>The date of {what} ({on}) is before the request was received ({received}).</source>
-        <translation>La date {what} ({on}) est antérieure à la réception de la demande ({received}).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="25"/>
-        <source>The date of {what} ({on}) is before the previous step of the request ({previous}): steps are recorded in the order they happened.</source>
-        <translation>La date {what} ({on}) est antérieure à celle de l&apos;étape précédente ({previous})&#xa0;: les étapes doivent être consignées dans l&apos;ordre chronologique.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="28"/>
-        <source>The date of {what} ({on}) is in the future.</source>
-        <translation>La date {what} ({on}) est postérieure à la date du jour.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="29"/>
-        <source>Cannot {action}: the request is already {state}.</source>
-        <translation>Impossible de {action}&#xa0;: la demande a déjà le statut «&#xa0;{state}&#xa0;».</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="30"/>
-        <source>Identity information was already asked for on {since}; record its receipt first.</source>
-        <translation>Un justificatif d&apos;identité a déjà été demandé le {since}&#xa0;; consignez d&apos;abord sa réception.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="32"/>
-        <source>Cannot record identity information received: none was asked for.</source>
-        <translation>Impossible de consigner la réception d&apos;un justificatif d&apos;identité&#xa0;: aucun n&apos;a été demandé.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="34"/>
-        <source>The information cannot arrive ({on}) before it was asked for ({since}).</source>
-        <translation>Le justificatif ne peut pas avoir été reçu ({on}) avant d&apos;avoir été demandé ({since}).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="36"/>
-        <source>The deadline was already extended once; the law allows only one extension.</source>
-        <translation>Le délai a déjà été prorogé une fois&#xa0;; le RGPD n&apos;autorise qu&apos;une seule prorogation.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="38"/>
-        <source>An extension needs a reason: the person must be told why (Art. 12(3)).</source>
-        <translation>Toute prorogation doit être motivée&#xa0;: la personne doit être informée des motifs du report (art.&#xa0;12, §&#xa0;3, du RGPD).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="40"/>
-        <source>Identity information is still awaited: record its receipt first, or refuse the request giving the reason.</source>
-        <translation>Le justificatif d&apos;identité est toujours attendu&#xa0;: consignez d&apos;abord sa réception, ou refusez la demande en indiquant le motif.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="43"/>
-        <source>A refusal, even partial, must give its reasons, the right to complain to the CNIL and to a judicial remedy (Art. 12(4)): enter the reason.</source>
-        <translation>Un refus, même partiel, doit être motivé et mentionner la possibilité d&apos;introduire une réclamation auprès de la CNIL et de former un recours juridictionnel (art.&#xa0;12, §&#xa0;4, du RGPD)&#xa0;: indiquez le motif.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="46"/>
-        <source>Cannot close the request: record the answer first.</source>
-        <translation>Impossible de clôturer la demande&#xa0;: consignez d&apos;abord la réponse.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="47"/>
-        <source>The extension is decided on {on}, after the one-month deadline ({due}): the person had to be told within the first month.</source>
-        <translation>La prorogation est décidée le {on}, après l&apos;expiration du délai d&apos;un mois ({due})&#xa0;: la personne devait en être informée dans le mois suivant la réception de sa demande.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="50"/>
-        <source>The answer is late: the deadline was {due}.</source>
-        <translation>La réponse est tardive&#xa0;: l&apos;échéance était fixée au {due}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="51"/>
-        <source>The request is {state}: an ID copy is only kept while the request is open.</source>
-        <translation>La demande a le statut «&#xa0;{state}&#xa0;»&#xa0;: une copie de pièce d&apos;identité n&apos;est conservée que tant que la demande est en cours.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="53"/>
-        <source>This document was destroyed.</source>
-        <translation>Ce document a été détruit.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="59"/>
-        <source>the identity request</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>de la demande de justificatif d&apos;identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="60"/>
-        <source>receipt of the identity information</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>de la réception du justificatif d&apos;identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="61"/>
-        <source>the extension</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>de la prorogation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="62"/>
-        <source>the answer</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>de la réponse</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="63"/>
-        <source>closing</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>de la clôture</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="64"/>
-        <source>the withdrawal</source>
-        <translatorcomment>Inséré dans « La date {what} (…) » : commencer par « de la » ou « du ».</translatorcomment>
-        <translation>du retrait</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="65"/>
-        <source>ask for identity information</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>demander un justificatif d&apos;identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="66"/>
-        <source>extend the deadline</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>proroger le délai</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="67"/>
-        <source>answer the request</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>répondre à la demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="68"/>
-        <source>close the request</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>clôturer la demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="69"/>
-        <source>withdraw the request</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>consigner le retrait de la demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="70"/>
-        <source>record an identity check</source>
-        <translatorcomment>Inséré dans « Impossible de {action} : … » : verbe à l&apos;infinitif commençant par une consonne (pas d&apos;élision).</translatorcomment>
-        <translation>consigner une vérification d&apos;identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="91"/>
-        <source>This file</source>
-        <translation>Ce fichier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="93"/>
-        <source>{name} is empty (0 bytes). Scan the document again.</source>
-        <translation>{name} est vide (0 octet). Numérisez à nouveau le document.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="94"/>
-        <source>{name} is {size} MB; the limit is 50 MB. Scan it again at a lower resolution (300 dpi is enough) or as JPEG.</source>
-        <translation>{name} pèse {size}&#xa0;Mo&#xa0;; la limite est de 50&#xa0;Mo. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent) ou au format JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="97"/>
-        <source>{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, not its name). Save or export the scan in one of these formats.</source>
-        <translation>{name} n&apos;est pas au format JPEG, PNG, TIFF ou PDF (c&apos;est son contenu qui a été vérifié, non son nom). Enregistrez ou exportez la numérisation dans l&apos;un de ces formats.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="100"/>
-        <source>{name} looks like an image but cannot be read completely: it is damaged or truncated. Scan the document again.</source>
-        <translation>{name} semble être une image mais ne peut pas être lu entièrement&#xa0;: il est endommagé ou tronqué. Numérisez à nouveau le document.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="103"/>
-        <source>{name} has too many pixels to be a document scan. Scan it again at a lower resolution (300 dpi is enough).</source>
-        <translation>{name} comporte trop de pixels pour être la numérisation d&apos;un document. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="106"/>
-        <source>{name} looks like a PDF but cannot be read: it is damaged, truncated or has no page. Export or scan the document again.</source>
-        <translation>{name} semble être un PDF mais ne peut pas être lu&#xa0;: il est endommagé, tronqué ou ne contient aucune page. Exportez ou numérisez à nouveau le document.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="109"/>
-        <source>{name} is protected by a password. Save a copy without a password (print it to PDF) and attach that copy.</source>
-        <translation>{name} est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe (en l&apos;imprimant au format PDF) et joignez cette copie.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="119"/>
-        <source>The file of this document is missing from the vault.</source>
-        <translation>Le fichier de ce document est absent du coffre.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/messages.py" line="120"/>
-        <source>This file is damaged or was altered; it cannot be shown. Ask the person for a new copy if it is still needed.</source>
-        <translation>Ce fichier est endommagé ou a été modifié&#xa0;; il ne peut pas être affiché. Demandez-en une nouvelle copie à la personne si elle est encore nécessaire.</translation>
-    </message>
-</context>
-<context>
     <name>DocumentViewer</name>
     <message>
         <location filename="../../dpo_workbench/ui/document_viewer.py" line="168"/>
@@ -996,108 +708,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="91"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="89"/>
         <source>The problem is recorded in the journal.</source>
         <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="95"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="47"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="48"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="49"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="50"/>
         <source>Reply sent</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="51"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="52"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="58"/>
         <source>Copy of an ID document</source>
         <translation>Copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="59"/>
         <source>Customer account (signed in)</source>
         <translation>Compte client (connecté)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="60"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="66"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="67"/>
         <source>Doubt: more information needed</source>
         <translation>Doute (informations complémentaires nécessaires)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="68"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="75"/>
         <source>Identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="76"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="77"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="78"/>
         <source>Driving licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="237"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="248"/>
         <source>%1: %2 — %3 — checked by %4</source>
         <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
@@ -1105,129 +817,129 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="149"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
         <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="156"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="157"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="163"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="301"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="421"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="158"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="171"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="167"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="173"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="169"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="216"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="253"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="263"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="269"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="265"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="267"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="269"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="274"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="270"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="296"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="310"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="306"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="311"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="307"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="332"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="332"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="333"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -1235,22 +947,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="431"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="427"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="438"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="439"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="468"/>
+        <location filename="../../dpo_workbench/ui/documents.py" line="464"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -1258,12 +970,12 @@
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="127"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="129"/>
         <source>a whole number, e.g. 1200</source>
         <translation>un nombre entier, p. ex. 1200</translation>
     </message>
@@ -1325,67 +1037,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IdentityCheckDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="93"/>
         <source>Record the identity check — %1</source>
         <translation>Enregistrer la vérification d&apos;identité — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="97"/>
         <source>The check is recorded under this name (Settings → Your name).</source>
         <translation>La vérification est enregistrée sous ce nom (Paramètres → Votre nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="111"/>
         <source>Choose or type the document shown</source>
         <translation>Choisissez ou saisissez le document présenté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="119"/>
         <source>Optional: what was compared. Do not copy the document&apos;s number.</source>
         <translation>Facultatif&#xa0;: ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
         <source>Checked by</source>
         <translation>Effectuée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="129"/>
         <source>Date of the check</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="130"/>
         <source>How</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="131"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="132"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="133"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="187"/>
         <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
         <translation>L&apos;identité n&apos;est pas encore vérifiée&#xa0;: les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
         <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
         <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande&#xa0;: seule cette mention de la vérification est enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="196"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Dès l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est détruite&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
@@ -1393,38 +1105,23 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="202"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
             <numerusform>Après l&apos;enregistrement, les copies de pièce d&apos;identité de cette demande (%n) sont conservées jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruites.</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="235"/>
-        <source>The document type is longer than 100 characters.</source>
-        <translation>Le type de document dépasse 100 caractères.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="237"/>
-        <source>Say which document was checked (e.g. identity card, passport).</source>
-        <translation>Indiquez le document vérifié (par exemple carte nationale d&apos;identité, passeport).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="239"/>
-        <source>The date of the check must be between the receipt of the request (%1) and today.</source>
-        <translation>La date de la vérification doit être comprise entre la réception de la demande (%1) et aujourd&apos;hui.</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
@@ -1432,42 +1129,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="198"/>
         <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
         <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="206"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
         <source>Open request</source>
         <translation>Ouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="228"/>
         <source>Make it a new request</source>
         <translation>En faire une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="229"/>
         <source>This message came from a sender with an open request and was attached to it: make it a request of its own instead.</source>
         <translation>Ce message vient d&apos;un expéditeur qui a une demande ouverte et y a été rattaché&#xa0;: en faire plutôt une demande distincte.</translation>
     </message>
@@ -1475,32 +1172,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IncomingMessageBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="355"/>
         <source>From the message</source>
         <translation>D&apos;après le message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="357"/>
         <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="378"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="418"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="437"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="419"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="440"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="422"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -1508,22 +1205,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="429"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="432"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="433"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="465"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="447"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -1531,97 +1228,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="110"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="111"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="112"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="118"/>
         <source>from the message&apos;s Date header</source>
         <translation>d&apos;après l&apos;en-tête Date du message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
         <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
         <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="121"/>
         <source>from the file&apos;s modification time (no usable date in the message): check it</source>
         <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="123"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="126"/>
-        <source>The file is empty.</source>
-        <translation>Le fichier est vide.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="127"/>
-        <source>The file is larger than 50 MB.</source>
-        <translation>Le fichier dépasse 50 Mo.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="128"/>
-        <source>This is not an e-mail message: it has no readable headers.</source>
-        <translation>Ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="129"/>
-        <source>The message is truncated or damaged: save it again from the mail program.</source>
-        <translation>Le message est tronqué ou endommagé&#xa0;: enregistrez-le de nouveau depuis la messagerie.</translation>
-    </message>
-    <message>
         <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
-        <source>The message has no readable sender address (From).</source>
-        <translation>Le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="132"/>
-        <source>This is an Outlook .msg file with another extension: rename it to .msg.</source>
-        <translation>C&apos;est un fichier Outlook .msg avec une autre extension&#xa0;: renommez-le en .msg.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="134"/>
-        <source>This is not an Outlook .msg file (its content was checked, not its name).</source>
-        <translation>Ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="136"/>
-        <source>The Outlook .msg file is damaged or truncated: save the message again from Outlook.</source>
-        <translation>Le fichier Outlook .msg est endommagé ou tronqué&#xa0;: enregistrez de nouveau le message depuis Outlook.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
-        <source>Reading Outlook .msg files needs the optional extract-msg package; or save the message as .eml from Outlook.</source>
-        <translation>La lecture des fichiers Outlook .msg demande le paquet optionnel extract-msg&#xa0;; ou enregistrez le message en .eml depuis Outlook.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="149"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="135"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1629,12 +1281,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="142"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1642,37 +1294,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="145"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="147"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="150"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="339"/>
         <source>… (the whole message is in the documents)</source>
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="519"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="501"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="520"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="502"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="521"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="503"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1680,73 +1332,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="643"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="625"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="644"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="626"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="647"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="629"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="649"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="631"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="651"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="668"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="687"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="669"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="692"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="674"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="703"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="703"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="704"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="745"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="727"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="720"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="702"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="746"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="728"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="763"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="745"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -2022,52 +1674,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="50"/>
         <source>Letters for several requests</source>
         <translation>Courriers pour plusieurs demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="71"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="72"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="73"/>
         <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
         <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="88"/>
         <source>Export for sending…</source>
         <translation>Exporter pour l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="90"/>
         <source>Into a folder: an e-mail draft (.eml) for each request received by e-mail, the PDF to print for the others</source>
         <translation>Dans un dossier&#xa0;: un brouillon de courriel (.eml) pour chaque demande reçue par courriel, le PDF à imprimer pour les autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="94"/>
         <source>Write the letters</source>
         <translation>Rédiger les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="120"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="120"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="161"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n courrier enregistré dans son dossier.</numerusform>
@@ -2075,7 +1727,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="163"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n demande non traitée&#xa0;:</numerusform>
@@ -2083,22 +1735,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="165"/>
         <source>Cancelled: the letters written before stopping are kept.</source>
         <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="180"/>
         <source>Export the letters to</source>
         <translation>Exporter les courriers dans</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="196"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="197"/>
         <source>The export stopped: %1. The files written before are in the folder.</source>
         <translation>L’export s’est interrompu&#xa0;: %1. Les fichiers écrits avant sont dans le dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="201"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n fichier exporté pour l’envoi.</numerusform>
@@ -2106,7 +1758,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/letter_batch.py" line="207"/>
         <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
         <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
@@ -2114,150 +1766,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="164"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="210"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="211"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="214"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="215"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="216"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="407"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="219"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="222"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="236"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="237"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="246"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="314"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="327"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="329"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="343"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="388"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="397"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="404"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="406"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="409"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="420"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="422"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="431"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="443"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="445"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="446"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="455"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="464"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="472"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="492"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="465"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="467"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="476"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="481"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="483"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="494"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2268,67 +1920,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="59"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="60"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="61"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -2336,99 +1988,99 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="64"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="363"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="69"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="77"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="90"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="116"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="168"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="222"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="296"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2436,12 +2088,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="307"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="321"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2449,27 +2101,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="342"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="343"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="372"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="373"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -2477,65 +2129,919 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="476"/>
         <source>This message cannot be read any more.</source>
         <translation>Ce message ne peut plus être lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="478"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="480"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="499"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="481"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="501"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="44"/>
+        <source>The date of {what} ({on}) is before the request was received ({received}).</source>
+        <translation>La date {what} ({on}) est antérieure à la réception de la demande ({received}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="46"/>
+        <source>The date of {what} ({on}) is before the previous step of the request ({previous}): steps are recorded in the order they happened.</source>
+        <translation>La date {what} ({on}) est antérieure à celle de l&apos;étape précédente ({previous})&#xa0;: les étapes doivent être consignées dans l&apos;ordre chronologique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="49"/>
+        <source>The date of {what} ({on}) is in the future.</source>
+        <translation>La date {what} ({on}) est postérieure à la date du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="50"/>
+        <source>Cannot {action}: the request is already {state}.</source>
+        <translation>Impossible de {action}&#xa0;: la demande a déjà le statut «&#xa0;{state}&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="51"/>
+        <source>Identity information was already asked for on {since}; record its receipt first.</source>
+        <translation>Un justificatif d&apos;identité a déjà été demandé le {since}&#xa0;; consignez d&apos;abord sa réception.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="53"/>
+        <source>Cannot record identity information received: none was asked for.</source>
+        <translation>Impossible de consigner la réception d&apos;un justificatif d&apos;identité&#xa0;: aucun n&apos;a été demandé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="55"/>
+        <source>The information cannot arrive ({on}) before it was asked for ({since}).</source>
+        <translation>Le justificatif ne peut pas avoir été reçu ({on}) avant d&apos;avoir été demandé ({since}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="57"/>
+        <source>The deadline was already extended once; the law allows only one extension.</source>
+        <translation>Le délai a déjà été prorogé une fois&#xa0;; le RGPD n&apos;autorise qu&apos;une seule prorogation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="59"/>
+        <source>An extension needs a reason: the person must be told why (Art. 12(3)).</source>
+        <translation>Toute prorogation doit être motivée&#xa0;: la personne doit être informée des motifs du report (art.&#xa0;12, §&#xa0;3, du RGPD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="61"/>
+        <source>Identity information is still awaited: record its receipt first, or refuse the request giving the reason.</source>
+        <translation>Le justificatif d&apos;identité est toujours attendu&#xa0;: consignez d&apos;abord sa réception, ou refusez la demande en indiquant le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="64"/>
+        <source>A refusal, even partial, must give its reasons, the right to complain to the CNIL and to a judicial remedy (Art. 12(4)): enter the reason.</source>
+        <translation>Un refus, même partiel, doit être motivé et mentionner la possibilité d&apos;introduire une réclamation auprès de la CNIL et de former un recours juridictionnel (art.&#xa0;12, §&#xa0;4, du RGPD)&#xa0;: indiquez le motif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="67"/>
+        <source>Cannot close the request: record the answer first.</source>
+        <translation>Impossible de clôturer la demande&#xa0;: consignez d&apos;abord la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="68"/>
+        <source>The extension is decided on {on}, after the one-month deadline ({due}): the person had to be told within the first month.</source>
+        <translation>La prorogation est décidée le {on}, après l&apos;expiration du délai d&apos;un mois ({due})&#xa0;: la personne devait en être informée dans le mois suivant la réception de sa demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="71"/>
+        <source>The answer is late: the deadline was {due}.</source>
+        <translation>La réponse est tardive&#xa0;: l&apos;échéance était fixée au {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="72"/>
+        <source>The request is {state}: an ID copy is only kept while the request is open.</source>
+        <translation>La demande a le statut «&#xa0;{state}&#xa0;»&#xa0;: une copie de pièce d&apos;identité n&apos;est conservée que tant que la demande est en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="74"/>
+        <source>This document was destroyed.</source>
+        <translation>Ce document a été détruit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="76"/>
+        <source>No request {key}.</source>
+        <translation>Aucune demande {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="77"/>
+        <source>Tick at least one right invoked by the person.</source>
+        <translation>Cochez au moins un droit invoqué par la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="78"/>
+        <source>Unknown right in {rights}.</source>
+        <translation>Droit inconnu dans {rights}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="79"/>
+        <source>A right is listed twice.</source>
+        <translation>Un droit figure deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="80"/>
+        <source>Unknown channel {channel}.</source>
+        <translation>Canal inconnu&#xa0;: {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="81"/>
+        <source>Unknown relation {relation}.</source>
+        <translation>Relation inconnue&#xa0;: {relation}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="82"/>
+        <source>Enter the requester&apos;s name.</source>
+        <translation>Saisissez le nom du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="83"/>
+        <source>The name is longer than {limit} characters.</source>
+        <translation>Le nom dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="84"/>
+        <source>The received date must be a date.</source>
+        <translation>La date de réception doit être une date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="85"/>
+        <source>The received time {at} is in the future.</source>
+        <translation>L&apos;heure de réception ({at}) est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="86"/>
+        <source>The received date {on} is in the future.</source>
+        <translation>La date de réception ({on}) est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="87"/>
+        <source>The received date {on} is before the GDPR applied (25/05/2018): check the year.</source>
+        <translation>La date de réception ({on}) est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="89"/>
+        <source>A request received by e-mail needs the sender&apos;s address.</source>
+        <translation>Une demande reçue par courriel doit comporter l&apos;adresse électronique de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="90"/>
+        <source>A request received by post needs the sender&apos;s postal address.</source>
+        <translation>Une demande reçue par courrier doit comporter l&apos;adresse postale de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="92"/>
+        <source>A registered-mail number only goes with a request received by post.</source>
+        <translation>Un numéro de recommandé ne concerne qu&apos;une demande reçue par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="94"/>
+        <source>A postal request is received by post.</source>
+        <translation>Une demande postale est reçue par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="95"/>
+        <source>A scan of a postal request is a letter, an envelope or an ID copy, not {kind}.</source>
+        <translation>Un document numérisé d&apos;une demande postale est une lettre, une enveloppe ou une copie de pièce d&apos;identité, pas {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="97"/>
+        <source>The e-mail address {address} is not valid: check it (for example name@example.fr).</source>
+        <translation>L&apos;adresse électronique {address} n&apos;est pas valide&#xa0;: vérifiez-la (par exemple nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="99"/>
+        <source>unknown urgency filter {urgency}</source>
+        <translation>filtre d&apos;urgence inconnu&#xa0;: {urgency}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="100"/>
+        <source>cannot sort by {column}</source>
+        <translation>tri impossible par {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="102"/>
+        <source>Say which document was checked (e.g. identity card, passport).</source>
+        <translation>Indiquez le document vérifié (par exemple carte nationale d&apos;identité, passeport).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="104"/>
+        <source>The document type is longer than {limit} characters.</source>
+        <translation>Le type de document dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="106"/>
+        <source>The date of the check ({on}) must be between the receipt ({received}) and today.</source>
+        <translation>La date de la vérification ({on}) doit se situer entre la réception de la demande ({received}) et aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="108"/>
+        <source>No document {document}.</source>
+        <translation>Aucun document {document}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="109"/>
+        <source>Document {document} was destroyed on {on}.</source>
+        <translation>Le document {document} a été détruit le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="110"/>
+        <source>Document {document} has no key.</source>
+        <translation>Le document {document} n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="111"/>
+        <source>The file of document {document} is missing from the vault.</source>
+        <translation>Le fichier du document {document} est absent du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="112"/>
+        <source>This file is damaged or was altered; it cannot be shown. Ask the person for a new copy if it is still needed.</source>
+        <translation>Ce fichier est endommagé ou a été modifié&#xa0;; il ne peut pas être affiché. Demandez-en une nouvelle copie à la personne si elle est encore nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="115"/>
+        <source>There is no file {path}.</source>
+        <translation>Il n&apos;y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="116"/>
+        <source>The file {path} cannot be read: {reason}.</source>
+        <translation>Le fichier {path} ne peut pas être lu&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="117"/>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="118"/>
+        <source>{name} is empty (0 bytes). Scan the document again.</source>
+        <translation>{name} est vide (0 octet). Numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="119"/>
+        <source>{name} is {size} MB; the limit is 50 MB. Scan it again at a lower resolution (300 dpi is enough) or as JPEG.</source>
+        <translation>{name} pèse {size}&#xa0;Mo&#xa0;; la limite est de 50&#xa0;Mo. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent) ou au format JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="122"/>
+        <source>{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, not its name). Save or export the scan in one of these formats.</source>
+        <translation>{name} n&apos;est pas au format JPEG, PNG, TIFF ou PDF (c&apos;est son contenu qui a été vérifié, non son nom). Enregistrez ou exportez la numérisation dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="125"/>
+        <source>{name} looks like a {format} image but cannot be read completely: it is damaged or truncated. Scan the document again.</source>
+        <translation>{name} ressemble à une image {format} mais ne peut pas être lu entièrement&#xa0;: il est endommagé ou tronqué. Numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="128"/>
+        <source>{name} has too many pixels to be a document scan. Scan it again at a lower resolution (300 dpi is enough).</source>
+        <translation>{name} comporte trop de pixels pour être la numérisation d&apos;un document. Numérisez-le à nouveau en résolution plus basse (300&#xa0;ppp suffisent).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="131"/>
+        <source>{name} looks like a PDF but cannot be read: it is damaged, truncated or has no page. Export or scan the document again.</source>
+        <translation>{name} semble être un PDF mais ne peut pas être lu&#xa0;: il est endommagé, tronqué ou ne contient aucune page. Exportez ou numérisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="134"/>
+        <source>{name} is protected by a password. Save a copy without a password (print it to PDF) and attach that copy.</source>
+        <translation>{name} est protégé par un mot de passe. Enregistrez-en une copie sans mot de passe (en l&apos;imprimant au format PDF) et joignez cette copie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="138"/>
+        <source>Unknown setting {name}; known settings: {known}</source>
+        <translation>Réglage inconnu&#xa0;: {name}&#xa0;; réglages connus&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="139"/>
+        <location filename="../../dpo_workbench/errors.py" line="219"/>
+        <source>{label}: a whole number is expected</source>
+        <translation>{label}&#xa0;: un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="140"/>
+        <source>{label}: a whole number is expected, not {value}</source>
+        <translation>{label}&#xa0;: un nombre entier est attendu, pas {value}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="142"/>
+        <source>{label}: at least {minimum}</source>
+        <translation>{label}&#xa0;: au moins {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="143"/>
+        <source>{label}: at most {maximum}</source>
+        <translation>{label}&#xa0;: au plus {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="144"/>
+        <source>{label}: one of {choices}</source>
+        <translation>{label}&#xa0;: l&apos;une des valeurs {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="145"/>
+        <source>Unknown region {region}; one of {regions}</source>
+        <translation>Région inconnue&#xa0;: {region}&#xa0;; l&apos;une de&#xa0;: {regions}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="146"/>
+        <source>The organisation needs a name.</source>
+        <translation>L’organisation doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="147"/>
+        <source>A SIREN has 9 digits.</source>
+        <translation>Un SIREN comporte 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="148"/>
+        <source>This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.</source>
+        <translation>Ce SIREN a une clé de contrôle erronée&#xa0;: vérifiez-le sur le Kbis ou sur annuaire-entreprises.data.gouv.fr.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="150"/>
+        <source>The logo is not readable; choose the image file again.</source>
+        <translation>Le logo est illisible&#xa0;; choisissez à nouveau le fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="152"/>
+        <source>The logo is {size} MB; use an image under 1 MB.</source>
+        <translation>Le logo pèse {size}&#xa0;Mo&#xa0;; utilisez une image de moins de 1&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="153"/>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="154"/>
+        <source>The logo file is damaged or is not an image.</source>
+        <translation>Le fichier du logo est endommagé ou n’est pas une image.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="155"/>
+        <source>Fill in the organisation profile first (Organisation profile… in the toolbar): letters need the controller&apos;s name, address and DPO.</source>
+        <translation>Remplissez d&apos;abord le profil de l&apos;organisation (Profil de l&apos;organisation… dans la barre d&apos;outils)&#xa0;: les courriers ont besoin du nom, de l&apos;adresse du responsable de traitement et de son DPO.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="159"/>
+        <source>Letters are written in French (fr) or English (en), not {lang}.</source>
+        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="161"/>
+        <source>Unknown letter {kind}; one of: {kinds}.</source>
+        <translation>Courrier inconnu&#xa0;: {kind}&#xa0;; l&apos;un de&#xa0;: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="162"/>
+        <source>The letter is not finished: complete {names} first.</source>
+        <translation>Le courrier n&apos;est pas terminé&#xa0;: complétez d&apos;abord {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="163"/>
+        <source>Document {document} is not a letter written by the workbench.</source>
+        <translation>Le document {document} n&apos;est pas un courrier rédigé par l&apos;atelier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="165"/>
+        <source>{reference} was not received by e-mail: send the letter by post (the answer goes back through the channel used).</source>
+        <translation>{reference} n&apos;a pas été reçue par courriel&#xa0;: envoyez le courrier par la poste (la réponse emprunte le canal utilisé).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="168"/>
+        <source>{reference} has no e-mail address to answer to.</source>
+        <translation>{reference} n&apos;a pas d&apos;adresse électronique à laquelle répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="169"/>
+        <source>The organisation profile has no DPO e-mail address to send from.</source>
+        <translation>Le profil de l&apos;organisation n&apos;indique pas d&apos;adresse électronique du DPO d&apos;où envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="172"/>
+        <source>No breach {key}.</source>
+        <translation>Aucune violation {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="173"/>
+        <source>Give the date and time the company became aware of the breach.</source>
+        <translation>Indiquez la date et l&apos;heure auxquelles l&apos;entreprise a pris connaissance de la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="175"/>
+        <source>The awareness time needs its UTC offset (e.g. +01:00).</source>
+        <translation>L&apos;heure de prise de connaissance doit indiquer son décalage UTC (par exemple +01:00).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="176"/>
+        <source>The awareness time {at} is in the future.</source>
+        <translation>L&apos;heure de prise de connaissance ({at}) est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="177"/>
+        <source>The awareness time is before the GDPR applied (25/05/2018): check the year.</source>
+        <translation>La prise de connaissance est antérieure à l&apos;entrée en application du RGPD (25/05/2018) : vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="179"/>
+        <source>Say in a few words what happened.</source>
+        <translation>Dites en quelques mots ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="180"/>
+        <source>The summary is longer than {limit} characters: put the details in the description section.</source>
+        <translation>Le résumé dépasse {limit} caractères&#xa0;: mettez les détails dans la section de description.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="182"/>
+        <source>The end of the breach is before its start.</source>
+        <translation>La fin de la violation est antérieure à son début.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="183"/>
+        <source>Unknown data category {category}.</source>
+        <translation>Catégorie de données inconnue&#xa0;: {category}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="184"/>
+        <source>Unknown context adjustment {adjustment}.</source>
+        <translation>Ajustement de contexte inconnu&#xa0;: {adjustment}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="185"/>
+        <source>Unknown ease of identification {ei}.</source>
+        <translation>Facilité d&apos;identification inconnue&#xa0;: {ei}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="186"/>
+        <source>The assessment is not valid: {reason}</source>
+        <translation>L&apos;évaluation n&apos;est pas valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="187"/>
+        <source>Choose the decision: register only, notify the CNIL, or notify the CNIL and inform the people.</source>
+        <translation>Choisissez la décision&#xa0;: inscription au registre seulement, notification à la CNIL, ou notification à la CNIL et information des personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="189"/>
+        <source>Choose the decision this reasoning explains.</source>
+        <translation>Choisissez la décision que cette justification explique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="191"/>
+        <source>Write the reasoning of the decision (Art. 33(5)).</source>
+        <translation>Écrivez la justification de la décision (art. 33(5)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="192"/>
+        <source>The reasoning is longer than 20,000 characters.</source>
+        <translation>La motivation dépasse 20&#xa0;000 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="193"/>
+        <source>The type is one of {types}.</source>
+        <translation>Le type est l&apos;un de&#xa0;: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="194"/>
+        <source>Give the date and time the notification was sent.</source>
+        <translation>Indiquez la date et l&apos;heure d&apos;envoi de la notification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="195"/>
+        <source>The notification time is in the future.</source>
+        <translation>L&apos;heure de la notification ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="196"/>
+        <source>The CNIL reference is longer than 60 characters.</source>
+        <translation>La référence CNIL dépasse 60 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="198"/>
+        <source>The notification cannot be sent before the company became aware of the breach.</source>
+        <translation>La notification ne peut pas précéder la prise de connaissance de la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="200"/>
+        <source>A complementary notification follows an initial one: record the initial notification first.</source>
+        <translation>Une notification complémentaire suit une notification initiale&#xa0;: enregistrez d&apos;abord la notification initiale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="202"/>
+        <source>The first notification is already recorded: later ones are complementary.</source>
+        <translation>La première notification est déjà enregistrée : les suivantes sont complémentaires.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="204"/>
+        <source>Record your decision and its reasoning before closing the breach.</source>
+        <translation>Enregistrez votre décision et sa justification avant de clôturer la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="206"/>
+        <source>You decided to notify the CNIL: record the notification sent before closing the breach.</source>
+        <translation>Vous avez décidé de notifier la CNIL&#xa0;: enregistrez la notification envoyée avant de clore la violation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="208"/>
+        <source>The language is fr or en.</source>
+        <translation>La langue est fr ou en.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="209"/>
+        <source>The export format is csv or pdf.</source>
+        <translation>Le format d&apos;export est csv ou pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="210"/>
+        <source>cannot sort breaches by {column}</source>
+        <translation>tri des violations impossible par {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="211"/>
+        <source>{text} is not a date and time (e.g. 26/11/2026 14:30, or 2026-11-26T14:30+01:00)</source>
+        <translation>{text} n&apos;est pas une date et une heure (par exemple 26/11/2026 14:30, ou 2026-11-26T14:30+01:00)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="213"/>
+        <source>{at} does not exist in Paris (the clocks went forward): give the time with its offset</source>
+        <translation>{at} n&apos;existe pas à Paris (passage à l&apos;heure d&apos;été)&#xa0;: indiquez l&apos;heure avec son décalage, par exemple 2026-03-29T02:30+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="215"/>
+        <source>unknown field {key}</source>
+        <translation>champ inconnu&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="216"/>
+        <source>{label}: unknown choice {choice}</source>
+        <translation>{label}&#xa0;: choix inconnu {choice}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="217"/>
+        <source>{label}: text expected</source>
+        <translation>{label}&#xa0;: un texte est attendu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="218"/>
+        <source>{label}: at most {limit} characters ({given} given)</source>
+        <translation>{label}&#xa0;: au plus {limit} caractères ({given} saisis)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="220"/>
+        <source>{label}: {value} is not a whole number; write a number, e.g. 1200.</source>
+        <translation>{label}&#xa0;: {value} n&apos;est pas un nombre entier&#xa0;; écrivez un nombre, par exemple 1200.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="222"/>
+        <source>{label}: the number cannot be negative</source>
+        <translation>{label}&#xa0;: le nombre ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="223"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="225"/>
+        <source>This e-mail already has a request of its own.</source>
+        <translation>Ce courriel a déjà sa propre demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="226"/>
+        <source>Document {document} is not an imported e-mail.</source>
+        <translation>Le document {document} n&apos;est pas un courriel importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="227"/>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="228"/>
+        <source>the file is {size} MB; the limit is {limit} MB per message.</source>
+        <translation>le fichier pèse {size}&#xa0;Mo&#xa0;; la limite est de {limit}&#xa0;Mo par message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="229"/>
+        <source>this is an Outlook .msg file, not a MIME (.eml) message; give it the .msg extension.</source>
+        <translation>c&apos;est un fichier Outlook .msg, pas un message MIME (.eml)&#xa0;: donnez-lui l&apos;extension .msg.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="231"/>
+        <source>the message cannot be read ({reason}).</source>
+        <translation>le message ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="232"/>
+        <source>this is not an e-mail message: it has no readable headers.</source>
+        <translation>ce n&apos;est pas un courriel&#xa0;: il n&apos;a pas d&apos;en-têtes lisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="233"/>
+        <source>the message is truncated or damaged: a part of it ends before its closing boundary. Save the message again from the mail program.</source>
+        <translation>le message est tronqué ou endommagé&#xa0;: une de ses parties s&apos;arrête avant sa limite de fin. Enregistrez à nouveau le message depuis la messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="236"/>
+        <source>the message has no readable sender address (From).</source>
+        <translation>le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="237"/>
+        <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
+        <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="239"/>
+        <source>reading Outlook .msg files needs the optional extract-msg package (pip install &apos;dpo-workbench[outlook]&apos;); or save the message as .eml from Outlook.</source>
+        <translation>la lecture des fichiers Outlook .msg demande le module facultatif extract-msg (pip install &apos;dpo-workbench[outlook]&apos;)&#xa0;; ou enregistrez le message au format .eml depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="242"/>
+        <source>the Outlook .msg file cannot be read ({reason}): it is damaged or truncated. Save the message again from Outlook.</source>
+        <translation>le fichier Outlook .msg ne peut pas être lu ({reason})&#xa0;: il est endommagé ou tronqué. Enregistrez à nouveau le message depuis Outlook.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="245"/>
+        <source>there is no such file.</source>
+        <translation>ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="246"/>
+        <source>the file cannot be read ({reason}).</source>
+        <translation>le fichier ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="247"/>
+        <source>the folder holds no .eml, .msg or .mbox file.</source>
+        <translation>le dossier ne contient aucun fichier .eml, .msg ou .mbox.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="248"/>
+        <source>the mbox file holds no message.</source>
+        <translation>le fichier mbox ne contient aucun message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="249"/>
+        <source>the vault could not store the message ({reason}); nothing was saved for it.</source>
+        <translation>le coffre n&apos;a pas pu enregistrer le message ({reason})&#xa0;; rien n&apos;a été enregistré pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="251"/>
+        <source>unexpected error while importing ({reason}); nothing was saved for this message.</source>
+        <translation>erreur inattendue pendant l&apos;import ({reason})&#xa0;; rien n&apos;a été enregistré pour ce message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="254"/>
+        <source>this file is damaged or was altered</source>
+        <translation>ce fichier est endommagé ou a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="255"/>
+        <source>the {what} must be {size} bytes long</source>
+        <translation>la {what} doit faire {size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="256"/>
+        <source>The encrypted file {blob} is missing from the vault folder ({folder}). Restore it from a backup.</source>
+        <translation>Le fichier chiffré {blob} est absent du dossier du coffre ({folder}). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="259"/>
+        <source>a blob id must be {digits} lowercase hexadecimal digits</source>
+        <translation>un identifiant de fichier du coffre comporte {digits} chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="260"/>
+        <source>The {what} is damaged ({detail}).</source>
+        <translation>Le {what} est endommagé ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="261"/>
+        <source>The key file {path} is damaged ({detail}).</source>
+        <translation>Le fichier de clés {path} est endommagé ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="262"/>
+        <source>The key file {path} is damaged ({detail}). Restore it from a backup.</source>
+        <translation>Le fichier de clés {path} est endommagé ({detail}). Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="264"/>
+        <source>The key file {path} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
+        <translation>Le fichier de clés {path} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="267"/>
+        <source>The {what} is not a DPO Workbench key ring.</source>
+        <translation>Le {what} n&apos;est pas un trousseau de clés de DPO Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="268"/>
+        <source>{path} is not a DPO Workbench key file.</source>
+        <translation>{path} n&apos;est pas un fichier de clés de DPO Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="269"/>
+        <source>The {what} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
+        <translation>Le {what} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="272"/>
+        <source>Master key {key} is not a {size}-byte key.</source>
+        <translation>La clé maîtresse {key} n&apos;est pas une clé de {size} octets.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="273"/>
+        <source>Master key {key} does not match its id.</source>
+        <translation>La clé maîtresse {key} ne correspond pas à son identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="274"/>
+        <source>The current master key {key} is not in the key ring.</source>
+        <translation>La clé maîtresse courante {key} n&apos;est pas dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="275"/>
+        <source>The current master key cannot be removed from the key ring.</source>
+        <translation>La clé maîtresse courante ne peut pas être retirée du trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="277"/>
+        <source>scrypt parameter {name} must be a positive integer</source>
+        <translation>le paramètre scrypt {name} doit être un entier positif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="278"/>
+        <source>scrypt parameter n must be a power of 2</source>
+        <translation>le paramètre scrypt n doit être une puissance de 2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="279"/>
+        <source>scrypt parameters ask for too much memory or time</source>
+        <translation>les paramètres scrypt demandent trop de mémoire ou de temps</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="280"/>
+        <source>The file {path} is damaged: it should hold a hexadecimal id.</source>
+        <translation>Le fichier {path} est endommagé&#xa0;: il devrait contenir un identifiant hexadécimal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="282"/>
+        <source>This data folder already has keys.</source>
+        <translation>Ce dossier de données a déjà des clés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="283"/>
+        <source>The database is encrypted but its keys are missing from this computer&apos;s key store. Restore the key file (keys/master-keys.json) or the keyring entry from a backup.</source>
+        <translation>La base de données est chiffrée mais ses clés sont absentes du magasin de clés de cet ordinateur. Restaurez le fichier de clés (keys/master-keys.json) ou l&apos;entrée du trousseau depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="286"/>
+        <source>None of the keys of this data folder opens its database: the database or the key store comes from another data folder, or the database is damaged.</source>
+        <translation>Aucune clé de ce dossier de données n&apos;ouvre sa base&#xa0;: la base ou le magasin de clés vient d&apos;un autre dossier de données, ou la base est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="289"/>
+        <source>No master keys for this data folder are in the system keyring.</source>
+        <translation>Le trousseau du système ne contient aucune clé maîtresse pour ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="291"/>
+        <source>There is no key file at {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de clés à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="292"/>
+        <source>The system keyring could not be read ({reason}). Unlock it (log in to your desktop session) and try again.</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu ({reason}). Déverrouillez-le (ouvrez votre session de bureau) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="295"/>
+        <source>The system keyring refused to store the master keys ({reason}). Unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer les clés maîtresses ({reason}). Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="297"/>
+        <source>The system keyring did not keep the master keys.</source>
+        <translation>Le trousseau du système n&apos;a pas conservé les clés maîtresses.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="298"/>
+        <source>The passphrase is empty. Choose a passphrase to protect the keys.</source>
+        <translation>La phrase secrète est vide. Choisissez une phrase secrète pour protéger les clés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="300"/>
+        <source>The passphrase is too short: use at least {minimum} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {minimum} caractères (quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="303"/>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est erronée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="304"/>
+        <source>The passphrase is wrong (3 tries); nothing was changed.</source>
+        <translation>La phrase secrète est erronée (3 essais)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="306"/>
+        <source>no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase that will protect the keys of this data folder</source>
+        <translation>pas de trousseau du système ici&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE avec la phrase secrète qui protégera les clés de ce dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="309"/>
+        <source>the keys of this data folder are protected by a passphrase: set DPO_WORKBENCH_PASSPHRASE or run in a terminal</source>
+        <translation>les clés de ce dossier de données sont protégées par une phrase secrète&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE ou lancez la commande dans un terminal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="312"/>
+        <source>The key file is locked: enter the passphrase.</source>
+        <translation>Le fichier de clés est verrouillé&#xa0;: saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="313"/>
+        <source>Choose a passphrase to protect the keys of this data folder.</source>
+        <translation>Choisissez une phrase secrète pour protéger les clés de ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="315"/>
+        <source>The keys of this data folder are protected by a passphrase.</source>
+        <translation>Les clés de ce dossier de données sont protégées par une phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="316"/>
+        <source>The keys of this data folder are in the system keyring: there is no passphrase to change.</source>
+        <translation>Les clés de ce dossier de données sont dans le trousseau du système&#xa0;: il n&apos;y a pas de phrase secrète à changer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="318"/>
+        <source>Encrypting the database failed: table {table} has {copied} rows instead of {count}. The original database is unchanged.</source>
+        <translation>Le chiffrement de la base a échoué&#xa0;: la table {table} compte {copied} lignes au lieu de {count}. La base d&apos;origine est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="322"/>
+        <source>the data folder already holds requests; the demo only fills an empty one</source>
+        <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
+    </message>
+</context>
+<context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="283"/>
         <source>Open a breach</source>
         <translation>Ouvrir une violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="322"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="286"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="326"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="290"/>
         <source>e.g. laptop stolen in the train; mailing sent to the wrong list</source>
         <translation>p. ex. ordinateur portable volé dans le train ; envoi à la mauvaise liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="329"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="293"/>
         <source>The 72 hours to notify the CNIL run from the moment the company became aware of the breach (Art. 33(1)), weekends and holidays included.</source>
         <translation>Les 72 heures pour notifier la CNIL courent à partir du moment où l&apos;entreprise a eu connaissance de la violation (art. 33(1)), week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="298"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="299"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="301"/>
         <source>Open the breach</source>
         <translation>Ouvrir la violation</translation>
     </message>
@@ -2543,92 +3049,92 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="46"/>
         <source>Log a new request</source>
         <translation>Enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="62"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex.&#xa0;: 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="75"/>
         <source>Rights invoked</source>
         <translation>Droits invoqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="89"/>
         <source>Received by</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="90"/>
         <source>Received on</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="91"/>
         <source>Received at</source>
         <translation>Date et heure de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="92"/>
         <source>Registered-mail number</source>
         <translation>N° de lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="94"/>
         <source>Requester&apos;s name</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
         <source>E-mail address</source>
         <translation>Adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="97"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
         <source>Relation</source>
         <translation>Catégorie de personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="102"/>
         <source>The language of the request: the letters answering it are written in it.</source>
         <translation>La langue de la demande : les courriers qui y répondent sont rédigés dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="103"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="125"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="193"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>Cette personne a déjà présenté %n demande portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
@@ -2636,70 +3142,35 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/request_dialog.py" line="199"/>
         <source>A manifestly excessive, repetitive request may be refused or charged (GDPR Art. 12(5)); record your reasoning.</source>
         <translation>Une demande manifestement excessive, notamment par son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables (art. 12, § 5, du RGPD)&#xa0;; consignez votre analyse.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="229"/>
-        <source>Tick at least one right invoked by the person.</source>
-        <translation>Cochez au moins un droit invoqué par la personne.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="230"/>
-        <source>Enter the requester&apos;s name.</source>
-        <translation>Saisissez le nom du demandeur.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="233"/>
-        <source>A request received by e-mail needs the sender&apos;s address.</source>
-        <translation>Une demande reçue par courriel doit comporter l&apos;adresse électronique de l&apos;expéditeur.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="235"/>
-        <source>This e-mail address is not valid: check it (for example name@example.fr).</source>
-        <translation>Cette adresse électronique n&apos;est pas valide&#xa0;: vérifiez-la (par exemple nom@exemple.fr).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="237"/>
-        <source>A request received by post needs the sender&apos;s postal address.</source>
-        <translation>Une demande reçue par courrier doit comporter l&apos;adresse postale de l&apos;expéditeur.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="239"/>
-        <source>The date of receipt cannot be in the future.</source>
-        <translation>La date de réception ne peut pas être postérieure à aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="241"/>
-        <source>The date of receipt is before the GDPR applied (25/05/2018): check the year.</source>
-        <translation>La date de réception est antérieure à l&apos;entrée en application du RGPD (25/05/2018)&#xa0;: vérifiez l&apos;année.</translation>
     </message>
 </context>
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="336"/>
         <source>Record a notification sent to the CNIL</source>
         <translation>Enregistrer une notification envoyée à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="346"/>
         <source>the number the teleservice gave</source>
         <translation>le numéro donné par le téléservice</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="349"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="350"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="351"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
@@ -2707,225 +3178,185 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="281"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="284"/>
         <source>Organisation profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="298"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="301"/>
         <source>Legal form, share capital, RCS, registered office</source>
         <translation>Forme sociale, capital, RCS, siège social</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="303"/>
         <source>Empty: the town of the address</source>
         <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="313"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="316"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="319"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="334"/>
         <source>Name of the controller</source>
         <translation>Nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="335"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="333"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="336"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="337"/>
         <source>Legal mention (letter footer)</source>
         <translation>Mention légale (pied de page des courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="338"/>
         <source>Place of writing</source>
         <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="339"/>
         <source>Public holidays of</source>
         <translation>Jours fériés de</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="340"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Logo (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="341"/>
         <source>Sector of activity</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="342"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="343"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="344"/>
         <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
         <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="355"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="358"/>
         <source>Empty: the organisation&apos;s address</source>
         <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="364"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="367"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="368"/>
         <source>DPO e-mail</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="366"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="369"/>
         <source>DPO telephone</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="370"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="368"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="371"/>
         <source>Signature line (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="372"/>
         <source>Signature line (English)</source>
         <translation>Qualité du signataire (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="373"/>
         <source>Complaint authority (French)</source>
         <translation>Autorité de réclamation (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="374"/>
         <source>Complaint authority (English)</source>
         <translation>Autorité de réclamation (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="381"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="382"/>
         <source>DPO and signature</source>
         <translation>DPO et signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="380"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="383"/>
         <source>Processing register</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="403"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="415"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="426"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="427"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="455"/>
-        <source>The organisation needs a name.</source>
-        <translation>L’organisation doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="456"/>
-        <source>A SIREN has 9 digits.</source>
-        <translation>Un SIREN comporte 9 chiffres.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="458"/>
-        <source>This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr.</source>
-        <translation>Ce SIREN a une clé de contrôle erronée&#xa0;: vérifiez-le sur le Kbis ou sur annuaire-entreprises.data.gouv.fr.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="461"/>
-        <source>The logo is not readable; choose the image file again.</source>
-        <translation>Le logo est illisible&#xa0;; choisissez à nouveau le fichier image.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="462"/>
-        <source>The logo must be a PNG or JPEG image.</source>
-        <translation>Le logo doit être une image PNG ou JPEG.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="463"/>
-        <source>The logo file is damaged or is not an image.</source>
-        <translation>Le fichier du logo est endommagé ou n’est pas une image.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="468"/>
-        <source>The logo is too large; use an image under 1 MB.</source>
-        <translation>Le logo est trop volumineux&#xa0;; utilisez une image de moins de 1 Mo.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="470"/>
-        <source>This e-mail address is not valid: check it (e.g. dpo@example.fr).</source>
-        <translation>Cette adresse électronique n’est pas valide&#xa0;: vérifiez-la (p. ex. dpo@exemple.fr).</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="77"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="78"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="79"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="80"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -2933,58 +3364,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="530"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="512"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="534"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="588"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="516"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="570"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="536"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="542"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="524"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="544"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="526"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="550"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="532"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="588"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="570"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="620"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="602"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="624"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="606"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -2992,162 +3423,162 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="77"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="79"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="81"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="83"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="93"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="97"/>
         <source>French texts</source>
         <translation>Textes en français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="98"/>
         <source>English texts</source>
         <translation>Textes en anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="145"/>
         <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
         <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
         <source>e.g. Customer accounts and subscriptions</source>
         <translation>p. ex. Gestion des comptes et abonnements clients</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
         <source>Purposes (15.1.a)</source>
         <translation>Finalités (15.1.a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
         <source>One purpose per line</source>
         <translation>Une finalité par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
         <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
         <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
         <source>Data categories (15.1.b)</source>
         <translation>Catégories de données (15.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
         <source>One category per line</source>
         <translation>Une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
         <source>Recipients (15.1.c)</source>
         <translation>Destinataires (15.1.c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
         <source>One recipient or category per line</source>
         <translation>Un destinataire ou une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
         <source>Retention (15.1.d)</source>
         <translation>Durée de conservation (15.1.d)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
         <source>The period, or the criteria that set it</source>
         <translation>La durée, ou les critères qui la déterminent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="163"/>
         <source>Source (15.1.g)</source>
         <translation>Source (15.1.g)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="164"/>
         <source>Where the data come from when not from the person; empty: collected from the person</source>
         <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="165"/>
         <source>Transfers outside the EU (15.2)</source>
         <translation>Transferts hors UE (15.2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="166"/>
         <source>Countries and safeguards; empty: no transfer outside the European Union</source>
         <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="167"/>
         <source>Automated decisions (15.1.h)</source>
         <translation>Décisions automatisées (15.1.h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="168"/>
         <source>Decisions or profiling, their logic and consequences; empty: none</source>
         <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="177"/>
         <source>(unnamed processing)</source>
         <translation>(traitement sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="250"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="250"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="252"/>
         <source>processing %1</source>
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="263"/>
         <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
         <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="273"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -3155,7 +3586,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="274"/>
         <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
         <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
     </message>
@@ -3163,62 +3594,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="154"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="169"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="171"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/register_model.py" line="173"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -3226,152 +3657,152 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="239"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="241"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="242"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="254"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="255"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="256"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="257"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="258"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="259"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="278"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="280"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="295"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="299"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="363"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="365"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="379"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="392"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="397"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="399"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="402"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="401"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="403"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="405"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -3379,69 +3810,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="407"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="408"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="437"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="439"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="440"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="458"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="465"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="467"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="471"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="478"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="479"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="482"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="489"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="491"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="492"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="494"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="502"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="504"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -3449,47 +3880,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="30"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="34"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="44"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="49"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3497,42 +3928,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="57"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="83"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="97"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="98"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="105"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="109"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="128"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="129"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -3540,112 +3971,112 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SeverityWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="179"/>
         <source>Severity (ENISA method)</source>
         <translation>Gravité (méthode ENISA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="181"/>
         <source>Simple data (identity, contact…)</source>
         <translation>Données simples (identité, coordonnées…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="182"/>
         <source>Behavioural data (location, habits…)</source>
         <translation>Données comportementales (localisation, habitudes…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="183"/>
         <source>Financial data</source>
         <translation>Données financières</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="184"/>
         <source>Sensitive data (health, opinions…)</source>
         <translation>Données sensibles (santé, opinions…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="190"/>
         <source>none (0)</source>
         <translation>aucun (0)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="192"/>
         <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
         <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
         <source>Negligible</source>
         <translation>Négligeable</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
         <source>Limited</source>
         <translation>Limitée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="195"/>
         <source>Significant</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="195"/>
         <source>Maximum</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="205"/>
         <source>Malicious intent (+0.5)</source>
         <translation>Intention malveillante (+0,5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="212"/>
         <source>Data processing context (DPC)</source>
         <translation>Contexte du traitement (DPC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="213"/>
         <source>Context adjustment</source>
         <translation>Ajustement au contexte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="214"/>
         <source>Ease of identification (EI)</source>
         <translation>Facilité d&apos;identification (EI)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="215"/>
         <source>Loss of confidentiality (CB)</source>
         <translation>Perte de confidentialité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="216"/>
         <source>Loss of integrity (CB)</source>
         <translation>Perte d&apos;intégrité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="217"/>
         <source>Loss of availability (CB)</source>
         <translation>Perte de disponibilité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="219"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="220"/>
         <source>Suggested decision</source>
         <translation>Décision suggérée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="259"/>
         <source>SE = %1 × %2 + %3 = %4 — %5</source>
         <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/breach_editor.py" line="261"/>
         <source>(not assessed yet)</source>
         <translation>(pas encore évaluée)</translation>
     </message>
@@ -3653,17 +4084,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="58"/>
         <source>Request received (%1). Due date: %2.</source>
         <translation>Demande reçue (%1). Échéance&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="61"/>
         <source>Identity information asked for: the clock is suspended until it arrives.</source>
         <translation>Justificatif d&apos;identité demandé&#xa0;: le délai est suspendu jusqu&apos;à sa réception.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="65"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Justificatif d&apos;identité reçu après %n jour&#xa0;: l&apos;échéance est reportée au %1.</numerusform>
@@ -3671,112 +4102,112 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="69"/>
         <source>Deadline extended by two months, to %1. Reason: %2</source>
         <translation>Délai prorogé de deux mois, jusqu&apos;au %1. Motif&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="74"/>
         <source>Answered: %1.</source>
         <translation>Réponse apportée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="76"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="79"/>
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="81"/>
         <source>Request withdrawn by the person.</source>
         <translation>Demande retirée par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="90"/>
         <source>Letter written: %1 (%2), saved in the case file.</source>
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="106"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="107"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="119"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="121"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="123"/>
         <source>E-mail added (%1).</source>
         <translation>Courriel ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="125"/>
         <source>Attachment added (%1).</source>
         <translation>Pièce jointe ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="126"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="132"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="134"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/request_view.py" line="135"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="160"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="163"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="167"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="188"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -3784,7 +4215,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/intake.py" line="173"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
@@ -3828,6 +4259,129 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essais.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <source>the identity request</source>
+        <translation>de la demande de justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <source>receipt of the identity information</source>
+        <translation>de la réception du justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="330"/>
+        <source>the extension</source>
+        <translation>de la prorogation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <source>the answer</source>
+        <translation>de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="332"/>
+        <source>closing</source>
+        <translation>de la clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <source>the withdrawal</source>
+        <translation>du retrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <source>ask for identity information</source>
+        <translation>demander un justificatif d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <source>extend the deadline</source>
+        <translation>proroger le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="336"/>
+        <source>answer the request</source>
+        <translation>répondre à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <source>close the request</source>
+        <translation>clôturer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="338"/>
+        <source>withdraw the request</source>
+        <translation>consigner le retrait de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <source>record an identity check</source>
+        <translation>consigner une vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="340"/>
+        <source>stored key ring</source>
+        <translation>trousseau de clés enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <source>key ring in the system keyring</source>
+        <translation>trousseau de clés du trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <source>key file</source>
+        <translation>fichier de clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="343"/>
+        <source>master key</source>
+        <translation>clé maîtresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <source>data key</source>
+        <translation>clé de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <source>a value is missing</source>
+        <translation>une valeur manque</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <source>a value is not base64</source>
+        <translation>une valeur n&apos;est pas en base64</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="347"/>
+        <source>not valid JSON</source>
+        <translation>JSON non valide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <source>keys are missing</source>
+        <translation>des clés manquent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <source>unknown key derivation or cipher</source>
+        <translation>dérivation de clé ou chiffrement inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <source>scrypt parameters</source>
+        <translation>paramètres scrypt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <source>salt or nonce</source>
+        <translation>sel ou nonce</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ def stored(data_dir: Path, passphrase: str | None = None) -> dict[str, int]:
 def detail(data_dir: Path, reference: str):
     wb = Workbench.open(data_dir, actor="test")
     try:
-        return wb.request_detail(reference)
+        return wb.requests.detail(reference)
     finally:
         wb.close()
 

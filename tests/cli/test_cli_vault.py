@@ -29,15 +29,11 @@ from dpo_workbench import paths
 from dpo_workbench.cli import main
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.vault.keystore import (
-    KEY_FILE_NAME,
-    PassphraseFileStore,
-    ScryptParams,
-    WrongPassphrase,
-    ensure_install_id,
-)
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ScryptParams, ensure_install_id
+from dpo_workbench.errors import WrongPassphrase
 from dpo_workbench.vault.filetypes import MAX_SIZE
-from dpo_workbench.workbench import NewRequest, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
 
 PARIS = ZoneInfo("Europe/Paris")
 CONSOLE_SCRIPT = Path(sys.executable).with_name("dpo-workbench")
@@ -127,7 +123,7 @@ def passphrase_folder(data_dir: Path, passphrase: str = PASSPHRASE) -> None:
     folder.create_keys(passphrase)
     wb = Workbench.from_folder(folder, actor="test")
     try:
-        reference = wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
+        reference = wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
                                                    received_on=today() - timedelta(days=3), requester_name=NAME,
                                                    requester_email="zq@exemple.fr"))
         assert reference.endswith("-0001")
@@ -149,10 +145,10 @@ def test_id_attach_encrypts_the_scan_and_says_what_was_stored(run, ref, files, d
     assert out == f"ID copy 2 attached to {ref}: image/png, {len(scan(1))} bytes, encrypted\n"
     wb = open_wb(data_dir)
     try:
-        docs = wb.documents(ref)
+        docs = wb.documents.of_request(ref)
         assert [(d.kind, d.label) for d in docs] == [(DocumentKind.OTHER, "lettre.png"),
                                                      (DocumentKind.ID_COPY, "cni-Quatremain.png")]
-        assert wb.read_document(2) == scan(1)
+        assert wb.documents.read(2) == scan(1)
     finally:
         wb.close()
     assert len(os.listdir(data_dir / "vault")) == 2
@@ -208,11 +204,11 @@ def test_id_verify_records_the_check_and_destroys_the_id_copies(run, ref, files,
     assert out == f"identity check recorded for {ref}: verified\n1 ID copy(ies) destroyed\n"
     wb = open_wb(data_dir)
     try:
-        (check,) = wb.identity_checks(ref)
+        (check,) = wb.identity.checks(ref)
         assert (check.method.value, check.document_type, check.outcome.value, check.note, check.checked_on) == (
             "id-copy", "carte d'identité", "verified", "photo conforme", today())
-        assert [d.available for d in wb.documents(ref)] == [False, True]
-        assert wb.read_document(2) == scan(2)
+        assert [d.available for d in wb.documents.of_request(ref)] == [False, True]
+        assert wb.documents.read(2) == scan(2)
     finally:
         wb.close()
     assert len(os.listdir(data_dir / "vault")) == 1
@@ -226,7 +222,7 @@ def test_id_verify_with_a_grace_period_says_when_the_copy_goes(run, ref, files, 
     assert code == 0
     wb = open_wb(data_dir)
     try:
-        purge_after = wb.document(1).purge_after
+        purge_after = wb.documents.get(1).purge_after
     finally:
         wb.close()
     assert out == (f"identity check recorded for {ref}: verified\n"
@@ -537,7 +533,7 @@ def test_program_id_and_vault_commands_end_to_end(tmp_path, files):
     try:
         with wb.db.reading() as s:
             actions = list(s.execute(text("SELECT action FROM audit_entry")).scalars())
-        assert wb.verify_journal().ok
+        assert wb.audit.verify().ok
     finally:
         wb.close()
     for action in ("document.attach", "vault.check", "identity.check", "document.destroy", "vault.rotate-key",

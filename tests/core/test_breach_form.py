@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dpo_workbench.errors import InputError
+
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -67,9 +69,9 @@ def test_clean_value_per_kind():
     ],
 )
 def test_clean_value_refuses_bad_input_naming_the_field(key, raw, words):
-    with pytest.raises(form.FieldError, match=words) as caught:
+    with pytest.raises(InputError, match=words) as caught:
         form.clean_value(key, raw)
-    assert caught.value.key == key
+    assert caught.value.field == key
 
 
 def test_missing_fields_in_form_order_with_the_conditional_ones():

@@ -12,7 +12,8 @@ from datetime import date
 import pytest
 
 from dpo_workbench.core import lifecycle
-from dpo_workbench.core.lifecycle import Case, State, TransitionError
+from dpo_workbench.core.lifecycle import Case, State
+from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import Outcome
 
 D = date.fromisoformat

@@ -81,7 +81,7 @@ def test_the_committed_corpus_is_what_the_builder_makes():
 @pytest.mark.parametrize("name", sorted(CREATED))
 def test_each_message_becomes_the_expected_request(workbench, tmp_path, name):
     expected_name, email, received_at, source, rights, language, kept, left = CREATED[name]
-    [outcome] = workbench.import_mail([corpus_copy(tmp_path, name)])
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, name)])
     assert outcome.status == "created", outcome.error
     assert (outcome.requester_name, outcome.requester_email) == (expected_name, email)
     assert outcome.received_at.isoformat() == received_at
@@ -90,66 +90,66 @@ def test_each_message_becomes_the_expected_request(workbench, tmp_path, name):
     assert outcome.language is language
     assert (len(outcome.kept), len(outcome.left_out)) == (kept, left)
 
-    detail = workbench.request_detail(outcome.reference)
+    detail = workbench.requests.detail(outcome.reference)
     assert detail.channel is Channel.EMAIL
     assert (detail.requester_name, detail.requester_email) == (expected_name, email)
     assert detail.received_at == datetime.fromisoformat(received_at)
     assert list(detail.rights) == rights
     assert detail.language is language
-    documents = workbench.documents(outcome.reference)
+    documents = workbench.documents.of_request(outcome.reference)
     assert [d.kind for d in documents] == [DocumentKind.EMAIL] + [DocumentKind.ATTACHMENT] * kept
-    assert workbench.read_document(documents[0].id) == (CORPUS / name).read_bytes()  # kept as received
+    assert workbench.documents.read(documents[0].id) == (CORPUS / name).read_bytes()  # kept as received
 
 
 @pytest.mark.parametrize("name", sorted(FAILED))
 def test_a_broken_file_is_named_with_its_problem_and_nothing_is_created(workbench, tmp_path, name):
     path = corpus_copy(tmp_path, name)
-    [outcome] = workbench.import_mail([path])
+    [outcome] = workbench.intake.import_mail([path])
     assert outcome.status == "failed"
     assert FAILED[name] in outcome.error
     assert outcome.file == str(path)
-    assert workbench.total_requests() == 0
+    assert workbench.requests.total() == 0
     assert list(workbench.folder.blobs.ids()) == []
 
 
 def test_attachments_keep_their_non_ascii_names_and_scans_are_offered_as_id_copies(workbench, tmp_path):
-    [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_attachments_nonascii.eml")])
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_attachments_nonascii.eml")])
     assert [(k.label, k.mime, k.possible_id_copy) for k in outcome.kept] == [
         ("pièce d’identité.pdf", "application/pdf", True), ("carte_identité_verso.png", "image/png", True)]
     [left] = outcome.left_out
     assert left.label == "lettre.docx" and "stays inside the stored message" in left.reason
-    assert workbench.read_document(outcome.kept[1].document_id) == build.png_bytes(seed=3)
+    assert workbench.documents.read(outcome.kept[1].document_id) == build.png_bytes(seed=3)
 
 
 def test_the_file_given_by_tnef_winmail_is_taken_out(workbench, tmp_path):
-    [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_winmail.eml")])
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_winmail.eml")])
     assert [k.label for k in outcome.kept] == ["scan_carte.png"]
-    assert workbench.read_document(outcome.kept[0].document_id) == build.png_bytes(seed=11)
-    [broken] = workbench.import_mail([corpus_copy(tmp_path, "fr_winmail_broken.eml")])
+    assert workbench.documents.read(outcome.kept[0].document_id) == build.png_bytes(seed=11)
+    [broken] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_winmail_broken.eml")])
     assert any("TNEF" in note for note in broken.notes)
 
 
 def test_a_name_made_from_the_address_is_flagged(workbench, tmp_path):
-    [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_no_display_name.eml")])
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_no_display_name.eml")])
     assert outcome.name_to_check
-    assert workbench.incoming_message(outcome.reference).name_to_check
+    assert workbench.intake.incoming_message(outcome.reference).name_to_check
 
 
 def test_an_outlook_message_keeps_its_attachment_and_the_msg_file_itself(workbench, tmp_path):
-    [outcome] = workbench.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
     assert [(k.label, k.mime) for k in outcome.kept] == [("carte d'identité.png", "image/png")]
     assert [a.label for a in outcome.left_out] == ["formulaire.docx"]
-    [email_doc, _png] = workbench.documents(outcome.reference)
+    [email_doc, _png] = workbench.documents.of_request(outcome.reference)
     assert email_doc.mime == "application/vnd.ms-outlook" and email_doc.label == "fr_outlook.msg"
-    incoming = workbench.incoming_message(outcome.reference)
+    incoming = workbench.intake.incoming_message(outcome.reference)
     assert incoming.subject == "Demande de suppression de mes données"
     assert "supprimer mes données" in incoming.body
-    again = workbench.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
+    again = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_outlook.msg")])
     assert again[0].status == "duplicate"
 
 
 def test_an_mbox_imports_each_of_its_messages(workbench, tmp_path):
-    outcomes = workbench.import_mail([corpus_copy(tmp_path, "three.mbox")])
+    outcomes = workbench.intake.import_mail([corpus_copy(tmp_path, "three.mbox")])
     assert [o.status for o in outcomes] == ["created"] * 3
     assert [o.requester_email for o in outcomes] == ["elodie.lefevre@example.fr", "john.smith@example.com",
                                                      "oliver@example.com"]
@@ -162,8 +162,8 @@ def test_a_folder_imports_everything_and_the_batch_goes_on_after_a_failure(workb
     for name in ("bad_truncated.eml", "en_delete_base64.eml", "bad_empty.eml", "fr_acces_utf8_qp.eml"):
         corpus_copy(folder, name)
     (folder / "notes.txt").write_text("not a message")
-    outcomes = workbench.import_mail([folder])
+    outcomes = workbench.intake.import_mail([folder])
     assert {Path(o.file).name: o.status for o in outcomes} == {
         "bad_empty.eml": "failed", "bad_truncated.eml": "failed", "en_delete_base64.eml": "created",
         "fr_acces_utf8_qp.eml": "created"}
-    assert workbench.total_requests() == 2
+    assert workbench.requests.total() == 2

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dpo_workbench.intake.message import MessageError, parse_message
+from dpo_workbench.intake.message import parse_message
+from dpo_workbench.errors import MailError
 from dpo_workbench.intake.suggest import detect_language, suggest_rights
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -42,7 +43,7 @@ def mutated(draw) -> bytes:
 def check_parse(data: bytes) -> None:
     try:
         parsed = parse_message(data, "fuzz.eml", now=NOW)
-    except MessageError as exc:
+    except MailError as exc:
         assert exc.problem and "fuzz.eml" in str(exc)
         return
     assert "@" in parsed.requester_email
@@ -66,10 +67,10 @@ def test_mutated_real_messages_never_crash_the_parser(data):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.one_of(mutated(), st.binary(max_size=2000)))
 def test_an_import_is_whole_or_nothing(workbench, data):
-    before_requests = workbench.total_requests()
+    before_requests = workbench.requests.total()
     before_blobs = len(workbench.folder.blobs.ids())
-    outcome = workbench.import_message(data, "fuzz.eml")
-    after_requests = workbench.total_requests()
+    outcome = workbench.intake.import_message(data, "fuzz.eml")
+    after_requests = workbench.requests.total()
     after_blobs = len(workbench.folder.blobs.ids())
     if outcome.status == "failed":
         assert outcome.error
@@ -86,7 +87,7 @@ def test_an_import_is_whole_or_nothing(workbench, data):
 def test_every_prefix_of_a_message_is_handled(workbench, data):
     """Truncation at any point: an error naming the problem, or a whole request; never a crash."""
     for end in range(0, len(data), max(1, len(data) // 40)):
-        outcome = workbench.import_message(data[:end], "cut.eml")
+        outcome = workbench.intake.import_message(data[:end], "cut.eml")
         assert outcome.status in ("created", "follow-up", "duplicate", "failed")
 
 
@@ -96,15 +97,15 @@ def test_a_batch_import_keeps_exactly_what_it_reports(workbench, batch):
     """Messages imported together (one transaction per batch) leave no orphan and no missing file."""
     import tempfile
 
-    before_requests = workbench.total_requests()
+    before_requests = workbench.requests.total()
     before_blobs = len(workbench.folder.blobs.ids())
     with tempfile.TemporaryDirectory() as folder:
         for i, data in enumerate(batch):
             (Path(folder) / f"m{i}.eml").write_bytes(data)
-        outcomes = workbench.import_mail([folder])
+        outcomes = workbench.intake.import_mail([folder])
     assert len(outcomes) == len(batch)
     stored = [o for o in outcomes if o.status in ("created", "follow-up")]
-    assert workbench.total_requests() == before_requests + sum(o.status == "created" for o in outcomes)
+    assert workbench.requests.total() == before_requests + sum(o.status == "created" for o in outcomes)
     assert len(workbench.folder.blobs.ids()) == before_blobs + sum(1 + len(o.kept) for o in stored)
     assert all(o.error for o in outcomes if o.status == "failed")
     assert not workbench.folder.blobs.leftovers()

@@ -12,8 +12,9 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.services.intake import Scan
 from dpo_workbench.store.models import AuditEntry, IntakeMessage
-from dpo_workbench.vault.filetypes import UnsupportedFile
-from dpo_workbench.workbench import InputError, NewRequest
+from dpo_workbench.errors import UnsupportedFile
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.requests import NewRequest
 from tests.intake.corpus import build
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -36,53 +37,53 @@ def journal_actions(workbench) -> list[str]:
 
 
 def test_the_same_message_twice_is_a_duplicate(workbench):
-    first = workbench.import_message(message(), "a.eml")
-    again = workbench.import_message(message(), "a-copy.eml")
+    first = workbench.intake.import_message(message(), "a.eml")
+    again = workbench.intake.import_message(message(), "a-copy.eml")
     assert (first.status, again.status) == ("created", "duplicate")
     assert again.reference == first.reference
-    assert workbench.total_requests() == 1
-    assert len(workbench.documents(first.reference)) == 1
+    assert workbench.requests.total() == 1
+    assert len(workbench.documents.of_request(first.reference)) == 1
 
 
 def test_the_same_message_id_with_other_bytes_is_a_duplicate(workbench):
-    first = workbench.import_message(message(), "a.eml")
-    resaved = workbench.import_message(b"X-Saved-By: another client\r\n" + message(), "b.eml")
+    first = workbench.intake.import_message(message(), "a.eml")
+    resaved = workbench.intake.import_message(b"X-Saved-By: another client\r\n" + message(), "b.eml")
     assert resaved.status == "duplicate" and resaved.reference == first.reference
 
 
 def test_the_same_message_saved_with_other_line_endings_is_a_duplicate(workbench):
     crlf = (CORPUS / "en_no_message_id.eml").read_bytes()
-    first = workbench.import_message(crlf, "a.eml")
-    again = workbench.import_message(crlf.replace(b"\r\n", b"\n"), "a-unix.eml")
+    first = workbench.intake.import_message(crlf, "a.eml")
+    again = workbench.intake.import_message(crlf.replace(b"\r\n", b"\n"), "a-unix.eml")
     assert (first.status, again.status) == ("created", "duplicate")
 
 
 def test_without_message_id_the_content_decides(workbench):
-    first = workbench.import_message(message(message_id=None), "a.eml")
-    same = workbench.import_message(message(message_id=None), "b.eml")
-    other = workbench.import_message(message(message_id=None, sender="Ann <ann@example.com>"), "c.eml")
+    first = workbench.intake.import_message(message(message_id=None), "a.eml")
+    same = workbench.intake.import_message(message(message_id=None), "b.eml")
+    other = workbench.intake.import_message(message(message_id=None, sender="Ann <ann@example.com>"), "c.eml")
     assert [first.status, same.status, other.status] == ["created", "duplicate", "created"]
 
 
 def test_a_message_from_a_sender_with_an_open_request_is_a_follow_up(workbench):
-    first = workbench.import_message(message(), "a.eml")
-    follow = workbench.import_message(
+    first = workbench.intake.import_message(message(), "a.eml")
+    follow = workbench.intake.import_message(
         message(sender="J. Smith <John.Smith@Example.com>", message_id="<m2@example.com>",
                 body="Here is my ID card as asked."), "b.eml")
     assert follow.status == "follow-up" and follow.reference == first.reference
-    assert workbench.total_requests() == 1
-    detail = workbench.request_detail(first.reference)
+    assert workbench.requests.total() == 1
+    detail = workbench.requests.detail(first.reference)
     assert [e.kind for e in detail.timeline].count("follow-up-received") == 1
-    assert [d.kind for d in workbench.documents(first.reference)] == [DocumentKind.EMAIL, DocumentKind.EMAIL]
+    assert [d.kind for d in workbench.documents.of_request(first.reference)] == [DocumentKind.EMAIL, DocumentKind.EMAIL]
     # the incoming message shown is the one the request was created from
-    assert "delete my account" in workbench.incoming_message(first.reference).body
+    assert "delete my account" in workbench.intake.incoming_message(first.reference).body
 
 
 def test_after_the_request_is_closed_a_new_message_is_a_new_request(workbench):
-    first = workbench.import_message(message(), "a.eml")
-    workbench.answer(first.reference, Outcome.GRANTED)
-    workbench.close_request(first.reference)
-    later = workbench.import_message(message(message_id="<m3@example.com>",
+    first = workbench.intake.import_message(message(), "a.eml")
+    workbench.requests.answer(first.reference, Outcome.GRANTED)
+    workbench.requests.close(first.reference)
+    later = workbench.intake.import_message(message(message_id="<m3@example.com>",
                                              date_header="Thu, 26 Nov 2026 08:00:00 +0000"), "c.eml")
     assert later.status == "created" and later.reference != first.reference
 
@@ -101,17 +102,17 @@ def test_a_failure_while_storing_leaves_nothing_behind(workbench, monkeypatch):
         return real_write(store, blob_id, data, **kwargs)
 
     monkeypatch.setattr(BlobStore, "write", failing_write)
-    outcome = workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml")
+    outcome = workbench.intake.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml")
     assert outcome.status == "failed" and "No space left on device" in outcome.error
     assert "nothing was saved" in outcome.error
     monkeypatch.undo()
-    assert workbench.total_requests() == 0
+    assert workbench.requests.total() == 0
     assert list(blobs.ids()) == []
-    report = workbench.vault_check()
+    report = workbench.vault.check()
     assert report.ok
-    assert workbench.verify_journal().ok
+    assert workbench.audit.verify().ok
     # and it imports once the disk has room again: no trace of the failed try makes it a duplicate
-    assert workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml").status \
+    assert workbench.intake.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "x.eml").status \
         == "created"
 
 
@@ -135,7 +136,7 @@ def test_a_storage_failure_in_a_batch_fails_only_its_message(workbench, tmp_path
         return real_write(store, blob_id, data, **kwargs)
 
     monkeypatch.setattr(BlobStore, "write", failing_write)
-    outcomes = workbench.import_mail([tmp_path / n for n in names])
+    outcomes = workbench.intake.import_mail([tmp_path / n for n in names])
     monkeypatch.undo()
     assert refused == [False, True]  # in the batch, then on its own
     assert [(Path(o.file).name, o.status, o.reference) for o in outcomes] == [
@@ -143,13 +144,13 @@ def test_a_storage_failure_in_a_batch_fails_only_its_message(workbench, tmp_path
         ("fr_attachments_nonascii.eml", "failed", ""),
         ("en_delete_base64.eml", "created", "DSR-2026-0002")]
     assert "No space left on device" in outcomes[1].error
-    report = workbench.vault_check()
+    report = workbench.vault.check()
     assert report.ok and report.checked == 2
-    assert workbench.verify_journal().ok
+    assert workbench.audit.verify().ok
 
 
 def test_an_import_is_journaled_without_personal_data(workbench):
-    outcome = workbench.import_message((CORPUS / "fr_acces_utf8_qp.eml").read_bytes(), "m.eml")
+    outcome = workbench.intake.import_message((CORPUS / "fr_acces_utf8_qp.eml").read_bytes(), "m.eml")
     from sqlalchemy import select
 
     with workbench.db.reading() as s:
@@ -165,7 +166,7 @@ def test_an_import_is_journaled_without_personal_data(workbench):
 
 
 def test_nothing_of_the_message_is_readable_on_disk(workbench):
-    workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "m.eml")
+    workbench.intake.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes(), "m.eml")
     workbench.close()
     for path in workbench.data_dir.rglob("*"):
         if path.is_file():
@@ -175,9 +176,9 @@ def test_nothing_of_the_message_is_readable_on_disk(workbench):
 
 
 def test_the_incoming_message_shows_the_suggestions_and_is_journaled(workbench):
-    outcome = workbench.import_message((CORPUS / "fr_acces_utf8_qp.eml").read_bytes(), "m.eml")
+    outcome = workbench.intake.import_message((CORPUS / "fr_acces_utf8_qp.eml").read_bytes(), "m.eml")
     before = journal_actions(workbench).count("document.view")
-    incoming = workbench.incoming_message(outcome.reference)
+    incoming = workbench.intake.incoming_message(outcome.reference)
     assert journal_actions(workbench).count("document.view") == before + 1
     assert incoming.subject == "Demande d'accès à mes données"
     assert incoming.suggested_rights == (Right.ACCESS,) and not incoming.rights_confirmed
@@ -186,34 +187,34 @@ def test_the_incoming_message_shows_the_suggestions_and_is_journaled(workbench):
 
 
 def test_a_request_typed_by_hand_has_no_incoming_message(workbench):
-    reference = workbench.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
+    reference = workbench.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
                                                       received_on=date(2026, 11, 20), requester_name="A B",
                                                       requester_address="1 rue X"))
-    assert workbench.incoming_message(reference) is None
+    assert workbench.intake.incoming_message(reference) is None
 
 
 def test_the_dpo_confirms_or_changes_the_rights(workbench):
-    outcome = workbench.import_message((CORPUS / "en_delete_base64.eml").read_bytes(), "m.eml")
-    assert list(workbench.request_detail(outcome.reference).rights) == [Right.ERASURE, Right.OBJECTION]
-    workbench.set_rights(outcome.reference, [Right.ERASURE])
-    detail = workbench.request_detail(outcome.reference)
+    outcome = workbench.intake.import_message((CORPUS / "en_delete_base64.eml").read_bytes(), "m.eml")
+    assert list(workbench.requests.detail(outcome.reference).rights) == [Right.ERASURE, Right.OBJECTION]
+    workbench.requests.set_rights(outcome.reference, [Right.ERASURE])
+    detail = workbench.requests.detail(outcome.reference)
     assert list(detail.rights) == [Right.ERASURE]
     assert detail.timeline[-1].kind == "rights-changed"
     assert detail.timeline[-1].detail == {"rights": ["erasure"], "before": ["erasure", "objection"]}
-    assert workbench.incoming_message(outcome.reference).rights_confirmed
+    assert workbench.intake.incoming_message(outcome.reference).rights_confirmed
     assert "request.rights" in journal_actions(workbench)
     with pytest.raises(InputError):
-        workbench.set_rights(outcome.reference, [])
+        workbench.requests.set_rights(outcome.reference, [])
 
 
 def test_no_right_recognised_records_other_and_says_so(workbench):
-    outcome = workbench.import_message(message(body="Hello, can you call me back?"), "m.eml")
+    outcome = workbench.intake.import_message(message(body="Hello, can you call me back?"), "m.eml")
     assert outcome.status == "created" and outcome.rights == (Right.OTHER,)
     assert any("No right was recognised" in n for n in outcome.notes)
 
 
 def test_a_date_in_the_future_is_not_believed(workbench):
-    outcome = workbench.import_message(message(date_header="Wed, 25 Nov 2037 10:00:00 +0000"), "m.eml")
+    outcome = workbench.intake.import_message(message(date_header="Wed, 25 Nov 2037 10:00:00 +0000"), "m.eml")
     assert outcome.status == "created" and outcome.received_source == "now"
     assert outcome.received_at == workbench.now()
 
@@ -222,13 +223,13 @@ def test_a_postal_request_is_logged_with_its_scans_in_one_step(workbench):
     new = NewRequest(rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 25),
                      requester_name="Marie Curie", requester_address="11 rue Pierre et Marie Curie\n75005 Paris",
                      registered_number="1A 123 456 7890 1")
-    reference = workbench.register_postal_request(new, [
+    reference = workbench.intake.register_postal(new, [
         Scan(build.pdf_bytes(), "courrier.pdf"), Scan(build.png_bytes(seed=1), "enveloppe.png"),
         Scan(build.png_bytes(seed=2), "cni.png", DocumentKind.ID_COPY)])
-    detail = workbench.request_detail(reference)
+    detail = workbench.requests.detail(reference)
     assert detail.channel is Channel.POST and detail.registered_number == "1A 123 456 7890 1"
     assert detail.state is State.OPEN
-    assert [d.kind for d in workbench.documents(reference)] == [DocumentKind.LETTER, DocumentKind.LETTER,
+    assert [d.kind for d in workbench.documents.of_request(reference)] == [DocumentKind.LETTER, DocumentKind.LETTER,
                                                                 DocumentKind.ID_COPY]
 
 
@@ -236,33 +237,33 @@ def test_a_refused_scan_creates_nothing(workbench):
     new = NewRequest(rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 25),
                      requester_name="Marie Curie", requester_address="Paris")
     with pytest.raises(UnsupportedFile):
-        workbench.register_postal_request(new, [Scan(build.pdf_bytes(), "ok.pdf"), Scan(b"not a scan", "x.doc")])
-    assert workbench.total_requests() == 0 and list(workbench.folder.blobs.ids()) == []
+        workbench.intake.register_postal(new, [Scan(build.pdf_bytes(), "ok.pdf"), Scan(b"not a scan", "x.doc")])
+    assert workbench.requests.total() == 0 and list(workbench.folder.blobs.ids()) == []
     with pytest.raises(InputError):
-        workbench.register_postal_request(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
+        workbench.intake.register_postal(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
                                                      received_on=date(2026, 11, 25), requester_name="M C"), [])
 
 
 def test_a_follow_up_can_be_made_a_request_of_its_own(workbench):
-    first = workbench.import_message(message(), "a.eml")
-    follow = workbench.import_message(
+    first = workbench.intake.import_message(message(), "a.eml")
+    follow = workbench.intake.import_message(
         (CORPUS / "fr_attachments_nonascii.eml").read_bytes().replace(b"anais.ndiaye@example.fr",
                                                                         b"john.smith@example.com"), "b.eml")
     assert follow.status == "follow-up" and len(follow.kept) == 2
-    email_doc = [d for d in workbench.documents(first.reference) if d.kind is DocumentKind.EMAIL][1]
-    reference = workbench.separate_follow_up(email_doc.id)
+    email_doc = [d for d in workbench.documents.of_request(first.reference) if d.kind is DocumentKind.EMAIL][1]
+    reference = workbench.intake.separate_follow_up(email_doc.id)
     assert reference == "DSR-2026-0002"
-    assert [d.kind for d in workbench.documents(first.reference)] == [DocumentKind.EMAIL]
-    assert [d.kind for d in workbench.documents(reference)] == [DocumentKind.EMAIL, DocumentKind.ATTACHMENT,
+    assert [d.kind for d in workbench.documents.of_request(first.reference)] == [DocumentKind.EMAIL]
+    assert [d.kind for d in workbench.documents.of_request(reference)] == [DocumentKind.EMAIL, DocumentKind.ATTACHMENT,
                                                                 DocumentKind.ATTACHMENT]
-    detail = workbench.request_detail(reference)
+    detail = workbench.requests.detail(reference)
     assert list(detail.rights) == [Right.ACCESS] and detail.received_at.isoformat() == "2026-11-23T17:05:00+00:00"
-    assert workbench.incoming_message(reference).subject == "Droit d'acces - pieces jointes"
-    assert workbench.request_detail(first.reference).timeline[-1].kind == "follow-up-separated"
+    assert workbench.intake.incoming_message(reference).subject == "Droit d'acces - pieces jointes"
+    assert workbench.requests.detail(first.reference).timeline[-1].kind == "follow-up-separated"
     assert "intake.separate" in journal_actions(workbench)
     with pytest.raises(InputError):
-        workbench.separate_follow_up(email_doc.id)
+        workbench.intake.separate_follow_up(email_doc.id)
     # the message is still known: importing it again is a duplicate of the new request
-    again = workbench.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes().replace(
+    again = workbench.intake.import_message((CORPUS / "fr_attachments_nonascii.eml").read_bytes().replace(
         b"anais.ndiaye@example.fr", b"john.smith@example.com"), "b.eml")
     assert again.status == "duplicate" and again.reference == reference

@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_workbench.core.rights import Channel, Language, Right
-from dpo_workbench.workbench import NewRequest, OrganisationProfile
+from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.services.organisation import OrganisationProfile
 
 POSTAL_NAME = "Łukasz Wąsowski"
 EMAIL_NAME = "Zoë Œuvray"
@@ -27,7 +28,7 @@ def demo_organisation() -> OrganisationProfile:
 @pytest.fixture
 def org(workbench):
     profile = demo_organisation()
-    workbench.save_organisation(profile)
+    workbench.organisation.save(profile)
     return profile
 
 
@@ -38,7 +39,7 @@ def new_request(workbench, org):
     def register(channel: Channel = Channel.POST, lang: str = "fr", rights=(Right.ACCESS,),
                  received_on: date = date(2026, 11, 2), name: str | None = None) -> str:
         postal = channel is Channel.POST
-        return workbench.register_request(NewRequest(
+        return workbench.requests.register(NewRequest(
             rights=list(rights), channel=channel, received_on=received_on,
             requester_name=name or (POSTAL_NAME if postal else EMAIL_NAME),
             requester_email="" if postal else "zoe.oeuvray@exemple.fr",

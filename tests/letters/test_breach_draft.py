@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 
 from dpo_workbench.core import breach as form
 from dpo_workbench.services.breaches import Assessment
-from dpo_workbench.workbench import OrganisationProfile
+from dpo_workbench.services.organisation import OrganisationProfile
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -39,7 +39,7 @@ def assert_a4_and_embedded(pdf: bytes) -> None:
 
 @pytest.fixture
 def organisation(workbench):
-    workbench.save_organisation(OrganisationProfile(
+    workbench.organisation.save(OrganisationProfile(
         name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris", siren="443 061 841",
         dpo_name="Éric Barbry", dpo_email="dpo-wimi@racine.eu", dpo_phone="01 44 82 43 00",
         profile={"sector": "Édition de logiciels"}))
@@ -49,21 +49,21 @@ def organisation(workbench):
 @pytest.fixture
 def filled(organisation):
     wb = organisation
-    reference = wb.open_breach(paris(2026, 11, 25, 9, 0), "Ordinateur portable volé dans le train")
-    wb.update_breach(reference, fields={
+    reference = wb.breaches.open(paris(2026, 11, 25, 9, 0), "Ordinateur portable volé dans le train")
+    wb.breaches.update(reference, fields={
         "description": "Un portable non chiffré contenant un export CRM a été volé.",
         "nature": ["confidentiality"], "origin": ["device-lost"], "cause": "external-malicious",
         "people_count": 1200, "records_count": 1500, "data_categories": ["identity", "contact"],
         "people_categories": ["customers"], "vulnerable": "no", "started_at": "25/11/2026 07:40",
         "ongoing": "no", "ended_at": "25/11/2026 07:45", "consequences": "Hameçonnage ciblé possible.",
     })
-    wb.assess_breach(reference, Assessment("simple", 0.0, 1.0, 0.5, 0.0, 0.0, True))
-    wb.record_decision(reference, "notify", "1 200 clients exposés.")
+    wb.breaches.assess(reference, Assessment("simple", 0.0, 1.0, 0.5, 0.0, 0.0, True))
+    wb.breaches.decide(reference, "notify", "1 200 clients exposés.")
     return reference
 
 
 def test_draft_has_every_section_the_filled_values_and_flags_what_is_missing(workbench, filled):
-    pdf = workbench.breach_draft(filled, "initial")
+    pdf = workbench.breaches.draft(filled, "initial")
     assert_a4_and_embedded(pdf)
     text = pages(pdf)
     whole = " ".join(text)
@@ -78,7 +78,7 @@ def test_draft_has_every_section_the_filled_values_and_flags_what_is_missing(wor
         assert value in whole, value
     assert "BRE-2026-0001" in text[0] and "28/11/2026 09:00 (UTC+01:00)" in text[0]
     # the missing mandatory fields: red in place, and on the checklist page
-    missing = form.missing_fields(workbench.breach_draft_values(workbench.breach_record(filled))[0], late=False)
+    missing = form.missing_fields(workbench.breaches.draft_values(workbench.breaches.record(filled))[0], late=False)
     assert {f.key for f in missing} >= {"legal_representative", "org_headcount", "discovery", "measures_after"}
     assert whole.count("À COMPLÉTER — champ obligatoire") == len(missing)
     checklist = text[-1]
@@ -89,24 +89,24 @@ def test_draft_has_every_section_the_filled_values_and_flags_what_is_missing(wor
 
 def test_the_draft_is_typed_on_its_first_page(workbench, filled):
     for kind, label in (("complementary", "☒ Notification complémentaire"), ("complete", "☒ Notification complète")):
-        assert label in pages(workbench.breach_draft(filled, kind))[0]
+        assert label in pages(workbench.breaches.draft(filled, kind))[0]
 
 
 def test_missing_red_cells_are_red(workbench, filled):
     """The flag is drawn in red: the PDF content sets the red fill before the text."""
-    reader = pypdf.PdfReader(io.BytesIO(workbench.breach_draft(filled)))
+    reader = pypdf.PdfReader(io.BytesIO(workbench.breaches.draft(filled)))
     content = reader.pages[0].get_contents().get_data().decode("latin-1")
     assert re.search(r"\.690196 \.164706 \.215686 rg", content)  # #b02a37
 
 
 def test_late_draft_adds_the_delay_section(workbench, clock, filled):
     clock.advance(hours=80)  # 72 hours passed, nothing sent
-    text = " ".join(pages(workbench.breach_draft(filled)))
+    text = " ".join(pages(workbench.breaches.draft(filled)))
     assert "6. Justification du retard" in text and "7. Nature de la violation" in text
     assert "délai de 72 h dépassé de 33 h 00 min" in text
     assert "Pourquoi la notification intervient après 72 heures" in text
-    workbench.update_breach(filled, fields={"delay_reasons": "Vol découvert un vendredi soir ; enquête."})
-    text = " ".join(pages(workbench.breach_draft(filled, "initial")))
+    workbench.breaches.update(filled, fields={"delay_reasons": "Vol découvert un vendredi soir ; enquête."})
+    text = " ".join(pages(workbench.breaches.draft(filled, "initial")))
     assert "Vol découvert un vendredi soir ; enquête." in text
 
 
@@ -117,15 +117,15 @@ def test_complete_record_has_an_empty_checklist(workbench, filled):
                   "origin": ["other"], "cause": "unknown", "data_categories": ["other"], "records_count": 1,
                   "people_count": 1, "people_categories": ["other"], "vulnerable": "no", "harm_severity": "limited",
                   "people_informed": "no", "cross_border": "no"})
-    workbench.update_breach(filled, fields=every)
-    text = pages(workbench.breach_draft(filled))
+    workbench.breaches.update(filled, fields=every)
+    text = pages(workbench.breaches.draft(filled))
     assert "Tous les champs obligatoires sont remplis." in text[-1]
     assert "À COMPLÉTER" not in " ".join(text)
 
 
 def test_notifications_sent_are_listed(workbench, filled):
-    workbench.record_notification(filled, paris(2026, 11, 25, 18, 0), "initial", "CNIL-42")
-    text = pages(workbench.breach_draft(filled, "complementary"))[0]
+    workbench.breaches.record_notification(filled, paris(2026, 11, 25, 18, 0), "initial", "CNIL-42")
+    text = pages(workbench.breaches.draft(filled, "complementary"))[0]
     assert "Notifications déjà envoyées" in text and "CNIL-42" in text
 
 
@@ -137,7 +137,7 @@ def test_notifications_sent_are_listed(workbench, filled):
             "What we have done", "What you can do", "Éric Barbry", "Hameçonnage ciblé possible."]),
 ])
 def test_art_34_letter(workbench, filled, language, words):
-    pdf = workbench.breach_communication(filled, language)
+    pdf = workbench.breaches.communication(filled, language)
     assert_a4_and_embedded(pdf)
     text = " ".join(pages(pdf))
     for w in words:
@@ -146,7 +146,7 @@ def test_art_34_letter(workbench, filled, language, words):
 
 
 def test_public_notice(workbench, filled):
-    text = " ".join(pages(workbench.breach_communication(filled, "fr", public=True)))
+    text = " ".join(pages(workbench.breaches.communication(filled, "fr", public=True)))
     assert "Communication publique" in text and "article 34, paragraphe 3, point c)" in text
 
 
@@ -157,8 +157,8 @@ def test_documents_are_journaled_without_content(workbench, filled):
 
     from dpo_workbench.store.models import AuditEntry
 
-    workbench.breach_draft(filled, "initial")
-    workbench.breach_communication(filled, "en")
+    workbench.breaches.draft(filled, "initial")
+    workbench.breaches.communication(filled, "en")
     with workbench.db.reading() as s:
         entries = {e.action: json.loads(e.details) for e in s.execute(select(AuditEntry)).scalars()}
     assert entries["breach.draft"]["kind"] == "initial" and entries["breach.draft"]["late"] is False
@@ -166,7 +166,7 @@ def test_documents_are_journaled_without_content(workbench, filled):
 
 
 def test_register_pdf(workbench, filled):
-    pdf = workbench.export_breaches("pdf")
+    pdf = workbench.breaches.export("pdf")
     assert_a4_and_embedded(pdf)
     text = " ".join(pages(pdf))
     assert "Registre des violations" in text and filled in text and "élevée" not in text

@@ -12,7 +12,8 @@ import pytest
 
 from dpo_workbench.core.rights import Channel, Language, Right
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.workbench import NewRequest, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
 
 from tests.letters.conftest import demo_organisation, pdf_text
 
@@ -23,11 +24,11 @@ def folder(data_dir):
     wb = Workbench.open(data_dir, actor="test")
     received = datetime.now(ZoneInfo("Europe/Paris")).date() - timedelta(days=3)
     try:
-        wb.save_organisation(demo_organisation())
-        postal = wb.register_request(NewRequest(
+        wb.organisation.save(demo_organisation())
+        postal = wb.requests.register(NewRequest(
             rights=[Right.ACCESS], channel=Channel.POST, received_on=received, requester_name="Łukasz Wąsowski",
             requester_address="27 boulevard Voltaire\n75011 Paris"))
-        by_email = wb.register_request(NewRequest(
+        by_email = wb.requests.register(NewRequest(
             rights=[Right.PORTABILITY], channel=Channel.EMAIL, received_on=received, requester_name="Zoë Œuvray",
             requester_email="zoe@exemple.fr", language=Language.EN))
     finally:
@@ -48,7 +49,7 @@ def out_dir(tmp_path):
 def documents(data_dir, reference):
     wb = Workbench.open(data_dir, actor="test")
     try:
-        return wb.documents(reference)
+        return wb.documents.of_request(reference)
     finally:
         wb.close()
 

@@ -162,7 +162,7 @@ def letters(workbench, new_request):
         postal = list(LetterKind).index(kind) % 2 == 0
         reference = new_request(Channel.POST if postal else Channel.EMAIL, lang,
                                 rights=(Right.ACCESS, Right.ERASURE))
-        letter = workbench.preview_letter(reference, kind, values=values_for(kind, lang))
+        letter = workbench.letters.preview(reference, kind, values=values_for(kind, lang))
         return reference, postal, letter
 
     return build
@@ -226,7 +226,7 @@ def test_the_recipient_address_sits_in_the_window_of_a_dl_envelope(letters, kind
 def test_names_with_any_latin_letter_extract_as_typed(workbench, new_request):
     for name in ("Łukasz Wąsowski", "Zoë Œuvray", "Søren Østergaard", "François Nguyễn"):
         reference = new_request(Channel.POST, "fr", name=name)
-        text = pdf_text(workbench.preview_letter(reference, LetterKind.ACKNOWLEDGEMENT).pdf)
+        text = pdf_text(workbench.letters.preview(reference, LetterKind.ACKNOWLEDGEMENT).pdf)
         assert name in text
 
 

@@ -117,7 +117,7 @@ def test_workbench_database_file_is_in_wal_mode(workbench, data_dir):
     """The application's own (encrypted) database, not just a plain test one."""
     with workbench.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    workbench.set_setting("language", "fr")  # a write goes to the write-ahead log beside the file
+    workbench.settings.set("language", "fr")  # a write goes to the write-ahead log beside the file
     assert (data_dir / "workbench.db-wal").exists()
 
 

@@ -11,7 +11,9 @@ from sqlalchemy import select, text
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Relation, Right
 from dpo_workbench.store.models import Event, Request, RequestRight, UTCDateTime
-from dpo_workbench.workbench import InputError, NewRequest, NotFound, OrganisationProfile
+from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.services.organisation import OrganisationProfile
 
 D = date.fromisoformat
 UTC = timezone.utc
@@ -50,7 +52,7 @@ def row_counts(wb) -> dict[str, int]:
 
 
 def test_post_request_round_trip(workbench):
-    reference = workbench.register_request(post_request(
+    reference = workbench.requests.register(post_request(
         rights=[Right.ACCESS, Right.PORTABILITY],
         requester_name="  Élodie   Lefèvre ",
         requester_phone=" 06 12 34 56 78 ",
@@ -59,7 +61,7 @@ def test_post_request_round_trip(workbench):
         notes=" Copie de pièce d'identité jointe. ",
     ))
     assert reference == "DSR-2026-0001"
-    detail = workbench.request_detail(reference)
+    detail = workbench.requests.detail(reference)
     assert detail.reference == reference
     assert detail.requester_name == "Élodie Lefèvre"  # spaces tidied, accents kept
     assert detail.requester_address == "12 rue des Lilas\n75011 Paris"
@@ -89,10 +91,10 @@ def test_post_request_round_trip(workbench):
 
 def test_email_request_with_time_round_trip(workbench):
     arrived = datetime(2026, 11, 20, 16, 45, tzinfo=PARIS)
-    reference = workbench.register_request(email_request(
+    reference = workbench.requests.register(email_request(
         requester_email="  Jean.Dupont@EXEMPLE.fr ", received_at=arrived, received_on=D("2026-11-20"),
     ))
-    detail = workbench.request_detail(reference)
+    detail = workbench.requests.detail(reference)
     assert detail.channel is Channel.EMAIL
     assert detail.requester_email == "Jean.Dupont@exemple.fr"  # domain normalised by email-validator
     assert detail.received_on == D("2026-11-20")
@@ -116,8 +118,8 @@ def test_email_request_with_time_round_trip(workbench):
 )
 def test_received_on_is_the_paris_date_of_the_arrival_time(workbench, arrived, expected_day):
     # received_on given with the UTC date on purpose: the arrival time decides
-    reference = workbench.register_request(email_request(received_on=arrived.date(), received_at=arrived))
-    detail = workbench.request_detail(reference)
+    reference = workbench.requests.register(email_request(received_on=arrived.date(), received_at=arrived))
+    detail = workbench.requests.detail(reference)
     assert detail.received_on == expected_day
     if arrived.tzinfo is None:
         assert detail.received_at == arrived.replace(tzinfo=PARIS)
@@ -126,9 +128,9 @@ def test_received_on_is_the_paris_date_of_the_arrival_time(workbench, arrived, e
 
 
 def test_email_arrived_on_new_years_night_takes_the_new_years_reference(workbench):
-    first = workbench.register_request(email_request(
+    first = workbench.requests.register(email_request(
         received_on=D("2025-12-31"), received_at=datetime(2025, 12, 31, 22, 30, tzinfo=UTC)))
-    second = workbench.register_request(email_request(
+    second = workbench.requests.register(email_request(
         received_on=D("2025-12-31"), received_at=datetime(2025, 12, 31, 23, 30, tzinfo=UTC)))
     assert first == "DSR-2025-0001"
     assert second == "DSR-2026-0001"
@@ -136,26 +138,26 @@ def test_email_arrived_on_new_years_night_takes_the_new_years_reference(workbenc
 
 def test_references_count_per_year_of_receipt(workbench):
     references = [
-        workbench.register_request(post_request(received_on=D("2026-11-02"))),
-        workbench.register_request(post_request(received_on=D("2026-01-05"))),
-        workbench.register_request(post_request(received_on=D("2025-12-29"))),
-        workbench.register_request(post_request(received_on=D("2026-11-20"))),
-        workbench.register_request(post_request(received_on=D("2025-06-01"))),
+        workbench.requests.register(post_request(received_on=D("2026-11-02"))),
+        workbench.requests.register(post_request(received_on=D("2026-01-05"))),
+        workbench.requests.register(post_request(received_on=D("2025-12-29"))),
+        workbench.requests.register(post_request(received_on=D("2026-11-20"))),
+        workbench.requests.register(post_request(received_on=D("2025-06-01"))),
     ]
     assert references == ["DSR-2026-0001", "DSR-2026-0002", "DSR-2025-0001", "DSR-2026-0003", "DSR-2025-0002"]
 
 
 def test_references_are_never_reused_after_a_deletion(workbench):
-    workbench.register_request(post_request())
-    second = workbench.register_request(post_request())
+    workbench.requests.register(post_request())
+    second = workbench.requests.register(post_request())
     with workbench.db.transaction() as s:
         s.delete(s.execute(select(Request).where(Request.reference == second)).scalar_one())
-    assert workbench.register_request(post_request()) == "DSR-2026-0003"
+    assert workbench.requests.register(post_request()) == "DSR-2026-0003"
 
 
 def test_deleting_a_request_deletes_its_rights_and_events(workbench):
-    reference = workbench.register_request(post_request(rights=[Right.ACCESS, Right.ERASURE]))
-    workbench.ask_identity(reference, D("2026-11-03"))
+    reference = workbench.requests.register(post_request(rights=[Right.ACCESS, Right.ERASURE]))
+    workbench.requests.ask_identity(reference, D("2026-11-03"))
     with workbench.db.transaction() as s:
         s.delete(s.execute(select(Request).where(Request.reference == reference)).scalar_one())
     with workbench.db.reading() as s:
@@ -166,29 +168,29 @@ def test_deleting_a_request_deletes_its_rights_and_events(workbench):
 def test_region_of_the_organisation_sets_the_holidays_of_new_requests(workbench):
     # Received Tue 3 Mar 2026: one month ends Fri 3 Apr 2026, Good Friday, a holiday only
     # in Alsace-Moselle, where the next day off is Easter Monday 6 Apr -> Tue 7 Apr.
-    national = workbench.register_request(post_request(received_on=D("2026-03-03")))
-    workbench.save_organisation(OrganisationProfile(name="Cloud Solutions", region="FR-57"))
-    moselle = workbench.register_request(post_request(received_on=D("2026-03-03")))
-    assert workbench.request_detail(national).due_on == D("2026-04-03")
-    detail = workbench.request_detail(moselle)
+    national = workbench.requests.register(post_request(received_on=D("2026-03-03")))
+    workbench.organisation.save(OrganisationProfile(name="Cloud Solutions", region="FR-57"))
+    moselle = workbench.requests.register(post_request(received_on=D("2026-03-03")))
+    assert workbench.requests.detail(national).due_on == D("2026-04-03")
+    detail = workbench.requests.detail(moselle)
     assert detail.region == "FR-57"
     assert detail.due_on == D("2026-04-07")
 
 
 def test_unknown_reference_is_not_found(workbench):
     with pytest.raises(NotFound):
-        workbench.request_detail("DSR-2026-0099")
+        workbench.requests.detail("DSR-2026-0099")
 
 
 def test_reference_lookup_tolerates_case_and_spaces(workbench):
-    reference = workbench.register_request(post_request())
-    assert workbench.request_detail(f"  {reference.lower()} ").reference == reference
+    reference = workbench.requests.register(post_request())
+    assert workbench.requests.detail(f"  {reference.lower()} ").reference == reference
 
 
 def test_request_detail_by_id(workbench):
-    reference = workbench.register_request(post_request())
-    detail = workbench.request_detail(reference)
-    assert workbench.request_detail(detail.id).reference == reference
+    reference = workbench.requests.register(post_request())
+    detail = workbench.requests.detail(reference)
+    assert workbench.requests.detail(detail.id).reference == reference
 
 
 def test_utc_column_refuses_a_naive_datetime():
@@ -198,7 +200,7 @@ def test_utc_column_refuses_a_naive_datetime():
 
 def test_utc_column_stores_the_utc_wall_time(workbench):
     arrived = datetime(2026, 7, 1, 0, 30, tzinfo=PARIS)  # 22:30 UTC the day before
-    reference = workbench.register_request(email_request(received_on=D("2026-07-01"), received_at=arrived))
+    reference = workbench.requests.register(email_request(received_on=D("2026-07-01"), received_at=arrived))
     with workbench.db.reading() as s:
         stored = s.execute(text("SELECT received_at FROM request WHERE reference = :r"), {"r": reference}).scalar()
     assert stored.startswith("2026-06-30 22:30:00")
@@ -232,44 +234,44 @@ BAD_INPUTS = {
 @pytest.mark.parametrize("case", list(BAD_INPUTS))
 def test_bad_input_names_the_field_and_writes_nothing(workbench, case):
     changes, field = BAD_INPUTS[case]
-    workbench.register_request(post_request())  # something already there
+    workbench.requests.register(post_request())  # something already there
     before = row_counts(workbench)
     with pytest.raises(InputError) as info:
-        workbench.register_request(post_request(**changes))
+        workbench.requests.register(post_request(**changes))
     assert info.value.field == field
     assert info.value.message and str(info.value) == info.value.message
     assert row_counts(workbench) == before
     # no reference was used up by the refused input
-    assert workbench.register_request(post_request()) == "DSR-2026-0002"
+    assert workbench.requests.register(post_request()) == "DSR-2026-0002"
 
 
 def test_check_new_request_alone_writes_nothing(workbench):
     before = row_counts(workbench)
     with pytest.raises(InputError):
-        workbench.check_new_request(post_request(requester_name=""))
-    checked = workbench.check_new_request(post_request(requester_name="  Jean   Dupont  "))
+        workbench.requests.check_new(post_request(requester_name=""))
+    checked = workbench.requests.check_new(post_request(requester_name="  Jean   Dupont  "))
     assert checked.requester_name == "Jean Dupont"
     assert row_counts(workbench) == before
 
 
 def test_first_day_of_the_gdpr_is_accepted(workbench):
-    reference = workbench.register_request(post_request(received_on=D("2018-05-25")))
+    reference = workbench.requests.register(post_request(received_on=D("2018-05-25")))
     assert reference == "DSR-2018-0001"
 
 
 def test_today_is_accepted(workbench):
-    reference = workbench.register_request(post_request(received_on=D("2026-11-26")))
-    assert workbench.request_detail(reference).received_on == D("2026-11-26")
+    reference = workbench.requests.register(post_request(received_on=D("2026-11-26")))
+    assert workbench.requests.detail(reference).received_on == D("2026-11-26")
 
 
 def test_name_longer_than_the_column_is_refused(workbench):
     with pytest.raises(InputError) as info:
-        workbench.register_request(post_request(requester_name="A" * 201))
+        workbench.requests.register(post_request(requester_name="A" * 201))
     assert info.value.field == "name"
 
 
 def test_web_and_in_person_channels_need_neither_email_nor_address(workbench):
     for channel in (Channel.WEB, Channel.IN_PERSON):
-        reference = workbench.register_request(NewRequest(
+        reference = workbench.requests.register(NewRequest(
             rights=[Right.OBJECTION], channel=channel, received_on=D("2026-11-10"), requester_name="Karim Benali"))
-        assert workbench.request_detail(reference).channel is channel
+        assert workbench.requests.detail(reference).channel is channel

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+
+from dpo_workbench.ui import i18n
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
 
 from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
 from dpo_workbench.store.models import AuditEntry, Request
-from dpo_workbench.workbench import NewRequest, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
 
 D = date.fromisoformat
 
@@ -75,24 +78,38 @@ def log_request(workbench: Workbench) -> Callable[..., Logged]:
     def log(name: str = "Élodie Lefèvre", *, received: date = RUNNING, rights: Sequence[Right] = (Right.ACCESS,),
             channel: Channel = Channel.WEB, email: str = "", address: str = "", state: str = "open",
             outcome: Outcome = Outcome.GRANTED, relation: Relation = Relation.CUSTOMER) -> Logged:
-        reference = workbench.register_request(NewRequest(
+        reference = workbench.requests.register(NewRequest(
             rights=list(rights), channel=channel, received_on=received, requester_name=name,
             requester_email=email, requester_address=address, relation=relation,
         ))
         if state in ("awaiting", "answered", "closed", "withdrawn", "extended"):
             if state == "awaiting":
-                workbench.ask_identity(reference, received)
+                workbench.requests.ask_identity(reference, received)
             elif state == "extended":
-                workbench.extend(reference, "Many services to search.", received)
+                workbench.requests.extend(reference, "Many services to search.", received)
             elif state == "withdrawn":
-                workbench.withdraw(reference, received)
+                workbench.requests.withdraw(reference, received)
             else:
                 reason = "Legal obligation to keep invoices." if outcome.needs_reason else ""
-                workbench.answer(reference, outcome, reason, received)
+                workbench.requests.answer(reference, outcome, reason, received)
                 if state == "closed":
-                    workbench.close_request(reference, received)
+                    workbench.requests.close(reference, received)
         elif state != "open":
             raise ValueError(f"unknown state {state!r}")
         return Logged(request_id(workbench, reference), reference)
 
     return log
+
+
+@pytest.fixture
+def install(qapp):
+    """Install the translators of a language; they are removed after the test."""
+    installed = []
+
+    def do(language: str):
+        translators = i18n.install(qapp, language)
+        installed.extend(translators)
+        return translators
+
+    yield do
+    i18n.remove(qapp, installed)

@@ -40,7 +40,7 @@ def set_combo(combo, data) -> None:
 
 def test_the_model_passes_the_model_tester(qtmodeltester, workbench):
     for hours in (80, 30, 2):
-        workbench.open_breach(workbench.now() - timedelta(hours=hours), f"Breach {hours}")
+        workbench.breaches.open(workbench.now() - timedelta(hours=hours), f"Breach {hours}")
     model = BreachModel(workbench)
     model.refresh()
     qtmodeltester.check(model)
@@ -82,13 +82,14 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     assert editor.dirty
     assert editor.save() is False
     field = editor.fields["people_count"]
-    assert field.error.isVisibleTo(editor) and field.error.text() == "Write a whole number, e.g. 1200."
+    assert field.error.isVisibleTo(editor) and field.error.text() == (
+        "Approximate number of people: 'about a thousand' is not a whole number; write a number, e.g. 1200.")
     assert editor.sections.currentRow() == editor.page_of_field["people_count"]
     assert editor.fields["description"].editor.toPlainText().startswith("Portable non chiffré")
-    assert "description" not in workbench.breach_record("BRE-2026-0001").fields
+    assert "description" not in workbench.breaches.record("BRE-2026-0001").fields
     editor.fields["people_count"].editor.setText("1200")
     assert editor.save() is True
-    saved = workbench.breach_record("BRE-2026-0001")
+    saved = workbench.breaches.record("BRE-2026-0001")
     assert saved.fields["people_count"] == 1200 and saved.fields["cause"] == "external-malicious"
     assert saved.fields["nature"] == ["confidentiality"]
 
@@ -106,13 +107,13 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
 
     # closing needs the decision and its reasoning
     editor.close_breach()
-    assert workbench.breach_record("BRE-2026-0001").state == "open"
+    assert workbench.breaches.record("BRE-2026-0001").state == "open"
     assert "decision" in editor.message.text()
     set_combo(editor.decision, "notify")
     assert editor.save() is False and editor.reasoning_error.isVisibleTo(editor)
     editor.reasoning.setPlainText("1 200 clients, données bancaires : notification et information.")
     assert editor.save() is True
-    record = workbench.breach_record("BRE-2026-0001")
+    record = workbench.breaches.record("BRE-2026-0001")
     assert record.severity.level == "very high" and record.decision == "notify"
     assert "very high (4)" in view.model.index(0, 4).data()
 
@@ -145,7 +146,7 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     view.model.refresh()
     assert view.model.index(0, 5).data() == "yes, 26 Nov 2026 23:00 (Initial)"
     editor.close_breach()
-    assert workbench.breach_record("BRE-2026-0001").state == "closed"
+    assert workbench.breaches.record("BRE-2026-0001").state == "closed"
     window.breach_card.refresh()
     assert not window.breach_card.isVisible()
 
@@ -165,12 +166,12 @@ def test_bad_awareness_in_the_new_breach_dialog_keeps_the_text(qtbot, workbench)
     dialog.accept()
     assert dialog.reference is None and "future" in dialog.aware_error.text()
     assert dialog.summary.toPlainText() == "Mailing"
-    assert workbench.total_breaches() == 0
+    assert workbench.breaches.total() == 0
 
 
 def test_switching_breach_with_bad_input_stays_put(window, workbench):
-    first = workbench.open_breach(workbench.now() - timedelta(hours=3), "First")
-    workbench.open_breach(workbench.now() - timedelta(hours=2), "Second")
+    first = workbench.breaches.open(workbench.now() - timedelta(hours=3), "First")
+    workbench.breaches.open(workbench.now() - timedelta(hours=2), "Second")
     view = window.breaches
     view.model.refresh()
     ids = view.model._ids
@@ -184,9 +185,9 @@ def test_switching_breach_with_bad_input_stays_put(window, workbench):
 
 
 def test_filters_and_export(window, workbench, monkeypatch, tmp_path):
-    late = workbench.open_breach(workbench.now() - timedelta(hours=100), "Ransomware")
-    workbench.open_breach(workbench.now() - timedelta(hours=1), "Mailing")
-    workbench.assess_breach(late, Assessment("sensitive", 0.0, 1.0))
+    late = workbench.breaches.open(workbench.now() - timedelta(hours=100), "Ransomware")
+    workbench.breaches.open(workbench.now() - timedelta(hours=1), "Mailing")
+    workbench.breaches.assess(late, Assessment("sensitive", 0.0, 1.0))
     view = window.breaches
     view.apply_filters()
     assert view.model.rowCount() == 2 and view.result_count.text() == "2 breach(es)"
@@ -219,7 +220,7 @@ def _export_details(workbench):
 
 
 def test_the_card_in_the_strip_opens_the_breach(window, workbench):
-    reference = workbench.open_breach(datetime(2026, 11, 25, 9, 0, tzinfo=PARIS), "Laptop")
+    reference = workbench.breaches.open(datetime(2026, 11, 25, 9, 0, tzinfo=PARIS), "Laptop")
     window.breach_card.refresh()
     window.tabs.setCurrentIndex(0)
     window.breach_card.click()
@@ -228,9 +229,9 @@ def test_the_card_in_the_strip_opens_the_breach(window, workbench):
 
 
 def test_closing_the_window_saves_what_was_typed_or_stays_open(window, workbench):
-    reference = workbench.open_breach(workbench.now() - timedelta(hours=3), "Mailing")
+    reference = workbench.breaches.open(workbench.now() - timedelta(hours=3), "Mailing")
     view = window.breaches
-    view.show_breach_id(workbench.breach_ids()[0])
+    view.show_breach_id(workbench.breaches.ids()[0])
     window.show()
     view.editor.fields["records_count"].editor.setText("many")
     view.editor._edited()
@@ -238,13 +239,13 @@ def test_closing_the_window_saves_what_was_typed_or_stays_open(window, workbench
     assert view.editor.fields["records_count"].editor.text() == "many"
     view.editor.fields["records_count"].editor.setText("12")
     assert window.close() is True
-    assert workbench.breach_record(reference).fields["records_count"] == 12
+    assert workbench.breaches.record(reference).fields["records_count"] == 12
 
 
 def test_preview_and_export_are_journaled_apart(window, workbench, monkeypatch, tmp_path):
-    reference = workbench.open_breach(workbench.now() - timedelta(hours=3), "Mailing")
+    reference = workbench.breaches.open(workbench.now() - timedelta(hours=3), "Mailing")
     editor = window.breaches.editor
-    window.breaches.show_breach_id(workbench.breach_ids()[0])
+    window.breaches.show_breach_id(workbench.breaches.ids()[0])
     editor.produce("letter", save=False)
     editor.viewer.close()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "l.pdf"), ""))
@@ -264,7 +265,7 @@ def test_dialogs_start_at_now_in_paris_time(qtbot, workbench):
     dialog = NewBreachDialog(workbench)
     qtbot.addWidget(dialog)
     assert dialog.aware.text() == "26/11/2026 10:00"
-    reference = workbench.open_breach(workbench.now() - timedelta(hours=1), "Mailing")
+    reference = workbench.breaches.open(workbench.now() - timedelta(hours=1), "Mailing")
     notification = NotificationDialog(workbench, reference, True)
     qtbot.addWidget(notification)
     assert notification.sent_at.text() == "26/11/2026 10:00"

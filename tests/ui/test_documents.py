@@ -202,7 +202,7 @@ def test_dropping_a_png_on_the_request_panel_attaches_it(panel, workbench, reque
     entered, dropped = drop_files(panel, [scan])
 
     assert entered and dropped
-    docs = workbench.documents(request_.id)
+    docs = workbench.documents.of_request(request_.id)
     assert len(docs) == 1
     assert (docs[0].mime, docs[0].size, docs[0].label) == ("image/png", scan.stat().st_size, "cni-recto.png")
     section = panel.documents
@@ -222,7 +222,7 @@ def test_dropping_a_png_on_the_request_panel_attaches_it(panel, workbench, reque
 def test_dropping_on_the_documents_section_itself_works_too(panel, workbench, request_, tmp_path, boxes):
     entered, dropped = drop_files(panel.documents, [make_pdf(tmp_path / "scan.pdf")])
     assert entered and dropped
-    assert [d.mime for d in workbench.documents(request_.id)] == ["application/pdf"]
+    assert [d.mime for d in workbench.documents.of_request(request_.id)] == ["application/pdf"]
 
 
 def test_the_drag_is_refused_when_it_carries_no_file(panel):
@@ -250,7 +250,7 @@ def test_a_refused_file_is_explained_and_nothing_is_stored(panel, workbench, req
 
     drop_files(panel, [path])
 
-    assert workbench.documents(request_.id) == []
+    assert workbench.documents.of_request(request_.id) == []
     assert vault_files(workbench) == before
     assert panel.documents.table.rowCount() == 0
     [(kind, title, text)] = boxes.shown
@@ -264,7 +264,7 @@ def test_a_good_file_and_a_bad_one_dropped_together(panel, workbench, request_, 
     bad = tmp_path / "lettre.docx"
     bad.write_bytes(b"PK\x03\x04 not a scan")
     drop_files(panel, [make_jpeg(tmp_path / "passeport.jpg"), bad])
-    assert [d.label for d in workbench.documents(request_.id)] == ["passeport.jpg"]
+    assert [d.label for d in workbench.documents.of_request(request_.id)] == ["passeport.jpg"]
     assert len(boxes.texts("warning")) == 1 and "lettre.docx" in boxes.texts("warning")[0]
 
 
@@ -279,7 +279,7 @@ def test_attach_button_uses_the_file_dialog(panel, workbench, request_, tmp_path
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(fake_dialog))
     panel.documents.buttons["attach"].click()
 
-    assert [d.label for d in workbench.documents(request_.id)] == ["justificatif.pdf"]
+    assert [d.label for d in workbench.documents.of_request(request_.id)] == ["justificatif.pdf"]
     assert asked[0][0] == "Attach scanned documents"
     assert "*.pdf" in asked[0][1] and "*.tiff" in asked[0][1]
 
@@ -287,7 +287,7 @@ def test_attach_button_uses_the_file_dialog(panel, workbench, request_, tmp_path
 def test_cancelling_the_file_dialog_attaches_nothing(panel, workbench, request_, monkeypatch, boxes):
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([], "")))
     panel.documents.buttons["attach"].click()
-    assert workbench.documents(request_.id) == []
+    assert workbench.documents.of_request(request_.id) == []
     assert boxes.shown == []
 
 
@@ -297,7 +297,7 @@ def test_file_too_large_is_refused_before_reading(panel, workbench, request_, tm
         f.seek(50 * 1024 * 1024)
         f.write(b"\0")  # sparse: 50 MB + 1 byte
     drop_files(panel, [big])
-    assert workbench.documents(request_.id) == []
+    assert workbench.documents.of_request(request_.id) == []
     assert "the limit is 50 MB" in boxes.texts("warning")[0]
 
 
@@ -318,7 +318,7 @@ def id_copy(panel, workbench, request_, tmp_path, boxes):
     section = panel.documents
     assert section.buttons["id_copy"].text() == "Mark as ID copy"
     section.buttons["id_copy"].click()
-    doc = workbench.documents(request_.id)[0]
+    doc = workbench.documents.of_request(request_.id)[0]
     assert doc.kind is DocumentKind.ID_COPY
     return doc
 
@@ -329,7 +329,7 @@ def test_mark_and_unmark_an_id_copy(panel, workbench, request_, id_copy):
     assert table_row(section, 0)["status"] == "Kept until identity is verified"
     assert section.buttons["id_copy"].text() == "Not an ID copy"
     section.buttons["id_copy"].click()
-    assert workbench.document(id_copy.id).kind is DocumentKind.OTHER
+    assert workbench.documents.get(id_copy.id).kind is DocumentKind.OTHER
     assert section.buttons["id_copy"].text() == "Mark as ID copy"
     assert journal_actions(workbench, "document.kind") == [str(id_copy.id)] * 2
 
@@ -346,7 +346,7 @@ def test_verified_check_destroys_the_id_copy_at_once(panel, workbench, request_,
     dialog = identity.seen[0]
     assert dialog.checked_by.text() == "dpo-test"
     assert "destroyed at once" in dialog.consequence.text()
-    doc = workbench.document(id_copy.id)
+    doc = workbench.documents.get(id_copy.id)
     assert doc.destroyed_at is not None and not doc.available
     assert not blob.exists()
     section = panel.documents
@@ -357,7 +357,7 @@ def test_verified_check_destroys_the_id_copy_at_once(panel, workbench, request_,
     assert "ID copy destroyed on 26 Nov 2026 (identity verified)." in text
     checks = section.checks_label.text()
     assert "Verified" in checks and "Passport" in checks and "dpo-test" in checks
-    [check] = workbench.identity_checks(request_.id)
+    [check] = workbench.identity.checks(request_.id)
     assert (check.checked_by, check.checked_on, check.method, check.document_type, check.outcome) == (
         "dpo-test", date(2026, 11, 26), IdentityMethod.ID_COPY, "Passport", IdentityOutcome.VERIFIED)
     assert boxes.shown == []
@@ -370,15 +370,15 @@ def test_document_type_is_required_for_an_id_copy_check(panel, workbench, reques
     assert dialog.result() != QDialog.DialogCode.Accepted
     error = dialog.errors["document_type"]
     assert error.isVisibleTo(dialog) and "Say which document was checked" in error.text()
-    assert workbench.identity_checks(request_.id) == []
-    assert workbench.document(id_copy.id).available
+    assert workbench.identity.checks(request_.id) == []
+    assert workbench.documents.get(id_copy.id).available
 
 
 def test_doubt_keeps_the_copy(panel, workbench, request_, id_copy, identity):
     identity.then(method=IdentityMethod.ID_COPY, document_type="Residence permit", outcome=IdentityOutcome.DOUBT)
     panel.documents.buttons["identity"].click()
     assert "kept until a check is recorded as verified" in identity.seen[0].consequence.text()
-    assert workbench.document(id_copy.id).available
+    assert workbench.documents.get(id_copy.id).available
     assert table_row(panel.documents, 0)["status"] == "Kept until identity is verified"
     assert "Outcome: Doubt: more information needed." in timeline_text(panel)
 
@@ -389,12 +389,12 @@ def test_the_document_type_offers_french_suggestions(panel, request_, identity, 
     assert suggestions == ["Identity card", "Passport", "Residence permit", "Driving licence"]
     assert dialog.document_type.isEditable()
     assert dialog.on.maximumDate().toPython() == date(2026, 11, 26)
-    assert dialog.on.minimumDate().toPython() == workbench.request_detail(request_.id).received_on
+    assert dialog.on.minimumDate().toPython() == workbench.requests.detail(request_.id).received_on
 
 
 def test_grace_period_keeps_the_copy_until_the_purge_timer_runs(qtbot, workbench, clock, request_, tmp_path,
                                                                 identity, boxes):
-    workbench.set_setting("id_copy_grace_days", 3)
+    workbench.settings.set("id_copy_grace_days", 3)
     window = MainWindow(workbench)
     qtbot.addWidget(window)
     assert window.select_request(request_.id)
@@ -402,23 +402,23 @@ def test_grace_period_keeps_the_copy_until_the_purge_timer_runs(qtbot, workbench
     assert panel.detail.id == request_.id
     drop_files(panel, [make_png(tmp_path / "cni.png")])
     panel.documents.buttons["id_copy"].click()
-    doc = workbench.documents(request_.id)[0]
+    doc = workbench.documents.of_request(request_.id)[0]
     identity.then(method=IdentityMethod.ID_COPY, document_type="Identity card", outcome=IdentityOutcome.VERIFIED)
 
     panel.documents.buttons["identity"].click()
 
     assert "kept until 29 Nov 2026" in identity.seen[0].consequence.text()
-    assert workbench.document(doc.id).available
+    assert workbench.documents.get(doc.id).available
     assert table_row(panel.documents, 0)["status"] == "To be destroyed on 29 Nov 2026"
     assert window.purge_timer.isActive() and window.purge_timer.interval() <= 24 * 3600 * 1000
 
     clock.advance(days=2)
     window.purge_timer.timeout.emit()
-    assert workbench.document(doc.id).available
+    assert workbench.documents.get(doc.id).available
 
     clock.advance(days=2)  # four days after the check
     window.purge_timer.timeout.emit()
-    assert not workbench.document(doc.id).available
+    assert not workbench.documents.get(doc.id).available
     assert table_row(panel.documents, 0)["status"] == "Destroyed on 30 Nov 2026"
     assert "ID copy destroyed on 30 Nov 2026 (identity verified)." in timeline_text(panel)
     assert "1 ID copy(ies) destroyed" in window.statusBar().currentMessage()
@@ -429,31 +429,31 @@ def test_marking_an_id_copy_after_verification_asks_first(panel, workbench, requ
     panel.documents.buttons["identity"].click()
     assert "No ID copy is kept" in identity.seen[0].consequence.text()
     drop_files(panel, [make_png(tmp_path / "late-copy.png")])
-    doc = workbench.documents(request_.id)[0]
+    doc = workbench.documents.of_request(request_.id)[0]
 
     boxes.answers.append(QMessageBox.StandardButton.No)
     panel.documents.buttons["id_copy"].click()
-    assert workbench.document(doc.id).kind is DocumentKind.OTHER
+    assert workbench.documents.get(doc.id).kind is DocumentKind.OTHER
     assert "destroyed at once" in boxes.texts("question")[0]
 
     boxes.answers.append(QMessageBox.StandardButton.Yes)
     panel.documents.buttons["id_copy"].click()
-    assert not workbench.document(doc.id).available
+    assert not workbench.documents.get(doc.id).available
 
 
 def test_destroy_a_document_after_confirmation(panel, workbench, request_, tmp_path, boxes):
     drop_files(panel, [make_pdf(tmp_path / "courrier.pdf")])
-    doc = workbench.documents(request_.id)[0]
+    doc = workbench.documents.of_request(request_.id)[0]
     boxes.answers += [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     panel.documents.buttons["destroy"].click()
-    assert workbench.document(doc.id).available
+    assert workbench.documents.get(doc.id).available
     panel.documents.buttons["destroy"].click()
-    assert not workbench.document(doc.id).available
+    assert not workbench.documents.get(doc.id).available
     assert "Document destroyed on 26 Nov 2026 (destroyed by the DPO)." in timeline_text(panel)
 
 
 def test_an_id_copy_attached_elsewhere_shows_in_the_panel(qtbot, workbench, request_, tmp_path):
-    workbench.attach_file(request_.id, make_jpeg(tmp_path / "cni.jpg"), id_copy=True)  # e.g. by the CLI
+    workbench.documents.attach_file(request_.id, make_jpeg(tmp_path / "cni.jpg"), id_copy=True)  # e.g. by the CLI
     p = RequestPanel(workbench)
     qtbot.addWidget(p)
     p.show_request(request_.id)
@@ -476,7 +476,7 @@ def test_closed_request_cannot_take_an_identity_check(qtbot, workbench, log_requ
 def test_a_damaged_blob_is_reported_and_the_panel_keeps_working(panel, workbench, request_, tmp_path, boxes,
                                                                log_request):
     drop_files(panel, [make_png(tmp_path / "cni.png"), make_pdf(tmp_path / "ok.pdf")])
-    damaged, intact = workbench.documents(request_.id)
+    damaged, intact = workbench.documents.of_request(request_.id)
     blob = blob_path(workbench, damaged.id)
     content = bytearray(blob.read_bytes())
     content[len(content) // 2] ^= 0x01  # one bit flipped on disk
@@ -499,7 +499,7 @@ def test_a_damaged_blob_is_reported_and_the_panel_keeps_working(panel, workbench
     other = log_request("Karim Benali")
     panel.show_request(other.id)
     drop_files(panel, [make_jpeg(tmp_path / "passeport.jpg")])
-    assert [d.label for d in workbench.documents(other.id)] == ["passeport.jpg"]
+    assert [d.label for d in workbench.documents.of_request(other.id)] == ["passeport.jpg"]
     assert len(boxes.shown) == 1
 
 
@@ -508,9 +508,9 @@ def test_the_purge_waits_while_a_key_rotation_runs(qtbot, workbench, clock, requ
 
     from dpo_workbench.ui.background import BackgroundTask
 
-    workbench.set_setting("id_copy_grace_days", 1)
-    doc = workbench.attach_file(request_.id, make_png(tmp_path / "cni.png"), id_copy=True)
-    workbench.record_identity_check(request_.id, method=IdentityMethod.ID_COPY, document_type="Passport",
+    workbench.settings.set("id_copy_grace_days", 1)
+    doc = workbench.documents.attach_file(request_.id, make_png(tmp_path / "cni.png"), id_copy=True)
+    workbench.identity.record(request_.id, method=IdentityMethod.ID_COPY, document_type="Passport",
                                     outcome=IdentityOutcome.VERIFIED)
     clock.advance(days=2)
     window = MainWindow(workbench)
@@ -520,7 +520,7 @@ def test_the_purge_waits_while_a_key_rotation_runs(qtbot, workbench, clock, requ
     with qtbot.waitSignal(rotation_like.finished, timeout=5000):
         rotation_like.start()
         assert window.purge_due_documents() == 0
-        assert workbench.document(doc.id).available
+        assert workbench.documents.get(doc.id).available
         release.set()
     assert window.purge_due_documents() == 1
-    assert not workbench.document(doc.id).available
+    assert not workbench.documents.get(doc.id).available

@@ -116,7 +116,7 @@ def test_the_dpo_changes_the_suggested_rights(qtbot, window, workbench, tmp_path
     box = window.panel.incoming
     box.right_boxes[Right.OBJECTION].setChecked(False)
     qtbot.mouseClick(box.confirm_button, Qt.MouseButton.LeftButton)
-    assert list(workbench.request_detail("DSR-2026-0001").rights) == [Right.ERASURE]
+    assert list(workbench.requests.detail("DSR-2026-0001").rights) == [Right.ERASURE]
     assert window.panel.incoming.status.text() == "Rights confirmed by the DPO."
     assert window.panel.field_labels["rights"].text() == "Erasure"
     assert "Rights confirmed by the DPO: Erasure." in window.panel.timeline.toPlainText()
@@ -125,7 +125,7 @@ def test_the_dpo_changes_the_suggested_rights(qtbot, window, workbench, tmp_path
         b.setChecked(False)
     assert not window.panel.incoming.confirm_rights()
     assert window.panel.incoming.error.isVisibleTo(window.panel.incoming)
-    assert list(workbench.request_detail("DSR-2026-0001").rights) == [Right.ERASURE]
+    assert list(workbench.requests.detail("DSR-2026-0001").rights) == [Right.ERASURE]
 
 
 def test_failures_and_duplicates_are_listed_with_the_reason(qtbot, window, workbench, tmp_path):
@@ -140,14 +140,14 @@ def test_failures_and_duplicates_are_listed_with_the_reason(qtbot, window, workb
     summary = wait_for_summary(qtbot, window)
     assert summary.table.item(0, 1).text() == "Duplicate"
     assert summary.headline.text() == "1 message(s): created 0, follow-ups 0, duplicates 1, failed 0."
-    assert workbench.total_requests() == 1
+    assert workbench.requests.total() == 1
 
 
 def test_a_drop_on_the_register_reaches_the_window(qtbot, window, workbench, tmp_path):
     """The drag arrives at the widget under the pointer: the register's table passes it on."""
     assert drag(window.table.viewport(), copies(tmp_path, "en_html_only.eml")) == (True, True)
     wait_for_summary(qtbot, window)
-    assert workbench.total_requests() == 1
+    assert workbench.requests.total() == 1
 
 
 def test_a_follow_up_can_be_made_a_new_request_from_the_summary(qtbot, window, workbench, tmp_path):
@@ -180,11 +180,11 @@ def test_an_e_mail_dropped_on_the_request_panel_is_imported_not_attached(qtbot, 
     drag(window, copies(tmp_path, "en_delete_base64.eml"))
     wait_for_summary(qtbot, window)
     window.intake.summary = None
-    before = len(workbench.documents("DSR-2026-0001"))
+    before = len(workbench.documents.of_request("DSR-2026-0001"))
     drag(window.panel, copies(tmp_path, "fr_acces_utf8_qp.eml"))
     wait_for_summary(qtbot, window)
-    assert workbench.total_requests() == 2
-    assert len(workbench.documents("DSR-2026-0001")) == before
+    assert workbench.requests.total() == 2
+    assert len(workbench.documents.of_request("DSR-2026-0001")) == before
 
 
 def test_a_cancelled_import_stops_between_batches_and_says_so(qtbot, workbench, tmp_path, monkeypatch):
@@ -200,7 +200,7 @@ def test_a_cancelled_import_stops_between_batches_and_says_so(qtbot, workbench, 
     run = run_import(workbench, files, progress)
     assert calls == [(0, 0), (2, 3)]
     assert run.cancelled and len(run.outcomes) == 2 and run.total == 3
-    assert workbench.total_requests() == 2  # what the summary lists, no more
+    assert workbench.requests.total() == 2  # what the summary lists, no more
     dialog = ImportSummaryDialog(run)
     qtbot.addWidget(dialog)
     assert not dialog.cancelled.isHidden()
@@ -223,13 +223,13 @@ def test_a_postal_request_is_logged_with_its_scans(qtbot, workbench, tmp_path):
     assert [c.currentData() for _p, c in dialog.scans] == ["letter", "envelope", "letter"]
     dialog.save()
     assert dialog.reference is None and dialog.scan_error.isVisibleTo(dialog)
-    assert "note.docx" in dialog.scan_error.text() and workbench.total_requests() == 0
+    assert "note.docx" in dialog.scan_error.text() and workbench.requests.total() == 0
     dialog.scan_table.selectRow(2)
     dialog.remove_selected()
     dialog.save()
     assert dialog.reference == "DSR-2026-0001"
-    assert [d.kind for d in workbench.documents(dialog.reference)] == [DocumentKind.LETTER, DocumentKind.LETTER]
-    assert workbench.request_detail(dialog.reference).registered_number == "1A 123 456 7890 1"
+    assert [d.kind for d in workbench.documents.of_request(dialog.reference)] == [DocumentKind.LETTER, DocumentKind.LETTER]
+    assert workbench.requests.detail(dialog.reference).registered_number == "1A 123 456 7890 1"
 
 
 def test_the_postal_form_keeps_its_validation(qtbot, workbench):

@@ -31,11 +31,11 @@ def open_dialog(qtbot, workbench, request_id, kind=None) -> LetterDialog:
 
 
 def replies(workbench, reference):
-    return [d for d in workbench.documents(reference) if d.kind is DocumentKind.REPLY]
+    return [d for d in workbench.documents.of_request(reference) if d.kind is DocumentKind.REPLY]
 
 
 def test_a_new_request_opens_on_its_acknowledgement_with_a_preview(qtbot, workbench, log_request):
-    workbench.save_organisation(workbench.organisation() or _organisation())
+    workbench.organisation.save(workbench.organisation.get() or _organisation())
     r = log_request("Łukasz Wąsowski", channel=Channel.POST, address=ADDRESS)
     dialog = open_dialog(qtbot, workbench, r.id)
     assert dialog.current_kind is LetterKind.ACKNOWLEDGEMENT
@@ -46,7 +46,7 @@ def test_a_new_request_opens_on_its_acknowledgement_with_a_preview(qtbot, workbe
 
 
 def test_a_placeholder_blocks_saving_and_names_what_to_complete(qtbot, workbench, log_request):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Zoë Œuvray", channel=Channel.POST, address=ADDRESS, received=RUNNING)
     dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.EXTENSION)
     reasons = dialog.editors["reasons"]
@@ -63,14 +63,14 @@ def test_a_placeholder_blocks_saving_and_names_what_to_complete(qtbot, workbench
     assert saved.args == [document_id]
     [reply] = replies(workbench, r.reference)
     assert reply.id == document_id and reply.mime == "application/pdf"
-    text = pypdf.PdfReader(_bytes(workbench.read_document(document_id))).pages[0].extract_text()
+    text = pypdf.PdfReader(_bytes(workbench.documents.read(document_id))).pages[0].extract_text()
     assert "six years of invoices" in text
-    entry = [e for e in workbench.request_detail(r.id).timeline if e.kind == "letter-saved"][-1]
+    entry = [e for e in workbench.requests.detail(r.id).timeline if e.kind == "letter-saved"][-1]
     assert timeline_text(entry).startswith("Letter written: Extension notice")
 
 
 def test_an_extension_letter_after_the_first_month_warns_in_the_dpos_language(qtbot, workbench, log_request):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Jean Dupont", channel=Channel.POST, address=ADDRESS, received=OVERDUE)
     dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.EXTENSION)
     assert dialog.warnings.isVisibleTo(dialog)
@@ -78,7 +78,7 @@ def test_an_extension_letter_after_the_first_month_warns_in_the_dpos_language(qt
 
 
 def test_a_saved_postal_letter_can_be_exported_to_print(qtbot, workbench, log_request, tmp_path):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Jean Dupont", channel=Channel.POST, address=ADDRESS)
     dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.ACKNOWLEDGEMENT)
     assert not dialog.pdf_button.isEnabled()  # nothing saved yet
@@ -87,12 +87,12 @@ def test_a_saved_postal_letter_can_be_exported_to_print(qtbot, workbench, log_re
     out = tmp_path / "exports"
     out.mkdir()
     path = dialog.export_pdf(str(out / f"{r.reference}-acknowledgement.pdf"))
-    assert path.read_bytes() == workbench.read_document(document_id)
+    assert path.read_bytes() == workbench.documents.read(document_id)
     assert journal_actions(workbench, "letter.export") == [str(document_id)]
 
 
 def test_an_email_request_gets_a_draft_with_the_letter_attached(qtbot, workbench, log_request, tmp_path):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Søren Østergaard", channel=Channel.EMAIL, email="soren@example.dk")
     dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.ACKNOWLEDGEMENT)
     assert dialog.eml_button.isVisibleTo(dialog) and not dialog.pdf_button.isVisibleTo(dialog)
@@ -107,7 +107,7 @@ def test_an_email_request_gets_a_draft_with_the_letter_attached(qtbot, workbench
 
 
 def test_the_request_panel_opens_the_letter_dialog_and_shows_the_reply(qtbot, workbench, log_request):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Anaïs Perrin", channel=Channel.POST, address=ADDRESS)
     panel = RequestPanel(workbench)
     qtbot.add_widget(panel)
@@ -121,7 +121,7 @@ def test_the_request_panel_opens_the_letter_dialog_and_shows_the_reply(qtbot, wo
 
 
 def test_acknowledgements_for_todays_mail_in_one_batch(qtbot, workbench, log_request):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     today = [log_request(name, channel=Channel.POST, address=ADDRESS, received=workbench.today())
              for name in ("Élodie Lefèvre", "Karim Benali", "Inès Haddad")]
     log_request("Old Request", channel=Channel.POST, address=ADDRESS, received=DUE_TODAY)
@@ -140,7 +140,7 @@ def test_acknowledgements_for_todays_mail_in_one_batch(qtbot, workbench, log_req
 
 
 def test_a_batch_skips_the_letters_with_parts_to_complete_and_says_why(qtbot, workbench, log_request):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Jean Dupont", channel=Channel.POST, address=ADDRESS, rights=(Right.ERASURE,))
     dialog = LetterBatchDialog(workbench, [("selected", "Selected", [r.id])])
     qtbot.add_widget(dialog)
@@ -156,7 +156,7 @@ def test_a_batch_skips_the_letters_with_parts_to_complete_and_says_why(qtbot, wo
 
 def test_a_cancelled_batch_keeps_the_letters_already_written(qtbot, workbench):
     load_demo(workbench)
-    ids = workbench.register_ids()
+    ids = workbench.requests.ids()
     dialog = LetterBatchDialog(workbench, [("shown", "Shown", ids)])
     qtbot.add_widget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.ACKNOWLEDGEMENT))
@@ -167,14 +167,14 @@ def test_a_cancelled_batch_keeps_the_letters_already_written(qtbot, workbench):
     saved = dialog.report.saved
     assert 1 <= len(saved) < len(ids)
     assert "Cancelled" in dialog.summary.text()
-    assert all(workbench.document(document_id).kind is DocumentKind.REPLY for _ref, document_id in saved)
+    assert all(workbench.documents.get(document_id).kind is DocumentKind.REPLY for _ref, document_id in saved)
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------
 
 
 def _organisation():
-    from dpo_workbench.workbench import OrganisationProfile
+    from dpo_workbench.services.organisation import OrganisationProfile
 
     org = OrganisationProfile(name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris",
                               dpo_name="Maître Eric Barbry", dpo_email="dpo-wimi@racine.eu")
@@ -203,7 +203,7 @@ def _documents_text(panel) -> str:
 
 
 def test_a_postal_portability_reply_exports_with_its_data_files(qtbot, workbench, log_request, tmp_path):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     r = log_request("Zoë Œuvray", channel=Channel.POST, address=ADDRESS, rights=(Right.PORTABILITY,))
     dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.PORTABILITY_REPLY)
     dialog.editors["data_provided"].setPlainText("nom: Zoë Œuvray\nemail: zoe@example.fr")
@@ -221,7 +221,7 @@ def test_a_postal_portability_reply_exports_with_its_data_files(qtbot, workbench
 
 
 def test_a_batch_is_exported_ready_to_send(qtbot, workbench, log_request, tmp_path):
-    workbench.save_organisation(_organisation())
+    workbench.organisation.save(_organisation())
     by_email = log_request("Søren Østergaard", channel=Channel.EMAIL, email="soren@example.dk",
                            received=workbench.today())
     by_post = log_request("Zoë Œuvray", channel=Channel.POST, address=ADDRESS, received=workbench.today())

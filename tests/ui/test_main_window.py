@@ -64,7 +64,7 @@ def test_counts_strip_matches_the_data(window, workbench):
     assert cards["soon"].text() == "2\ndue within 7 days"
     assert cards["overdue"].text() == "1\noverdue"
     assert cards["awaiting"].text() == "2\nawaiting identity"
-    counts = workbench.counts()
+    counts = workbench.requests.counts()
     assert (counts.open, counts.due_soon, counts.overdue, counts.awaiting_identity) == (6, 2, 1, 2)
 
 
@@ -287,5 +287,5 @@ def test_cancelled_new_request_writes_nothing(window, workbench, monkeypatch):
 
     monkeypatch.setattr(NewRequestDialog, "exec", type_then_cancel)
     assert window.new_request() is None
-    assert workbench.total_requests() == 7
+    assert workbench.requests.total() == 7
     assert len(shown_ids(window)) == 6

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from dpo_workbench.demo import load_demo
 from dpo_workbench.ui.organisation_dialog import OrganisationDialog
-from dpo_workbench.workbench import OrganisationProfile
+from dpo_workbench.services.organisation import OrganisationProfile
 from tests.ui.conftest import journal_actions
 
 
@@ -48,7 +48,7 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
 
     dialog.save()
     assert dialog.result() == OrganisationDialog.DialogCode.Accepted
-    org = workbench.organisation()
+    org = workbench.organisation.get()
     assert (org.name, org.region, org.siren) == ("Cloud Solutions", "FR-57", "443 061 841")
     details = org.details
     assert details.place == "Paris" and details.signature["fr"] == "Délégué à la protection des données"
@@ -60,7 +60,7 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
 
 
 def test_a_wrong_siren_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, workbench):
-    workbench.save_organisation(OrganisationProfile(name="Cloud Solutions"))
+    workbench.organisation.save(OrganisationProfile(name="Cloud Solutions"))
     dialog = open_dialog(qtbot, workbench)
     dialog.tabs.setCurrentIndex(2)
     dialog.siren.setText("443 061 842")
@@ -70,7 +70,7 @@ def test_a_wrong_siren_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, wo
     assert dialog.errors["siren"].isVisibleTo(dialog) and "check digit" in dialog.errors["siren"].text()
     assert dialog.tabs.currentIndex() == 0  # back on the tab of the field
     assert dialog.dpo_name.text() == "Someone typed this"  # nothing typed is lost
-    assert workbench.organisation().siren == ""
+    assert workbench.organisation.get().siren == ""
 
 
 def test_a_file_that_is_not_an_image_keeps_the_current_logo(qtbot, workbench, tmp_path):
@@ -84,13 +84,13 @@ def test_a_file_that_is_not_an_image_keeps_the_current_logo(qtbot, workbench, tm
 
 def test_the_demo_profile_opens_complete_and_saves_unchanged(qtbot, workbench):
     load_demo(workbench)
-    before = workbench.organisation()
+    before = workbench.organisation.get()
     dialog = open_dialog(qtbot, workbench)
     assert dialog.register.list.count() == len(before.details.activities) >= 5
     assert dialog.register.missing_texts() == []
     assert not dialog.register.completeness.isVisibleTo(dialog)
     dialog.save()
-    after = workbench.organisation()
+    after = workbench.organisation.get()
     assert after.details == before.details and after.name == before.name
     demo = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
     assert after.details.activities[0].text("name", "fr") == demo["profile"]["activities"][0]["name"]["fr"]

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, PAGE, ROW_ROLE, SORT_ROLE, RegisterModel
-from dpo_workbench.workbench import RegisterQuery, RegisterRow
+from dpo_workbench.services.requests import RegisterQuery, RegisterRow
 
 from .conftest import DUE_TODAY, OVERDUE, RUNNING, SOON, D
 
@@ -257,7 +257,7 @@ def test_sort_keeps_selection_on_same_request(workbench, model, thirty, column, 
 
     assert model.query.sort == column
     assert model.query.descending is (order == Qt.SortOrder.DescendingOrder)
-    assert model.ids == workbench.register_ids(model.query)
+    assert model.ids == workbench.requests.ids(model.query)
     selected = selection.selectedRows()
     assert len(selected) == 1
     assert selected[0].data(ID_ROLE) == chosen.id

@@ -70,7 +70,7 @@ def test_post_request_with_address_saves_and_returns_a_reference(dialog, workben
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.reference == "DSR-2026-0001"
     assert visible_errors(dialog) == {}
-    detail = workbench.request_detail(dialog.reference)
+    detail = workbench.requests.detail(dialog.reference)
     assert detail.channel is Channel.POST
     assert detail.requester_name == "Élodie Lefèvre"
     assert detail.requester_address == "12 rue des Lilas\n75011 Paris"
@@ -92,7 +92,7 @@ def test_post_request_keeps_the_registered_number(dialog, workbench):
     dialog.right_boxes[Right.ACCESS].setChecked(True)
     dialog.save()
     assert dialog.reference is not None
-    assert workbench.request_detail(dialog.reference).registered_number == "1A 123 456 7890 1"
+    assert workbench.requests.detail(dialog.reference).registered_number == "1A 123 456 7890 1"
 
 
 def test_email_request_uses_the_date_time_field_and_the_paris_date(dialog, workbench):
@@ -106,7 +106,7 @@ def test_email_request_uses_the_date_time_field_and_the_paris_date(dialog, workb
     dialog.save()
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    detail = workbench.request_detail(dialog.reference)
+    detail = workbench.requests.detail(dialog.reference)
     assert detail.channel is Channel.EMAIL
     assert detail.received_at == datetime(2026, 11, 26, 0, 30, tzinfo=PARIS)
     assert detail.received_on == D("2026-11-26")
@@ -120,8 +120,8 @@ def test_email_received_in_the_future_is_refused_beside_the_date_time(dialog, wo
     dialog.email.setText("jean.dupont@exemple.fr")
     dialog.right_boxes[Right.ERASURE].setChecked(True)
     dialog.save()
-    assert visible_errors(dialog) == {"received_at": "The date of receipt cannot be in the future."}
-    assert workbench.total_requests() == 0
+    assert visible_errors(dialog) == {"received_at": "The received time 26\u00a0Nov\u00a02026\u00a011:00 is in the future."}
+    assert workbench.requests.total() == 0
 
 
 # -- errors beside the field, nothing lost, nothing written -----------------------------------
@@ -156,7 +156,7 @@ ERROR_CASES = {
     "no right ticked": (dict(rights=()), "rights", "Tick at least one right invoked by the person."),
     "empty name": (dict(name="   "), "name", "Enter the requester's name."),
     "malformed e-mail": (dict(email="jean.dupont@"), "email",
-                         "This e-mail address is not valid: check it (for example name@example.fr)."),
+                         "The e-mail address 'jean.dupont@' is not valid: check it (for example name@example.fr)."),
     "e-mail without address": (dict(channel=Channel.EMAIL, email=""), "email",
                                "A request received by e-mail needs the sender's address."),
     "post without postal address": (dict(channel=Channel.POST, address="  "), "address",
@@ -175,7 +175,7 @@ def test_error_beside_the_field_keeps_what_was_typed_and_writes_nothing(dialog, 
     assert typed(dialog) == before
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.reference is None
-    assert workbench.total_requests() == 0
+    assert workbench.requests.total() == 0
     assert journal_actions(workbench, "request.create") == []
 
 
@@ -200,7 +200,7 @@ def test_fixing_the_field_and_saving_again_clears_the_error(dialog, workbench):
 
     assert visible_errors(dialog) == {}
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert workbench.request_detail(dialog.reference).requester_email == "jean.dupont@exemple.fr"
+    assert workbench.requests.detail(dialog.reference).requester_email == "jean.dupont@exemple.fr"
 
 
 # -- rows that depend on the channel ---------------------------------------------------------------

@@ -151,7 +151,7 @@ def test_ask_identity_suspends_the_clock(panel, qtbot, workbench, log_request, d
         "Clock suspended since 26 Nov 2026 while identity information is awaited. "
         "If it arrives today, the due date will be 21 Dec 2026.")
     assert "Identity information asked for: the clock is suspended until it arrives." in timeline(panel)
-    assert workbench.request_detail(logged.id).state is State.AWAITING_IDENTITY
+    assert workbench.requests.detail(logged.id).state is State.AWAITING_IDENTITY
     assert journal_actions(workbench, "request.identity-requested") == [logged.reference]
 
 
@@ -185,7 +185,7 @@ def test_identity_received_after_five_days_moves_the_due_date(panel, qtbot, cloc
     assert dialog.date() == D("2026-12-01")
     assert dialog.on.minimumDate() == QDate(2026, 11, 26)  # not before it was asked for
     # 20 Dec + 5 days = Fri 25 Dec, Christmas; then Saturday and Sunday: Monday 28 Dec
-    assert workbench.request_detail(logged.id).due_on == D("2026-12-28")
+    assert workbench.requests.detail(logged.id).due_on == D("2026-12-28")
     assert panel.state_badge.text() == "Open"
     assert enabled(panel) == {"ask_identity", "extend", "answer", "withdraw"}
     assert plain(panel.deadline.text()) == (
@@ -209,7 +209,7 @@ def test_extension_needs_a_reason_then_is_granted_once(panel, qtbot, workbench, 
     assert len(dialogs.seen) == 2 and dialogs.seen[0] is dialogs.seen[1]  # the same dialog, kept open
     assert dialogs.errors_on_entry == [
         None, "An extension needs a reason: the person must be told why (Art. 12(3))."]
-    assert not workbench.request_detail(logged.id).extended
+    assert not workbench.requests.detail(logged.id).extended
     assert "extend" in enabled(panel)
     assert "Deadline extended" not in timeline(panel)
     assert journal_actions(workbench, "request.extended") == []
@@ -219,7 +219,7 @@ def test_extension_needs_a_reason_then_is_granted_once(panel, qtbot, workbench, 
     click(panel, qtbot, "extend")
 
     assert warnings == []
-    detail = workbench.request_detail(logged.id)
+    detail = workbench.requests.detail(logged.id)
     assert detail.extended and detail.due_on == D("2027-02-22")  # 20 Feb 2027 is a Saturday
     assert "extend" not in enabled(panel)
     assert enabled(panel) == {"ask_identity", "answer", "withdraw"}
@@ -241,7 +241,7 @@ def test_error_then_fixed_in_the_same_dialog(panel, workbench, log_request, dial
     dialogs.then(accept(reason="")).then(type_reason)
     panel.buttons["extend"].click()
     assert dialogs.seen[0] is dialogs.seen[1]
-    assert workbench.request_detail(logged.id).extension_reason == "Complex request."
+    assert workbench.requests.detail(logged.id).extension_reason == "Complex request."
 
 
 def test_extension_after_the_one_month_date_warns(panel, qtbot, workbench, log_request, dialogs, warnings):
@@ -267,7 +267,7 @@ def test_extension_after_the_one_month_date_warns(panel, qtbot, workbench, log_r
                     "to be told of the extension within the first month.")
     assert seen["in time"] is False
     # the extension is recorded, and the DPO is told again once it is
-    assert workbench.request_detail(logged.id).extended
+    assert workbench.requests.detail(logged.id).extended
     assert len(warnings) == 1 and "after the one-month deadline (2\xa0Nov\xa02026)" in warnings[0]
 
 
@@ -284,7 +284,7 @@ def test_refusal_without_reason_keeps_the_dialog_open_with_the_error(panel, work
     assert dialogs.seen[0] is dialogs.seen[1]
     assert dialogs.errors_on_entry[1].startswith("A refusal, even partial, must give its reasons")
     assert dialogs.seen[1].outcome_value() == Outcome.REFUSED  # the choice is kept
-    assert workbench.request_detail(logged.id).state is State.OPEN
+    assert workbench.requests.detail(logged.id).state is State.OPEN
     assert panel.state_badge.text() == "Open"
     assert journal_actions(workbench, "request.answered") == []
 
@@ -316,7 +316,7 @@ def test_answer_granted_then_close(panel, qtbot, workbench, log_request, dialogs
     assert panel.state_badge.text() == "Closed"
     assert enabled(panel) == set()
     assert "Request closed." in timeline(panel)
-    assert workbench.request_detail(logged.id).state is State.CLOSED
+    assert workbench.requests.detail(logged.id).state is State.CLOSED
     assert journal_actions(workbench, "request.closed") == [logged.reference]
     text = timeline(panel)
     assert text.index("Request received") < text.index("Answered: Granted.") < text.index("Request closed.")
@@ -351,7 +351,7 @@ def test_withdraw_while_awaiting_identity(panel, qtbot, workbench, log_request, 
     assert panel.state_badge.text() == "Withdrawn"
     assert enabled(panel) == set()
     assert "Request withdrawn by the person." in timeline(panel)
-    assert workbench.request_detail(logged.id).state is State.WITHDRAWN
+    assert workbench.requests.detail(logged.id).state is State.WITHDRAWN
     assert journal_actions(workbench, "request.withdrawn") == [logged.reference]
 
 
@@ -363,4 +363,4 @@ def test_granting_while_identity_is_awaited_is_refused_in_the_dialog(panel, work
     assert dialogs.errors_on_entry[1] == ("Identity information is still awaited: record its receipt first, "
                                           "or refuse the request giving the reason.")
     assert panel.state_badge.text() == "Awaiting identity"
-    assert workbench.request_detail(logged.id).state is State.AWAITING_IDENTITY
+    assert workbench.requests.detail(logged.id).state is State.AWAITING_IDENTITY

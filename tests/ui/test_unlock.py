@@ -15,7 +15,8 @@ from dpo_workbench.ui import unlock
 from dpo_workbench.ui.main_window import MainWindow
 from dpo_workbench.ui.settings_dialog import SettingsDialog
 from dpo_workbench.ui.unlock import ChangePassphraseDialog, FirstRunDialog, UnlockDialog, unlock_data_folder
-from dpo_workbench.vault.keystore import PASSPHRASE_ENV, WrongPassphrase
+from dpo_workbench.vault.keystore import PASSPHRASE_ENV
+from dpo_workbench.errors import WrongPassphrase
 from dpo_workbench.workbench import Workbench
 from tests.vault.conftest import FAST_SCRYPT
 
@@ -103,7 +104,7 @@ def test_first_run_explains_the_key_file_and_checks_the_passphrase(qtbot, new_fo
     assert reopened.keys == new_folder.keys
     wb = Workbench.from_folder(new_folder)
     try:
-        assert wb.total_requests() == 0
+        assert wb.requests.total() == 0
     finally:
         wb.close()
 
@@ -274,7 +275,7 @@ def test_change_passphrase(qtbot, passphrase_workbench, boxes):
 
 def test_rotate_master_key_runs_in_the_background_with_progress(qtbot, workbench, log_request, tmp_path, boxes):
     reference = log_request("Chloé Da Silva").reference
-    docs = [workbench.attach_file(reference, make_png(tmp_path / f"scan{i}.png")) for i in range(3)]
+    docs = [workbench.documents.attach_file(reference, make_png(tmp_path / f"scan{i}.png")) for i in range(3)]
     old_key = workbench.folder.keys.current
     settings = SettingsDialog(workbench)
     qtbot.addWidget(settings)
@@ -292,8 +293,8 @@ def test_rotate_master_key_runs_in_the_background_with_progress(qtbot, workbench
     assert workbench.folder.keys.current == report.new_key_id
     assert list(workbench.folder.keys.ids()) == [report.new_key_id]
     assert rotation.progress.maximum() == 3 and rotation.progress.value() == 3
-    assert [d.mime for d in workbench.documents(reference)] == ["image/png"] * 3
-    assert workbench.read_document(docs[0].id).startswith(b"\x89PNG")
+    assert [d.mime for d in workbench.documents.of_request(reference)] == ["image/png"] * 3
+    assert workbench.documents.read(docs[0].id).startswith(b"\x89PNG")
     assert any("master key was replaced" in t and "3 document key" in t for t in boxes.texts("information"))
 
 

@@ -26,10 +26,10 @@ def main(data_dir: str, reference: str, scan_path: str) -> None:
     n = 0
     while True:
         n += 1
-        info = wb.attach_document(reference, data, f"scan-{n}.tif", id_copy=n % 3 == 0)
+        info = wb.documents.attach(reference, data, f"scan-{n}.tif", id_copy=n % 3 == 0)
         print(f"attached {info.id}", flush=True)
         if info.id % 2 == 0:
-            wb.destroy_document(info.id, "crash test")
+            wb.documents.destroy(info.id, "crash test")
             print(f"destroyed {info.id}", flush=True)
 
 

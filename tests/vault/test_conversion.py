@@ -24,7 +24,9 @@ from dpo_workbench.core.text import fold
 from dpo_workbench.datafolder import SQLITE_HEADER, DataFolder, is_plain_sqlite
 from dpo_workbench.store.db import HEAD_REVISION, Database, alembic_config
 from dpo_workbench.vault import crypto
-from dpo_workbench.workbench import NewRequest, OrganisationProfile, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.services.organisation import OrganisationProfile
 
 PEOPLE = ["Zéphyrine Quatremain", "Anatole Brisebarre", "Héloïse Vandenbroucke"]
 PASSPHRASE = "correct horse battery staple"
@@ -76,18 +78,18 @@ def plain_database(path: Path, clock, revision: str = "head") -> None:
 
 
 def fill(wb: Workbench) -> list[str]:
-    wb.save_organisation(OrganisationProfile(name="Exemple SA", dpo_name="Camille Roux", region="FR"))
-    wb.set_setting("repeat_window_months", 18)
+    wb.organisation.save(OrganisationProfile(name="Exemple SA", dpo_name="Camille Roux", region="FR"))
+    wb.settings.set("repeat_window_months", 18)
     refs = []
     for i, name in enumerate(PEOPLE):
-        refs.append(wb.register_request(NewRequest(
+        refs.append(wb.requests.register(NewRequest(
             rights=[Right.ACCESS, Right.ERASURE][: 1 + i % 2], channel=Channel.EMAIL,
             received_on=date(2026, 11, 2 + i), requester_name=name,
             requester_email=f"{fold(name).split()[0]}@exemple.fr", notes=f"notes de {name}")))
-    wb.ask_identity(refs[0], on=date(2026, 11, 10))
-    wb.answer(refs[1], Outcome.GRANTED)
-    wb.request_detail(refs[2])
-    wb.due_list()
+    wb.requests.ask_identity(refs[0], on=date(2026, 11, 10))
+    wb.requests.answer(refs[1], Outcome.GRANTED)
+    wb.requests.detail(refs[2])
+    wb.requests.due()
     return refs
 
 
@@ -181,16 +183,16 @@ def assert_converted(data_dir: Path, before: dict[str, list[tuple]], clock) -> N
         assert set(after) == set(before)
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
-        verification = wb.verify_journal()
+        verification = wb.audit.verify()
         assert verification.ok and verification.entries == len(before["audit_entry"])
-        assert wb.total_requests() == len(PEOPLE)
-        assert wb.request_detail("DSR-2026-0001").requester_name == PEOPLE[0]
-        assert wb.settings()["repeat_window_months"] == 18
-        new = wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
+        assert wb.requests.total() == len(PEOPLE)
+        assert wb.requests.detail("DSR-2026-0001").requester_name == PEOPLE[0]
+        assert wb.settings.values()["repeat_window_months"] == 18
+        new = wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
                                              received_on=date(2026, 11, 25), requester_name="Nouveau Venu",
                                              requester_email="nouveau@exemple.fr"))
         assert new == "DSR-2026-0004"  # the reference counter came across too
-        assert wb.verify_journal().ok
+        assert wb.audit.verify().ok
     finally:
         wb.close()
 
@@ -227,8 +229,8 @@ def test_rows_still_in_the_write_ahead_log_are_converted(data_dir, tmp_path, clo
     db = Database.sqlite(source)
     try:
         wb = Workbench(None, db, clock=clock, actor="dpo-previous")
-        wb.set_setting("repeat_window_months", 24)
-        wb.set_setting("repeat_window_months", 18)
+        wb.settings.set("repeat_window_months", 24)
+        wb.settings.set("repeat_window_months", 18)
         # copy while the connection is open, as a crash would leave the files
         data_dir.mkdir(parents=True)
         for suffix in ("", "-wal"):
@@ -279,8 +281,8 @@ def test_conversion_with_a_passphrase_store(data_dir, clock):
     assert not is_plain_sqlite(db_path)
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test", passphrase=PASSPHRASE)
     try:
-        assert wb.total_requests() == len(PEOPLE)
-        assert wb.verify_journal().entries == len(before["audit_entry"])
+        assert wb.requests.total() == len(PEOPLE)
+        assert wb.audit.verify().entries == len(before["audit_entry"])
     finally:
         wb.close()
     assert clear_hits(data_dir) == []
@@ -314,7 +316,7 @@ def test_a_crash_between_the_two_renames_loses_nothing(data_dir, tmp_path, clock
 
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
-        count = wb.total_requests()
+        count = wb.requests.total()
     finally:
         wb.close()
     assert count == len(PEOPLE)

@@ -11,8 +11,6 @@ from dpo_workbench.vault.crypto import (
     KEY_SIZE,
     NONCE_SIZE,
     TAG_SIZE,
-    TamperedError,
-    VaultError,
     database_key,
     database_key_pragma,
     decrypt,
@@ -22,6 +20,7 @@ from dpo_workbench.vault.crypto import (
     unwrap_key,
     wrap_key,
 )
+from dpo_workbench.errors import TamperedError, VaultError
 
 DOC = b"document:42"
 OTHER_DOC = b"document:43"

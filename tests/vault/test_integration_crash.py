@@ -27,7 +27,8 @@ from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ensure_install_id
-from dpo_workbench.workbench import NewRequest, Workbench
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.services.requests import NewRequest
 
 from .conftest import FAST_SCRYPT
 
@@ -117,7 +118,7 @@ def test_killing_the_app_while_it_attaches_large_scans_loses_nothing_committed(t
                                                                  scrypt=FAST_SCRYPT))
     folder.create_keys(PASSPHRASE)
     wb = Workbench.from_folder(folder, clock=clock, actor="dpo-test")
-    reference = wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
+    reference = wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
                                                received_on=date(2026, 11, 20), requester_name="Jeanne Martin",
                                                requester_email="jeanne.martin@exemple.fr"))
     wb.close()
@@ -139,7 +140,7 @@ def test_killing_the_app_while_it_attaches_large_scans_loses_nothing_committed(t
 
         wb = Workbench.open(data_dir, clock=clock, actor="dpo-test", passphrase=PASSPHRASE)
         try:
-            report = wb.vault_check()
+            report = wb.vault.check()
             assert (report.damaged, report.missing) == ([], []), where
             with wb.db.reading() as s:
                 rows = s.execute(text("SELECT id, wrapped_key IS NOT NULL, destroyed_at IS NOT NULL "
@@ -148,11 +149,11 @@ def test_killing_the_app_while_it_attaches_large_scans_loses_nothing_committed(t
             assert attached <= ids, f"{where}: a committed attachment is missing"
             live = [doc_id for doc_id, has_key, _ in rows if has_key]
             for doc_id in live:
-                assert wb.read_document(doc_id) == scan, where
+                assert wb.documents.read(doc_id) == scan, where
             gone = {doc_id for doc_id, has_key, is_destroyed in rows if is_destroyed and not has_key}
             assert destroyed <= gone, f"{where}: a committed destruction was undone"
             assert all(has_key != is_destroyed for _, has_key, is_destroyed in rows), where
-            assert wb.verify_journal().ok, where
+            assert wb.audit.verify().ok, where
             with wb.db.reading() as s:
                 assert s.execute(text("SELECT count(*) FROM audit_entry WHERE action = 'document.damaged'")
                                  ).scalar_one() == 0, where
@@ -171,7 +172,7 @@ def test_killing_the_app_while_it_attaches_large_scans_loses_nothing_committed(t
     # and the start-up clean-up of the command line removed the files of destroyed documents
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test", passphrase=PASSPHRASE)
     try:
-        report = wb.vault_check()
+        report = wb.vault.check()
         assert (report.damaged, report.missing) == ([], [])
         with wb.db.reading() as s:
             dead = set(s.execute(text("SELECT blob_id FROM document WHERE destroyed_at IS NOT NULL")).scalars())

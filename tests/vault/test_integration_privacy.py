@@ -24,11 +24,15 @@ from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 from sqlalchemy import text
 
-from dpo_workbench.core.lifecycle import State, TransitionError
+from dpo_workbench.core.lifecycle import State
+from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import Channel, DocumentKind, IdentityMethod, IdentityOutcome, Outcome, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.vault.filetypes import MAX_SIZE, UnsupportedFile
-from dpo_workbench.workbench import InputError, NewRequest, NotFound, Workbench
+from dpo_workbench.vault.filetypes import MAX_SIZE
+from dpo_workbench.errors import UnsupportedFile
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.services.requests import NewRequest
 
 NAME = "Zéphyrine Quatremain-Ollivier"
 SURNAME = "Quatremain"
@@ -58,13 +62,13 @@ def scan_png(marker: str = MARKER, seed: int = 1, size: tuple[int, int] = (96, 6
 
 
 def register(wb: Workbench, name: str = NAME, email: str = EMAIL) -> str:
-    return wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL, received_on=RECEIVED,
+    return wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL, received_on=RECEIVED,
                                           requester_name=name, requester_email=email,
                                           requester_address=ADDRESS))
 
 
 def verify(wb: Workbench, ref: str, outcome: IdentityOutcome = IdentityOutcome.VERIFIED):
-    return wb.record_identity_check(ref, method=IdentityMethod.ID_COPY, document_type="passport", outcome=outcome)
+    return wb.identity.record(ref, method=IdentityMethod.ID_COPY, document_type="passport", outcome=outcome)
 
 
 def needles(secrets: Iterable[str]) -> dict[str, bytes]:
@@ -163,15 +167,15 @@ def test_attach_view_verify_leaves_nothing_in_clear_and_shreds_the_id_copy(tmp_p
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
         ref = register(wb)
-        doc = wb.attach_file(ref, source, id_copy=True)
+        doc = wb.documents.attach_file(ref, source, id_copy=True)
         assert (doc.kind, doc.mime, doc.size, doc.label) == (DocumentKind.ID_COPY, "image/png", len(scan), LABEL)
         blob_id = raw_document(wb, doc.id)["blob_id"]
         blob = wb.data_dir / "vault" / blob_id
         assert blob.is_file()
         assert MARKER.encode() not in blob.read_bytes()
 
-        assert wb.read_document(doc.id) == scan
-        assert wb.request_detail(ref).requester_name == NAME  # the name was read back (a view)
+        assert wb.documents.read(doc.id) == scan
+        assert wb.requests.detail(ref).requester_name == NAME  # the name was read back (a view)
         wal = data_dir / "workbench.db-wal"
         assert wal.exists() and wal.stat().st_size > 0  # the recent writes sit in the WAL, searched too
         assert clear_hits([data_dir, private_tmp], secrets) == []
@@ -181,11 +185,11 @@ def test_attach_view_verify_leaves_nothing_in_clear_and_shreds_the_id_copy(tmp_p
         assert vault_listing(wb) == []
         row = raw_document(wb, doc.id)
         assert row["wrapped_key"] is None and row["key_id"] is None and row["destroyed_at"] is not None
-        (info,) = wb.documents(ref)
+        (info,) = wb.documents.of_request(ref)
         assert not info.available and info.destroyed_reason == "identity verified"
         with pytest.raises(NotFound, match="destroyed on 26/11/2026"):
-            wb.read_document(doc.id)
-        assert [c.outcome for c in wb.identity_checks(ref)] == [IdentityOutcome.VERIFIED]
+            wb.documents.read(doc.id)
+        assert [c.outcome for c in wb.identity.checks(ref)] == [IdentityOutcome.VERIFIED]
         assert clear_hits([data_dir, private_tmp], secrets) == []
     finally:
         wb.close()
@@ -197,22 +201,22 @@ def test_attach_view_verify_leaves_nothing_in_clear_and_shreds_the_id_copy(tmp_p
 
 def test_a_document_that_is_not_an_id_copy_survives_verification(workbench):
     ref = register(workbench)
-    letter = workbench.attach_document(ref, scan_png(seed=2), "lettre.png", kind=DocumentKind.LETTER)
-    copy = workbench.attach_document(ref, scan_png(seed=3), "cni.png", id_copy=True)
+    letter = workbench.documents.attach(ref, scan_png(seed=2), "lettre.png", kind=DocumentKind.LETTER)
+    copy = workbench.documents.attach(ref, scan_png(seed=3), "cni.png", id_copy=True)
     verify(workbench, ref)
-    assert workbench.document(copy.id).available is False
-    assert workbench.document(letter.id).available is True
-    assert workbench.read_document(letter.id) == scan_png(seed=2)
+    assert workbench.documents.get(copy.id).available is False
+    assert workbench.documents.get(letter.id).available is True
+    assert workbench.documents.read(letter.id) == scan_png(seed=2)
     assert vault_listing(workbench) == [raw_document(workbench, letter.id)["blob_id"]]
 
 
 def test_a_doubtful_check_keeps_the_id_copy(workbench):
     ref = register(workbench)
-    copy = workbench.attach_document(ref, scan_png(), "cni.png", id_copy=True)
+    copy = workbench.documents.attach(ref, scan_png(), "cni.png", id_copy=True)
     verify(workbench, ref, IdentityOutcome.DOUBT)
-    info = workbench.document(copy.id)
+    info = workbench.documents.get(copy.id)
     assert info.available and info.purge_after is None
-    assert workbench.read_document(copy.id) == scan_png()
+    assert workbench.documents.read(copy.id) == scan_png()
 
 
 # --------------------------------------------------------------------------- #
@@ -221,45 +225,45 @@ def test_a_doubtful_check_keeps_the_id_copy(workbench):
 
 
 def test_grace_period_keeps_the_copy_until_purge_after_has_passed(workbench, clock):
-    workbench.set_setting("id_copy_grace_days", 3)
+    workbench.settings.set("id_copy_grace_days", 3)
     ref = register(workbench)
-    copy = workbench.attach_document(ref, scan_png(), "cni.png", id_copy=True)
+    copy = workbench.documents.attach(ref, scan_png(), "cni.png", id_copy=True)
     verify(workbench, ref)
-    info = workbench.document(copy.id)
+    info = workbench.documents.get(copy.id)
     assert info.available
     assert info.purge_after == clock.now() + timedelta(days=3)
     blob = workbench.data_dir / "vault" / raw_document(workbench, copy.id)["blob_id"]
 
     clock.advance(days=2, hours=23)
-    assert workbench.purge_due() == 0
-    assert workbench.read_document(copy.id) == scan_png()
+    assert workbench.documents.purge_due() == 0
+    assert workbench.documents.read(copy.id) == scan_png()
     assert blob.exists()
 
     clock.advance(hours=1)  # exactly purge_after
-    assert workbench.purge_due() == 1
+    assert workbench.documents.purge_due() == 1
     assert not blob.exists()
     row = raw_document(workbench, copy.id)
     assert row["wrapped_key"] is None and row["key_id"] is None and row["purge_after"] is None
-    assert workbench.purge_due() == 0  # nothing left to do, and no error
-    kinds = [e.kind for e in workbench.request_detail(ref).timeline]
+    assert workbench.documents.purge_due() == 0  # nothing left to do, and no error
+    kinds = [e.kind for e in workbench.requests.detail(ref).timeline]
     assert kinds == ["received", "document-added", "identity-checked", "id-copy-destroyed"]
 
 
 def test_grace_period_copy_attached_after_verification_gets_a_purge_time(workbench, clock):
-    workbench.set_setting("id_copy_grace_days", 3)
+    workbench.settings.set("id_copy_grace_days", 3)
     ref = register(workbench)
     verify(workbench, ref)
-    late = workbench.attach_document(ref, scan_png(), "cni.png", id_copy=True)
+    late = workbench.documents.attach(ref, scan_png(), "cni.png", id_copy=True)
     assert late.available and late.purge_after == clock.now() + timedelta(days=3)
     clock.advance(days=4)
-    assert workbench.purge_due() == 1
+    assert workbench.documents.purge_due() == 1
     assert vault_listing(workbench) == []
 
 
 def test_without_grace_a_copy_attached_after_verification_is_destroyed_at_once(workbench):
     ref = register(workbench)
     verify(workbench, ref)
-    late = workbench.attach_document(ref, scan_png(), "cni.png", id_copy=True)
+    late = workbench.documents.attach(ref, scan_png(), "cni.png", id_copy=True)
     assert not late.available
     assert late.destroyed_reason == "identity verified"
     assert vault_listing(workbench) == []
@@ -267,42 +271,42 @@ def test_without_grace_a_copy_attached_after_verification_is_destroyed_at_once(w
 
 
 def test_closing_a_request_destroys_its_id_copies_but_not_its_other_documents(workbench, clock):
-    workbench.set_setting("id_copy_grace_days", 30)
+    workbench.settings.set("id_copy_grace_days", 30)
     ref = register(workbench)
-    copy = workbench.attach_document(ref, scan_png(seed=4), "cni.png", id_copy=True)
-    unchecked = workbench.attach_document(ref, scan_png(seed=5), "cni-verso.png", id_copy=True)
-    letter = workbench.attach_document(ref, scan_png(seed=6), "lettre.png", kind=DocumentKind.LETTER)
+    copy = workbench.documents.attach(ref, scan_png(seed=4), "cni.png", id_copy=True)
+    unchecked = workbench.documents.attach(ref, scan_png(seed=5), "cni-verso.png", id_copy=True)
+    letter = workbench.documents.attach(ref, scan_png(seed=6), "lettre.png", kind=DocumentKind.LETTER)
     verify(workbench, ref)
-    assert workbench.document(copy.id).available  # within the 30 days of grace
-    workbench.answer(ref, Outcome.GRANTED)
-    assert workbench.document(copy.id).available  # answered: kept until closed
-    workbench.close_request(ref)
-    assert workbench.request_detail(ref).state is State.CLOSED
+    assert workbench.documents.get(copy.id).available  # within the 30 days of grace
+    workbench.requests.answer(ref, Outcome.GRANTED)
+    assert workbench.documents.get(copy.id).available  # answered: kept until closed
+    workbench.requests.close(ref)
+    assert workbench.requests.detail(ref).state is State.CLOSED
     for doc in (copy, unchecked):
-        info = workbench.document(doc.id)
+        info = workbench.documents.get(doc.id)
         assert not info.available and info.destroyed_reason == "request closed"
         assert raw_document(workbench, doc.id)["wrapped_key"] is None
-    assert workbench.read_document(letter.id) == scan_png(seed=6)
+    assert workbench.documents.read(letter.id) == scan_png(seed=6)
     assert vault_listing(workbench) == [raw_document(workbench, letter.id)["blob_id"]]
-    kinds = [e.kind for e in workbench.request_detail(ref).timeline]
+    kinds = [e.kind for e in workbench.requests.detail(ref).timeline]
     assert kinds.count("identity-checked") == 1
     assert kinds.count("id-copy-destroyed") == 2
     assert "document-destroyed" not in kinds
     # a closed request takes no new ID copy, and nothing is stored
     before, listing = row_counts(workbench), vault_listing(workbench)
     with pytest.raises(TransitionError, match="only kept while the request is open"):
-        workbench.attach_document(ref, scan_png(seed=7), "cni.png", id_copy=True)
+        workbench.documents.attach(ref, scan_png(seed=7), "cni.png", id_copy=True)
     assert (row_counts(workbench), vault_listing(workbench)) == (before, listing)
 
 
 def test_withdrawing_a_request_destroys_its_id_copies(workbench):
     ref = register(workbench)
-    copy = workbench.attach_document(ref, scan_png(), "cni.png", id_copy=True)
-    workbench.withdraw(ref)
-    info = workbench.document(copy.id)
+    copy = workbench.documents.attach(ref, scan_png(), "cni.png", id_copy=True)
+    workbench.requests.withdraw(ref)
+    info = workbench.documents.get(copy.id)
     assert not info.available and info.destroyed_reason == "request withdrawn"
     assert vault_listing(workbench) == []
-    timeline = workbench.request_detail(ref).timeline
+    timeline = workbench.requests.detail(ref).timeline
     kinds = [e.kind for e in timeline]
     assert sorted(kinds) == sorted(["received", "document-added", "withdrawn", "id-copy-destroyed"])
     (destroyed,) = [e for e in timeline if e.kind == "id-copy-destroyed"]
@@ -311,11 +315,11 @@ def test_withdrawing_a_request_destroys_its_id_copies(workbench):
 
 def test_destroying_another_requests_copy_leaves_this_one(workbench):
     mine, theirs = register(workbench), register(workbench, name="Autre Personne", email="autre@exemple.fr")
-    my_copy = workbench.attach_document(mine, scan_png(seed=8), "a.png", id_copy=True)
-    their_copy = workbench.attach_document(theirs, scan_png(seed=9), "b.png", id_copy=True)
+    my_copy = workbench.documents.attach(mine, scan_png(seed=8), "a.png", id_copy=True)
+    their_copy = workbench.documents.attach(theirs, scan_png(seed=9), "b.png", id_copy=True)
     verify(workbench, theirs)
-    assert workbench.document(their_copy.id).available is False
-    assert workbench.read_document(my_copy.id) == scan_png(seed=8)
+    assert workbench.documents.get(their_copy.id).available is False
+    assert workbench.documents.read(my_copy.id) == scan_png(seed=8)
 
 
 # --------------------------------------------------------------------------- #
@@ -325,14 +329,14 @@ def test_destroying_another_requests_copy_leaves_this_one(workbench):
 
 def test_every_document_act_is_journaled_without_content_file_name_or_person(workbench):
     ref = register(workbench)
-    copy = workbench.attach_document(ref, scan_png(), LABEL, id_copy=True)
-    letter = workbench.attach_document(ref, scan_png(seed=2), "Quatremain-courrier.png", kind=DocumentKind.LETTER)
-    workbench.read_document(copy.id)
+    copy = workbench.documents.attach(ref, scan_png(), LABEL, id_copy=True)
+    letter = workbench.documents.attach(ref, scan_png(seed=2), "Quatremain-courrier.png", kind=DocumentKind.LETTER)
+    workbench.documents.read(copy.id)
     verify(workbench, ref)
-    workbench.read_document(letter.id)
-    workbench.destroy_document(letter.id, f"Mme {SURNAME} asked for it")  # the DPO's words may name her
-    workbench.destroy_document(letter.id)  # twice: nothing more happens
-    workbench.vault_check()
+    workbench.documents.read(letter.id)
+    workbench.documents.destroy(letter.id, f"Mme {SURNAME} asked for it")  # the DPO's words may name her
+    workbench.documents.destroy(letter.id)  # twice: nothing more happens
+    workbench.vault.check()
 
     log = [a for a in actions(workbench) if not a[0].startswith(("request.create", "settings"))]
     assert log == [
@@ -357,7 +361,7 @@ def test_every_document_act_is_journaled_without_content_file_name_or_person(wor
         for column, value in row._mapping.items():
             for secret in forbidden:
                 assert secret.lower() not in str(value).lower(), f"{secret!r} in audit_entry.{column}"
-    assert workbench.verify_journal().ok
+    assert workbench.audit.verify().ok
 
 
 # --------------------------------------------------------------------------- #
@@ -401,17 +405,17 @@ def test_bad_files_are_refused_clearly_and_nothing_is_stored(workbench, tmp_path
     data = make()
     with pytest.raises(UnsupportedFile) as info:
         if via == "bytes":
-            workbench.attach_document(ref, data, name, id_copy=True)
+            workbench.documents.attach(ref, data, name, id_copy=True)
         else:
             path = tmp_path / name
             path.write_bytes(data)
-            workbench.attach_file(ref, path, id_copy=True)
+            workbench.documents.attach_file(ref, path, id_copy=True)
     assert info.value.reason == reason
     assert message in str(info.value)
     assert MARKER not in str(info.value)
     assert row_counts(workbench) == before
     assert vault_listing(workbench) == listing == []
-    assert workbench.documents(ref) == []
+    assert workbench.documents.of_request(ref) == []
 
 
 def test_a_sparse_file_over_50_mb_is_refused_before_it_is_read(workbench, tmp_path):
@@ -422,7 +426,7 @@ def test_a_sparse_file_over_50_mb_is_refused_before_it_is_read(workbench, tmp_pa
         f.truncate(MAX_SIZE + 1)  # sparse: no 50 MB written to disk
     before = row_counts(workbench)
     with pytest.raises(UnsupportedFile) as info:
-        workbench.attach_file(ref, path)
+        workbench.documents.attach_file(ref, path)
     assert info.value.reason == "too_large"
     assert "the limit is 50 MB" in str(info.value)
     assert row_counts(workbench) == before
@@ -433,7 +437,7 @@ def test_a_file_of_exactly_50_mb_passes_the_size_check(workbench, tmp_path):
     """The limit is inclusive: the refusal of 50 MB + 1 byte is not an off-by-one."""
     ref = register(workbench)
     with pytest.raises(UnsupportedFile) as info:
-        workbench.attach_document(ref, b"II*\x00" + bytes(MAX_SIZE - 4), "scan.tif")
+        workbench.documents.attach(ref, b"II*\x00" + bytes(MAX_SIZE - 4), "scan.tif")
     assert info.value.reason == "corrupt_image"  # past the size check, refused for its content
 
 
@@ -441,8 +445,8 @@ def test_attaching_to_an_unknown_request_stores_nothing(workbench, tmp_path):
     register(workbench)
     before = row_counts(workbench)
     with pytest.raises(NotFound):
-        workbench.attach_document("DSR-2026-0099", scan_png(), "cni.png", id_copy=True)
+        workbench.documents.attach("DSR-2026-0099", scan_png(), "cni.png", id_copy=True)
     with pytest.raises(InputError, match="There is no file"):
-        workbench.attach_file("DSR-2026-0001", tmp_path / "absent.png")
+        workbench.documents.attach_file("DSR-2026-0001", tmp_path / "absent.png")
     assert row_counts(workbench) == before
     assert vault_listing(workbench) == []

@@ -23,16 +23,15 @@ from sqlalchemy import text
 
 from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Right
-from dpo_workbench.datafolder import DatabaseKeyError, DataFolder
-from dpo_workbench.vault.crypto import HEADER, NONCE_SIZE, VaultError
-from dpo_workbench.vault.keystore import (
-    KEY_FILE_NAME,
-    KeyringStore,
-    PassphraseFileStore,
-    WrongPassphrase,
-    ensure_install_id,
-)
-from dpo_workbench.workbench import DocumentDamaged, NewRequest, RegisterQuery, Workbench
+from dpo_workbench.datafolder import DataFolder
+from dpo_workbench.errors import DatabaseKeyError
+from dpo_workbench.vault.crypto import HEADER, NONCE_SIZE
+from dpo_workbench.errors import VaultError
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, KeyringStore, PassphraseFileStore, ensure_install_id
+from dpo_workbench.errors import WrongPassphrase
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import DocumentDamaged
+from dpo_workbench.services.requests import NewRequest, RegisterQuery
 
 from .conftest import FAST_SCRYPT
 
@@ -49,7 +48,7 @@ def scan(seed: int) -> bytes:
 
 
 def register(wb: Workbench, name: str = "Jeanne Martin") -> str:
-    return wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
+    return wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
                                           received_on=date(2026, 11, 20), requester_name=name,
                                           requester_email="jeanne.martin@exemple.fr"))
 
@@ -76,20 +75,20 @@ def flip(path: Path, offset: int) -> None:
 @pytest.fixture
 def two_documents(workbench):
     ref = register(workbench)
-    first = workbench.attach_document(ref, scan(1), "premier.png", id_copy=True)
-    second = workbench.attach_document(ref, scan(2), "second.png")
+    first = workbench.documents.attach(ref, scan(1), "premier.png", id_copy=True)
+    second = workbench.documents.attach(ref, scan(2), "second.png")
     return ref, first.id, second.id
 
 
 def assert_still_works(wb: Workbench, ref: str, good_doc: int, good_data: bytes) -> None:
     """Other documents open, the register takes a new request, the journal verifies."""
-    assert wb.read_document(good_doc) == good_data
+    assert wb.documents.read(good_doc) == good_data
     new_ref = register(wb, name="Paul Durand")
-    assert len(wb.register_ids(RegisterQuery(text="Durand"))) == 1
-    assert wb.request_detail(new_ref).requester_name == "Paul Durand"
-    assert wb.attach_document(new_ref, scan(9), "x.png").available
-    assert wb.request_detail(ref).reference == ref
-    assert wb.verify_journal().ok
+    assert len(wb.requests.ids(RegisterQuery(text="Durand"))) == 1
+    assert wb.requests.detail(new_ref).requester_name == "Paul Durand"
+    assert wb.documents.attach(new_ref, scan(9), "x.png").available
+    assert wb.requests.detail(ref).reference == ref
+    assert wb.audit.verify().ok
 
 
 # --------------------------------------------------------------------------- #
@@ -113,18 +112,18 @@ def test_one_flipped_byte_is_a_clear_error_journaled_and_the_rest_keeps_working(
     flip(path, path.stat().st_size // 2 if offset == "middle" else offset)
 
     with pytest.raises(DocumentDamaged) as info:
-        workbench.read_document(damaged)
+        workbench.documents.read(damaged)
     assert str(info.value).startswith(DAMAGED)
     assert "damaged or was altered" in str(info.value)
     assert journal_tail(workbench) == [("document.damaged", str(damaged),
                                         {"request": ref, "problem": "authentication failed"})]
     # asking again gives the same answer (and another entry): nothing was repaired or deleted behind our back
     with pytest.raises(DocumentDamaged):
-        workbench.read_document(damaged)
+        workbench.documents.read(damaged)
     assert path.exists()
-    assert workbench.document(damaged).available
+    assert workbench.documents.get(damaged).available
 
-    report = workbench.vault_check()
+    report = workbench.vault.check()
     assert report.damaged == [(damaged, ref)]
     assert (report.missing, report.orphans, report.leftovers, report.ok) == ([], [], [], False)
     assert_still_works(workbench, ref, good, scan(2))
@@ -135,8 +134,8 @@ def test_a_truncated_blob_is_damaged(workbench, two_documents):
     path = blob_path(workbench, damaged)
     path.write_bytes(path.read_bytes()[:-100])
     with pytest.raises(DocumentDamaged, match="damaged or was altered"):
-        workbench.read_document(damaged)
-    assert workbench.vault_check().damaged == [(damaged, ref)]
+        workbench.documents.read(damaged)
+    assert workbench.vault.check().damaged == [(damaged, ref)]
     assert_still_works(workbench, ref, good, scan(2))
 
 
@@ -145,9 +144,9 @@ def test_a_blob_copied_over_another_documents_blob_is_refused(workbench, two_doc
     ref, first, second = two_documents
     shutil.copyfile(blob_path(workbench, second), blob_path(workbench, first))
     with pytest.raises(DocumentDamaged, match="damaged or was altered"):
-        workbench.read_document(first)
-    assert workbench.read_document(second) == scan(2)
-    assert workbench.vault_check().damaged == [(first, ref)]
+        workbench.documents.read(first)
+    assert workbench.documents.read(second) == scan(2)
+    assert workbench.vault.check().damaged == [(first, ref)]
 
 
 def test_wrapped_keys_swapped_between_documents_are_refused(workbench, two_documents):
@@ -156,27 +155,27 @@ def test_wrapped_keys_swapped_between_documents_are_refused(workbench, two_docum
         keys = dict(s.execute(text("SELECT id, wrapped_key FROM document")).all())
         s.execute(text("UPDATE document SET wrapped_key = :k WHERE id = :i"), {"k": keys[second], "i": first})
     with pytest.raises(DocumentDamaged, match="damaged or was altered"):
-        workbench.read_document(first)
+        workbench.documents.read(first)
     assert journal_tail(workbench)[0][0] == "document.damaged"
-    assert workbench.vault_check().damaged == [(first, ref)]
-    assert workbench.read_document(second) == scan(2)
+    assert workbench.vault.check().damaged == [(first, ref)]
+    assert workbench.documents.read(second) == scan(2)
 
 
 def test_a_missing_blob_is_reported_as_missing(workbench, two_documents):
     ref, gone, good = two_documents
     blob_path(workbench, gone).unlink()
     with pytest.raises(DocumentDamaged, match="is missing from the vault"):
-        workbench.read_document(gone)
+        workbench.documents.read(gone)
     assert journal_tail(workbench) == [("document.damaged", str(gone), {"request": ref, "problem": "missing"})]
-    report = workbench.vault_check()
+    report = workbench.vault.check()
     assert (report.missing, report.damaged) == ([(gone, ref)], [])
     assert_still_works(workbench, ref, good, scan(2))
 
 
 def test_vault_check_is_clean_on_an_intact_vault_and_journaled(workbench, two_documents):
     ref, first, second = two_documents
-    workbench.destroy_document(first)
-    report = workbench.vault_check()
+    workbench.documents.destroy(first)
+    report = workbench.vault.check()
     assert report.ok and report.checked == 1
     assert journal_tail(workbench) == [("vault.check", "vault", {"checked": 1, "damaged": 0, "missing": 0,
                                                                    "orphans": 0, "leftovers": 0})]
@@ -186,7 +185,7 @@ def test_vault_check_lists_orphans_and_unfinished_writes(workbench, two_document
     vault = workbench.data_dir / "vault"
     (vault / ("ab" * 16)).write_bytes(b"DPOV\x01" + bytes(40))
     (vault / f".{'cd' * 16}.tmp").write_bytes(b"DPOV\x01")
-    report = workbench.vault_check()
+    report = workbench.vault.check()
     assert report.orphans == ["ab" * 16]
     assert report.leftovers == [f".{'cd' * 16}.tmp"]
     assert (report.damaged, report.missing, report.ok) == ([], [], False)
@@ -221,7 +220,7 @@ def test_wrong_passphrase_is_refused_clearly_and_changes_nothing(tmp_path, clock
     data = tmp_path / "data"
     wb = passphrase_folder(data, PASSPHRASE, clock)
     ref = register(wb)
-    doc = wb.attach_document(ref, scan(1), "cni.png", id_copy=True)
+    doc = wb.documents.attach(ref, scan(1), "cni.png", id_copy=True)
     wb.close()
     before = folder_state(data)
 
@@ -236,7 +235,7 @@ def test_wrong_passphrase_is_refused_clearly_and_changes_nothing(tmp_path, clock
 
     wb = Workbench.open(data, clock=clock, passphrase=PASSPHRASE)
     try:
-        assert wb.read_document(doc.id) == scan(1)
+        assert wb.documents.read(doc.id) == scan(1)
     finally:
         wb.close()
 
@@ -245,7 +244,7 @@ def test_key_file_replaced_by_another_folders_is_refused_and_restoring_it_works(
     mine, theirs = tmp_path / "mine", tmp_path / "theirs"
     wb = passphrase_folder(mine, PASSPHRASE, clock)
     ref = register(wb)
-    doc = wb.attach_document(ref, scan(1), "cni.png")
+    doc = wb.documents.attach(ref, scan(1), "cni.png")
     wb.close()
     passphrase_folder(theirs, OTHER_PASSPHRASE, clock).close()
     key_file = mine / "keys" / KEY_FILE_NAME
@@ -264,8 +263,8 @@ def test_key_file_replaced_by_another_folders_is_refused_and_restoring_it_works(
     key_file.write_bytes(original)
     wb = Workbench.open(mine, clock=clock, passphrase=PASSPHRASE)
     try:
-        assert wb.read_document(doc.id) == scan(1)
-        assert wb.verify_journal().ok
+        assert wb.documents.read(doc.id) == scan(1)
+        assert wb.audit.verify().ok
     finally:
         wb.close()
 
@@ -273,7 +272,7 @@ def test_key_file_replaced_by_another_folders_is_refused_and_restoring_it_works(
 def test_keyring_entry_replaced_by_another_folders_keys_is_a_database_key_error(tmp_path, clock, test_keyring):
     mine, theirs = tmp_path / "mine", tmp_path / "theirs"
     wb = Workbench.open(mine, clock=clock, actor="dpo-test")
-    doc = wb.attach_document(register(wb), scan(1), "cni.png")
+    doc = wb.documents.attach(register(wb), scan(1), "cni.png")
     wb.close()
     Workbench.open(theirs, clock=clock, actor="dpo-test").close()
     my_store, their_store = DataFolder.at(mine).store, DataFolder.at(theirs).store
@@ -293,7 +292,7 @@ def test_keyring_entry_replaced_by_another_folders_keys_is_a_database_key_error(
     (mine / "keys" / "install-id").write_text(my_store.install_id + "\n")
     wb = Workbench.open(mine, clock=clock)
     try:
-        assert wb.read_document(doc.id) == scan(1)
+        assert wb.documents.read(doc.id) == scan(1)
     finally:
         wb.close()
 
@@ -323,6 +322,6 @@ def test_a_ring_without_the_key_of_a_document_reports_it_damaged(workbench, two_
     with workbench.db.transaction() as s:
         s.execute(text("UPDATE document SET key_id = 'ffffffffffffffff' WHERE id = :i"), {"i": first})
     with pytest.raises(DocumentDamaged):
-        workbench.read_document(first)
-    assert workbench.vault_check().damaged == [(first, ref)]
-    assert workbench.read_document(second) == scan(2)
+        workbench.documents.read(first)
+    assert workbench.vault.check().damaged == [(first, ref)]
+    assert workbench.documents.read(second) == scan(2)

@@ -24,9 +24,12 @@ from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.vault import crypto
-from dpo_workbench.vault.crypto import VaultError
-from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, WrongPassphrase, ensure_install_id
-from dpo_workbench.workbench import InputError, NewRequest, Workbench
+from dpo_workbench.errors import VaultError
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ensure_install_id
+from dpo_workbench.errors import WrongPassphrase
+from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.requests import NewRequest
 
 from .conftest import FAST_SCRYPT
 
@@ -46,7 +49,7 @@ def scan(seed: int) -> bytes:
 
 
 def register(wb: Workbench) -> str:
-    return wb.register_request(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
+    return wb.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.EMAIL,
                                           received_on=date(2026, 11, 20), requester_name="Jeanne Martin",
                                           requester_email="jeanne.martin@exemple.fr"))
 
@@ -86,17 +89,17 @@ def journal(wb: Workbench, prefix: str) -> list[tuple[str, str, dict]]:
 def filled(workbench):
     """Five live documents and one destroyed one (no key to re-wrap)."""
     ref = register(workbench)
-    docs = {workbench.attach_document(ref, scan(i), f"scan-{i}.png").id: scan(i) for i in range(6)}
+    docs = {workbench.documents.attach(ref, scan(i), f"scan-{i}.png").id: scan(i) for i in range(6)}
     destroyed = next(iter(docs))
-    workbench.destroy_document(destroyed)
+    workbench.documents.destroy(destroyed)
     del docs[destroyed]
     return docs
 
 
 def assert_all_readable(wb: Workbench, docs: dict[int, bytes]) -> None:
     for doc_id, data in docs.items():
-        assert wb.read_document(doc_id) == data
-    report = wb.vault_check()
+        assert wb.documents.read(doc_id) == data
+    report = wb.vault.check()
     assert report.ok, report
 
 
@@ -105,7 +108,7 @@ def test_rotation_rewraps_data_keys_keeps_blobs_and_rekeys_the_database(workbenc
     before_blobs, before_keys = blobs(data_dir), key_columns(workbench)
     calls = []
 
-    report = workbench.rotate_master_key(lambda done, total: calls.append((done, total)), batch=2)
+    report = workbench.vault.rotate_master_key(lambda done, total: calls.append((done, total)), batch=2)
 
     assert report.resumed is False and report.rewrapped == 5
     assert calls == [(0, 5), (2, 5), (4, 5), (5, 5)]
@@ -132,7 +135,7 @@ def test_rotation_rewraps_data_keys_keeps_blobs_and_rekeys_the_database(workbenc
     try:
         assert list(reopened.folder.keys.ids()) == [new_id]
         assert_all_readable(reopened, filled)
-        assert reopened.verify_journal().ok
+        assert reopened.audit.verify().ok
         assert not opens_with(db, old_key)
     finally:
         reopened.close()
@@ -148,7 +151,7 @@ def test_rotation_interrupted_after_the_first_batch_is_finished_by_the_next_call
             raise Stop
 
     with pytest.raises(Stop):
-        workbench.rotate_master_key(crash_after_first_batch, batch=2)
+        workbench.vault.rotate_master_key(crash_after_first_batch, batch=2)
     new_id = workbench.folder.keys.current
     assert len(list(workbench.folder.keys.ids())) == 2  # the old key is still there
     wrapped_by = [k for k, w in key_columns(workbench).values() if w is not None]
@@ -162,14 +165,14 @@ def test_rotation_interrupted_after_the_first_batch_is_finished_by_the_next_call
     try:
         assert wb.folder.keys.current == new_id
         assert_all_readable(wb, filled)
-        late = wb.attach_document(register(wb), scan(42), "late.png")  # wrapped by the new key already
-        report = wb.rotate_master_key(batch=2)
+        late = wb.documents.attach(register(wb), scan(42), "late.png")  # wrapped by the new key already
+        report = wb.vault.rotate_master_key(batch=2)
         assert (report.resumed, report.rewrapped, report.new_key_id) == (True, 3, new_id)
         assert list(wb.folder.keys.ids()) == [new_id]
         assert {k for k, w in key_columns(wb).values() if w is not None} == {new_id}
         assert_all_readable(wb, {**filled, late.id: scan(42)})
         assert not opens_with(data_dir / "workbench.db", old_key)
-        assert wb.verify_journal().ok
+        assert wb.audit.verify().ok
     finally:
         wb.close()
     after = blobs(data_dir)
@@ -187,7 +190,7 @@ def test_rotation_stopped_right_after_saving_the_new_ring_is_finished_next_time(
     try:
         assert wb.folder.keys.current == new_id
         assert_all_readable(wb, filled)  # the database opens with the old key, the data keys with it too
-        report = wb.rotate_master_key()
+        report = wb.vault.rotate_master_key()
         assert (report.resumed, report.rewrapped, report.new_key_id) == (True, 5, new_id)
         assert list(wb.folder.keys.ids()) == [new_id]
         assert_all_readable(wb, filled)
@@ -204,7 +207,7 @@ def test_rotation_stopped_after_the_rekey_only_drops_the_old_key_next_time(workb
             raise Stop
 
     with pytest.raises(Stop):
-        workbench.rotate_master_key(crash_when_all_rewrapped)
+        workbench.vault.rotate_master_key(crash_when_all_rewrapped)
     folder = workbench.folder
     workbench.db = folder.rekey_database(workbench.db, folder.keys.current_key)  # the next step, then the "crash"
     assert not opens_with(data_dir / "workbench.db", old_key)
@@ -214,7 +217,7 @@ def test_rotation_stopped_after_the_rekey_only_drops_the_old_key_next_time(workb
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
         assert_all_readable(wb, filled)
-        report = wb.rotate_master_key()
+        report = wb.vault.rotate_master_key()
         assert (report.resumed, report.rewrapped) == (True, 0)
         assert list(wb.folder.keys.ids()) == [report.new_key_id]
         assert_all_readable(wb, filled)
@@ -223,8 +226,8 @@ def test_rotation_stopped_after_the_rekey_only_drops_the_old_key_next_time(workb
 
 
 def test_two_rotations_in_a_row(workbench, filled, data_dir):
-    first = workbench.rotate_master_key()
-    second = workbench.rotate_master_key()
+    first = workbench.vault.rotate_master_key()
+    second = workbench.vault.rotate_master_key()
     assert first.new_key_id != second.new_key_id
     assert (second.resumed, second.rewrapped) == (False, 5)
     assert list(workbench.folder.keys.ids()) == [second.new_key_id]
@@ -233,10 +236,10 @@ def test_two_rotations_in_a_row(workbench, filled, data_dir):
 
 def test_rotation_with_an_empty_vault(workbench, data_dir):
     register(workbench)
-    report = workbench.rotate_master_key()
+    report = workbench.vault.rotate_master_key()
     assert (report.resumed, report.rewrapped) == (False, 0)
     assert opens_with(data_dir / "workbench.db", workbench.folder.keys.current_key)
-    assert workbench.total_requests() == 1
+    assert workbench.requests.total() == 1
 
 
 def test_a_damaged_wrapped_key_stops_the_rotation_without_losing_anything(workbench, filled, data_dir, clock):
@@ -245,21 +248,21 @@ def test_a_damaged_wrapped_key_stops_the_rotation_without_losing_anything(workbe
         s.execute(text("UPDATE document SET wrapped_key = zeroblob(60) WHERE id = :i"), {"i": damaged})
     good = {k: v for k, v in filled.items() if k != damaged}
     with pytest.raises(VaultError):
-        workbench.rotate_master_key()
+        workbench.vault.rotate_master_key()
     assert_all_readable_but(workbench, good, damaged)
     workbench.close()
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
         assert_all_readable_but(wb, good, damaged)
-        assert wb.verify_journal().ok
+        assert wb.audit.verify().ok
     finally:
         wb.close()
 
 
 def assert_all_readable_but(wb: Workbench, good: dict[int, bytes], damaged: int) -> None:
     for doc_id, data in good.items():
-        assert wb.read_document(doc_id) == data
-    assert [d for d, _ in wb.vault_check().damaged] == [damaged]
+        assert wb.documents.read(doc_id) == data
+    assert [d for d, _ in wb.vault.check().damaged] == [damaged]
 
 
 # --------------------------------------------------------------------------- #
@@ -277,7 +280,7 @@ def passphrase_workbench(data_dir, clock):
     folder.create_keys(PASSPHRASE)
     wb = Workbench.from_folder(folder, clock=clock, actor="dpo-test")
     ref = register(wb)
-    docs = {wb.attach_document(ref, scan(i), f"scan-{i}.png").id: scan(i) for i in range(3)}
+    docs = {wb.documents.attach(ref, scan(i), f"scan-{i}.png").id: scan(i) for i in range(3)}
     yield wb, docs
     wb.close()
 
@@ -289,7 +292,7 @@ def test_change_passphrase_old_no_longer_works_new_does_nothing_else_changes(pas
     key_file = data_dir / "keys" / KEY_FILE_NAME
     old_file = key_file.read_bytes()
 
-    wb.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    wb.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
 
     assert key_file.read_bytes() != old_file
     assert sorted(p.name for p in key_file.parent.iterdir()) == ["install-id", KEY_FILE_NAME]  # no temp file left
@@ -307,7 +310,7 @@ def test_change_passphrase_old_no_longer_works_new_does_nothing_else_changes(pas
     try:
         assert reopened.folder.keys == ring
         assert_all_readable(reopened, docs)
-        assert reopened.verify_journal().ok
+        assert reopened.audit.verify().ok
     finally:
         reopened.close()
 
@@ -322,7 +325,7 @@ def test_a_refused_passphrase_change_changes_nothing(passphrase_workbench, data_
     key_file = data_dir / "keys" / KEY_FILE_NAME
     before = key_file.read_bytes()
     with pytest.raises(error, match=message):
-        wb.change_passphrase(old, new)
+        wb.vault.change_passphrase(old, new)
     assert key_file.read_bytes() == before
     assert journal(wb, "vault.change-passphrase") == []
     assert PassphraseFileStore(key_file).unlock(PASSPHRASE) == wb.folder.keys
@@ -330,7 +333,7 @@ def test_a_refused_passphrase_change_changes_nothing(passphrase_workbench, data_
 
 def test_rotation_with_a_passphrase_store_keeps_the_passphrase(passphrase_workbench, data_dir, clock):
     wb, docs = passphrase_workbench
-    report = wb.rotate_master_key()
+    report = wb.vault.rotate_master_key()
     assert report.rewrapped == 3
     wb.close()
     reopened = Workbench.open(data_dir, clock=clock, actor="dpo-test", passphrase=PASSPHRASE)
@@ -343,4 +346,4 @@ def test_rotation_with_a_passphrase_store_keeps_the_passphrase(passphrase_workbe
 
 def test_change_passphrase_with_the_system_keyring_is_refused(workbench):
     with pytest.raises(InputError, match="there is no passphrase to change"):
-        workbench.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+        workbench.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)

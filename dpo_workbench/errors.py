@@ -1,0 +1,518 @@
+"""Every message the application shows a person, by code, and the errors that carry them.
+
+A message is a code (`"request.name-missing"`), its parameters and, for an
+error on bad input, the field it concerns. `str()` of a message or of an error
+is its English text (the command line, the logs' tests, the journal never see
+anything else); the GUI renders the same code in the DPO's language
+(`dpo_workbench.ui.messages`), never by matching English words.
+
+The English templates below are marked with `QT_TRANSLATE_NOOP` so that
+`make translations` extracts them into the French .ts file; a test checks
+that every code has its French translation with the same placeholders.
+
+This module is the bottom layer of the package: it imports nothing of the
+application, and everything may import it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate looks for)
+    """Mark a text for translation without importing Qt: lupdate extracts it, the GUI translates it."""
+    return text
+
+
+class Bilingual(NamedTuple):
+    """A parameter that already exists in both languages (a form field's label, say)."""
+
+    en: str
+    fr: str
+
+    def __str__(self) -> str:
+        return self.en
+
+
+CONTEXT = "Messages"
+
+TEMPLATES: dict[str, str] = {
+    # -- the life cycle of a request (core.lifecycle) -------------------------------------------
+    "date-before-receipt": QT_TRANSLATE_NOOP(
+        "Messages", "The date of {what} ({on}) is before the request was received ({received})."),
+    "date-before-previous-step": QT_TRANSLATE_NOOP(
+        "Messages", "The date of {what} ({on}) is before the previous step of the request ({previous}): steps are "
+                    "recorded in the order they happened."),
+    "date-in-future": QT_TRANSLATE_NOOP("Messages", "The date of {what} ({on}) is in the future."),
+    "already-state": QT_TRANSLATE_NOOP("Messages", "Cannot {action}: the request is already {state}."),
+    "identity-already-asked": QT_TRANSLATE_NOOP(
+        "Messages", "Identity information was already asked for on {since}; record its receipt first."),
+    "identity-not-asked": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot record identity information received: none was asked for."),
+    "identity-before-asked": QT_TRANSLATE_NOOP(
+        "Messages", "The information cannot arrive ({on}) before it was asked for ({since})."),
+    "already-extended": QT_TRANSLATE_NOOP(
+        "Messages", "The deadline was already extended once; the law allows only one extension."),
+    "extension-needs-reason": QT_TRANSLATE_NOOP(
+        "Messages", "An extension needs a reason: the person must be told why (Art. 12(3))."),
+    "identity-still-awaited": QT_TRANSLATE_NOOP(
+        "Messages", "Identity information is still awaited: record its receipt first, or refuse the request giving "
+                    "the reason."),
+    "refusal-needs-reason": QT_TRANSLATE_NOOP(
+        "Messages", "A refusal, even partial, must give its reasons, the right to complain to the CNIL and to a "
+                    "judicial remedy (Art. 12(4)): enter the reason."),
+    "close-needs-answer": QT_TRANSLATE_NOOP("Messages", "Cannot close the request: record the answer first."),
+    "extension-late": QT_TRANSLATE_NOOP(
+        "Messages", "The extension is decided on {on}, after the one-month deadline ({due}): the person had to be "
+                    "told within the first month."),
+    "answer-late": QT_TRANSLATE_NOOP("Messages", "The answer is late: the deadline was {due}."),
+    "id-copy-request-not-open": QT_TRANSLATE_NOOP(
+        "Messages", "The request is {state}: an ID copy is only kept while the request is open."),
+    "document-destroyed": QT_TRANSLATE_NOOP("Messages", "This document was destroyed."),
+    # -- a new request ---------------------------------------------------------------------------
+    "request.not-found": QT_TRANSLATE_NOOP("Messages", "No request {key}."),
+    "request.rights-missing": QT_TRANSLATE_NOOP("Messages", "Tick at least one right invoked by the person."),
+    "request.right-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown right in {rights}."),
+    "request.right-twice": QT_TRANSLATE_NOOP("Messages", "A right is listed twice."),
+    "request.channel-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown channel {channel}."),
+    "request.relation-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown relation {relation}."),
+    "request.name-missing": QT_TRANSLATE_NOOP("Messages", "Enter the requester's name."),
+    "request.name-too-long": QT_TRANSLATE_NOOP("Messages", "The name is longer than {limit} characters."),
+    "request.received-not-date": QT_TRANSLATE_NOOP("Messages", "The received date must be a date."),
+    "request.received-time-future": QT_TRANSLATE_NOOP("Messages", "The received time {at} is in the future."),
+    "request.received-future": QT_TRANSLATE_NOOP("Messages", "The received date {on} is in the future."),
+    "request.received-before-gdpr": QT_TRANSLATE_NOOP(
+        "Messages", "The received date {on} is before the GDPR applied (25/05/2018): check the year."),
+    "request.email-needed": QT_TRANSLATE_NOOP("Messages", "A request received by e-mail needs the sender's address."),
+    "request.address-needed": QT_TRANSLATE_NOOP(
+        "Messages", "A request received by post needs the sender's postal address."),
+    "request.registered-not-post": QT_TRANSLATE_NOOP(
+        "Messages", "A registered-mail number only goes with a request received by post."),
+    "request.postal-not-post": QT_TRANSLATE_NOOP("Messages", "A postal request is received by post."),
+    "request.scan-kind": QT_TRANSLATE_NOOP(
+        "Messages", "A scan of a postal request is a letter, an envelope or an ID copy, not {kind}."),
+    "email.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The e-mail address {address} is not valid: check it (for example name@example.fr)."),
+    "register.urgency-unknown": QT_TRANSLATE_NOOP("Messages", "unknown urgency filter {urgency}"),
+    "register.sort-unknown": QT_TRANSLATE_NOOP("Messages", "cannot sort by {column}"),
+    # -- identity checks and documents -----------------------------------------------------------
+    "identity.document-type-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Say which document was checked (e.g. identity card, passport)."),
+    "identity.document-type-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The document type is longer than {limit} characters."),
+    "identity.date-out-of-range": QT_TRANSLATE_NOOP(
+        "Messages", "The date of the check ({on}) must be between the receipt ({received}) and today."),
+    "document.not-found": QT_TRANSLATE_NOOP("Messages", "No document {document}."),
+    "document.destroyed-on": QT_TRANSLATE_NOOP("Messages", "Document {document} was destroyed on {on}."),
+    "document.no-key": QT_TRANSLATE_NOOP("Messages", "Document {document} has no key."),
+    "document.missing": QT_TRANSLATE_NOOP("Messages", "The file of document {document} is missing from the vault."),
+    "document.altered": QT_TRANSLATE_NOOP(
+        "Messages", "This file is damaged or was altered; it cannot be shown. Ask the person for a new copy if it "
+                    "is still needed."),
+    "file.not-found": QT_TRANSLATE_NOOP("Messages", "There is no file {path}."),
+    "file.unreadable": QT_TRANSLATE_NOOP("Messages", "The file {path} cannot be read: {reason}."),
+    "file.is-folder": QT_TRANSLATE_NOOP("Messages", "{path} is a folder, not a file."),
+    "file.empty": QT_TRANSLATE_NOOP("Messages", "{name} is empty (0 bytes). Scan the document again."),
+    "file.too-large": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is {size} MB; the limit is 50 MB. Scan it again at a lower resolution (300 dpi is "
+                    "enough) or as JPEG."),
+    "file.unknown-type": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a JPEG, PNG, TIFF or PDF file (its content was checked, not its name). Save or "
+                    "export the scan in one of these formats."),
+    "file.corrupt-image": QT_TRANSLATE_NOOP(
+        "Messages", "{name} looks like a {format} image but cannot be read completely: it is damaged or truncated. "
+                    "Scan the document again."),
+    "file.too-many-pixels": QT_TRANSLATE_NOOP(
+        "Messages", "{name} has too many pixels to be a document scan. Scan it again at a lower resolution (300 dpi "
+                    "is enough)."),
+    "file.corrupt-pdf": QT_TRANSLATE_NOOP(
+        "Messages", "{name} looks like a PDF but cannot be read: it is damaged, truncated or has no page. Export or "
+                    "scan the document again."),
+    "file.encrypted-pdf": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is protected by a password. Save a copy without a password (print it to PDF) and attach "
+                    "that copy."),
+    # -- settings and the organisation -----------------------------------------------------------
+    "setting.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown setting {name}; known settings: {known}"),
+    "setting.not-whole-number": QT_TRANSLATE_NOOP("Messages", "{label}: a whole number is expected"),
+    "setting.not-whole-number-value": QT_TRANSLATE_NOOP(
+        "Messages", "{label}: a whole number is expected, not {value}"),
+    "setting.too-small": QT_TRANSLATE_NOOP("Messages", "{label}: at least {minimum}"),
+    "setting.too-large": QT_TRANSLATE_NOOP("Messages", "{label}: at most {maximum}"),
+    "setting.not-a-choice": QT_TRANSLATE_NOOP("Messages", "{label}: one of {choices}"),
+    "organisation.region-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown region {region}; one of {regions}"),
+    "organisation.name-missing": QT_TRANSLATE_NOOP("Messages", "The organisation needs a name."),
+    "organisation.siren-length": QT_TRANSLATE_NOOP("Messages", "A SIREN has 9 digits."),
+    "organisation.siren-check": QT_TRANSLATE_NOOP(
+        "Messages", "This SIREN fails its check digit: check it on the Kbis or on annuaire-entreprises.data.gouv.fr."),
+    "organisation.logo-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The logo is not readable; choose the image file again."),
+    "organisation.logo-too-large": QT_TRANSLATE_NOOP("Messages", "The logo is {size} MB; use an image under 1 MB."),
+    "organisation.logo-format": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPEG image."),
+    "organisation.logo-damaged": QT_TRANSLATE_NOOP("Messages", "The logo file is damaged or is not an image."),
+    "organisation.missing": QT_TRANSLATE_NOOP(
+        "Messages", "Fill in the organisation profile first (Organisation profile… in the toolbar): letters need "
+                    "the controller's name, address and DPO."),
+    # -- letters ---------------------------------------------------------------------------------
+    "letter.lang-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Letters are written in French (fr) or English (en), not {lang}."),
+    "letter.kind-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown letter {kind}; one of: {kinds}."),
+    "letter.incomplete": QT_TRANSLATE_NOOP("Messages", "The letter is not finished: complete {names} first."),
+    "letter.not-a-letter": QT_TRANSLATE_NOOP(
+        "Messages", "Document {document} is not a letter written by the workbench."),
+    "letter.not-email": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} was not received by e-mail: send the letter by post (the answer goes back through "
+                    "the channel used)."),
+    "letter.no-email": QT_TRANSLATE_NOOP("Messages", "{reference} has no e-mail address to answer to."),
+    "letter.no-dpo-email": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation profile has no DPO e-mail address to send from."),
+    # -- breaches --------------------------------------------------------------------------------
+    "breach.not-found": QT_TRANSLATE_NOOP("Messages", "No breach {key}."),
+    "breach.aware-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the date and time the company became aware of the breach."),
+    "breach.aware-no-offset": QT_TRANSLATE_NOOP("Messages", "The awareness time needs its UTC offset (e.g. +01:00)."),
+    "breach.aware-future": QT_TRANSLATE_NOOP("Messages", "The awareness time {at} is in the future."),
+    "breach.aware-before-gdpr": QT_TRANSLATE_NOOP(
+        "Messages", "The awareness time is before the GDPR applied (25/05/2018): check the year."),
+    "breach.summary-missing": QT_TRANSLATE_NOOP("Messages", "Say in a few words what happened."),
+    "breach.summary-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The summary is longer than {limit} characters: put the details in the description section."),
+    "breach.end-before-start": QT_TRANSLATE_NOOP("Messages", "The end of the breach is before its start."),
+    "breach.category-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown data category {category}."),
+    "breach.adjustment-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown context adjustment {adjustment}."),
+    "breach.ei-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown ease of identification {ei}."),
+    "breach.assessment-invalid": QT_TRANSLATE_NOOP("Messages", "The assessment is not valid: {reason}"),
+    "breach.decision-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the decision: register only, notify the CNIL, or notify the CNIL and inform the people."),
+    "breach.decision-without-reasoning": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the decision this reasoning explains."),
+    "breach.reasoning-missing": QT_TRANSLATE_NOOP("Messages", "Write the reasoning of the decision (Art. 33(5))."),
+    "breach.reasoning-too-long": QT_TRANSLATE_NOOP("Messages", "The reasoning is longer than 20,000 characters."),
+    "breach.notification-type": QT_TRANSLATE_NOOP("Messages", "The type is one of {types}."),
+    "breach.sent-missing": QT_TRANSLATE_NOOP("Messages", "Give the date and time the notification was sent."),
+    "breach.sent-future": QT_TRANSLATE_NOOP("Messages", "The notification time is in the future."),
+    "breach.cnil-reference-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The CNIL reference is longer than 60 characters."),
+    "breach.sent-before-aware": QT_TRANSLATE_NOOP(
+        "Messages", "The notification cannot be sent before the company became aware of the breach."),
+    "breach.complementary-first": QT_TRANSLATE_NOOP(
+        "Messages", "A complementary notification follows an initial one: record the initial notification first."),
+    "breach.first-already": QT_TRANSLATE_NOOP(
+        "Messages", "The first notification is already recorded: later ones are complementary."),
+    "breach.close-needs-decision": QT_TRANSLATE_NOOP(
+        "Messages", "Record your decision and its reasoning before closing the breach."),
+    "breach.close-needs-notification": QT_TRANSLATE_NOOP(
+        "Messages", "You decided to notify the CNIL: record the notification sent before closing the breach."),
+    "breach.language": QT_TRANSLATE_NOOP("Messages", "The language is fr or en."),
+    "breach.export-format": QT_TRANSLATE_NOOP("Messages", "The export format is csv or pdf."),
+    "breach.sort-unknown": QT_TRANSLATE_NOOP("Messages", "cannot sort breaches by {column}"),
+    "instant.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a date and time (e.g. 26/11/2026 14:30, or 2026-11-26T14:30+01:00)"),
+    "instant.skipped": QT_TRANSLATE_NOOP(
+        "Messages", "{at} does not exist in Paris (the clocks went forward): give the time with its offset"),
+    "field.unknown": QT_TRANSLATE_NOOP("Messages", "unknown field {key}"),
+    "field.choice-unknown": QT_TRANSLATE_NOOP("Messages", "{label}: unknown choice {choice}"),
+    "field.text-expected": QT_TRANSLATE_NOOP("Messages", "{label}: text expected"),
+    "field.too-long": QT_TRANSLATE_NOOP("Messages", "{label}: at most {limit} characters ({given} given)"),
+    "field.whole-number": QT_TRANSLATE_NOOP("Messages", "{label}: a whole number is expected"),
+    "field.not-whole-number": QT_TRANSLATE_NOOP(
+        "Messages", "{label}: {value} is not a whole number; write a number, e.g. 1200."),
+    "field.negative": QT_TRANSLATE_NOOP("Messages", "{label}: the number cannot be negative"),
+    "field.instant": QT_TRANSLATE_NOOP("Messages", "{label}: {reason}"),
+    # -- intake (e-mails) ------------------------------------------------------------------------
+    "intake.already-separate": QT_TRANSLATE_NOOP("Messages", "This e-mail already has a request of its own."),
+    "intake.not-imported": QT_TRANSLATE_NOOP("Messages", "Document {document} is not an imported e-mail."),
+    "mail.empty": QT_TRANSLATE_NOOP("Messages", "the file is empty."),
+    "mail.too-large": QT_TRANSLATE_NOOP("Messages", "the file is {size} MB; the limit is {limit} MB per message."),
+    "mail.msg-as-eml": QT_TRANSLATE_NOOP(
+        "Messages", "this is an Outlook .msg file, not a MIME (.eml) message; give it the .msg extension."),
+    "mail.unreadable": QT_TRANSLATE_NOOP("Messages", "the message cannot be read ({reason})."),
+    "mail.not-mail": QT_TRANSLATE_NOOP("Messages", "this is not an e-mail message: it has no readable headers."),
+    "mail.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "the message is truncated or damaged: a part of it ends before its closing boundary. Save the "
+                    "message again from the mail program."),
+    "mail.no-sender": QT_TRANSLATE_NOOP("Messages", "the message has no readable sender address (From)."),
+    "mail.not-msg": QT_TRANSLATE_NOOP(
+        "Messages", "this is not an Outlook .msg file (its content was checked, not its name)."),
+    "mail.msg-needs-extract-msg": QT_TRANSLATE_NOOP(
+        "Messages", "reading Outlook .msg files needs the optional extract-msg package (pip install "
+                    "'dpo-workbench[outlook]'); or save the message as .eml from Outlook."),
+    "mail.msg-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "the Outlook .msg file cannot be read ({reason}): it is damaged or truncated. Save the message "
+                    "again from Outlook."),
+    "mail.path-missing": QT_TRANSLATE_NOOP("Messages", "there is no such file."),
+    "mail.path-unreadable": QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({reason})."),
+    "mail.folder-empty": QT_TRANSLATE_NOOP("Messages", "the folder holds no .eml, .msg or .mbox file."),
+    "mail.mbox-empty": QT_TRANSLATE_NOOP("Messages", "the mbox file holds no message."),
+    "mail.vault-failed": QT_TRANSLATE_NOOP(
+        "Messages", "the vault could not store the message ({reason}); nothing was saved for it."),
+    "mail.unexpected": QT_TRANSLATE_NOOP(
+        "Messages", "unexpected error while importing ({reason}); nothing was saved for this message."),
+    # -- the vault and its keys ------------------------------------------------------------------
+    "vault.tampered": QT_TRANSLATE_NOOP("Messages", "this file is damaged or was altered"),
+    "vault.key-size": QT_TRANSLATE_NOOP("Messages", "the {what} must be {size} bytes long"),
+    "vault.blob-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The encrypted file {blob} is missing from the vault folder ({folder}). Restore it from a "
+                    "backup."),
+    "vault.blob-id-invalid": QT_TRANSLATE_NOOP("Messages", "a blob id must be {digits} lowercase hexadecimal digits"),
+    "keys.damaged": QT_TRANSLATE_NOOP("Messages", "The {what} is damaged ({detail})."),
+    "keys.file-damaged": QT_TRANSLATE_NOOP("Messages", "The key file {path} is damaged ({detail})."),
+    "keys.file-damaged-restore": QT_TRANSLATE_NOOP(
+        "Messages", "The key file {path} is damaged ({detail}). Restore it from a backup."),
+    "keys.file-version": QT_TRANSLATE_NOOP(
+        "Messages", "The key file {path} has version {version}; this version of DPO Workbench reads version "
+                    "{supported}. Update the application."),
+    "keys.not-a-ring": QT_TRANSLATE_NOOP("Messages", "The {what} is not a DPO Workbench key ring."),
+    "keys.not-a-key-file": QT_TRANSLATE_NOOP("Messages", "{path} is not a DPO Workbench key file."),
+    "keys.version": QT_TRANSLATE_NOOP(
+        "Messages", "The {what} has version {version}; this version of DPO Workbench reads version {supported}. "
+                    "Update the application."),
+    "keys.bad-master-key": QT_TRANSLATE_NOOP("Messages", "Master key {key} is not a {size}-byte key."),
+    "keys.id-mismatch": QT_TRANSLATE_NOOP("Messages", "Master key {key} does not match its id."),
+    "keys.current-missing": QT_TRANSLATE_NOOP("Messages", "The current master key {key} is not in the key ring."),
+    "keys.current-not-removable": QT_TRANSLATE_NOOP(
+        "Messages", "The current master key cannot be removed from the key ring."),
+    "keys.scrypt-positive": QT_TRANSLATE_NOOP("Messages", "scrypt parameter {name} must be a positive integer"),
+    "keys.scrypt-power": QT_TRANSLATE_NOOP("Messages", "scrypt parameter n must be a power of 2"),
+    "keys.scrypt-cost": QT_TRANSLATE_NOOP("Messages", "scrypt parameters ask for too much memory or time"),
+    "keys.install-id-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is damaged: it should hold a hexadecimal id."),
+    "keys.already": QT_TRANSLATE_NOOP("Messages", "This data folder already has keys."),
+    "keys.lost": QT_TRANSLATE_NOOP(
+        "Messages", "The database is encrypted but its keys are missing from this computer's key store. Restore the "
+                    "key file (keys/master-keys.json) or the keyring entry from a backup."),
+    "keys.no-key-opens-database": QT_TRANSLATE_NOOP(
+        "Messages", "None of the keys of this data folder opens its database: the database or the key store comes "
+                    "from another data folder, or the database is damaged."),
+    "keys.not-in-keyring": QT_TRANSLATE_NOOP(
+        "Messages", "No master keys for this data folder are in the system keyring."),
+    "keys.no-key-file": QT_TRANSLATE_NOOP("Messages", "There is no key file at {path}."),
+    "keyring.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring could not be read ({reason}). Unlock it (log in to your desktop session) "
+                    "and try again."),
+    "keyring.refused": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring refused to store the master keys ({reason}). Unlock it and try again."),
+    "keyring.not-kept": QT_TRANSLATE_NOOP("Messages", "The system keyring did not keep the master keys."),
+    "passphrase.empty": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is empty. Choose a passphrase to protect the keys."),
+    "passphrase.too-short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too short: use at least {minimum} characters (a few unrelated words are easy "
+                    "to remember and hard to guess)."),
+    "passphrase.wrong": QT_TRANSLATE_NOOP("Messages", "The passphrase is wrong."),
+    "passphrase.wrong-tries": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is wrong (3 tries); nothing was changed."),
+    "passphrase.env-to-create": QT_TRANSLATE_NOOP(
+        "Messages", "no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase that will protect the "
+                    "keys of this data folder"),
+    "passphrase.env-or-terminal": QT_TRANSLATE_NOOP(
+        "Messages", "the keys of this data folder are protected by a passphrase: set DPO_WORKBENCH_PASSPHRASE or "
+                    "run in a terminal"),
+    "passphrase.locked": QT_TRANSLATE_NOOP("Messages", "The key file is locked: enter the passphrase."),
+    "passphrase.choose": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a passphrase to protect the keys of this data folder."),
+    "passphrase.needed": QT_TRANSLATE_NOOP("Messages", "The keys of this data folder are protected by a passphrase."),
+    "passphrase.none-to-change": QT_TRANSLATE_NOOP(
+        "Messages", "The keys of this data folder are in the system keyring: there is no passphrase to change."),
+    "database.conversion-failed": QT_TRANSLATE_NOOP(
+        "Messages", "Encrypting the database failed: table {table} has {copied} rows instead of {count}. The "
+                    "original database is unchanged."),
+    # -- demo ------------------------------------------------------------------------------------
+    "demo.not-empty": QT_TRANSLATE_NOOP(
+        "Messages", "the data folder already holds requests; the demo only fills an empty one"),
+}
+
+# The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.
+WORDS: dict[str, str] = {
+    "identity-request": QT_TRANSLATE_NOOP("Words", "the identity request"),
+    "identity-receipt": QT_TRANSLATE_NOOP("Words", "receipt of the identity information"),
+    "extension": QT_TRANSLATE_NOOP("Words", "the extension"),
+    "answer": QT_TRANSLATE_NOOP("Words", "the answer"),
+    "closing": QT_TRANSLATE_NOOP("Words", "closing"),
+    "withdrawal": QT_TRANSLATE_NOOP("Words", "the withdrawal"),
+    "ask-identity": QT_TRANSLATE_NOOP("Words", "ask for identity information"),
+    "extend": QT_TRANSLATE_NOOP("Words", "extend the deadline"),
+    "answer-request": QT_TRANSLATE_NOOP("Words", "answer the request"),
+    "close": QT_TRANSLATE_NOOP("Words", "close the request"),
+    "withdraw": QT_TRANSLATE_NOOP("Words", "withdraw the request"),
+    "record-identity-check": QT_TRANSLATE_NOOP("Words", "record an identity check"),
+    "stored key ring": QT_TRANSLATE_NOOP("Words", "stored key ring"),
+    "key ring in the system keyring": QT_TRANSLATE_NOOP("Words", "key ring in the system keyring"),
+    "key file": QT_TRANSLATE_NOOP("Words", "key file"),
+    "master key": QT_TRANSLATE_NOOP("Words", "master key"),
+    "data key": QT_TRANSLATE_NOOP("Words", "data key"),
+    "a value is missing": QT_TRANSLATE_NOOP("Words", "a value is missing"),
+    "a value is not base64": QT_TRANSLATE_NOOP("Words", "a value is not base64"),
+    "not valid JSON": QT_TRANSLATE_NOOP("Words", "not valid JSON"),
+    "keys are missing": QT_TRANSLATE_NOOP("Words", "keys are missing"),
+    "unknown key derivation or cipher": QT_TRANSLATE_NOOP("Words", "unknown key derivation or cipher"),
+    "scrypt parameters": QT_TRANSLATE_NOOP("Words", "scrypt parameters"),
+    "salt or nonce": QT_TRANSLATE_NOOP("Words", "salt or nonce"),
+}
+WORD_CONTEXT = "Words"
+
+
+def english(value: object) -> str:
+    """A parameter as the English text shows it: dates as DD/MM/YYYY, codes as words."""
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    if isinstance(value, Bilingual):
+        return value.en
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    return WORDS.get(str(value), str(value))
+
+
+class Message(str):
+    """English text that remembers how it was made: its code and parameters."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, **params: Any) -> Message:
+        text = TEMPLATES[code].format(**{k: english(v) for k, v in params.items()})
+        obj = super().__new__(cls, text)
+        obj.code = code
+        obj.params = params
+        return obj
+
+
+# -- the errors ---------------------------------------------------------------------------------------
+
+
+class ServiceError(Exception):
+    """An error a person can act on: a code, its parameters and the field concerned (or None).
+
+    `message` is the `Message` (English text with its code); the GUI translates it by code.
+    """
+
+    def __init__(self, code: str, /, *, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        self.params = params
+        self.field = field
+        self.message = Message(code, **params)
+        super().__init__(self.message)
+
+
+class InputError(ServiceError, ValueError):
+    """Bad input from a person: names the field and says what to do. Nothing was saved."""
+
+    def __init__(self, field: str | None, code: str, /, **params: Any) -> None:
+        super().__init__(code, field=field, **params)
+
+    def for_field(self, field: str) -> InputError:
+        """The same error, about another field (a parser's error given to the field it read)."""
+        return InputError(field, self.code, **self.params)
+
+
+class NotFound(ServiceError, LookupError):
+    """No request, breach or document by that reference or id."""
+
+
+class TransitionError(ServiceError, ValueError):
+    """An action that the request's current state does not allow; says why."""
+
+
+class DocumentDamaged(ServiceError):
+    """A stored file failed authentication ("document.altered") or is gone from the vault ("document.missing")."""
+
+    @property
+    def problem(self) -> str:
+        return "missing" if self.code == "document.missing" else "altered"
+
+
+class LetterIncomplete(ServiceError, ValueError):
+    """The letter still holds placeholders; `missing` names them (in the letter's language)."""
+
+    def __init__(self, missing: tuple[str, ...] | list[str], kind: object = None) -> None:
+        self.missing = tuple(missing)
+        self.kind = kind
+        super().__init__("letter.incomplete", names=", ".join(self.missing))
+
+
+class DemoError(ServiceError):
+    """The demo only fills an empty data folder."""
+
+
+class MailError(ServiceError, ValueError):
+    """A file that is not a usable message. `problem` is the reason without the file name."""
+
+    def __init__(self, file_name: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.file_name = file_name
+        self.problem = str(self.message)
+        self.args = (f"{file_name}: {self.problem}",)
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+class VaultError(ServiceError):
+    """Base of every error the vault raises on purpose; never holds plaintext or keys."""
+
+
+class TamperedError(VaultError):
+    """Authentication failed: wrong key, wrong document, or altered bytes."""
+
+    def __init__(self) -> None:
+        super().__init__("vault.tampered")
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not open the key file (nothing was changed)."""
+
+    def __init__(self, code: str = "passphrase.wrong") -> None:
+        super().__init__(code)
+
+
+class PassphraseRequired(VaultError):
+    """The key file is locked: the passphrase is needed first."""
+
+
+class MissingKeys(VaultError):
+    """No master keys were saved in this store yet."""
+
+
+class MissingBlob(VaultError):
+    """The database refers to a file that is not in the vault folder."""
+
+
+class InvalidBlobId(VaultError, ValueError):
+    """A blob id that is not 32 lowercase hex digits (it could escape the folder)."""
+
+
+class DatabaseKeyError(VaultError):
+    """None of the master keys opens the database."""
+
+
+class UnsupportedFile(VaultError):
+    """A file that cannot be stored as a scan; `reason` is its short code (empty, too_large, ...).
+
+    `file_name` may be personal: it is shown to the DPO, never logged.
+    """
+
+    def __init__(self, code: str, /, *, file_name: str | None = None, size: int = 0, **params: Any) -> None:
+        self.file_name = file_name
+        self.size = size
+        name = (Bilingual(f"\u201c{file_name}\u201d", f"\u00ab\u00a0{file_name}\u00a0\u00bb") if file_name
+                else Bilingual("This file", "Ce fichier"))
+        if code == "file.too-large":  # in MB, rounded up: 50 MB and one byte is not "50.0 MB"
+            params["size"] = math.ceil(size / 1_048_576 * 10) / 10
+        super().__init__(code, name=name, **params)
+
+    @property
+    def reason(self) -> str:
+        return self.code.removeprefix("file.").replace("-", "_")
+
+    def named(self, file_name: str | None, size: int) -> UnsupportedFile:
+        """The same refusal, naming the file (the check itself only sees bytes)."""
+        params = {k: v for k, v in self.params.items() if k not in ("name", "size")}
+        return UnsupportedFile(self.code, file_name=file_name, size=size, **params)
+
+
+def render(code: str, params: Mapping[str, Any], value: Any = english) -> str:
+    """A message's text with `value` turning each parameter into text (English by default)."""
+    return TEMPLATES[code].format(**{k: value(v) for k, v in params.items()})

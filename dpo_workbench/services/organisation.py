@@ -1,0 +1,112 @@
+"""The organisation profile: the controller's identity, letterhead, DPO and processing register."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from dpo_workbench.core import deadlines
+from dpo_workbench.core.profile import ProfileDetails, siren_problem
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.common import checked_email
+from dpo_workbench.services.context import Context
+from dpo_workbench.store.models import Organisation
+
+LOGO_MAX_BYTES = 1_000_000
+
+
+@dataclass
+class OrganisationProfile:
+    name: str
+    address: str = ""
+    siren: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_phone: str = ""
+    region: str = "FR"
+    profile: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def details(self) -> ProfileDetails:
+        """The typed view of `profile`: letterhead, signature, processing register."""
+        return ProfileDetails.from_dict(self.profile)
+
+    def with_details(self, details: ProfileDetails) -> OrganisationProfile:
+        return replace(self, profile=details.to_dict())
+
+
+def logo_problem(encoded: str) -> InputError | None:
+    """Why a base64 logo cannot go on the letterhead (not PNG/JPEG, corrupt, too large), or None."""
+    import base64
+    import binascii
+    import io
+
+    try:
+        data = base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        return InputError("logo", "organisation.logo-unreadable")
+    if len(data) > LOGO_MAX_BYTES:
+        return InputError("logo", "organisation.logo-too-large", size=round(len(data) / 1e6, 1))
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            if image.format not in ("PNG", "JPEG"):
+                return InputError("logo", "organisation.logo-format")
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError):
+        return InputError("logo", "organisation.logo-damaged")
+    return None
+
+
+class OrganisationService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def get(self) -> OrganisationProfile | None:
+        with self.ctx.db.reading() as s:
+            org = s.get(Organisation, 1)
+            if org is None:
+                return None
+            return OrganisationProfile(
+                name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+                dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, region=org.region,
+                profile=json.loads(org.profile or "{}"),
+            )
+
+    def check(self, profile: OrganisationProfile) -> OrganisationProfile:
+        """The profile tidied, or InputError naming the first wrong field."""
+        if profile.region not in deadlines.REGIONS:
+            raise InputError("region", "organisation.region-unknown", region=repr(profile.region),
+                             regions=", ".join(deadlines.REGIONS))
+        if not profile.name.strip():
+            raise InputError("name", "organisation.name-missing")
+        problem = siren_problem(profile.siren)
+        if problem:
+            raise InputError("siren", problem)
+        if profile.dpo_email.strip():
+            profile = replace(profile, dpo_email=checked_email(profile.dpo_email.strip(), "dpo_email"))
+        logo = profile.details.logo_png
+        if logo:
+            error = logo_problem(logo)
+            if error:
+                raise error
+        return profile
+
+    def save(self, profile: OrganisationProfile) -> None:
+        profile = self.check(profile)
+        with self.ctx.db.transaction() as s:
+            org = s.get(Organisation, 1) or Organisation(id=1)
+            org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren
+            org.dpo_name, org.dpo_email, org.dpo_phone = profile.dpo_name, profile.dpo_email, profile.dpo_phone
+            org.region = profile.region
+            org.profile = json.dumps(profile.profile, ensure_ascii=False)
+            s.add(org)
+            self.ctx.journal(s, "organisation.change", "organisation", "1")
+
+    @property
+    def region(self) -> str:
+        """The holiday region the deadlines are counted with (France, or Alsace-Moselle)."""
+        org = self.get()
+        return org.region if org else "FR"

@@ -1,0 +1,656 @@
+"""The request register: log a request, list and search it, and move a request through its life cycle.
+
+Every step is one transaction with its timeline event and its journal entry;
+the rules themselves are the pure functions of `core.lifecycle`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from dpo_workbench.core import deadlines, lifecycle
+from dpo_workbench.core.clock import PARIS, Clock, local_today
+from dpo_workbench.core.lifecycle import Case, State
+from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
+from dpo_workbench.core.text import fold
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.common import case_of, checked_email, like_terms, load_request, rights_of
+from dpo_workbench.services.context import Context
+from dpo_workbench.services.documents import DocumentService
+from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.store.models import Event, IntakeMessage, ReferenceCounter, Request, RequestRight, RequestSearch, Setting
+
+GDPR_APPLIES_FROM = date(2018, 5, 25)
+SOON_DAYS = 7
+MAX_NAME = 200
+
+
+# -- plain data handed to the GUI and the CLI -----------------------------------
+
+
+@dataclass
+class NewRequest:
+    rights: Sequence[Right]
+    channel: Channel
+    received_on: date
+    requester_name: str
+    relation: Relation = Relation.CUSTOMER
+    requester_email: str = ""
+    requester_phone: str = ""
+    requester_address: str = ""
+    registered_number: str = ""
+    received_at: datetime | None = None  # e-mail: the time it arrived (aware)
+    notes: str = ""
+    language: Language = Language.FR  # of the request, and so of its letters
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    text: str = ""
+    state: State | None = None
+    right: Right | None = None
+    urgency: str | None = None  # "active" (open or suspended) | "overdue" | "soon"
+    sort: str = "due_on"  # a key of SORT_COLUMNS
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    id: int
+    reference: str
+    requester_name: str
+    requester_email: str
+    rights: tuple[Right, ...]
+    channel: Channel
+    received_on: date
+    due_on: date
+    days_left: int | None  # None when the clock is not running
+    state: State
+    extended: bool
+    suspended_since: date | None
+
+    @property
+    def urgency(self) -> str:
+        """overdue, soon, suspended, running or done: what colour the register shows."""
+        if self.state is State.AWAITING_IDENTITY:
+            return "suspended"
+        if self.days_left is None:
+            return "done"
+        if self.days_left < 0:
+            return "overdue"
+        if self.days_left <= SOON_DAYS:
+            return "soon"
+        return "running"
+
+
+@dataclass(frozen=True)
+class Counts:
+    open: int
+    due_soon: int
+    overdue: int
+    awaiting_identity: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    at: datetime
+    actor: str
+    kind: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RepeatHit:
+    reference: str
+    received_on: date
+    rights: tuple[Right, ...]
+    state: State
+
+
+@dataclass
+class RequestDetail:
+    id: int
+    reference: str
+    requester_name: str
+    requester_email: str
+    requester_phone: str
+    requester_address: str
+    relation: Relation
+    channel: Channel
+    received_on: date
+    received_at: datetime | None
+    registered_number: str
+    rights: tuple[Right, ...]
+    notes: str
+    state: State
+    outcome: Outcome | None
+    outcome_reason: str
+    extended: bool
+    extension_reason: str
+    suspended_days: int
+    suspended_since: date | None
+    one_month_due: date
+    due_on: date
+    days_left: int | None
+    region: str
+    last_step_on: date | None = None
+    language: Language = Language.FR
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    repeats: list[RepeatHit] = field(default_factory=list)
+
+    @property
+    def case(self) -> Case:
+        return Case(
+            received=self.received_on,
+            region=self.region,
+            state=self.state,
+            suspended_days=self.suspended_days,
+            suspended_since=self.suspended_since,
+            extended=self.extended,
+            outcome=self.outcome,
+            last_step_on=self.last_step_on,
+        )
+
+
+@dataclass(frozen=True)
+class DueRow:
+    reference: str
+    due_date: date
+    days_left: int
+    state: State
+    rights: tuple[Right, ...]
+    extended: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "due_date": self.due_date.isoformat(),
+            "days_left": self.days_left,
+            "state": self.state.value,
+            "rights": [r.value for r in self.rights],
+            "extended": self.extended,
+        }
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    warnings: list[str]
+
+
+SORT_COLUMNS = {
+    # DSR-YYYY-NNNN: by year, then by number (a 5-digit number sorts after 9999)
+    "reference": (func.substr(Request.reference, 5, 4), func.length(Request.reference), Request.reference),
+    "requester": Request.name_key,
+    "rights": Request.rights_text,
+    "channel": Request.channel,
+    "received_on": Request.received_on,
+    "due_on": Request.due_on,
+    "days_left": Request.due_on,
+    "state": Request.state,
+}
+
+
+def search_key(name: str, email: str, reference: str) -> str:
+    """What the register's search box looks in: name, e-mail and reference, folded."""
+    return fold(f"{name} {email} {reference}")
+
+
+def check_rights(rights: Sequence[Right | str]) -> list[Right]:
+    """At least one right, each known, none twice; InputError("rights") otherwise."""
+    if not rights:
+        raise InputError("rights", "request.rights-missing")
+    try:
+        checked = [Right(r) for r in rights]
+    except ValueError:
+        raise InputError("rights", "request.right-unknown", rights=repr(list(rights))) from None
+    if len(set(checked)) != len(checked):
+        raise InputError("rights", "request.right-twice")
+    return checked
+
+
+def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
+    """Validate and tidy a new request; raise InputError naming the field.
+
+    Needs only a clock, so the command line checks its input before it opens
+    (or creates) anything.
+    """
+    rights = check_rights(new.rights)
+    try:
+        channel = Channel(new.channel)
+    except ValueError:
+        raise InputError("channel", "request.channel-unknown", channel=repr(new.channel)) from None
+    try:
+        relation = Relation(new.relation)
+    except ValueError:
+        raise InputError("relation", "request.relation-unknown", relation=repr(new.relation)) from None
+    name = " ".join(new.requester_name.split())
+    if not name:
+        raise InputError("name", "request.name-missing")
+    if len(name) > MAX_NAME:
+        raise InputError("name", "request.name-too-long", limit=MAX_NAME)
+    if not isinstance(new.received_on, date) or isinstance(new.received_on, datetime):
+        raise InputError("received", "request.received-not-date")
+    received_on = new.received_on
+    received_at = new.received_at
+    if received_at is not None:
+        if received_at.tzinfo is None:
+            received_at = received_at.replace(tzinfo=PARIS)
+        received_on = received_at.astimezone(PARIS).date()
+        if received_at > clock.now():
+            raise InputError("received", "request.received-time-future", at=received_at.astimezone(PARIS))
+    today = local_today(clock)
+    if received_on > today:
+        raise InputError("received", "request.received-future", on=received_on)
+    if received_on < GDPR_APPLIES_FROM:
+        raise InputError("received", "request.received-before-gdpr", on=received_on)
+    email = new.requester_email.strip()
+    if email:
+        email = checked_email(email)
+    if channel is Channel.EMAIL and not email:
+        raise InputError("email", "request.email-needed")
+    address = new.requester_address.strip()
+    if channel is Channel.POST and not address:
+        raise InputError("address", "request.address-needed")
+    registered = new.registered_number.strip()
+    if registered and channel is not Channel.POST:
+        raise InputError("registered_number", "request.registered-not-post")
+    return NewRequest(
+        rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
+        requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
+        registered_number=registered, received_at=received_at, notes=new.notes.strip(),
+        language=Language(new.language),
+    )
+
+
+def stored_due(case: Case, today: date) -> date:
+    """The due date the register sorts and shows: for a suspended request, if the information came today."""
+    return case.projected_due(today) if case.state is State.AWAITING_IDENTITY else case.due
+
+
+Transition = Callable[[Case, date], "Case | tuple[Case, list[str]]"]
+
+
+class RequestService:
+    """Log, list and move requests through their life cycle."""
+
+    def __init__(self, ctx: Context, organisation: OrganisationService, documents: DocumentService) -> None:
+        self.ctx = ctx
+        self.organisation = organisation
+        self.documents = documents
+
+    # -- registering a request -----------------------------------------------
+
+    def check_new(self, new: NewRequest) -> NewRequest:
+        """Validate and tidy a new request; raise InputError naming the field."""
+        return check_new_request(new, self.ctx.clock)
+
+    def find_repeats(self, name: str, email: str, rights: Sequence[Right], received_on: date,
+                     *, exclude_id: int | None = None) -> list[RepeatHit]:
+        """Earlier requests by the same person for one of the same rights within the window.
+
+        The policy lets the company refuse abusive, repetitive requests (Art. 12(5));
+        the DPO must see them before deciding. Same person = same e-mail address,
+        or the same name when either request has no e-mail address.
+        """
+        months = self.ctx.settings()["repeat_window_months"]
+        since = deadlines.add_months(received_on, -months)
+        name_key, email_key = fold(name), fold(email)
+        same_person = [Request.name_key == name_key] if not email_key else [
+            Request.email_key == email_key,
+            and_(Request.name_key == name_key, Request.email_key == ""),
+        ]
+        codes = [Right(r).value for r in rights]
+        query = (
+            select(Request)
+            .join(RequestRight)
+            .where(or_(*same_person), RequestRight.right.in_(codes), Request.received_on >= since,
+                   Request.received_on <= received_on)
+            .order_by(Request.received_on.desc())
+            .distinct()
+        )
+        if exclude_id is not None:
+            query = query.where(Request.id != exclude_id)
+        with self.ctx.db.reading() as s:
+            hits = []
+            for req in s.execute(query).scalars():
+                common = tuple(r for r in rights_of(req.rights_text) if r.value in codes)
+                hits.append(RepeatHit(req.reference, req.received_on, common, State(req.state)))
+            return hits
+
+    def register(self, new: NewRequest) -> str:
+        """Log a request; returns its reference (e.g. DSR-2026-0042)."""
+        new = self.check_new(new)
+        region = self.organisation.region
+        with self.ctx.db.transaction() as s:
+            return self.insert(s, new, region).reference
+
+    def insert(self, s: Session, new: NewRequest, region: str) -> Request:
+        """Add a checked new request, its first event and its journal entry, in the caller's transaction."""
+        case_ = Case(received=new.received_on, region=region)
+        now = self.ctx.now()
+        reference = self._next_reference(s, new.received_on.year)
+        req = Request(
+            reference=reference,
+            requester_name=new.requester_name,
+            requester_email=new.requester_email,
+            requester_phone=new.requester_phone,
+            requester_address=new.requester_address,
+            relation=new.relation.value,
+            channel=new.channel.value,
+            received_on=new.received_on,
+            received_at=new.received_at,
+            registered_number=new.registered_number,
+            rights_text=",".join(r.value for r in new.rights),
+            notes=new.notes,
+            language=Language(new.language).value,
+            state=State.OPEN.value,
+            region=region,
+            due_on=case_.due,
+            last_step_on=new.received_on,
+            name_key=fold(new.requester_name),
+            email_key=fold(new.requester_email),
+            created_at=now,
+            updated_at=now,
+        )
+        req.rights = [RequestRight(right=r.value) for r in new.rights]
+        req.search = RequestSearch(key=search_key(new.requester_name, new.requester_email, reference))
+        s.add(req)
+        s.flush()
+        s.add(Event(request_id=req.id, at=now, on=new.received_on, actor=self.ctx.actor, kind="received",
+                    detail=json.dumps({"channel": new.channel.value, "due": case_.due.isoformat()})))
+        self.ctx.journal(s, "request.create", "request", reference,
+                         rights=[r.value for r in new.rights], channel=new.channel.value)
+        return req
+
+    @staticmethod
+    def _next_reference(s: Session, year: int) -> str:
+        counter = s.execute(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update()
+                            ).scalar_one_or_none()
+        if counter is None:
+            counter = ReferenceCounter(year=year, last=0)
+            s.add(counter)
+        counter.last += 1
+        return f"DSR-{year}-{counter.last:04d}"
+
+    # -- the register ----------------------------------------------------------
+
+    def _filters(self, query: RegisterQuery) -> list:
+        today = self.ctx.today()
+        conditions = []
+        terms = [RequestSearch.key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
+        if terms:
+            conditions.append(Request.id.in_(select(RequestSearch.request_id).where(*terms)))
+        if query.state is not None:
+            conditions.append(Request.state == query.state.value)
+        if query.right is not None:
+            conditions.append(
+                Request.id.in_(select(RequestRight.request_id).where(RequestRight.right == query.right.value))
+            )
+        if query.urgency == "active":
+            conditions.append(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        elif query.urgency == "overdue":
+            conditions += [Request.state == State.OPEN.value, Request.due_on < today]
+        elif query.urgency == "soon":
+            conditions += [Request.state == State.OPEN.value, Request.due_on >= today,
+                           Request.due_on <= today + timedelta(days=SOON_DAYS)]
+        elif query.urgency is not None:
+            raise InputError("urgency", "register.urgency-unknown", urgency=repr(query.urgency))
+        return conditions
+
+    def ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
+        """Ids of the matching requests, in display order (rows are fetched lazily)."""
+        column = SORT_COLUMNS.get(query.sort)
+        if column is None:
+            raise InputError("sort", "register.sort-unknown", column=repr(query.sort))
+        columns = column if isinstance(column, tuple) else (column,)
+        order = [c.desc() if query.descending else c.asc() for c in columns]
+        order.append(Request.id.desc() if query.descending else Request.id.asc())
+        stmt = select(Request.id).where(*self._filters(query)).order_by(*order)
+        with self.ctx.db.reading() as s:
+            return list(s.execute(stmt).scalars())
+
+    def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
+        """The rows for these ids, in the same order."""
+        if not ids:
+            return []
+        today = self.ctx.today()
+        cols = (Request.id, Request.reference, Request.requester_name, Request.requester_email,
+                Request.rights_text, Request.channel, Request.received_on, Request.due_on, Request.state,
+                Request.extended, Request.suspended_since)
+        with self.ctx.db.reading() as s:
+            found = {row.id: row for row in s.execute(select(*cols).where(Request.id.in_(list(ids))))}
+        rows = []
+        for i in ids:
+            r = found.get(i)
+            if r is None:
+                continue
+            state = State(r.state)
+            rows.append(RegisterRow(
+                id=r.id, reference=r.reference, requester_name=r.requester_name,
+                requester_email=r.requester_email, rights=rights_of(r.rights_text), channel=Channel(r.channel),
+                received_on=r.received_on, due_on=r.due_on,
+                days_left=deadlines.days_left(r.due_on, today) if state is State.OPEN else None,
+                state=state, extended=r.extended, suspended_since=r.suspended_since,
+            ))
+        return rows
+
+    def counts(self) -> Counts:
+        today = self.ctx.today()
+        is_open = Request.state == State.OPEN.value
+        # only open requests, through the (state, due_on) index: closed ones are never read
+        stmt = select(
+            func.count(),
+            func.count().filter(is_open, Request.due_on >= today, Request.due_on <= today + timedelta(days=SOON_DAYS)),
+            func.count().filter(is_open, Request.due_on < today),
+            func.count().filter(Request.state == State.AWAITING_IDENTITY.value),
+        ).where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        with self.ctx.db.reading() as s:
+            return Counts(*s.execute(stmt).one())
+
+    def total(self) -> int:
+        with self.ctx.db.reading() as s:
+            return s.execute(select(func.count(Request.id))).scalar_one()
+
+    def received_on(self, day: date) -> list[int]:
+        """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""
+        with self.ctx.db.reading() as s:
+            return list(s.execute(select(Request.id).where(Request.received_on == day).order_by(Request.id)).scalars())
+
+    # -- one request -------------------------------------------------------------
+
+    def _detail(self, req: Request, repeats: list[RepeatHit]) -> RequestDetail:
+        state = State(req.state)
+        case_ = case_of(req)
+        return RequestDetail(
+            id=req.id, reference=req.reference, requester_name=req.requester_name,
+            requester_email=req.requester_email, requester_phone=req.requester_phone,
+            requester_address=req.requester_address, relation=Relation(req.relation),
+            channel=Channel(req.channel), received_on=req.received_on, received_at=req.received_at,
+            registered_number=req.registered_number, rights=rights_of(req.rights_text), notes=req.notes,
+            state=state, outcome=Outcome(req.outcome) if req.outcome else None,
+            outcome_reason=req.outcome_reason, extended=req.extended, extension_reason=req.extension_reason,
+            suspended_days=req.suspended_days, suspended_since=req.suspended_since,
+            one_month_due=case_.one_month_due, due_on=req.due_on,
+            days_left=deadlines.days_left(req.due_on, self.ctx.today()) if state is State.OPEN else None,
+            region=req.region, last_step_on=req.last_step_on, language=Language(req.language),
+            timeline=[TimelineEntry(e.on, e.at, e.actor, e.kind, json.loads(e.detail)) for e in req.events],
+            repeats=repeats,
+        )
+
+    def detail(self, key: int | str) -> RequestDetail:
+        """A request's personal details and timeline; journaled as a view."""
+        with self.ctx.db.transaction() as s:
+            req = load_request(s, key)
+            self.ctx.journal(s, "request.view", "request", req.reference)
+            name, email, rights, received, rid = (req.requester_name, req.requester_email,
+                                                  rights_of(req.rights_text), req.received_on, req.id)
+            detail = self._detail(req, [])
+        detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
+        return detail
+
+    def step(self, s: Session, req: Request, kind: str, transition: Transition, detail: dict[str, Any], on: date,
+             apply: Callable[[Request], None] | None = None) -> list[str]:
+        """Apply a life-cycle step to a loaded request, in the caller's transaction; returns its warnings.
+
+        The timeline event and the journal entry are written with it.
+        """
+        today = self.ctx.today()
+        before = case_of(req)
+        result = transition(before, today)
+        after, warnings = result if isinstance(result, tuple) else (result, [])
+        req.state = after.state.value
+        req.suspended_days = after.suspended_days
+        req.suspended_since = after.suspended_since
+        req.extended = after.extended
+        req.outcome = after.outcome.value if after.outcome else None
+        req.due_on = stored_due(after, today)
+        req.last_step_on = after.last_step_on
+        req.updated_at = self.ctx.now()
+        event_detail = {**detail, "due": req.due_on.isoformat()}
+        if after.suspended_days != before.suspended_days:
+            event_detail["suspended_days"] = after.suspended_days - before.suspended_days
+        if warnings:
+            event_detail["warnings"] = warnings
+        s.add(Event(request_id=req.id, at=self.ctx.now(), on=on, actor=self.ctx.actor, kind=kind,
+                    detail=json.dumps(event_detail, ensure_ascii=False)))
+        s.flush()
+        if apply:  # after the step's own event, so the timeline reads in order
+            apply(req)
+            s.flush()
+        journal_details = {k: v for k, v in event_detail.items() if k not in ("reason", "warnings")}
+        self.ctx.journal(s, f"request.{kind}", "request", req.reference, **journal_details, state=after.state.value)
+        return list(warnings)
+
+    def _act(self, key: int | str, kind: str, transition: Transition, detail: dict[str, Any], on: date,
+             apply: Callable[[Request], None] | None = None) -> ActionResult:
+        with self.ctx.db.transaction() as s:
+            warnings = self.step(s, load_request(s, key), kind, transition, detail, on, apply)
+        return ActionResult(warnings)
+
+    def refresh_suspended_deadlines(self) -> int:
+        """Move the shown due date of suspended requests to today's projection (once a day).
+
+        While identity information is awaited the deadline moves one day per day;
+        the stored date keeps the register's order and colours true. Runs at
+        start-up and with the hourly purge, but works only once per day.
+        """
+        today = self.ctx.today()
+        marker = "upkeep.suspended_due_on"
+        with self.ctx.db.transaction() as s:
+            done = s.get(Setting, marker)
+            if done is not None and done.value == json.dumps(today.isoformat()):
+                return 0
+            rows = s.execute(select(Request.id, Request.received_on, Request.region, Request.suspended_days,
+                                    Request.suspended_since, Request.extended, Request.due_on)
+                             .where(Request.state == State.AWAITING_IDENTITY.value)).all()
+            updates = []
+            for r in rows:
+                due = Case(received=r.received_on, region=r.region, state=State.AWAITING_IDENTITY,
+                           suspended_days=r.suspended_days, suspended_since=r.suspended_since,
+                           extended=r.extended).projected_due(today)
+                if due != r.due_on:
+                    updates.append({"id": r.id, "due_on": due})
+            if updates:
+                s.execute(update(Request), updates)
+            if done is None:
+                s.add(Setting(key=marker, value=json.dumps(today.isoformat())))
+            else:
+                done.value = json.dumps(today.isoformat())
+        return len(updates)
+
+    def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
+        when = on or self.ctx.today()
+        return self._act(key, "identity-requested", lambda c, t: lifecycle.ask_identity(c, when, t), {}, when)
+
+    def identity_received(self, key: int | str, on: date | None = None) -> ActionResult:
+        when = on or self.ctx.today()
+        return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, when, t), {}, when)
+
+    def extend(self, key: int | str, reason: str, on: date | None = None) -> ActionResult:
+        when = on or self.ctx.today()
+
+        def apply(req: Request) -> None:
+            req.extension_reason = reason.strip()
+
+        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t),
+                         {"reason": reason.strip()}, when, apply)
+
+    def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None) -> ActionResult:
+        when = on or self.ctx.today()
+        outcome = Outcome(outcome)
+
+        def apply(req: Request) -> None:
+            req.outcome_reason = reason.strip()
+
+        detail = {"outcome": outcome.value}
+        if reason.strip():
+            detail["reason"] = reason.strip()
+        return self._act(key, "answered", lambda c, t: lifecycle.answer(c, when, outcome, reason, t), detail, when,
+                         apply)
+
+    def close(self, key: int | str, on: date | None = None) -> ActionResult:
+        """Close an answered request; its ID copies are destroyed with it."""
+        return self._finish(key, "closed", lifecycle.close, "request closed", on)
+
+    def withdraw(self, key: int | str, on: date | None = None) -> ActionResult:
+        """The person withdrew the request; its ID copies are no longer needed and are destroyed."""
+        return self._finish(key, "withdrawn", lifecycle.withdraw, "request withdrawn", on)
+
+    def _finish(self, key: int | str, kind: str, rule: Callable[[Case, date, date], Case], reason: str,
+                on: date | None) -> ActionResult:
+        when = on or self.ctx.today()
+        shredded: list[str] = []
+        result = self._act(key, kind, lambda c, t: rule(c, when, t), {}, when,
+                           lambda req: shredded.extend(self.documents.shred_id_copies(req, reason)))
+        self.documents.delete_blobs(shredded)
+        return result
+
+    def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
+        """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""
+        checked = check_rights(rights)
+        with self.ctx.db.transaction() as s:
+            req = load_request(s, key)
+            before = [r.value for r in rights_of(req.rights_text)]
+            after = [r.value for r in checked]
+            if before != after:
+                req.rights = [RequestRight(right=code) for code in after]
+                req.rights_text = ",".join(after)
+                req.updated_at = self.ctx.now()
+                self.ctx.timeline(s, req, "rights-changed", self.ctx.today(), rights=after, before=before)
+            for row in s.execute(select(IntakeMessage).where(IntakeMessage.request_id == req.id,
+                                                             IntakeMessage.rights_confirmed_at.is_(None))).scalars():
+                row.rights_confirmed_at = self.ctx.now()
+            self.ctx.journal(s, "request.rights", "request", req.reference, rights=after, before=before)
+
+    # -- reminders -------------------------------------------------------------------
+
+    def due(self, within: int | None = None) -> list[DueRow]:
+        """Open requests, soonest deadline first (a suspended one counts as if info came today)."""
+        today = self.ctx.today()
+        stmt = select(Request).where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        if within is not None:
+            # a suspended deadline only moves later, so its stored date is a safe lower bound
+            stmt = stmt.where(Request.due_on <= today + timedelta(days=within))
+        rows = []
+        with self.ctx.db.transaction() as s:
+            for req in s.execute(stmt).scalars():
+                state = State(req.state)
+                due = req.due_on
+                if state is State.AWAITING_IDENTITY:
+                    due = case_of(req).projected_due(today)
+                left = deadlines.days_left(due, today)
+                if within is not None and left > within:
+                    continue
+                rows.append(DueRow(req.reference, due, left, state, rights_of(req.rights_text), req.extended))
+            self.ctx.journal(s, "register.due-list", "register", "due", count=len(rows), within=within)
+        rows.sort(key=lambda r: (r.due_date, r.reference))
+        return rows
+

@@ -1,0 +1,35 @@
+"""The settings every part of the application reads (declared once in `dpo_workbench.settings`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from dpo_workbench.errors import InputError
+from dpo_workbench.services.context import Context
+from dpo_workbench.settings import OPTIONS, SettingsValues
+from dpo_workbench.store.models import Setting
+
+
+class SettingsService:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def values(self) -> SettingsValues:
+        return self.ctx.settings()
+
+    def set(self, name: str, value: Any) -> Any:
+        """Check and keep a setting; returns the value as stored (e.g. "30" becomes 30)."""
+        if name not in OPTIONS:
+            raise InputError(name, "setting.unknown", name=repr(name), known=", ".join(OPTIONS))
+        value = OPTIONS[name].check(value)
+        with self.ctx.db.transaction() as s:
+            row = s.get(Setting, name)
+            if row is None:
+                s.add(Setting(key=name, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+            # the setting's name, not its value: a user name is personal data
+            self.ctx.journal(s, "settings.change", "setting", name)
+        self.ctx.forget_actor()
+        return value
