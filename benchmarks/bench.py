@@ -20,8 +20,8 @@ import math
 import os
 import platform
 import resource
-import sqlite3
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -96,7 +96,7 @@ def format_table(rows: list[Row]) -> str:
     out = []
     for n, line in enumerate([header, *lines]):
         cells = [str(line[0]).ljust(widths[0])]
-        cells += [str(c).rjust(w) for c, w in zip(line[1:-1], widths[1:])]
+        cells += [str(c).rjust(w) for c, w in zip(line[1:-1], widths[1:], strict=True)]
         out.append("  ".join(cells) + ("  " + line[-1] if line[-1] else ""))
         if n == 0:
             out.append("  ".join("-" * w for w in widths) + "  ----")
@@ -428,8 +428,8 @@ def bench_sort(ctx: Context) -> list[Row]:
     """(c) a click on the due-date header, both orders, on the unfiltered register, a row selected."""
     from PySide6.QtCore import QPersistentModelIndex, Qt
 
-    from dpo_workbench.ui.register_model import COLUMNS, RegisterModel
     from dpo_workbench.services.requests import RegisterQuery
+    from dpo_workbench.ui.register_model import COLUMNS, RegisterModel
 
     wb = ctx.workbench()
     ctx.qt_app()
@@ -598,10 +598,10 @@ def plain_copy(ctx: Context) -> Path:
 @benchmark
 def bench_encrypted_register(ctx: Context) -> list[Row]:
     """Opening the register (connect, counts, open requests, first page) on SQLCipher against plain SQLite."""
+    from dpo_workbench.services.requests import RegisterQuery
     from dpo_workbench.store.db import Database
     from dpo_workbench.ui.register_model import RegisterModel
     from dpo_workbench.workbench import Workbench
-    from dpo_workbench.services.requests import RegisterQuery
 
     ctx.qt_app()
     wb = ctx.workbench()
@@ -677,7 +677,7 @@ def scan_pdf(pages: int = 20) -> bytes:
     out = io.BytesIO()
     pdf = canvas.Canvas(out, pagesize=A4)
     width, height = 1654, 2339  # A4 at 200 dpi
-    for page in range(pages):
+    for _page in range(pages):
         image = Image.effect_noise((width, height), 24).point(lambda v: 200 + v // 8)
         draw = ImageDraw.Draw(image)
         for line in range(60):
@@ -841,10 +841,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # Benchmarks of other areas live in their own modules and register with @benchmark on import.
-# (one import line per area module, e.g. `from benchmarks import bench_letters  # noqa: E402,F401`)
-from benchmarks import bench_breaches  # noqa: E402,F401
-from benchmarks import bench_letters  # noqa: E402,F401
-from benchmarks import bench_intake  # noqa: E402,F401
+# (one import line per area module below)
+from benchmarks import (  # noqa: E402
+    bench_breaches,  # noqa: E402,F401
+    bench_intake,  # noqa: E402,F401
+    bench_letters,  # noqa: E402,F401
+)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -15,7 +15,7 @@ import io
 import json
 import tempfile
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from importlib.resources import files
 from pathlib import Path
 
@@ -37,10 +37,10 @@ def _notice() -> str:
 
 def _workbench(folder: Path):
     from dpo_workbench.core.clock import FixedClock
-    from dpo_workbench.workbench import Workbench
     from dpo_workbench.services.organisation import OrganisationProfile
+    from dpo_workbench.workbench import Workbench
 
-    wb = Workbench.open(folder, clock=FixedClock(datetime(2026, 11, 26, 9, tzinfo=timezone.utc)),
+    wb = Workbench.open(folder, clock=FixedClock(datetime(2026, 11, 26, 9, tzinfo=UTC)),
                         actor="benchmark")
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
     wb.organisation.save(OrganisationProfile(**data))
@@ -78,8 +78,8 @@ def bench_letters(ctx: Context) -> list[Row]:
     from dpo_workbench.core.rights import Channel, Right
     from dpo_workbench.letters import engine, markup
     from dpo_workbench.letters.model import LetterKind
-    from dpo_workbench.store.models import Request
     from dpo_workbench.services.requests import NewRequest
+    from dpo_workbench.store.models import Request
 
     with tempfile.TemporaryDirectory(prefix="dpo-bench-letters-") as tmp:
         wb = _workbench(Path(tmp) / "data")

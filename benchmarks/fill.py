@@ -32,7 +32,8 @@ import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time as dtime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -174,13 +175,13 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
     from dpo_workbench.core.text import fold
     from dpo_workbench.services.requests import search_key
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def due(received: date, extended: bool, suspended_days: int) -> date:
         # the same property register_request and the transitions store
         return Case(received=received, region=region, suspended_days=suspended_days, extended=extended).due
 
     def stamp(day: date, hour: int, minute: int) -> datetime:
-        at = datetime.combine(day, dtime(hour, minute), tzinfo=PARIS).astimezone(timezone.utc)
+        at = datetime.combine(day, dtime(hour, minute), tzinfo=PARIS).astimezone(UTC)
         return min(at, now)
 
     rng = random.Random(seed)
@@ -200,7 +201,7 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
     for request_id, (received, minute) in enumerate(drafts, start=1):
         age = (today - received).days
 
-        def day(offset: int) -> date:
+        def day(offset: int, received: date = received) -> date:
             return min(received + timedelta(days=offset), today)
 
         # who
@@ -233,8 +234,8 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
         received_at = None
         if channel is Channel.EMAIL:
             at = datetime.combine(received, dtime(rng.randint(6, 23), rng.randint(0, 59)), tzinfo=PARIS)
-            if at.astimezone(timezone.utc) <= now:
-                received_at = at.astimezone(timezone.utc)
+            if at.astimezone(UTC) <= now:
+                received_at = at.astimezone(UTC)
         created = stamp(received, minute // 60, minute % 60)
         if received_at is not None and created < received_at:
             created = min(received_at + timedelta(minutes=rng.randint(1, 90)), now)
@@ -402,10 +403,10 @@ def fill(data_dir: Path, requests: int, seed: int = DEFAULT_SEED, *, log=print) 
     """Empty `data_dir` (if it is a benchmark folder) and fill it with `requests` requests."""
     from sqlalchemy import insert
 
+    from dpo_workbench.services.organisation import OrganisationProfile
     from dpo_workbench.store.db import HEAD_REVISION
     from dpo_workbench.store.models import Event, ReferenceCounter, Request, RequestRight, RequestSearch
     from dpo_workbench.workbench import Workbench
-    from dpo_workbench.services.organisation import OrganisationProfile
 
     apply_bench_environment()
     data_dir = Path(data_dir)
@@ -421,7 +422,8 @@ def fill(data_dir: Path, requests: int, seed: int = DEFAULT_SEED, *, log=print) 
         today, now = wb.today(), wb.now()
         log(f"generating {requests:,} requests (received {YEARS} years up to {today})…")
         t0 = time.perf_counter()
-        request_rows, right_rows, search_rows, event_rows, counters = generate(requests, today, now, wb.organisation.region, seed)
+        request_rows, right_rows, search_rows, event_rows, counters = generate(
+            requests, today, now, wb.organisation.region, seed)
         t1 = time.perf_counter()
         log(f"  generated in {t1 - t0:.1f} s; inserting…")
         engine = wb.db.engine

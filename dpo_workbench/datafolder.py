@@ -170,6 +170,13 @@ class DataFolder:
         return not self.store.exists()
 
     @property
+    def unlocked_keys(self) -> MasterKeys:
+        """The master keys; PassphraseRequired if the folder was not unlocked."""
+        if self.keys is None:
+            raise PassphraseRequired("passphrase.locked")
+        return self.keys
+
+    @property
     def blobs(self) -> BlobStore:
         return BlobStore(self.path / "vault")
 

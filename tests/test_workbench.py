@@ -14,13 +14,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import DBAPIError
 
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import Channel, Outcome, Right
+from dpo_workbench.errors import InputError, TransitionError
+from dpo_workbench.services.requests import SORT_COLUMNS, Counts, NewRequest, RegisterQuery
 from dpo_workbench.settings import OPTIONS
 from dpo_workbench.store.models import AuditEntry
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.services.requests import Counts, NewRequest, RegisterQuery, SORT_COLUMNS
-from dpo_workbench.errors import InputError
 
 D = date.fromisoformat
 TODAY = D("2026-11-26")
@@ -188,7 +187,7 @@ def test_register_rows_compute_days_left_and_urgency(workbench, register):
     order = ["due_in_8", "answered", "due_yesterday", "suspended_soon", "due_today", "due_in_7", "suspended_past"]
     rows = workbench.requests.rows(ids_of(workbench, [register[k] for k in order]))
     assert [r.reference for r in rows] == [register[k] for k in order]
-    got = {k: (row.days_left, row.urgency) for k, row in zip(order, rows)}
+    got = {k: (row.days_left, row.urgency) for k, row in zip(order, rows, strict=True)}
     assert got == {
         "due_today": (0, "soon"),
         "due_in_7": (7, "soon"),
@@ -353,7 +352,8 @@ ACTIONS = {
                State.ANSWERED, D("2026-12-02"), "answered"),
     "close_request": ([lambda wb, r: wb.requests.answer(r, Outcome.GRANTED, on=D("2026-11-20"))],
                       lambda wb, r: wb.requests.close(r), State.CLOSED, D("2026-12-02"), "closed"),
-    "withdraw": ([], lambda wb, r: wb.requests.withdraw(r, D("2026-11-06")), State.WITHDRAWN, D("2026-12-02"), "withdrawn"),
+    "withdraw": ([], lambda wb, r: wb.requests.withdraw(r, D("2026-11-06")), State.WITHDRAWN, D("2026-12-02"),
+                 "withdrawn"),
 }
 
 
@@ -503,7 +503,8 @@ def test_repeat_same_email_even_with_another_name(workbench):
 def test_repeat_same_name_without_email(workbench):
     first = workbench.requests.register(new("Élodie Lefèvre", "elodie@exemple.fr", received="2026-06-01"))
     # the new request has no e-mail: the name decides (accents and case folded)
-    assert [h.reference for h in workbench.requests.find_repeats("ELODIE LEFEVRE", "", [Right.ACCESS], TODAY)] == [first]
+    hits = workbench.requests.find_repeats("ELODIE LEFEVRE", "", [Right.ACCESS], TODAY)
+    assert [h.reference for h in hits] == [first]
 
 
 def test_repeat_same_name_when_the_earlier_request_had_no_email(workbench):
@@ -523,8 +524,8 @@ def test_different_right_is_not_a_repeat(workbench):
 
 
 def test_repeat_lists_only_the_rights_in_common(workbench):
-    workbench.requests.register(new("Jean Dupont", "j@exemple.fr", rights=[Right.ACCESS, Right.ERASURE, Right.OBJECTION],
-                                   received="2026-06-01"))
+    workbench.requests.register(new("Jean Dupont", "j@exemple.fr",
+                                    rights=[Right.ACCESS, Right.ERASURE, Right.OBJECTION], received="2026-06-01"))
     [hit] = workbench.requests.find_repeats("Jean Dupont", "j@exemple.fr", [Right.OBJECTION, Right.ACCESS], TODAY)
     assert hit.rights == (Right.ACCESS, Right.OBJECTION)
 
@@ -541,7 +542,8 @@ def test_repeat_window_setting_changes_it(workbench):
     old = workbench.requests.register(new("Jean Dupont", "j@exemple.fr", received="2025-11-25"))
     assert workbench.requests.find_repeats("Jean Dupont", "j@exemple.fr", [Right.ACCESS], TODAY) == []
     workbench.settings.set("repeat_window_months", 24)
-    assert [h.reference for h in workbench.requests.find_repeats("Jean Dupont", "j@exemple.fr", [Right.ACCESS], TODAY)] == [old]
+    hits = workbench.requests.find_repeats("Jean Dupont", "j@exemple.fr", [Right.ACCESS], TODAY)
+    assert [h.reference for h in hits] == [old]
     workbench.settings.set("repeat_window_months", 1)
     recent = workbench.requests.register(new("Jean Dupont", "j@exemple.fr", received="2026-10-26"))
     workbench.requests.register(new("Jean Dupont", "j@exemple.fr", received="2026-10-25"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -55,7 +55,7 @@ def append(
             head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
             session.add(head)
         session.info["audit_head"] = (transaction, head)
-    stamp = at.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    stamp = at.astimezone(UTC).isoformat(timespec="microseconds")
     text = canonical(details or {})
     entry_id = head.last_id + 1
     digest = entry_hash(entry_id, stamp, actor, action, object_type, object_id, text, head.last_hash)
@@ -103,7 +103,8 @@ def verify(session: Session, batch: int = 5000) -> Verification:
             if e.id != expected_id:
                 return Verification(False, count, expected_id, f"entry {expected_id} is missing (deleted)")
             if e.prev_hash != prev:
-                return Verification(False, count, e.id, "it does not follow the previous entry (an entry before it was changed or removed)")
+                return Verification(False, count, e.id,
+                                    "it does not follow the previous entry (an entry before it was changed or removed)")
             digest = entry_hash(e.id, e.at, e.actor, e.action, e.object_type, e.object_id, e.details, e.prev_hash)
             if digest != e.hash:
                 return Verification(False, count, e.id, "its content was changed after it was written")
@@ -114,5 +115,6 @@ def verify(session: Session, batch: int = 5000) -> Verification:
     head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
     if head_id != count or head_hash != prev:
         return Verification(False, count, count + 1 if head_id > count else head_id,
-                            f"the journal should end at entry {head_id} but ends at entry {count} (entries were deleted)")
+                            f"the journal should end at entry {head_id} but ends at entry {count} "
+                            "(entries were deleted)")
     return Verification(True, count)

@@ -145,7 +145,8 @@ SECTIONS: tuple[Section, ...] = (
             ("identity", "Civil status, identity, identification data",
              "État civil, identité, données d'identification"),
             ("contact", "Contact details (address, e-mail, telephone)", "Coordonnées (adresse, courriel, téléphone)"),
-            ("personal-life", "Personal life (habits, family situation)", "Vie personnelle (habitudes, situation familiale)"),
+            ("personal-life", "Personal life (habits, family situation)",
+             "Vie personnelle (habitudes, situation familiale)"),
             ("professional", "Professional life", "Vie professionnelle"),
             ("financial", "Economic and financial information", "Informations d'ordre économique et financier"),
             ("connection", "Connection data (IP address, logs)", "Données de connexion (adresse IP, journaux)"),
@@ -176,11 +177,13 @@ SECTIONS: tuple[Section, ...] = (
             ("suppliers", "Suppliers and partners", "Fournisseurs et partenaires"),
             ("other", "Other", "Autres"),
         )),
-        Field("vulnerable", CHOICE, "Minors or vulnerable people concerned", "Mineurs ou personnes vulnérables concernés",
+        Field("vulnerable", CHOICE, "Minors or vulnerable people concerned",
+              "Mineurs ou personnes vulnérables concernés",
               True, YES_NO_UNKNOWN),
     )),
     Section("measures_before", "Security measures in place before", "Mesures de sécurité antérieures", (
-        Field("measures_before", LONG, "Measures that protected the data", "Mesures qui protégeaient les données", True),
+        Field("measures_before", LONG, "Measures that protected the data", "Mesures qui protégeaient les données",
+              True),
     )),
     Section("consequences", "Potential consequences", "Conséquences potentielles", (
         Field("consequences", LONG, "Likely consequences for the people", "Conséquences probables pour les personnes",
@@ -200,7 +203,8 @@ SECTIONS: tuple[Section, ...] = (
               "Mesures prises ou prévues pour y remédier et en limiter les effets", True),
     )),
     Section("information", "Information of the people", "Information des personnes", (
-        Field("people_informed", CHOICE, "Were the people informed?", "Les personnes ont-elles été informées ?", True, _c(
+        Field("people_informed", CHOICE, "Were the people informed?", "Les personnes ont-elles été informées ?", True,
+              _c(
             ("yes", "Yes", "Oui"),
             ("no", "No", "Non"),
             ("later", "Not yet, but they will be", "Pas encore, mais elles le seront"),
@@ -276,7 +280,7 @@ def clean_value(key: str, raw: object) -> object:
     if f is None:
         raise InputError(key, "field.unknown", key=repr(key))
     if f.kind == MULTI:
-        codes = [raw] if isinstance(raw, str) else list(raw or [])
+        codes = [raw] if isinstance(raw, str) else list(raw or []) if isinstance(raw, (list, tuple, set)) else [raw]
         known = [c.code for c in f.choices]
         for code in codes:
             if code not in known:
@@ -287,29 +291,29 @@ def clean_value(key: str, raw: object) -> object:
     if f.kind in (TEXT, LONG):
         if not isinstance(raw, str):
             raise InputError(key, "field.text-expected", label=Bilingual(f.en, f.fr))
-        value = " ".join(raw.split()) if f.kind == TEXT else raw.strip()
+        text = " ".join(raw.split()) if f.kind == TEXT else raw.strip()
         limit = _MAX_TEXT if f.kind == TEXT else _MAX_LONG
-        if len(value) > limit:
-            raise InputError(key, "field.too-long", label=Bilingual(f.en, f.fr), limit=limit, given=len(value))
-        return value
+        if len(text) > limit:
+            raise InputError(key, "field.too-long", label=Bilingual(f.en, f.fr), limit=limit, given=len(text))
+        return text
     if f.kind == INT:
         if isinstance(raw, bool):
             raise InputError(key, "field.whole-number", label=Bilingual(f.en, f.fr))
         try:
-            value = int(str(raw).replace(" ", "").replace("\u202f", "").replace("\u00a0", ""))
+            number = int(str(raw).replace(" ", "").replace("\u202f", "").replace("\u00a0", ""))
         except ValueError:
             raise InputError(key, "field.not-whole-number", label=Bilingual(f.en, f.fr), value=repr(raw)) from None
-        if value < 0:
+        if number < 0:
             raise InputError(key, "field.negative", label=Bilingual(f.en, f.fr))
-        return value
+        return number
     if f.kind == DATETIME:
         try:
-            value = raw if isinstance(raw, datetime) else parse_instant(str(raw))
+            instant = raw if isinstance(raw, datetime) else parse_instant(str(raw))
         except InputError as exc:
             raise InputError(key, "field.instant", label=Bilingual(f.en, f.fr), reason=exc.message) from None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=PARIS)
-        return value.isoformat(timespec="minutes")
+        if instant.tzinfo is None:
+            instant = instant.replace(tzinfo=PARIS)
+        return instant.isoformat(timespec="minutes")
     if f.kind == CHOICE:
         if f.choice(str(raw)) is None:
             raise InputError(key, "field.choice-unknown", label=Bilingual(f.en, f.fr), choice=repr(raw))
@@ -318,7 +322,7 @@ def clean_value(key: str, raw: object) -> object:
 
 
 def is_empty(value: object) -> bool:
-    return value is None or value == "" or value == []
+    return value is None or value in ("", [])
 
 
 def missing_fields(values: dict[str, object], *, late: bool) -> list[Field]:
@@ -349,14 +353,15 @@ def display_value(key: str, value: object, language: str) -> str:
     if is_empty(value):
         return ""
     if f.kind == MULTI:
-        return "; ".join((f.choice(c).fr if language == "fr" else f.choice(c).en) for c in value if f.choice(c))
+        chosen = [f.choice(c) for c in value] if isinstance(value, (list, tuple)) else []
+        return "; ".join((c.fr if language == "fr" else c.en) for c in chosen if c is not None)
     if f.kind == CHOICE:
         c = f.choice(str(value))
         return (c.fr if language == "fr" else c.en) if c else str(value)
     if f.kind == DATETIME:
         return format_instant(datetime.fromisoformat(str(value)))
     if f.kind == INT:
-        return f"{int(value):,}".replace(",", "\u202f")
+        return f"{int(str(value)):,}".replace(",", "\u202f")
     return str(value)
 
 

@@ -17,9 +17,8 @@ This module is pure: no Qt, no database, no I/O, so it can be tested alone.
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
-
 
 __all__ = [
     "PARIS",
@@ -203,5 +202,5 @@ def breach_deadline(aware_at: datetime) -> datetime:
             f"aware_at must be timezone-aware (naive datetime given: {aware_at!r}); "
             "attach the zone it was recorded in, e.g. tzinfo=ZoneInfo('Europe/Paris')"
         )
-    deadline_utc = aware_at.astimezone(timezone.utc) + timedelta(hours=_HOURS_TO_NOTIFY_BREACH)
+    deadline_utc = aware_at.astimezone(UTC) + timedelta(hours=_HOURS_TO_NOTIFY_BREACH)
     return deadline_utc.astimezone(PARIS)

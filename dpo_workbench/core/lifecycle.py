@@ -107,7 +107,7 @@ def identity_received(case: Case, on: date, today: date) -> Case:
     return _step(case, on, state=State.OPEN, suspended_since=None, suspended_days=case.suspended_days + waited)
 
 
-def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[str]]:
+def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[Message]]:
     """Extend once by two months (Art. 12(3)); returns warnings the DPO must see."""
     _require_open(case, "extend")
     if case.extended:
@@ -115,14 +115,14 @@ def extend(case: Case, on: date, reason: str, today: date) -> tuple[Case, list[s
     if not reason.strip():
         raise TransitionError("extension-needs-reason")
     _check_date(case, on, today, "extension")
-    warnings = []
+    warnings: list[Message] = []
     one_month = case.projected_due(on, months=1)  # a running suspension still moves the first month
     if on > one_month:
         warnings.append(Message("extension-late", on=on, due=one_month))
     return _step(case, on, extended=True), warnings
 
 
-def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> tuple[Case, list[str]]:
+def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> tuple[Case, list[Message]]:
     """Record the reply sent to the person."""
     _require_open(case, "answer-request")
     if case.state is State.AWAITING_IDENTITY and outcome is not Outcome.REFUSED:
@@ -130,7 +130,7 @@ def answer(case: Case, on: date, outcome: Outcome, reason: str, today: date) -> 
     if outcome.needs_reason and not reason.strip():
         raise TransitionError("refusal-needs-reason")
     _check_date(case, on, today, "answer")
-    warnings = []
+    warnings: list[Message] = []
     current_due = case.projected_due(on)
     if on > current_due:
         warnings.append(Message("answer-late", due=current_due))

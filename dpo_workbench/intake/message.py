@@ -19,8 +19,9 @@ import email.utils
 import hashlib
 import mimetypes
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
@@ -107,10 +108,8 @@ def _header_text(value) -> str:
     """A header as text, RFC 2047 words decoded even where the parser left them."""
     text = str(value or "")
     if "=?" in text:
-        try:
-            text = str(make_header(decode_header(text)))
-        except (email.errors.MessageError, LookupError, UnicodeError, ValueError, TypeError):
-            pass  # a broken encoded word stays as written
+        with suppress(email.errors.MessageError, LookupError, UnicodeError, ValueError, TypeError):
+            text = str(make_header(decode_header(text)))  # a broken encoded word stays as written
     return " ".join(text.split())
 
 
@@ -123,11 +122,11 @@ def safe_file_name(name: str, fallback: str) -> str:
 def _aware(value: datetime | None) -> datetime | None:
     if value is None:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _plausible(value: datetime | None, now: datetime) -> bool:
-    return value is not None and datetime(2000, 1, 1, tzinfo=timezone.utc) <= value <= now
+    return value is not None and datetime(2000, 1, 1, tzinfo=UTC) <= value <= now
 
 
 def received_time(date_value: datetime | None, received_headers: list[str], file_time: datetime | None,
@@ -137,7 +136,7 @@ def received_time(date_value: datetime | None, received_headers: list[str], file
     A date after `now` (a sender's clock set wrong) is not believed: the next source is used.
     """
     date_value = _aware(date_value)
-    if _plausible(date_value, now):
+    if date_value is not None and _plausible(date_value, now):
         return date_value, "date"
     if received_headers:
         top = received_headers[0]
@@ -146,10 +145,11 @@ def received_time(date_value: datetime | None, received_headers: list[str], file
             value = _aware(email.utils.parsedate_to_datetime(stamp)) if stamp else None
         except (TypeError, ValueError, IndexError):
             value = None
-        if _plausible(value, now):
+        if value is not None and _plausible(value, now):
             return value, "received"
-    if _plausible(_aware(file_time), now):
-        return _aware(file_time), "file"
+    file_value = _aware(file_time)
+    if file_value is not None and _plausible(file_value, now):
+        return file_value, "file"
     return now, "now"
 
 
@@ -208,11 +208,13 @@ class _Walker:
             raw_name = part.get_filename()
         except (email.errors.HeaderParseError, LookupError, ValueError):
             raw_name = None
-        payload = part.get_payload(decode=True)
-        if payload is None:
+        decoded = part.get_payload(decode=True)
+        if isinstance(decoded, bytes):
+            payload = decoded
+        elif isinstance(decoded, str):  # not reached with decode=True, kept for odd policies
+            payload = decoded.encode("utf-8", "replace")
+        else:
             payload = b""
-        if isinstance(payload, str):  # not reached with decode=True, kept for odd policies
-            payload = payload.encode("utf-8", "replace")
         is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and not raw_name
         if is_text:
             if collect_text:
@@ -397,10 +399,8 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     except Exception as exc:  # noqa: BLE001
         raise MailError(file_name, "mail.msg-damaged", reason=type(exc).__name__) from None
     finally:
-        try:
+        with suppress(Exception):  # closing a damaged file may fail too: nothing more to do
             message.close()
-        except Exception:  # noqa: BLE001
-            pass
 
 
 def _clean(value) -> str:

@@ -86,12 +86,17 @@ TRIGGERS: dict[Right, tuple[str, ...]] = {
 _COMPILED = {right: re.compile("|".join(f"(?:{p})" for p in patterns).replace(" ", " +"))
              for right, patterns in PATTERNS.items()}
 
-_FRENCH = set("""le la les des de du je vous mes mon ma nous est et une un pour que qui pas sur avec dans
-    bonjour madame monsieur merci cordialement donnees demande souhaite votre vos aux au ces ce cette
-    suis ai mais ou tres par plus sont ne veuillez salutations droit""".split())
-_ENGLISH = set("""the my i you your we is and an for that who not with in hello dear thanks thank
-    regards data request would like please our this these am have but or very by more are to of kind
-    sincerely right""".split())
+_FRENCH = {
+    "le", "la", "les", "des", "de", "du", "je", "vous", "mes", "mon", "ma", "nous", "est", "et", "une", "un",
+    "pour", "que", "qui", "pas", "sur", "avec", "dans", "bonjour", "madame", "monsieur", "merci",
+    "cordialement", "donnees", "demande", "souhaite", "votre", "vos", "aux", "au", "ces", "ce", "cette", "suis",
+    "ai", "mais", "ou", "tres", "par", "plus", "sont", "ne", "veuillez", "salutations", "droit",
+}
+_ENGLISH = {
+    "the", "my", "i", "you", "your", "we", "is", "and", "an", "for", "that", "who", "not", "with", "in",
+    "hello", "dear", "thanks", "thank", "regards", "data", "request", "would", "like", "please", "our", "this",
+    "these", "am", "have", "but", "or", "very", "by", "more", "are", "to", "of", "kind", "sincerely", "right",
+}
 _WORDS = re.compile(r"[a-z']+")
 
 

@@ -273,7 +273,8 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
     for activity in details.activities:
         entry: dict[str, Any] = {}
         for n in activity.TEXT_FIELDS:
-            text, items = activity.text(n, lang), activity.items(n, lang)
+            text: str | Missing = activity.text(n, lang)
+            items: list[str] | list[Missing] = activity.items(n, lang)
             if not text and n in activity.REQUIRED:  # an access reply cannot leave an Art. 15 item out
                 text, items = register_gap, [register_gap]
             entry[n], entry[f"{n}_items"] = text, items

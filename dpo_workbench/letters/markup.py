@@ -163,9 +163,8 @@ def parse(text: str) -> Parsed:
             if block not in blocks:
                 blocks.append(block)
             block.lines.append(stripped[2:].strip())
-        elif line.startswith("  ") and last("bullets") is not None:
-            block = last("bullets")
-            block.lines[-1] += " " + stripped
+        elif line.startswith("  ") and (bullets := last("bullets")) is not None:
+            bullets.lines[-1] += " " + stripped
         elif stripped.startswith(">"):
             flush()
             block = last("quote") or Block("quote")

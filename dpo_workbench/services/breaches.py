@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import Countdown, countdown
@@ -199,7 +200,19 @@ def check_new_breach(aware_at: datetime, summary: str, clock: Clock) -> tuple[da
 
 
 def _offset_minutes(instant: datetime) -> int:
-    return int(instant.utcoffset().total_seconds() // 60)
+    offset = instant.utcoffset()
+    if offset is None:  # check_new_breach refuses a naive instant first
+        raise InputError("aware_at", "breach.aware-no-offset")
+    return int(offset.total_seconds() // 60)
+
+
+def _detail_of(s: Session, b: Breach) -> BreachDetail:
+    """The sections of a breach (created with it, removed with it)."""
+    detail = s.get(BreachDetail, b.id)
+    if detail is None:
+        detail = BreachDetail(breach_id=b.id, fields="{}", assessment="{}")
+        s.add(detail)
+    return detail
 
 
 def _as_given(instant_utc: datetime, offset_minutes: int) -> datetime:
@@ -253,13 +266,14 @@ class BreachService:
         return b
 
     def _record(self, s: Session, b: Breach) -> BreachRecord:
-        detail = s.get(BreachDetail, b.id)
+        detail = _detail_of(s, b)
         assessment = _assessment(json.loads(detail.assessment or "{}"))
         return BreachRecord(
             id=b.id, reference=b.reference, aware_at=_as_given(b.aware_at, b.aware_offset),
             deadline=b.deadline.astimezone(PARIS), summary=b.summary, state=b.state,
             fields=json.loads(detail.fields or "{}"), assessment=assessment,
-            severity=Severity(b.severity_score, b.severity_level) if b.severity_level else None,
+            severity=(Severity(b.severity_score, b.severity_level)
+                      if b.severity_level and b.severity_score is not None else None),
             decision=b.decision, decision_reason=b.decision_reason,
             notifications=[NotificationInfo(n.id, n.sent_at.astimezone(PARIS), n.kind, n.cnil_reference,
                                             n.recorded_by) for n in b.notifications],
@@ -306,7 +320,7 @@ class BreachService:
 
     def _update_in(self, s: Session, b: Breach, summary: str | None, aware_at: datetime | None,
                    cleaned: dict[str, Any]) -> None:
-        detail = s.get(BreachDetail, b.id)
+        detail = _detail_of(s, b)
         values = json.loads(detail.fields or "{}")
         merged = {**values, **cleaned}
         if merged.get("started_at") and merged.get("ended_at") and (
@@ -347,7 +361,7 @@ class BreachService:
             raise InputError("assessment", "breach.assessment-invalid", reason=str(exc)) from None
 
     def _assess_in(self, s: Session, b: Breach, assessment: Assessment, severity: Severity) -> None:
-        detail = s.get(BreachDetail, b.id)
+        detail = _detail_of(s, b)
         stored = json.dumps(asdict(assessment), sort_keys=True)
         if detail.assessment == stored and b.severity_level == severity.level:
             return
@@ -440,8 +454,9 @@ class BreachService:
 
     # -- the register -----------------------------------------------------------------------------
 
-    def _breach_filters(self, query: BreachQuery) -> list:
-        conditions = [Breach.search_key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
+    def _breach_filters(self, query: BreachQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [
+            Breach.search_key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
         if query.state is not None:
             conditions.append(Breach.state == query.state)
         if query.level == "unassessed":

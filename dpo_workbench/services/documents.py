@@ -92,7 +92,7 @@ class DocumentService:
         workbench wrote itself (a letter) is not announced: its caller's own timeline
         event and journal entry name it.
         """
-        keys, blobs = self.ctx.folder.keys, self.ctx.folder.blobs
+        keys, blobs = self.ctx.folder.unlocked_keys, self.ctx.folder.blobs
         blob_id = blobs.new_id()
         data_key = crypto.new_key()
         doc = Document(request_id=req.id, blob_id=blob_id, kind=kind.value, mime=mime[:40], size=len(data),
@@ -183,13 +183,14 @@ class DocumentService:
         with self.ctx.db.reading() as s:
             d = self._load(s, document_id)
             if d.destroyed_at is not None:
-                raise NotFound("document.destroyed-on", document=document_id, on=d.destroyed_at.astimezone(PARIS).date())
+                raise NotFound("document.destroyed-on", document=document_id,
+                               on=d.destroyed_at.astimezone(PARIS).date())
             if not d.wrapped_key:
                 raise NotFound("document.no-key", document=document_id)
-            blob_id, key_id, wrapped, reference = d.blob_id, d.key_id, d.wrapped_key, d.request.reference
+            blob_id, key_id, wrapped, reference = d.blob_id, d.key_id or "", d.wrapped_key, d.request.reference
         blobs = self.ctx.folder.blobs
         try:
-            data_key = crypto.unwrap_key(self.ctx.folder.keys.get(key_id), wrapped, aad=key_aad(document_id))
+            data_key = crypto.unwrap_key(self.ctx.folder.unlocked_keys.get(key_id), wrapped, aad=key_aad(document_id))
             data = crypto.decrypt(data_key, blobs.read(blob_id), aad=blob_aad(document_id))
         except (TamperedError, VaultError, KeyError) as exc:
             missing = not blobs.exists(blob_id)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from dpo_workbench.core import lifecycle
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import IdentityMethod, IdentityOutcome
-from dpo_workbench.errors import InputError, TransitionError
+from dpo_workbench.errors import InputError, Message, TransitionError
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
@@ -60,7 +60,7 @@ class IdentityService:
             raise InputError("document_type", "identity.document-type-missing")
         if len(document_type) > MAX_DOCUMENT_TYPE:
             raise InputError("document_type", "identity.document-type-too-long", limit=MAX_DOCUMENT_TYPE)
-        warnings: list[str] = []
+        warnings: list[Message] = []
         shredded: list[str] = []
         with self.ctx.db.transaction() as s:
             req = load_request(s, key)

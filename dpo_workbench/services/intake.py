@@ -10,14 +10,12 @@ open request is a follow-up attached to it.
 
 from __future__ import annotations
 
-from dpo_workbench.errors import UnsupportedFile
-
 import hashlib
 import logging
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +26,7 @@ from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.errors import InputError, Message, NotFound, ServiceError
+from dpo_workbench.errors import InputError, Message, NotFound, ServiceError, UnsupportedFile
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
@@ -322,7 +320,7 @@ class IntakeService:
             data = source.path.read_bytes()
         except OSError as exc:
             return ImportOutcome(source.name, "failed", error=Message("mail.path-unreadable", reason=exc.strerror))
-        return data, datetime.fromtimestamp(stat.st_mtime, timezone.utc), label
+        return data, datetime.fromtimestamp(stat.st_mtime, UTC), label
 
     def import_source(self, source: MailSource) -> ImportOutcome:
         """One message in its own transaction."""
@@ -506,7 +504,7 @@ class IntakeService:
                 raise NotFound("intake.not-imported", document=document_id)
             if row.outcome != "follow-up":
                 raise InputError("document", "intake.already-separate")
-            label = s.get(Document, document_id).label
+        label = self.documents.get(document_id).label
         data = self.documents.read(document_id)  # journaled as a view
         prepared = self._prepare(data, label or "message.eml", None)
         with self.ctx.db.transaction() as s:
@@ -514,7 +512,7 @@ class IntakeService:
                             .with_for_update()).scalar_one()
             if row.outcome != "follow-up":
                 raise InputError("document", "intake.already-separate")
-            old = s.get(Request, row.request_id)
+            old = load_request(s, row.request_id)
             new_request = prepared.new
             # the time found at the import (a file's time is not in the stored message)
             new_request.received_at = row.received_at

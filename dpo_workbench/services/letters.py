@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from email.headerregistry import Address
+from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -231,7 +231,8 @@ class LetterService:
                     extra = self.documents.store(s, req, data, DocumentKind.REPLY, mime, name, blob_ids,
                                                  announce=False)
                     files.append(extra.id)
-                detail = {"letter": kind.value, "lang": letter.lang, "document": doc.id, "pages": letter.pages}
+                detail: dict[str, Any] = {"letter": kind.value, "lang": letter.lang, "document": doc.id,
+                                          "pages": letter.pages}
                 if files:
                     detail["attachments"] = files
                 self.ctx.timeline(s, req, EVENT, self.ctx.today(), **detail)

@@ -14,18 +14,27 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, local_today
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.errors import InputError
+from dpo_workbench.errors import InputError, Message
 from dpo_workbench.services.common import case_of, checked_email, like_terms, load_request, rights_of
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
-from dpo_workbench.store.models import Event, IntakeMessage, ReferenceCounter, Request, RequestRight, RequestSearch, Setting
+from dpo_workbench.store.models import (
+    Event,
+    IntakeMessage,
+    ReferenceCounter,
+    Request,
+    RequestRight,
+    RequestSearch,
+    Setting,
+)
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 SOON_DAYS = 7
@@ -182,7 +191,7 @@ class DueRow:
 
 @dataclass(frozen=True)
 class ActionResult:
-    warnings: list[str]
+    warnings: list[Message]
 
 
 SORT_COLUMNS = {
@@ -275,7 +284,7 @@ def stored_due(case: Case, today: date) -> date:
     return case.projected_due(today) if case.state is State.AWAITING_IDENTITY else case.due
 
 
-Transition = Callable[[Case, date], "Case | tuple[Case, list[str]]"]
+Transition = Callable[[Case, date], "Case | tuple[Case, list[Message]]"]
 
 
 class RequestService:
@@ -382,9 +391,9 @@ class RequestService:
 
     # -- the register ----------------------------------------------------------
 
-    def _filters(self, query: RegisterQuery) -> list:
+    def _filters(self, query: RegisterQuery) -> list[ColumnElement[bool]]:
         today = self.ctx.today()
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         terms = [RequestSearch.key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
         if terms:
             conditions.append(Request.id.in_(select(RequestSearch.request_id).where(*terms)))
@@ -497,7 +506,7 @@ class RequestService:
         return detail
 
     def step(self, s: Session, req: Request, kind: str, transition: Transition, detail: dict[str, Any], on: date,
-             apply: Callable[[Request], None] | None = None) -> list[str]:
+             apply: Callable[[Request], None] | None = None) -> list[Message]:
         """Apply a life-cycle step to a loaded request, in the caller's transaction; returns its warnings.
 
         The timeline event and the journal entry are written with it.
@@ -505,7 +514,7 @@ class RequestService:
         today = self.ctx.today()
         before = case_of(req)
         result = transition(before, today)
-        after, warnings = result if isinstance(result, tuple) else (result, [])
+        after, warnings = result if isinstance(result, tuple) else (result, list[Message]())
         req.state = after.state.value
         req.suspended_days = after.suspended_days
         req.suspended_since = after.suspended_since

@@ -61,7 +61,9 @@ class VaultService:
                 report.missing.append((doc_id, reference))
                 continue
             try:
-                data_key = crypto.unwrap_key(self.ctx.folder.keys.get(key_id), wrapped, aad=key_aad(doc_id))
+                if key_id is None or wrapped is None:
+                    raise KeyError(doc_id)  # a live document without its key cannot be read
+                data_key = crypto.unwrap_key(self.ctx.folder.unlocked_keys.get(key_id), wrapped, aad=key_aad(doc_id))
                 crypto.decrypt(data_key, blobs.read(blob_id), aad=blob_aad(doc_id))
             except (VaultError, KeyError):
                 report.damaged.append((doc_id, reference))
@@ -100,8 +102,7 @@ class VaultService:
         """
         ctx = self.ctx
         folder = ctx.folder
-        keys = folder.keys
-        assert keys is not None, "unlock the data folder first"
+        keys = folder.unlocked_keys
         resumed = len(list(keys.ids())) > 1
         if not resumed:
             keys, _ = keys.with_new_key()
@@ -121,6 +122,7 @@ class VaultService:
                 rows = s.execute(select(Document).where(
                     Document.wrapped_key.is_not(None), Document.key_id != current_id).limit(batch)).scalars().all()
                 for d in rows:
+                    assert d.key_id is not None and d.wrapped_key is not None  # selected for having a key
                     data_key = crypto.unwrap_key(keys.get(d.key_id), d.wrapped_key, aad=key_aad(d.id))
                     d.wrapped_key = crypto.wrap_key(current_key, data_key, aad=key_aad(d.id))
                     d.key_id = current_id

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -75,7 +76,7 @@ class Database:
                 # SQLite migrations rebuild tables (copy, drop, rename): with foreign keys on,
                 # dropping the old table would cascade-delete every row that refers to it.
                 # The pragma only works outside a transaction, so it goes to the driver directly.
-                connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+                _driver(connection).execute("PRAGMA foreign_keys=OFF")
             try:
                 with connection.begin():
                     config = alembic_config()
@@ -87,10 +88,18 @@ class Database:
                             raise RuntimeError(f"the migration broke {len(broken)} references; nothing was changed")
             finally:
                 if sqlite:
-                    connection.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")
+                    _driver(connection).execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _driver(connection: Connection) -> Any:
+    """The DB-API connection under a SQLAlchemy connection (for pragmas outside any transaction)."""
+    raw = connection.connection.dbapi_connection
+    if raw is None:
+        raise RuntimeError("the connection is closed")
+    return raw
 
 
 def alembic_config():

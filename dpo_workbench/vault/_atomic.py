@@ -32,14 +32,14 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | bytearray) -> None:
     view = memoryview(data).cast("B")
     while view:
         written = os.write(fd, view)
         view = view[written:]
 
 
-def atomic_write(path: Path, data: bytes, *, temp_path: Path | None = None, durable: bool = True) -> None:
+def atomic_write(path: Path, data: bytes | bytearray, *, temp_path: Path | None = None, durable: bool = True) -> None:
     """Replace ``path`` with ``data`` atomically; files are created 0600.
 
     ``temp_path`` names the temporary file (it must be in the same folder);

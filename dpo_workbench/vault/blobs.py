@@ -18,8 +18,9 @@ import secrets
 from contextlib import suppress
 from pathlib import Path
 
-from ._atomic import atomic_write, fsync_dir
 from dpo_workbench.errors import InvalidBlobId, MissingBlob
+
+from ._atomic import atomic_write, fsync_dir
 
 __all__ = ["BlobStore", "BLOB_ID_BYTES"]
 
@@ -56,7 +57,7 @@ class BlobStore:
     def _temp_path(self, blob_id: str) -> Path:
         return self.root / f".{blob_id}.tmp"
 
-    def write(self, blob_id: str, data: bytes, *, durable: bool = True) -> None:
+    def write(self, blob_id: str, data: bytes | bytearray, *, durable: bool = True) -> None:
         """Store ``data`` under ``blob_id`` atomically (replaces an existing blob).
 
         ``durable=False`` skips the fsyncs: call :meth:`make_durable` for a group of

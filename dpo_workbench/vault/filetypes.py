@@ -105,9 +105,9 @@ def _check_pdf(data: bytes) -> None:
         reader = PdfReader(BytesIO(data), strict=False)
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))
             except Exception:
-                opened = 0
+                opened = False
             if not opened:
                 raise UnsupportedFile("file.encrypted-pdf")
         page_count = len(reader.pages)

@@ -20,8 +20,8 @@ import json
 import os
 import secrets
 import unicodedata
-from contextlib import suppress
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -33,9 +33,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.backends.chainer import ChainerBackend
 
-from ._atomic import atomic_write
 from dpo_workbench.errors import MissingKeys, PassphraseRequired, VaultError, WrongPassphrase
 
+from ._atomic import atomic_write
 from .crypto import KEY_SIZE, NONCE_SIZE, key_id, new_key
 
 __all__ = [
@@ -450,7 +450,10 @@ class PassphraseFileStore(KeyStore):
         params = document.get("kdf_params")
         if not isinstance(params, dict) or params.get("length") != DERIVED_KEY_SIZE:
             raise VaultError("keys.file-damaged", path=self.path, detail="scrypt parameters")
-        return ScryptParams(n=params.get("n"), r=params.get("r"), p=params.get("p"))
+        n, r, p = params.get("n"), params.get("r"), params.get("p")
+        if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
+            raise VaultError("keys.file-damaged", path=self.path, detail="scrypt parameters")
+        return ScryptParams(n=n, r=r, p=p)
 
     def _derive(self, passphrase: str, salt: bytes, params: ScryptParams) -> bytes:
         if (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select, text
@@ -13,7 +13,7 @@ from dpo_workbench.audit.journal import GENESIS
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import AuditEntry, AuditHead
 
-START = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -89,10 +89,9 @@ def test_details_are_canonical_json():
 
 def test_append_is_rolled_back_with_the_callers_transaction(db):
     write_chain(db, 2)
-    with pytest.raises(RuntimeError):
-        with db.transaction() as s:
-            journal.append(s, at=START, actor="a", action="x", object_type="request", object_id="1")
-            raise RuntimeError("the act failed")
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        journal.append(s, at=START, actor="a", action="x", object_type="request", object_id="1")
+        raise RuntimeError("the act failed")
     result = verify(db)
     assert (result.ok, result.entries) == (True, 2)
     write_chain(db, 1)

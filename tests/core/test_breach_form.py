@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dpo_workbench.errors import InputError
-
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import countdown, parse_instant
+from dpo_workbench.errors import InputError
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -127,4 +126,4 @@ def test_countdown_counts_elapsed_hours_across_the_spring_change():
     now = datetime(2026, 3, 29, 10, 0, tzinfo=PARIS)  # 47 elapsed hours (the night lost an hour)
     left = countdown(deadline, now).remaining
     assert left == timedelta(hours=25)
-    assert now.astimezone(timezone.utc) - aware.astimezone(timezone.utc) == timedelta(hours=47)
+    assert now.astimezone(UTC) - aware.astimezone(UTC) == timedelta(hours=47)

@@ -8,7 +8,7 @@ can re-check them.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,7 +28,6 @@ from dpo_workbench.core.deadlines import (
 
 D = date.fromisoformat
 ALSACE_MOSELLE = ("FR-57", "FR-67", "FR-68")
-UTC = timezone.utc
 
 
 # --------------------------------------------------------------------------- #
@@ -449,5 +448,5 @@ def test_breach_deadline_date_rejected():
 
 
 def test_paris_constant():
-    assert PARIS == ZoneInfo("Europe/Paris")
+    assert ZoneInfo("Europe/Paris") == PARIS
     assert deadlines.PARIS is PARIS

@@ -13,8 +13,8 @@ import pytest
 
 from dpo_workbench.core import lifecycle
 from dpo_workbench.core.lifecycle import Case, State
-from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import Outcome
+from dpo_workbench.errors import TransitionError
 
 D = date.fromisoformat
 

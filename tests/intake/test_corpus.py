@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +13,7 @@ from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from tests.intake.corpus import build
 
 CORPUS = Path(__file__).parent / "corpus"
-FILE_TIME = datetime(2026, 11, 20, 8, 0, tzinfo=timezone.utc)
+FILE_TIME = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
 # file: (name, e-mail, received_at, received from, rights, language, attachments kept, left out)
 CREATED = {

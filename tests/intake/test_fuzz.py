@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dpo_workbench.intake.message import parse_message
 from dpo_workbench.errors import MailError
+from dpo_workbench.intake.message import parse_message
 from dpo_workbench.intake.suggest import detect_language, suggest_rights
 
 CORPUS = Path(__file__).parent / "corpus"
 SAMPLES = sorted(p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".msg") and p.stat().st_size)
-NOW = datetime(2026, 11, 26, 9, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 
 
 @st.composite

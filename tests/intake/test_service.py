@@ -10,11 +10,10 @@ import pytest
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
+from dpo_workbench.errors import InputError, UnsupportedFile
 from dpo_workbench.services.intake import Scan
-from dpo_workbench.store.models import AuditEntry, IntakeMessage
-from dpo_workbench.errors import UnsupportedFile
-from dpo_workbench.errors import InputError
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.store.models import AuditEntry, IntakeMessage
 from tests.intake.corpus import build
 
 CORPUS = Path(__file__).parent / "corpus"

@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from dpo_workbench.core.rights import Channel, Language, Right
-from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.services.requests import NewRequest
 
 POSTAL_NAME = "Łukasz Wąsowski"
 EMAIL_NAME = "Zoë Œuvray"

@@ -3,9 +3,9 @@ the address in the envelope window, names with any Latin letter."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
-import csv
 
 import pytest
 from pypdf import PdfReader
@@ -14,14 +14,14 @@ from reportlab.lib.units import mm
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.letters import layout
 from dpo_workbench.letters.model import LetterKind
-
 from tests.letters.conftest import ADDRESS, EMAIL_NAME, POSTAL_NAME, pdf_text, text_positions
 
 VALUES = {
     "fr": {
         "doubt_reason": "l'adresse électronique utilisée diffère de celle que nous connaissons",
         "reasons": "Votre demande porte sur dix années d'historique réparties dans quatre systèmes.",
-        "data_held": "Nom : Zoë Œuvray\nAdresse électronique : zoe.oeuvray@exemple.fr\nDernière connexion : 2 novembre 2026",
+        "data_held": ("Nom : Zoë Œuvray\nAdresse électronique : zoe.oeuvray@exemple.fr\n"
+                      "Dernière connexion : 2 novembre 2026"),
         "changes": "Adresse postale corrigée : 27 boulevard Voltaire",
         "erased": "Compte client et historique de connexion",
         "ground": "le respect d'une obligation légale qui requiert le traitement de ces données "

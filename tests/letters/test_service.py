@@ -16,13 +16,11 @@ from sqlalchemy import select
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
+from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.letters.engine import long_date
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.errors import LetterIncomplete
 from dpo_workbench.services.letters import likely_kinds
 from dpo_workbench.store.models import AuditEntry
-from dpo_workbench.errors import InputError
-
 from tests.letters.conftest import EMAIL_NAME, POSTAL_NAME, pdf_text
 
 HIGHLIGHT_FILL = b"1 .894118 .360784 rg"  # the placeholders' yellow background (#FFE45C)
@@ -335,7 +333,8 @@ def test_no_email_draft_for_a_postal_request(workbench, new_request):
 def test_a_batch_saves_each_letter_and_reports_progress(workbench, new_request):
     references = [new_request(Channel.POST, "fr") for _ in range(3)]
     calls = []
-    report = workbench.letters.generate(references, LetterKind.ACKNOWLEDGEMENT, progress=lambda d, t: calls.append((d, t)))
+    report = workbench.letters.generate(references, LetterKind.ACKNOWLEDGEMENT,
+                                        progress=lambda d, t: calls.append((d, t)))
     assert [r for r, _ in report.saved] == references and report.skipped == [] and not report.cancelled
     assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
     for reference, document_id in report.saved:

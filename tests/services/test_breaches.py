@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
-from dpo_workbench.services.breaches import Assessment, BreachQuery
-from dpo_workbench.store.models import AuditEntry, Breach
 from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.services.breaches import Assessment, BreachQuery
 from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.store.models import AuditEntry, Breach
 
 PARIS = ZoneInfo("Europe/Paris")
 SECRET = "Jeanne Secrète-Personne"  # personal data that must never reach the journal

@@ -46,7 +46,7 @@ def test_head_revision_constant_is_the_alembic_head():
     script = ScriptDirectory.from_config(alembic_config())
     heads = script.get_heads()
     assert len(heads) == 1, f"the migrations have several heads: {heads}"
-    assert db_module.HEAD_REVISION == heads[0]
+    assert heads[0] == db_module.HEAD_REVISION
 
 
 def test_every_migration_file_is_in_the_revision_chain():

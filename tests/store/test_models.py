@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -10,13 +10,12 @@ from sqlalchemy import select, text
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Relation, Right
-from dpo_workbench.store.models import Event, Request, RequestRight, UTCDateTime
 from dpo_workbench.errors import InputError, NotFound
-from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.store.models import Event, Request, RequestRight, UTCDateTime
 
 D = date.fromisoformat
-UTC = timezone.utc
 PARIS = ZoneInfo("Europe/Paris")
 
 

@@ -5,10 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from dpo_workbench.errors import InvalidBlobId, MissingBlob, VaultError
 from dpo_workbench.vault.blobs import BlobStore
-from dpo_workbench.errors import InvalidBlobId, MissingBlob
 from dpo_workbench.vault.crypto import decrypt, encrypt, new_key
-from dpo_workbench.errors import VaultError
 
 
 def test_new_ids_are_random_hex(tmp_path: Path) -> None:

@@ -22,11 +22,11 @@ from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Outcome, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.datafolder import SQLITE_HEADER, DataFolder, is_plain_sqlite
+from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.store.db import HEAD_REVISION, Database, alembic_config
 from dpo_workbench.vault import crypto
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.services.requests import NewRequest
-from dpo_workbench.services.organisation import OrganisationProfile
 
 PEOPLE = ["Zéphyrine Quatremain", "Anatole Brisebarre", "Héloïse Vandenbroucke"]
 PASSPHRASE = "correct horse battery staple"
@@ -101,7 +101,7 @@ def dump(conn) -> dict[str, list[dict]]:
     for table in tables:
         cursor = conn.execute(f'SELECT * FROM "{table}"')
         names = [d[0] for d in cursor.description]
-        result[table] = sorted((dict(zip(names, row)) for row in cursor.fetchall()), key=repr)
+        result[table] = sorted((dict(zip(names, row, strict=True)) for row in cursor.fetchall()), key=repr)
     return result
 
 

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
+from dpo_workbench.errors import WrongPassphrase
 from dpo_workbench.vault.blobs import BlobStore
 from dpo_workbench.vault.crypto import decrypt, new_key
 from dpo_workbench.vault.keystore import KEY_FILE_NAME, MasterKeys, PassphraseFileStore
-from dpo_workbench.errors import WrongPassphrase
 
 from .conftest import FAST_SCRYPT
 from .crash_writer import REPLACED_ID

@@ -6,6 +6,7 @@ import os
 
 import pytest
 
+from dpo_workbench.errors import TamperedError, VaultError
 from dpo_workbench.vault.crypto import (
     HEADER,
     KEY_SIZE,
@@ -20,7 +21,6 @@ from dpo_workbench.vault.crypto import (
     unwrap_key,
     wrap_key,
 )
-from dpo_workbench.errors import TamperedError, VaultError
 
 DOC = b"document:42"
 OTHER_DOC = b"document:43"

@@ -5,9 +5,8 @@ from io import BytesIO
 import pytest
 from PIL import Image, ImageDraw
 
-from dpo_workbench.errors import VaultError
+from dpo_workbench.errors import UnsupportedFile, VaultError
 from dpo_workbench.vault.filetypes import MAX_SIZE, check_scan, sniff
-from dpo_workbench.errors import UnsupportedFile
 
 
 def _page(number: int) -> Image.Image:

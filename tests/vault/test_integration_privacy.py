@@ -25,14 +25,12 @@ from PIL.PngImagePlugin import PngInfo
 from sqlalchemy import text
 
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import Channel, DocumentKind, IdentityMethod, IdentityOutcome, Outcome, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.vault.filetypes import MAX_SIZE
-from dpo_workbench.errors import UnsupportedFile
-from dpo_workbench.workbench import Workbench
-from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.errors import InputError, NotFound, TransitionError, UnsupportedFile
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.vault.filetypes import MAX_SIZE
+from dpo_workbench.workbench import Workbench
 
 NAME = "Zéphyrine Quatremain-Ollivier"
 SURNAME = "Quatremain"

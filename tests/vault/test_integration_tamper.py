@@ -24,14 +24,11 @@ from sqlalchemy import text
 from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.errors import DatabaseKeyError
-from dpo_workbench.vault.crypto import HEADER, NONCE_SIZE
-from dpo_workbench.errors import VaultError
-from dpo_workbench.vault.keystore import KEY_FILE_NAME, KeyringStore, PassphraseFileStore, ensure_install_id
-from dpo_workbench.errors import WrongPassphrase
-from dpo_workbench.workbench import Workbench
-from dpo_workbench.errors import DocumentDamaged
+from dpo_workbench.errors import DatabaseKeyError, DocumentDamaged, VaultError, WrongPassphrase
 from dpo_workbench.services.requests import NewRequest, RegisterQuery
+from dpo_workbench.vault.crypto import HEADER, NONCE_SIZE
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, KeyringStore, PassphraseFileStore, ensure_install_id
+from dpo_workbench.workbench import Workbench
 
 from .conftest import FAST_SCRYPT
 

@@ -12,8 +12,8 @@ import keyring.backends.fail
 import keyring.backends.null
 import pytest
 
+from dpo_workbench.errors import MissingKeys, PassphraseRequired, VaultError, WrongPassphrase
 from dpo_workbench.vault.crypto import key_id, new_key
-from dpo_workbench.errors import VaultError
 from dpo_workbench.vault.keystore import (
     KEY_FILE_NAME,
     PASSPHRASE_ENV,
@@ -31,7 +31,6 @@ from dpo_workbench.vault.keystore import (
     passphrase_from_env,
     select_store,
 )
-from dpo_workbench.errors import MissingKeys, PassphraseRequired, WrongPassphrase
 
 from .conftest import FAST_SCRYPT
 from .memory_keyring import ForgetfulKeyring, MemoryKeyring

@@ -23,13 +23,11 @@ from sqlalchemy import text
 from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.vault import crypto
-from dpo_workbench.errors import VaultError
-from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ensure_install_id
-from dpo_workbench.errors import WrongPassphrase
-from dpo_workbench.workbench import Workbench
-from dpo_workbench.errors import InputError
+from dpo_workbench.errors import InputError, VaultError, WrongPassphrase
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.vault import crypto
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ensure_install_id
+from dpo_workbench.workbench import Workbench
 
 from .conftest import FAST_SCRYPT
 
