@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from dpo_workbench.errors import Bilingual, InputError
@@ -380,42 +381,53 @@ SOON_HOURS = 24  # amber from a day before the limit
 URGENT_HOURS = 6  # red from six hours before
 
 
+class CountdownStatus(StrEnum):
+    """Where a breach stands against its 72-hour limit."""
+
+    RUNNING = "running"
+    SOON = "soon"  # within SOON_HOURS of the limit
+    URGENT = "urgent"  # within URGENT_HOURS
+    LATE = "late"  # not notified, the limit passed
+    NOTIFIED = "notified"  # in time
+    NOTIFIED_LATE = "notified-late"
+    NOT_NEEDED = "not-needed"  # the decision: register only
+    CLOSED = "closed"
+
+
+TICKING = frozenset({CountdownStatus.RUNNING, CountdownStatus.SOON, CountdownStatus.URGENT, CountdownStatus.LATE})
+
+
 @dataclass(frozen=True)
 class Countdown:
-    """Where a breach stands against its Art. 33(1) limit at one instant.
+    """Where a breach stands against its Art. 33(1) limit at one instant; `remaining` is negative once late."""
 
-    `status`: running, soon, urgent, late (not notified, limit passed),
-    notified (in time), notified-late, not-needed (decision: register only),
-    closed. `remaining` is negative once late.
-    """
-
-    status: str
+    status: CountdownStatus
     remaining: timedelta
     deadline: datetime
 
     @property
     def ticking(self) -> bool:
-        return self.status in ("running", "soon", "urgent", "late")
+        return self.status in TICKING
 
 
 def countdown(deadline: datetime, now: datetime, *, notified_at: datetime | None = None,
               register_only: bool = False, closed: bool = False) -> Countdown:
     if notified_at is not None:
-        status = "notified" if notified_at <= deadline else "notified-late"
+        status = CountdownStatus.NOTIFIED if notified_at <= deadline else CountdownStatus.NOTIFIED_LATE
         return Countdown(status, deadline - notified_at, deadline)
     remaining = deadline - now
     if closed:
-        return Countdown("closed", remaining, deadline)
+        return Countdown(CountdownStatus.CLOSED, remaining, deadline)
     if register_only:
-        return Countdown("not-needed", remaining, deadline)
+        return Countdown(CountdownStatus.NOT_NEEDED, remaining, deadline)
     if remaining.total_seconds() < 0:
-        status = "late"
+        status = CountdownStatus.LATE
     elif remaining.total_seconds() <= URGENT_HOURS * 3600:
-        status = "urgent"
+        status = CountdownStatus.URGENT
     elif remaining.total_seconds() <= SOON_HOURS * 3600:
-        status = "soon"
+        status = CountdownStatus.SOON
     else:
-        status = "running"
+        status = CountdownStatus.RUNNING
     return Countdown(status, remaining, deadline)
 
 

@@ -15,8 +15,10 @@ Pure: no Qt, no database.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 __all__ = [
+    "Level",
     "DPC_CATEGORIES",
     "DPC_ADJUSTMENTS",
     "EASE_OF_IDENTIFICATION",
@@ -55,9 +57,18 @@ CIRCUMSTANCE_VALUES: tuple[float, ...] = (0.0, 0.25, 0.5)
 
 MALICIOUS_BONUS = 0.5
 
-#: Levels, from the lowest; bands are low < 2 <= medium < 3 <= high < 4 <= very high.
-LEVELS: tuple[str, ...] = ("low", "medium", "high", "very high")
-_BANDS = ((2.0, "low"), (3.0, "medium"), (4.0, "high"))
+
+class Level(StrEnum):
+    """The severity levels, from the lowest; bands are low < 2 <= medium < 3 <= high < 4 <= very high."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    VERY_HIGH = "very high"
+
+
+LEVELS: tuple[Level, ...] = tuple(Level)
+_BANDS = ((2.0, Level.LOW), (3.0, Level.MEDIUM), (4.0, Level.HIGH))
 
 #: What the score suggests the DPO does (Art. 33 and 34).
 DECISIONS: tuple[str, ...] = ("register-only", "notify", "notify-and-inform")
@@ -66,7 +77,7 @@ DECISIONS: tuple[str, ...] = ("register-only", "notify", "notify-and-inform")
 @dataclass(frozen=True)
 class Severity:
     score: float
-    level: str  # one of LEVELS
+    level: Level
 
 
 def dpc_score(category: str, adjustment: float = 0.0) -> float:
@@ -108,11 +119,11 @@ def enisa_severity(dpc: float, ei: float, *, confidentiality: float = 0, integri
     return Severity(score=score, level=level_of(score))
 
 
-def level_of(score: float) -> str:
+def level_of(score: float) -> Level:
     for limit, level in _BANDS:
         if score < limit:
             return level
-    return "very high"
+    return Level.VERY_HIGH
 
 
 def suggested_decision(level: str) -> str:

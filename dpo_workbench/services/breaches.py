@@ -29,6 +29,7 @@ from dpo_workbench.core.severity import (
     DPC_ADJUSTMENTS,
     DPC_CATEGORIES,
     EASE_OF_IDENTIFICATION,
+    Level,
     Severity,
     dpc_score,
     enisa_severity,
@@ -272,7 +273,7 @@ class BreachService:
             id=b.id, reference=b.reference, aware_at=_as_given(b.aware_at, b.aware_offset),
             deadline=b.deadline.astimezone(PARIS), summary=b.summary, state=b.state,
             fields=json.loads(detail.fields or "{}"), assessment=assessment,
-            severity=(Severity(b.severity_score, b.severity_level)
+            severity=(Severity(b.severity_score, Level(b.severity_level))
                       if b.severity_level and b.severity_score is not None else None),
             decision=b.decision, decision_reason=b.decision_reason,
             notifications=[NotificationInfo(n.id, n.sent_at.astimezone(PARIS), n.kind, n.cnil_reference,

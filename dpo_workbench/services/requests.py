@@ -10,6 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
@@ -60,12 +61,30 @@ class NewRequest:
     language: Language = Language.FR  # of the request, and so of its letters
 
 
+class Urgency(StrEnum):
+    """Where a request of the register stands against its deadline (what colour its row shows)."""
+
+    OVERDUE = "overdue"
+    SOON = "soon"  # due within SOON_DAYS
+    SUSPENDED = "suspended"  # the clock stops while identity information is awaited
+    RUNNING = "running"
+    DONE = "done"  # answered, closed or withdrawn: no clock
+
+
+class DeadlineFilter(StrEnum):
+    """The register's deadline filter (and the summary cards that set it)."""
+
+    ACTIVE = "active"  # open or suspended
+    OVERDUE = "overdue"
+    SOON = "soon"
+
+
 @dataclass(frozen=True)
 class RegisterQuery:
     text: str = ""
     state: State | None = None
     right: Right | None = None
-    urgency: str | None = None  # "active" (open or suspended) | "overdue" | "soon"
+    urgency: DeadlineFilter | None = None
     sort: str = "due_on"  # a key of SORT_COLUMNS
     descending: bool = False
 
@@ -86,17 +105,16 @@ class RegisterRow:
     suspended_since: date | None
 
     @property
-    def urgency(self) -> str:
-        """overdue, soon, suspended, running or done: what colour the register shows."""
+    def urgency(self) -> Urgency:
         if self.state is State.AWAITING_IDENTITY:
-            return "suspended"
+            return Urgency.SUSPENDED
         if self.days_left is None:
-            return "done"
+            return Urgency.DONE
         if self.days_left < 0:
-            return "overdue"
+            return Urgency.OVERDUE
         if self.days_left <= SOON_DAYS:
-            return "soon"
-        return "running"
+            return Urgency.SOON
+        return Urgency.RUNNING
 
 
 @dataclass(frozen=True)
@@ -403,11 +421,11 @@ class RequestService:
             conditions.append(
                 Request.id.in_(select(RequestRight.request_id).where(RequestRight.right == query.right.value))
             )
-        if query.urgency == "active":
+        if query.urgency == DeadlineFilter.ACTIVE:
             conditions.append(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
-        elif query.urgency == "overdue":
+        elif query.urgency == DeadlineFilter.OVERDUE:
             conditions += [Request.state == State.OPEN.value, Request.due_on < today]
-        elif query.urgency == "soon":
+        elif query.urgency == DeadlineFilter.SOON:
             conditions += [Request.state == State.OPEN.value, Request.due_on >= today,
                            Request.due_on <= today + timedelta(days=SOON_DAYS)]
         elif query.urgency is not None:
