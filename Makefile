@@ -30,11 +30,12 @@ bench: $(STAMP)
 ## message; English only the plural (%n) ones, the other English texts are the source texts.
 ## Translate the new messages (Qt Linguist) and run it again: tests/ui/test_i18n.py checks both.
 I18N = resources/i18n
+UI_SOURCES = $(shell find dpo_workbench/ui -name '*.py' | sort)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language fr \
-		dpo_workbench/ui/*.py dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_fr.ts
+		$(UI_SOURCES) dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_fr.ts
 	$(BIN)/pyside6-lupdate -no-obsolete -pluralonly -source-language en -target-language en \
-		dpo_workbench/ui/*.py dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_en.ts
+		$(UI_SOURCES) dpo_workbench/errors.py -ts $(I18N)/dpo_workbench_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_fr.ts -qm $(I18N)/dpo_workbench_fr.qm
 	$(BIN)/pyside6-lrelease $(I18N)/dpo_workbench_en.ts -qm $(I18N)/dpo_workbench_en.qm
 

@@ -376,7 +376,7 @@ def search_terms(wb) -> list[tuple[str, str]]:
 
 
 def _query_rows(ctx: Context, scenarios) -> list[Row]:
-    from dpo_workbench.ui.register_model import RegisterModel
+    from dpo_workbench.ui.requests.register_model import RegisterModel
 
     wb = ctx.workbench()
     ctx.qt_app()
@@ -429,7 +429,7 @@ def bench_sort(ctx: Context) -> list[Row]:
     from PySide6.QtCore import QPersistentModelIndex, Qt
 
     from dpo_workbench.services.requests import RegisterQuery
-    from dpo_workbench.ui.register_model import COLUMNS, RegisterModel
+    from dpo_workbench.ui.requests.register_model import COLUMNS, RegisterModel
 
     wb = ctx.workbench()
     ctx.qt_app()
@@ -472,7 +472,7 @@ def bench_window(ctx: Context) -> list[Row]:
     from PySide6.QtTest import QTest
 
     from dpo_workbench.ui.main_window import MainWindow
-    from dpo_workbench.ui.register_model import COLUMNS
+    from dpo_workbench.ui.requests.register_model import COLUMNS
 
     wb = ctx.workbench()
     app = ctx.qt_app()
@@ -600,7 +600,7 @@ def bench_encrypted_register(ctx: Context) -> list[Row]:
     """Opening the register (connect, counts, open requests, first page) on SQLCipher against plain SQLite."""
     from dpo_workbench.services.requests import RegisterQuery
     from dpo_workbench.store.db import Database
-    from dpo_workbench.ui.register_model import RegisterModel
+    from dpo_workbench.ui.requests.register_model import RegisterModel
     from dpo_workbench.workbench import Workbench
 
     ctx.qt_app()
@@ -693,7 +693,7 @@ def scan_pdf(pages: int = 20) -> bytes:
 @benchmark
 def bench_pdf_first_page(ctx: Context) -> list[Row]:
     """First page of a 20-page PDF scan on screen, from the decrypted bytes (in memory)."""
-    from dpo_workbench.ui.document_viewer import first_pdf_page_ms
+    from dpo_workbench.ui.widgets.document_viewer import first_pdf_page_ms
 
     ctx.qt_app()
     data = scan_pdf()

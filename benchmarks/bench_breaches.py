@@ -84,7 +84,7 @@ def fill_breaches(wb, n: int, seed: int = 20261126) -> None:
 def bench_breaches(ctx: Context) -> list[Row]:
     """Breach register of 10,000 breaches: open (first page + alert), filter; CNIL draft build."""
     from dpo_workbench.services.breaches import BreachQuery
-    from dpo_workbench.ui.breach_model import BreachModel
+    from dpo_workbench.ui.breaches.model import BreachModel
     from dpo_workbench.workbench import Workbench
 
     ctx.qt_app()

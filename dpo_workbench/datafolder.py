@@ -165,6 +165,11 @@ class DataFolder:
         return isinstance(self.store, PassphraseFileStore)
 
     @property
+    def key_file(self) -> Path | None:
+        """The passphrase-protected key file, when the keys are not in a system keyring."""
+        return self.store.path if isinstance(self.store, PassphraseFileStore) else None
+
+    @property
     def is_new(self) -> bool:
         """No keys yet: first start of this data folder (or keys lost)."""
         return not self.store.exists()

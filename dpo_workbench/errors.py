@@ -4,7 +4,7 @@ A message is a code (`"request.name-missing"`), its parameters and, for an
 error on bad input, the field it concerns. `str()` of a message or of an error
 is its English text (the command line, the logs' tests, the journal never see
 anything else); the GUI renders the same code in the DPO's language
-(`dpo_workbench.ui.messages`), never by matching English words.
+(`dpo_workbench.ui.widgets.messages`), never by matching English words.
 
 The English templates below are marked with `QT_TRANSLATE_NOOP` so that
 `make translations` extracts them into the French .ts file; a test checks

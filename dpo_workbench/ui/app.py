@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_workbench import paths
-from dpo_workbench.ui import i18n
+from dpo_workbench.ui.widgets import i18n, messages
 
 log = logging.getLogger("dpo_workbench")
 
@@ -44,9 +44,9 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     _setup_logging(data_dir)
 
     from dpo_workbench.datafolder import DataFolder
-    from dpo_workbench.ui.main_window import MainWindow
-    from dpo_workbench.ui.unlock import key_created_notice, unlock_data_folder
     from dpo_workbench.errors import VaultError
+    from dpo_workbench.ui.main_window import MainWindow
+    from dpo_workbench.ui.settings.unlock import key_created_notice, unlock_data_folder
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
@@ -60,7 +60,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         log.error("the keys of the data folder could not be opened (%s)", type(exc).__name__)
         print(f"dpo-workbench: error: {exc}", file=sys.stderr)
         if passphrase_from_env() is None:
-            QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"), str(exc))
+            QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"), messages.text(exc))
         return 1
     if outcome == "gave-up":
         log.warning("wrong passphrase three times: closed without opening the data")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -23,32 +26,31 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Right
-from dpo_workbench.ui import labels
-from dpo_workbench.ui.background import exclusive_work_running
-from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, RegisterModel
-from dpo_workbench.ui.request_dialog import NewRequestDialog
-from dpo_workbench.ui.request_view import RequestPanel
+from dpo_workbench.services.requests import DeadlineFilter, RegisterQuery
+from dpo_workbench.ui.breaches.tab import BreachArea
+from dpo_workbench.ui.requests.new_request import NewRequestDialog
+from dpo_workbench.ui.requests.panel import RequestPanel
+from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel
+from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets.background import exclusive_work_running
+from dpo_workbench.ui.widgets.palette import Tone, count_card_style, text_style
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.services.requests import RegisterQuery
 
-CARD_STYLE = """
-QPushButton {{ text-align: left; padding: 6px 12px; border: 1px solid {border}; border-radius: 6px;
-               background: {background}; color: {color}; }}
-QPushButton:checked {{ border: 2px solid {color}; }}
-"""
+if TYPE_CHECKING:
+    from dpo_workbench.ui.breaches.register_view import BreachRegisterView
 
-
+AWAITING = "awaiting"  # the card that filters on the state, not on the deadline
 PURGE_INTERVAL_MS = 60 * 60 * 1000  # hourly: an ID copy never outlives its purge date by more than an hour
 
 
 class CountCard(QPushButton):
     """A number with its meaning; clicking it filters the register."""
 
-    def __init__(self, caption: str, background: str, border: str, color: str):
+    def __init__(self, caption: str, tone: Tone):
         super().__init__()
         self.caption = caption
         self.setCheckable(True)
-        self.setStyleSheet(CARD_STYLE.format(background=background, border=border, color=color))
+        self.setStyleSheet(count_card_style(tone))
         self.setMinimumWidth(150)
         self.set_count(0)
 
@@ -86,10 +88,10 @@ class MainWindow(QMainWindow):
 
         # counts strip
         self.cards = {
-            "active": CountCard(self.tr("open"), "#e7f1ff", "#9ec5fe", "#084298"),
-            "soon": CountCard(self.tr("due within 7 days"), "#fff3cd", "#ffda6a", "#664d03"),
-            "overdue": CountCard(self.tr("overdue"), "#f8d7da", "#f1aeb5", "#842029"),
-            "awaiting": CountCard(self.tr("awaiting identity"), "#f1f3f5", "#ced4da", "#41464b"),
+            DeadlineFilter.ACTIVE: CountCard(self.tr("open"), Tone.INFO),
+            DeadlineFilter.SOON: CountCard(self.tr("due within 7 days"), Tone.WARNING),
+            DeadlineFilter.OVERDUE: CountCard(self.tr("overdue"), Tone.DANGER),
+            AWAITING: CountCard(self.tr("awaiting identity"), Tone.NEUTRAL),
         }
         strip = QHBoxLayout()
         for key, card in self.cards.items():
@@ -113,9 +115,9 @@ class MainWindow(QMainWindow):
             self.right_filter.addItem(label, right)
         self.urgency_filter = QComboBox()
         self.urgency_filter.addItem(self.tr("Any deadline"), None)
-        self.urgency_filter.addItem(self.tr("Open (running or suspended)"), "active")
-        self.urgency_filter.addItem(self.tr("Overdue"), "overdue")
-        self.urgency_filter.addItem(self.tr("Due within 7 days"), "soon")
+        self.urgency_filter.addItem(self.tr("Open (running or suspended)"), DeadlineFilter.ACTIVE)
+        self.urgency_filter.addItem(self.tr("Overdue"), DeadlineFilter.OVERDUE)
+        self.urgency_filter.addItem(self.tr("Due within 7 days"), DeadlineFilter.SOON)
         self.result_count = QLabel()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [112, 170, 150, 84, 92, 92, 100, 120]):
+        for column, width in zip(COLUMNS, [112, 170, 150, 84, 92, 92, 100, 120], strict=True):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         # the indicator first: enabling sorting then sorts by it once, before any data is loaded
         header.setSortIndicator(COLUMNS.index("due_on"), Qt.SortOrder.AscendingOrder)
@@ -161,14 +163,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([930, 520])
-        self.setCentralWidget(self.splitter)
+        # requests and breaches side by side in tabs; the breach register is built when first opened
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Requests"))
+        self.setCentralWidget(self.tabs)
+        self.breach_area = BreachArea(workbench, self.tabs, self)
+        self.breach_card = self.breach_area.card
+        strip.insertWidget(strip.count() - 1, self.breach_card)  # before the stretch
+        toolbar.insertAction(self.letters_action, self.breach_area.new_action)
         self.statusBar()
-        from dpo_workbench.ui.unlock import key_store_explanation, key_store_text
+        from dpo_workbench.ui.settings.unlock import key_store_explanation, key_store_text
 
         self.key_store_label = QLabel(self.tr("Keys: %1").replace("%1", key_store_text(workbench.folder)))
         self.key_store_label.setToolTip(key_store_explanation(workbench.folder))
         if workbench.folder.uses_passphrase:  # not a system store: say so where it is always seen
-            self.key_store_label.setStyleSheet("color: #664d03;")
+            self.key_store_label.setStyleSheet(text_style(Tone.WARNING))
         self.statusBar().addPermanentWidget(self.key_store_label)
 
         # ID copies whose grace period is over are destroyed while the application stays open
@@ -189,17 +199,14 @@ class MainWindow(QMainWindow):
 
         # the working list first: open requests, soonest deadline first
         self.urgency_filter.blockSignals(True)
-        self.urgency_filter.setCurrentIndex(self.urgency_filter.findData("active"))
+        self.urgency_filter.setCurrentIndex(self.urgency_filter.findData(DeadlineFilter.ACTIVE))
         self.urgency_filter.blockSignals(False)
         self.apply_filters()
 
-        from dpo_workbench.ui.breach_tab import install_breach_register
 
-        install_breach_register(self)  # the breach register tab and its countdown card
+        from dpo_workbench.ui.intake.controller import IntakeController
 
-        from dpo_workbench.ui.intake import IntakeController
-
-        self.intake = IntakeController(self)  # e-mails dropped or imported, postal requests with their scans
+        self.intake = IntakeController(self, self)  # e-mails dropped or imported, postal requests with their scans
         toolbar.insertActions(self.settings_action, self.intake.actions())
 
     # -- register -------------------------------------------------------------------
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
             text=self.search.text(),
             state=State(self.state_filter.currentData()) if self.state_filter.currentData() else None,
             right=Right(self.right_filter.currentData()) if self.right_filter.currentData() else None,
-            urgency=self.urgency_filter.currentData(),
+            urgency=DeadlineFilter(self.urgency_filter.currentData()) if self.urgency_filter.currentData() else None,
             sort=self.model.query.sort,
             descending=self.model.query.descending,
         )
@@ -226,23 +233,23 @@ class MainWindow(QMainWindow):
 
     def _search_everywhere(self, text: str) -> None:
         """Looking for a person means all their requests: leave the default 'open' view when typing."""
-        if text.strip() and self.urgency_filter.currentData() == "active":
+        if text.strip() and self.urgency_filter.currentData() == DeadlineFilter.ACTIVE:
             self.urgency_filter.blockSignals(True)
             self.urgency_filter.setCurrentIndex(0)
             self.urgency_filter.blockSignals(False)
 
     def refresh_counts(self) -> None:
         counts = self.workbench.requests.counts()
-        self.cards["active"].set_count(counts.open)
-        self.cards["soon"].set_count(counts.due_soon)
-        self.cards["overdue"].set_count(counts.overdue)
-        self.cards["awaiting"].set_count(counts.awaiting_identity)
+        self.cards[DeadlineFilter.ACTIVE].set_count(counts.open)
+        self.cards[DeadlineFilter.SOON].set_count(counts.due_soon)
+        self.cards[DeadlineFilter.OVERDUE].set_count(counts.overdue)
+        self.cards[AWAITING].set_count(counts.awaiting_identity)
 
     def _sync_cards(self) -> None:
         urgency = self.urgency_filter.currentData()
         state = State(self.state_filter.currentData()) if self.state_filter.currentData() else None
         for key, card in self.cards.items():
-            card.setChecked(key == urgency or (key == "awaiting" and state is State.AWAITING_IDENTITY))
+            card.setChecked(key == urgency or (key == AWAITING and state is State.AWAITING_IDENTITY))
 
     def _card_clicked(self, key: str, checked: bool) -> None:
         for combo in (self.state_filter, self.urgency_filter):
@@ -250,7 +257,7 @@ class MainWindow(QMainWindow):
         self.state_filter.setCurrentIndex(0)
         self.urgency_filter.setCurrentIndex(0)
         if checked:
-            if key == "awaiting":
+            if key == AWAITING:
                 self.state_filter.setCurrentIndex(self.state_filter.findData(State.AWAITING_IDENTITY))
             else:
                 self.urgency_filter.setCurrentIndex(self.urgency_filter.findData(key))
@@ -259,7 +266,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
 
     def set_filters(self, *, text: str | None = None, state: State | None = None, right: Right | None = None,
-                    urgency: str | None = None) -> None:
+                    urgency: DeadlineFilter | None = None) -> None:
         """Set several filters at once (used by the cards and by tests)."""
         widgets = (self.search, self.state_filter, self.right_filter, self.urgency_filter)
         for w in widgets:
@@ -328,13 +335,13 @@ class MainWindow(QMainWindow):
         return count
 
     @property
-    def breaches(self):
+    def breaches(self) -> BreachRegisterView:
         """The breach register view (built the first time it is needed)."""
-        return self.breach_register()
+        return self.breach_area.register()
 
     def open_letter_batch(self):
         """Letters for the requests received today, the ones shown, or the selected one; returns the dialog."""
-        from dpo_workbench.ui.letter_batch import LetterBatchDialog
+        from dpo_workbench.ui.letters.batch import LetterBatchDialog
 
         selected = self.selected_id()
         dialog = LetterBatchDialog(self.workbench, [
@@ -354,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def open_organisation(self) -> bool:
         """The organisation profile; returns True when it was saved."""
-        from dpo_workbench.ui.organisation_dialog import OrganisationDialog
+        from dpo_workbench.ui.settings.organisation import OrganisationDialog
 
         dialog = OrganisationDialog(self.workbench, self)
         if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
@@ -365,7 +372,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_settings(self) -> None:
-        from dpo_workbench.ui.settings_dialog import SettingsDialog
+        from dpo_workbench.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.workbench, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language_changed:

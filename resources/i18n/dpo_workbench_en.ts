@@ -4,7 +4,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="665"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="670"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="355"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
@@ -23,9 +23,9 @@
 <context>
     <name>BreachRegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="136"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="193"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="428"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>FirstRunDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="133"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>IdentityCheckDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="201"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is destroyed at once; the timeline keeps only this note of the check.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="205"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Once saved, the ID copy of this request (%n) is kept until %1 (grace period of the settings), then destroyed.</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="46"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message: created %1, follow-ups %2, duplicates %3, failed %4.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>Keys</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="72"/>
         <source>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>
             <numerusform>Too short: use at least %n character (a few unrelated words are easy to remember and hard to guess).</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="370"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="105"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n day late</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="106"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>LetterBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n letter saved in its case file.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n request skipped:</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n file exported for sending.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
@@ -194,8 +194,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="223"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="303"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="328"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>NewRequestDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="194"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>RegisterEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… and %n other problem</numerusform>
@@ -236,7 +236,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -247,7 +247,7 @@
 <context>
     <name>Timeline</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="39"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Identity information received after %n day: the due date moves to %1.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="224"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>The passphrase is wrong. %n try left.</numerusform>

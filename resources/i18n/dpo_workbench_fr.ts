@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="83"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="90"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -42,14 +42,14 @@
 <context>
     <name>BreachAlertCard</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="39"/>
+        <location filename="../../dpo_workbench/ui/breaches/tab.py" line="46"/>
         <source>Breach %1
 %2</source>
         <translation>Violation %1
 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/breaches/tab.py" line="47"/>
         <source>The open breach nearest its 72-hour limit to notify the CNIL</source>
         <translation>La violation ouverte la plus proche de sa limite de 72 heures pour notifier la CNIL</translation>
     </message>
@@ -57,171 +57,171 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="97"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="100"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="113"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="115"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="432"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="117"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="126"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="444"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="639"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="489"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="174"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="512"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="197"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="523"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="208"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="526"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="527"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="565"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="250"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="537"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="541"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="543"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="228"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="554"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="239"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="559"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="576"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="561"/>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="578"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="570"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="255"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="573"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="574"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="575"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="580"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="585"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="270"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
         <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="616"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="301"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="622"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="307"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="639"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="665"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="670"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="355"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,47 +237,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="674"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="359"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="687"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="745"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="430"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="787"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="472"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="794"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="479"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="797"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="797"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="803"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="488"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="805"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -285,57 +285,57 @@
 <context>
     <name>BreachModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
         <source>Aware</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
         <source>72-hour limit</source>
         <translation>Limite des 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
         <source>Notified</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
         <source>People informed</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="207"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="211"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="212"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
@@ -343,74 +343,74 @@
 <context>
     <name>BreachRegisterView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="44"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="47"/>
         <source>Search reference or summary</source>
         <translation>Rechercher une référence ou un résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="50"/>
         <source>Open and closed</source>
         <translation>Ouvertes et clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="51"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="57"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="59"/>
         <source>Notified or not</source>
         <translation>Notifiées ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="60"/>
         <source>Notified</source>
         <translation>Notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
         <source>Late (72 hours passed)</source>
         <translation>En retard (72 heures dépassées)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="136"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="193"/>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n violation</numerusform>
@@ -418,12 +418,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="217"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_view.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="226"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -431,125 +431,119 @@
 <context>
     <name>Breaches</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="42"/>
         <source>low</source>
-        <extracomment>(text, background) of the countdown by status</extracomment>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="43"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="44"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="45"/>
         <source>very high</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="50"/>
         <source>Register only</source>
         <translation>Inscription au registre seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="51"/>
         <source>Notify the CNIL</source>
         <translation>Notifier la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="52"/>
         <source>Notify the CNIL and inform the people</source>
         <translation>Notifier la CNIL et informer les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="58"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="59"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="60"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="61"/>
         <source>Art. 34(3) exception</source>
         <translation>exception art. 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="66"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="66"/>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="97"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="72"/>
         <source>Initial</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="73"/>
         <source>Complementary</source>
         <translation>Complémentaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="74"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="87"/>
         <source>%1 h %2 min left</source>
         <translation>reste %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="89"/>
         <source>late by %1 h %2 min</source>
         <translation>en retard de %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="91"/>
         <source>notified in time</source>
         <translation>notifiée dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="93"/>
         <source>notified %1 h %2 min late</source>
         <translation>notifiée avec %1 h %2 min de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_model.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="96"/>
         <source>not to notify (decision recorded)</source>
         <translation>pas de notification (décision enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="54"/>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="56"/>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/breaches/tab.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breaches/tab.py" line="87"/>
         <source>Breaches</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_tab.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/breaches/tab.py" line="73"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
@@ -557,47 +551,47 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="276"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="281"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="284"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="282"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="285"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="286"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="288"/>
         <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
         <translation>Les clés restent les mêmes&#xa0;; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr&#xa0;: sans elle, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="293"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="307"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="311"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="314"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="317"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="320"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -605,102 +599,102 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="169"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="179"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="179"/>
         <source>Previous page (Page Up)</source>
         <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="180"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="180"/>
         <source>Next page (Page Down)</source>
         <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="181"/>
         <source>Zoom out</source>
         <translation>Réduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="181"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Réduire (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="182"/>
         <source>Zoom in</source>
         <translation>Agrandir</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="182"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Agrandir (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="183"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="183"/>
         <source>Show the whole page (Ctrl+0)</source>
         <translation>Afficher la page entière (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="184"/>
         <source>Rotate left</source>
         <translation>Pivoter à gauche</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="184"/>
         <source>Turn the page a quarter to the left</source>
         <translation>Tourner la page d&apos;un quart de tour vers la gauche</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="186"/>
         <source>Rotate right</source>
         <translation>Pivoter à droite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="186"/>
         <source>Turn the page a quarter to the right</source>
         <translation>Tourner la page d&apos;un quart de tour vers la droite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="204"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="236"/>
         <source>This type of file cannot be shown here.</source>
         <translation>Ce type de fichier ne peut pas être affiché ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="260"/>
         <source>This PDF cannot be shown: it is damaged or uses features the viewer does not support.</source>
         <translation>Ce PDF ne peut pas être affiché&#xa0;: il est endommagé ou utilise des fonctions que la visionneuse ne prend pas en charge.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="292"/>
         <source>Page %1 of this image cannot be shown: it is damaged or uses a compression the viewer does not support.</source>
         <translation>La page %1 de cette image ne peut pas être affichée&#xa0;: elle est endommagée ou utilise une compression que la visionneuse ne prend pas en charge.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/document_viewer.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/widgets/document_viewer.py" line="356"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
@@ -708,108 +702,108 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="87"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="102"/>
         <source>Cannot show the document</source>
         <translation>Impossible d&apos;afficher le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="99"/>
         <source>The problem is recorded in the journal.</source>
         <translation>Le problème est consigné dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="106"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="48"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="49"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="50"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="51"/>
         <source>Reply sent</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="52"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="53"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="59"/>
         <source>Copy of an ID document</source>
         <translation>Copie d&apos;une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="60"/>
         <source>Customer account (signed in)</source>
         <translation>Compte client (connecté)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="61"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="67"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="68"/>
         <source>Doubt: more information needed</source>
         <translation>Doute (informations complémentaires nécessaires)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="69"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="76"/>
         <source>Identity card</source>
         <translation>Carte nationale d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="77"/>
         <source>Passport</source>
         <translation>Passeport</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="78"/>
         <source>Residence permit</source>
         <translation>Titre de séjour</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="79"/>
         <source>Driving licence</source>
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="240"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="251"/>
         <source>%1: %2 — %3 — checked by %4</source>
         <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
@@ -817,129 +811,129 @@
 <context>
     <name>DocumentsSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="140"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="140"/>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="140"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="149"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="160"/>
         <source>Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB).</source>
         <translation>Déposez les numérisations ici, ou utilisez Joindre… (JPEG, PNG, TIFF ou PDF, 50&#xa0;Mo au plus).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="167"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="168"/>
         <source>View</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="159"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="297"/>
-        <location filename="../../dpo_workbench/ui/documents.py" line="421"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="430"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="169"/>
         <source>Destroy…</source>
         <translation>Détruire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="178"/>
         <source>Identity checks</source>
         <translation>Vérifications d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="180"/>
         <source>Record identity check…</source>
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="227"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="264"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="274"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="276"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="278"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="269"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="280"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="281"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="307"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="306"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="317"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="318"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="343"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="343"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="333"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="344"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="424"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/documents.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="428"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -947,22 +941,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="436"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="447"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="448"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/documents.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="474"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -970,12 +964,12 @@
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="92"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="94"/>
         <source>a whole number, e.g. 1200</source>
         <translation>un nombre entier, p. ex. 1200</translation>
     </message>
@@ -983,12 +977,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="116"/>
         <source>DPO Workbench — protect your data</source>
         <translation>DPO Workbench — protéger vos données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="119"/>
         <source>This is the first start with the data folder %1. Everything in it (the register, the journal, the ID copies) is encrypted.
 
 There is no safe system keyring on this computer, so the encryption keys will be kept in the file %2, protected by a passphrase that you choose now. You will type it each time the application starts.
@@ -1001,7 +995,7 @@ Cet ordinateur n&apos;a pas de trousseau système sûr&#xa0;: les clés de chiff
 Sans la phrase secrète, personne ne peut lire les données, pas même le support&#xa0;: conservez-la en lieu sûr (un gestionnaire de mots de passe, ou une enveloppe scellée dans un coffre).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="133"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -1009,27 +1003,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="136"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="138"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="138"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="141"/>
         <source>Create the keys</source>
         <translation>Créer les clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="142"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="162"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
@@ -1037,67 +1031,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IdentityCheckDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="94"/>
         <source>Record the identity check — %1</source>
         <translation>Enregistrer la vérification d&apos;identité — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="98"/>
         <source>The check is recorded under this name (Settings → Your name).</source>
         <translation>La vérification est enregistrée sous ce nom (Paramètres → Votre nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="114"/>
         <source>Choose or type the document shown</source>
         <translation>Choisissez ou saisissez le document présenté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="122"/>
         <source>Optional: what was compared. Do not copy the document&apos;s number.</source>
         <translation>Facultatif&#xa0;: ce qui a été comparé. Ne recopiez pas le numéro du document.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="131"/>
         <source>Checked by</source>
         <translation>Effectuée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="132"/>
         <source>Date of the check</source>
         <translation>Date de la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="133"/>
         <source>How</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="134"/>
         <source>Document checked</source>
         <translation>Document vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="135"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="136"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="190"/>
         <source>Identity is not verified yet: the ID copies are kept until a check is recorded as verified.</source>
         <translation>L&apos;identité n&apos;est pas encore vérifiée&#xa0;: les copies de pièce d&apos;identité sont conservées jusqu&apos;à l&apos;enregistrement d&apos;une vérification réussie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="196"/>
         <source>No ID copy is kept for this request: only this note of the check is recorded.</source>
         <translation>Aucune copie de pièce d&apos;identité n&apos;est conservée pour cette demande&#xa0;: seule cette mention de la vérification est enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="201"/>
         <source>Once saved, the ID copies of this request (%n) are destroyed at once; the timeline keeps only this note of the check.</source>
         <translation>
             <numerusform>Dès l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est détruite&#xa0;; l&apos;historique ne conserve que la mention de cette vérification.</numerusform>
@@ -1105,7 +1099,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/identity_dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="205"/>
         <source>Once saved, the ID copies of this request (%n) are kept until %1 (grace period of the settings), then destroyed.</source>
         <translation>
             <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
@@ -1116,12 +1110,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>ImportSummaryDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="43"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="46"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
         <translation>
             <numerusform>%n message&#xa0;: créées %1, suites %2, doublons %3, échecs %4.</numerusform>
@@ -1129,42 +1123,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="51"/>
         <source>Import cancelled: %1 of %2 message(s) were handled; the others were not imported.</source>
         <translation>Import annulé&#xa0;: %1 message(s) sur %2 traité(s)&#xa0;; les autres n&apos;ont pas été importés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="58"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="58"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="58"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="59"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="78"/>
         <source>Open request</source>
         <translation>Ouvrir la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="81"/>
         <source>Make it a new request</source>
         <translation>En faire une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="82"/>
         <source>This message came from a sender with an open request and was attached to it: make it a request of its own instead.</source>
         <translation>Ce message vient d&apos;un expéditeur qui a une demande ouverte et y a été rattaché&#xa0;: en faire plutôt une demande distincte.</translation>
     </message>
@@ -1172,32 +1166,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IncomingMessageBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="355"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="77"/>
         <source>From the message</source>
         <translation>D&apos;après le message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="79"/>
         <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="100"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="418"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="140"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="141"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -1205,22 +1199,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="429"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="151"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="432"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="154"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="155"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="169"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -1228,52 +1222,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="57"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="58"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="59"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="60"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="111"/>
         <source>from the message&apos;s Date header</source>
         <translation>d&apos;après l&apos;en-tête Date du message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="112"/>
         <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
         <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="114"/>
         <source>from the file&apos;s modification time (no usable date in the message): check it</source>
         <translation>d&apos;après la date de modification du fichier (aucune date utilisable dans le message)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="116"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="68"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1281,12 +1275,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="138"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="75"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1294,37 +1288,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="82"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="84"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="87"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="61"/>
         <source>… (the whole message is in the documents)</source>
         <translation>… (le message complet est dans les documents)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="501"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="37"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="502"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="38"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="503"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="39"/>
         <source>ID copy</source>
         <translation>Pièce d&apos;identité</translation>
     </message>
@@ -1332,73 +1326,73 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="625"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="49"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="626"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="50"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="629"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="53"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="631"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="55"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="633"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="57"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="668"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="91"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="669"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="92"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="674"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="97"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="108"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="685"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="108"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="686"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="727"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="150"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="702"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="125"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="728"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="151"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="745"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="168"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1406,32 +1400,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="51"/>
         <source>Key file protected by a passphrase</source>
         <translation>Fichier de clés protégé par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="52"/>
         <source>System keyring (%1)</source>
         <translation>Trousseau système (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="57"/>
         <source>No safe system keyring was found on this computer, so the encryption keys are kept in the file %1, protected by your passphrase. Without the passphrase the data cannot be read.</source>
         <translation>Aucun trousseau système sûr n&apos;a été trouvé sur cet ordinateur&#xa0;: les clés de chiffrement sont conservées dans le fichier %1, protégé par votre phrase secrète. Sans la phrase secrète, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="61"/>
         <source>The encryption keys are kept in the system keyring (%1) of this user account, under the name dpo-workbench. Without that keyring entry the data folder cannot be read.</source>
         <translation>Les clés de chiffrement sont conservées dans le trousseau système (%1) de ce compte utilisateur, sous le nom dpo-workbench. Sans cette entrée du trousseau, le dossier de données est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="70"/>
         <source>Type a passphrase.</source>
         <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="72"/>
         <source>Too short: use at least %n characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>
             <numerusform>Trop courte&#xa0;: utilisez au moins %n caractère (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</numerusform>
@@ -1439,46 +1433,46 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="101"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
         <source>Your data is encrypted</source>
         <translation>Vos données sont chiffrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="240"/>
         <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
         <translation>C&apos;est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="341"/>
         <source>Rotating the master key…</source>
         <translation>Renouvellement de la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="342"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="340"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="366"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="375"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="380"/>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="392"/>
         <source>Rotate the master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="363"/>
         <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
         <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="370"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
@@ -1486,17 +1480,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="376"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="379"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="384"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="393"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
         <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
     </message>
@@ -1504,158 +1498,158 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="21"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="21"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="22"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="22"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="23"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="23"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="24"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="24"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="25"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="25"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="26"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="26"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="27"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="27"/>
         <source>Automated decision</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="28"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="28"/>
         <source>Post-mortem directives</source>
         <translation>Directives post mortem</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="29"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="29"/>
         <source>Consent withdrawal</source>
         <translation>Retrait du consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="30"/>
-        <location filename="../../dpo_workbench/ui/labels.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="30"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="65"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="36"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="36"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="37"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="37"/>
         <source>Awaiting identity</source>
         <translation>Justificatif demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="38"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="38"/>
         <source>Answered</source>
         <translation>Réponse envoyée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="39"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="39"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="40"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="46"/>
         <source>Post</source>
         <translation>Voie postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="47"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="48"/>
         <source>Web form</source>
         <translation>Formulaire web</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="49"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="55"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="56"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="62"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="63"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="64"/>
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="71"/>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="72"/>
         <source>Partly granted</source>
         <translation>Partiellement accordée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="73"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="74"/>
         <source>No data held</source>
         <translation>Aucune donnée détenue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="99"/>
         <source>suspended</source>
         <translation>suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/labels.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="103"/>
         <source>due today</source>
         <translation>dernier jour</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="105"/>
         <source>%n day(s) late</source>
         <translation>
             <numerusform>%n j de retard</numerusform>
@@ -1663,7 +1657,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/labels.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="106"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1674,52 +1668,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="52"/>
         <source>Letters for several requests</source>
         <translation>Courriers pour plusieurs demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="73"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="74"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="75"/>
         <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
         <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="90"/>
         <source>Export for sending…</source>
         <translation>Exporter pour l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="92"/>
         <source>Into a folder: an e-mail draft (.eml) for each request received by e-mail, the PDF to print for the others</source>
         <translation>Dans un dossier&#xa0;: un brouillon de courriel (.eml) pour chaque demande reçue par courriel, le PDF à imprimer pour les autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="96"/>
         <source>Write the letters</source>
         <translation>Rédiger les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n courrier enregistré dans son dossier.</numerusform>
@@ -1727,7 +1721,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n demande non traitée&#xa0;:</numerusform>
@@ -1735,22 +1729,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="165"/>
         <source>Cancelled: the letters written before stopping are kept.</source>
         <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="180"/>
         <source>Export the letters to</source>
         <translation>Exporter les courriers dans</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="197"/>
         <source>The export stopped: %1. The files written before are in the folder.</source>
         <translation>L’export s’est interrompu&#xa0;: %1. Les fichiers écrits avant sont dans le dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n fichier exporté pour l’envoi.</numerusform>
@@ -1758,7 +1752,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_batch.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="207"/>
         <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
         <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
@@ -1766,150 +1760,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="163"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="209"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="213"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="218"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="221"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="235"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="316"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="329"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="331"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="345"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="390"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="397"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="399"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="424"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="431"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="433"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="447"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="446"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="466"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="474"/>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="467"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="478"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -1920,67 +1914,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="48"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -1988,99 +1982,104 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="65"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="363"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="71"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="93"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="113"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="120"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="169"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="223"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="303"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2088,12 +2087,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="328"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2101,27 +2100,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="348"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="349"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="350"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="380"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -2129,27 +2128,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/widgets/message_viewer.py" line="40"/>
         <source>This message cannot be read any more.</source>
         <translation>Ce message ne peut plus être lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/widgets/message_viewer.py" line="42"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/widgets/message_viewer.py" line="44"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="481"/>
+        <location filename="../../dpo_workbench/ui/widgets/message_viewer.py" line="45"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/widgets/message_viewer.py" line="47"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
@@ -3011,37 +3010,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NewBreachDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="35"/>
         <source>Open a breach</source>
         <translation>Ouvrir une violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="38"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="290"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="42"/>
         <source>e.g. laptop stolen in the train; mailing sent to the wrong list</source>
         <translation>p. ex. ordinateur portable volé dans le train ; envoi à la mauvaise liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="45"/>
         <source>The 72 hours to notify the CNIL run from the moment the company became aware of the breach (Art. 33(1)), weekends and holidays included.</source>
         <translation>Les 72 heures pour notifier la CNIL courent à partir du moment où l&apos;entreprise a eu connaissance de la violation (art. 33(1)), week-ends et jours fériés compris.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="298"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="50"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="51"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="53"/>
         <source>Open the breach</source>
         <translation>Ouvrir la violation</translation>
     </message>
@@ -3049,92 +3048,92 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NewRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="47"/>
         <source>Log a new request</source>
         <translation>Enregistrer une nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="63"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex.&#xa0;: 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="76"/>
         <source>Rights invoked</source>
         <translation>Droits invoqués</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="90"/>
         <source>Received by</source>
         <translation>Canal de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="91"/>
         <source>Received on</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="92"/>
         <source>Received at</source>
         <translation>Date et heure de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="93"/>
         <source>Registered-mail number</source>
         <translation>N° de lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="95"/>
         <source>Requester&apos;s name</source>
         <translation>Nom du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="96"/>
         <source>E-mail address</source>
         <translation>Adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="97"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="98"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="99"/>
         <source>Relation</source>
         <translation>Catégorie de personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="101"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="102"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="103"/>
         <source>The language of the request: the letters answering it are written in it.</source>
         <translation>La langue de la demande : les courriers qui y répondent sont rédigés dans cette langue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="104"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="126"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="194"/>
         <source>This person already made %n request(s) for the same right in the last %1 months:</source>
         <translation>
             <numerusform>Cette personne a déjà présenté %n demande portant sur le même droit au cours des %1 derniers mois&#xa0;:</numerusform>
@@ -3142,7 +3141,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_dialog.py" line="199"/>
+        <location filename="../../dpo_workbench/ui/requests/new_request.py" line="200"/>
         <source>A manifestly excessive, repetitive request may be refused or charged (GDPR Art. 12(5)); record your reasoning.</source>
         <translation>Une demande manifestement excessive, notamment par son caractère répétitif, peut être refusée ou donner lieu au paiement de frais raisonnables (art. 12, § 5, du RGPD)&#xa0;; consignez votre analyse.</translation>
     </message>
@@ -3150,27 +3149,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>NotificationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="88"/>
         <source>Record a notification sent to the CNIL</source>
         <translation>Enregistrer une notification envoyée à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="98"/>
         <source>the number the teleservice gave</source>
         <translation>le numéro donné par le téléservice</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="101"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="350"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="102"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="351"/>
+        <location filename="../../dpo_workbench/ui/breaches/dialogs.py" line="103"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
@@ -3178,162 +3177,162 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="284"/>
         <source>Organisation profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="301"/>
         <source>Legal form, share capital, RCS, registered office</source>
         <translation>Forme sociale, capital, RCS, siège social</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="303"/>
         <source>Empty: the town of the address</source>
         <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="316"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="319"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="334"/>
         <source>Name of the controller</source>
         <translation>Nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="335"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="336"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="337"/>
         <source>Legal mention (letter footer)</source>
         <translation>Mention légale (pied de page des courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="338"/>
         <source>Place of writing</source>
         <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
         <source>Public holidays of</source>
         <translation>Jours fériés de</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Logo (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
         <source>Sector of activity</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
         <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
         <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="358"/>
         <source>Empty: the organisation&apos;s address</source>
         <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="367"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="368"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="368"/>
         <source>DPO e-mail</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="369"/>
         <source>DPO telephone</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="370"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="371"/>
         <source>Signature line (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
         <source>Signature line (English)</source>
         <translation>Qualité du signataire (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
         <source>Complaint authority (French)</source>
         <translation>Autorité de réclamation (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
         <source>Complaint authority (English)</source>
         <translation>Autorité de réclamation (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="381"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="382"/>
         <source>DPO and signature</source>
         <translation>DPO et signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="383"/>
         <source>Processing register</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="403"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="427"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3341,22 +3340,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="76"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letter_dialog.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -3364,58 +3363,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PostalRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="512"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="48"/>
         <source>New postal request</source>
         <translation>Nouvelle demande postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="516"/>
-        <location filename="../../dpo_workbench/ui/intake.py" line="570"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="105"/>
         <source>Scans of the letter</source>
         <translation>Numérisations du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="54"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="54"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="518"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="54"/>
         <source>What it is</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="524"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="60"/>
         <source>Add scans…</source>
         <translation>Ajouter des numérisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="526"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="62"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="532"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="68"/>
         <source>JPEG, PNG, TIFF or PDF; or drop the files here. They are encrypted with the request.</source>
         <translation>JPEG, PNG, TIFF ou PDF&#xa0;; ou déposez les fichiers ici. Ils sont chiffrés avec la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="570"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="105"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="602"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="137"/>
         <source>A scan cannot be read: %1</source>
         <translation>Une numérisation ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="606"/>
+        <location filename="../../dpo_workbench/ui/intake/postal.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
     </message>
@@ -3423,162 +3422,162 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="77"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="79"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="81"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="83"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="93"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="97"/>
         <source>French texts</source>
         <translation>Textes en français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
         <source>English texts</source>
         <translation>Textes en anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="145"/>
         <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
         <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
         <source>e.g. Customer accounts and subscriptions</source>
         <translation>p. ex. Gestion des comptes et abonnements clients</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
         <source>Purposes (15.1.a)</source>
         <translation>Finalités (15.1.a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
         <source>One purpose per line</source>
         <translation>Une finalité par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
         <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
         <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
         <source>Data categories (15.1.b)</source>
         <translation>Catégories de données (15.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
         <source>One category per line</source>
         <translation>Une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
         <source>Recipients (15.1.c)</source>
         <translation>Destinataires (15.1.c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
         <source>One recipient or category per line</source>
         <translation>Un destinataire ou une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>Retention (15.1.d)</source>
         <translation>Durée de conservation (15.1.d)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>The period, or the criteria that set it</source>
         <translation>La durée, ou les critères qui la déterminent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
         <source>Source (15.1.g)</source>
         <translation>Source (15.1.g)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
         <source>Where the data come from when not from the person; empty: collected from the person</source>
         <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
         <source>Transfers outside the EU (15.2)</source>
         <translation>Transferts hors UE (15.2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
         <source>Countries and safeguards; empty: no transfer outside the European Union</source>
         <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
         <source>Automated decisions (15.1.h)</source>
         <translation>Décisions automatisées (15.1.h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
         <source>Decisions or profiling, their logic and consequences; empty: none</source>
         <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="177"/>
         <source>(unnamed processing)</source>
         <translation>(traitement sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="252"/>
         <source>processing %1</source>
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="263"/>
         <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
         <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -3586,7 +3585,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/organisation_dialog.py" line="274"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="274"/>
         <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
         <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
     </message>
@@ -3594,62 +3593,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="153"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="168"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="171"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="170"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register_model.py" line="173"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="172"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -3657,152 +3656,152 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="162"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="176"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="177"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="178"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="179"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="180"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="181"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="182"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="280"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="219"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="223"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="310"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="323"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="331"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="334"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="335"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -3810,69 +3809,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="339"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="340"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="371"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="442"/>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="392"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="467"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="399"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="471"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="403"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="412"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="413"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="416"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="491"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="425"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="426"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="428"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="504"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="438"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -3880,47 +3879,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="40"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="41"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="33"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="42"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="34"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="43"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="50"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="51"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3928,42 +3927,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="66"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="93"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="105"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="106"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="117"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="134"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings_dialog.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -3971,112 +3970,112 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SeverityWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="145"/>
         <source>Severity (ENISA method)</source>
         <translation>Gravité (méthode ENISA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="147"/>
         <source>Simple data (identity, contact…)</source>
         <translation>Données simples (identité, coordonnées…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="148"/>
         <source>Behavioural data (location, habits…)</source>
         <translation>Données comportementales (localisation, habitudes…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="149"/>
         <source>Financial data</source>
         <translation>Données financières</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="184"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="150"/>
         <source>Sensitive data (health, opinions…)</source>
         <translation>Données sensibles (santé, opinions…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="156"/>
         <source>none (0)</source>
         <translation>aucun (0)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="158"/>
         <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
         <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
         <source>Negligible</source>
         <translation>Négligeable</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
         <source>Limited</source>
         <translation>Limitée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="195"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
         <source>Significant</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="195"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
         <source>Maximum</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="171"/>
         <source>Malicious intent (+0.5)</source>
         <translation>Intention malveillante (+0,5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="178"/>
         <source>Data processing context (DPC)</source>
         <translation>Contexte du traitement (DPC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="179"/>
         <source>Context adjustment</source>
         <translation>Ajustement au contexte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="180"/>
         <source>Ease of identification (EI)</source>
         <translation>Facilité d&apos;identification (EI)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="181"/>
         <source>Loss of confidentiality (CB)</source>
         <translation>Perte de confidentialité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="182"/>
         <source>Loss of integrity (CB)</source>
         <translation>Perte d&apos;intégrité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="183"/>
         <source>Loss of availability (CB)</source>
         <translation>Perte de disponibilité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="185"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="186"/>
         <source>Suggested decision</source>
         <translation>Décision suggérée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="225"/>
         <source>SE = %1 × %2 + %3 = %4 — %5</source>
         <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breach_editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="227"/>
         <source>(not assessed yet)</source>
         <translation>(pas encore évaluée)</translation>
     </message>
@@ -4084,17 +4083,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="32"/>
         <source>Request received (%1). Due date: %2.</source>
         <translation>Demande reçue (%1). Échéance&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="35"/>
         <source>Identity information asked for: the clock is suspended until it arrives.</source>
         <translation>Justificatif d&apos;identité demandé&#xa0;: le délai est suspendu jusqu&apos;à sa réception.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/request_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="39"/>
         <source>Identity information received after %n day(s): the due date moves to %1.</source>
         <translation>
             <numerusform>Justificatif d&apos;identité reçu après %n jour&#xa0;: l&apos;échéance est reportée au %1.</numerusform>
@@ -4102,112 +4101,112 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="43"/>
         <source>Deadline extended by two months, to %1. Reason: %2</source>
         <translation>Délai prorogé de deux mois, jusqu&apos;au %1. Motif&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="48"/>
         <source>Answered: %1.</source>
         <translation>Réponse apportée&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="50"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="53"/>
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="55"/>
         <source>Request withdrawn by the person.</source>
         <translation>Demande retirée par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="59"/>
         <source>Letter written: %1 (%2), saved in the case file.</source>
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="71"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="72"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="86"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="88"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="90"/>
         <source>E-mail added (%1).</source>
         <translation>Courriel ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="92"/>
         <source>Attachment added (%1).</source>
         <translation>Pièce jointe ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="93"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="99"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/request_view.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="102"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="110"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="117"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -4215,7 +4214,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake.py" line="173"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
@@ -4223,37 +4222,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="185"/>
         <source>DPO Workbench — unlock</source>
         <translation>DPO Workbench — déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="184"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="187"/>
         <source>The keys of the data folder %1 are protected by a passphrase. Type it to open the register.</source>
         <translation>Les clés du dossier de données %1 sont protégées par une phrase secrète. Saisissez-la pour ouvrir le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="193"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="196"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="197"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/unlock.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="212"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/unlock.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="224"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>

@@ -11,15 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-
-from dpo_workbench.ui import i18n
 from PySide6.QtCore import QLocale
 from sqlalchemy import select
 
 from dpo_workbench.core.rights import Channel, Outcome, Relation, Right
-from dpo_workbench.store.models import AuditEntry, Request
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.store.models import AuditEntry, Request
+from dpo_workbench.ui.widgets import i18n
+from dpo_workbench.workbench import Workbench
 
 D = date.fromisoformat
 

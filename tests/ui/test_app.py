@@ -26,7 +26,7 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dpo_workbench", *args], env=env, capture_output=True,
-                          text=True, timeout=60)
+                          text=True, timeout=60, check=False)
 
 
 def test_no_display_gives_a_clear_message_and_a_failure_code(tmp_path):

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from dpo_workbench.ui.background import BackgroundTask, Cancelled, exclusive_work_running, run_in_background
+from dpo_workbench.ui.widgets.background import BackgroundTask, Cancelled, exclusive_work_running, run_in_background
 
 
 def test_runs_the_function_in_another_thread_and_delivers_the_result(qtbot):

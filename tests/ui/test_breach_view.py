@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from dpo_workbench.services.breaches import Assessment
-from dpo_workbench.ui.breach_editor import NewBreachDialog, NotificationDialog
-from dpo_workbench.ui.breach_model import BreachModel
+from dpo_workbench.ui.breaches.dialogs import NewBreachDialog, NotificationDialog
+from dpo_workbench.ui.breaches.model import BreachModel
 from dpo_workbench.ui.main_window import MainWindow
 
 from .conftest import journal_actions
@@ -272,7 +272,7 @@ def test_dialogs_start_at_now_in_paris_time(qtbot, workbench):
 
 
 def test_the_breach_register_is_built_when_its_tab_is_first_opened(qtbot, workbench):
-    from dpo_workbench.ui.breach_view import BreachRegisterView
+    from dpo_workbench.ui.breaches.register_view import BreachRegisterView
 
     window = MainWindow(workbench)
     qtbot.add_widget(window)

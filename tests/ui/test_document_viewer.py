@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtPdfWidgets import QPdfView
 
-from dpo_workbench.ui.document_viewer import DocumentViewer, first_pdf_page_ms
-from dpo_workbench.ui.request_view import RequestPanel
+from dpo_workbench.ui.requests.panel import RequestPanel
+from dpo_workbench.ui.widgets.document_viewer import DocumentViewer, first_pdf_page_ms
 
 from .conftest import journal_actions
 from .test_documents import drop_files, make_pdf, make_png, make_tiff

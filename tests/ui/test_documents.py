@@ -19,10 +19,10 @@ from sqlalchemy import select
 
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
 from dpo_workbench.store.models import Document
-from dpo_workbench.ui.documents import COLUMNS
-from dpo_workbench.ui.identity_dialog import IdentityCheckDialog
 from dpo_workbench.ui.main_window import MainWindow
-from dpo_workbench.ui.request_view import RequestPanel
+from dpo_workbench.ui.requests.documents import COLUMNS
+from dpo_workbench.ui.requests.identity import IdentityCheckDialog
+from dpo_workbench.ui.requests.panel import RequestPanel
 
 from .conftest import journal_actions
 
@@ -506,7 +506,7 @@ def test_a_damaged_blob_is_reported_and_the_panel_keeps_working(panel, workbench
 def test_the_purge_waits_while_a_key_rotation_runs(qtbot, workbench, clock, request_, tmp_path, boxes):
     import threading
 
-    from dpo_workbench.ui.background import BackgroundTask
+    from dpo_workbench.ui.widgets.background import BackgroundTask
 
     workbench.settings.set("id_copy_grace_days", 1)
     doc = workbench.documents.attach_file(request_.id, make_png(tmp_path / "cni.png"), id_copy=True)

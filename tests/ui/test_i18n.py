@@ -22,11 +22,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 import dpo_workbench.errors
 import dpo_workbench.ui
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.ui import i18n, labels
+from dpo_workbench.ui.widgets import i18n, labels
 
 I18N_DIR = Path(str(files("dpo_workbench.resources").joinpath("i18n")))
 UI_DIR = Path(dpo_workbench.ui.__file__).parent
-UI_FILES = sorted(UI_DIR.glob("*.py"))
+UI_FILES = sorted(UI_DIR.rglob("*.py"))
 ERRORS_FILE = Path(dpo_workbench.errors.__file__)  # the catalogue of messages, marked with QT_TRANSLATE_NOOP
 LANGUAGES = ("fr", "en")
 
@@ -209,9 +209,8 @@ def test_french_rule_messages_read_as_french_sentences(install):
     """The words plugged into {what}/{action}/{state} are translated with their templates: no "de le", no "de a"."""
     from datetime import date
 
-    from dpo_workbench.errors import TransitionError
-    from dpo_workbench.errors import Message, WORDS
-    from dpo_workbench.ui import messages
+    from dpo_workbench.errors import WORDS, Message, TransitionError
+    from dpo_workbench.ui.widgets import messages
 
     # {what}: the steps dated by lifecycle._check_date; {action}: the acts refused by "already-state"
     whats = ("identity-request", "identity-receipt", "extension", "answer", "closing", "withdrawal")
@@ -454,13 +453,13 @@ def test_the_scan_catches_untranslated_texts():
 
 
 def test_no_visible_text_bypasses_translation():
-    names = {p.name for p in UI_FILES}
-    assert {"main_window.py", "request_view.py", "request_dialog.py", "settings_dialog.py", "labels.py",
-            "register_model.py", "app.py"} <= names
+    names = {p.relative_to(UI_DIR).as_posix() for p in UI_FILES}
+    assert {"main_window.py", "requests/panel.py", "requests/new_request.py", "settings/dialog.py",
+            "widgets/labels.py", "requests/register_model.py", "app.py"} <= names
     sites = translated = 0
     problems = []
     for path in UI_FILES:
-        result = scan(path.read_text(encoding="utf-8"), path.name)
+        result = scan(path.read_text(encoding="utf-8"), path.relative_to(UI_DIR).as_posix())
         sites += result.sites
         translated += result.translated
         problems += result.problems

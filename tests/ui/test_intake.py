@@ -11,10 +11,13 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
-from dpo_workbench.ui.background import Cancelled
-from dpo_workbench.ui.intake import MARK_STYLE, ImportSummaryDialog, PostalRequestDialog, run_import
+from dpo_workbench.ui.intake.importing import run_import
+from dpo_workbench.ui.intake.postal import PostalRequestDialog
+from dpo_workbench.ui.intake.summary import ImportSummaryDialog
 from dpo_workbench.ui.main_window import MainWindow
-from dpo_workbench.ui.register_model import ID_ROLE
+from dpo_workbench.ui.requests.register_model import ID_ROLE
+from dpo_workbench.ui.widgets.background import Cancelled
+from dpo_workbench.ui.widgets.palette import MARK_STYLE
 from tests.intake.corpus import build
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -92,7 +95,7 @@ def test_two_dropped_e_mails_become_two_requests_with_their_rights_and_attachmen
 
 
 def test_the_stored_e_mail_is_shown_as_text_and_the_view_is_journaled(qtbot, window, workbench, tmp_path):
-    from dpo_workbench.ui.intake import MessageViewer
+    from dpo_workbench.ui.widgets.message_viewer import MessageViewer
 
     from .conftest import journal_actions
 
@@ -228,7 +231,8 @@ def test_a_postal_request_is_logged_with_its_scans(qtbot, workbench, tmp_path):
     dialog.remove_selected()
     dialog.save()
     assert dialog.reference == "DSR-2026-0001"
-    assert [d.kind for d in workbench.documents.of_request(dialog.reference)] == [DocumentKind.LETTER, DocumentKind.LETTER]
+    kinds = [d.kind for d in workbench.documents.of_request(dialog.reference)]
+    assert kinds == [DocumentKind.LETTER, DocumentKind.LETTER]
     assert workbench.requests.detail(dialog.reference).registered_number == "1A 123 456 7890 1"
 
 

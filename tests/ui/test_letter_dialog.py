@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QPlainTextEdit
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
 from dpo_workbench.demo import load_demo
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.ui.letter_batch import LetterBatchDialog
-from dpo_workbench.ui.letter_dialog import LetterDialog
+from dpo_workbench.ui.letters.batch import LetterBatchDialog
+from dpo_workbench.ui.letters.dialog import LetterDialog
 from dpo_workbench.ui.main_window import MainWindow
-from dpo_workbench.ui.request_view import RequestPanel, timeline_text
+from dpo_workbench.ui.requests.panel import RequestPanel
+from dpo_workbench.ui.requests.timeline import timeline_text
 from tests.ui.conftest import DUE_TODAY, OVERDUE, RUNNING, journal_actions
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen: showing a dialog

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Right
 from dpo_workbench.ui.main_window import MainWindow
-from dpo_workbench.ui.register_model import ID_ROLE
-from dpo_workbench.ui.request_dialog import NewRequestDialog
+from dpo_workbench.ui.requests.new_request import NewRequestDialog
+from dpo_workbench.ui.requests.register_model import ID_ROLE
 
 from .conftest import DUE_TODAY, OVERDUE, RUNNING, SOON, D, journal_actions, request_id
 
@@ -236,7 +236,7 @@ def test_selecting_a_row_shows_the_request_and_journals_a_view(window, qtbot, wo
     assert panel.field_labels["name"].text() == "Chloé Da Silva"
     assert panel.field_labels["rights"].text() == "Access, Portability"
     assert panel.state_badge.text() == "Open"
-    assert panel.scroll.isVisible() and not panel.placeholder.isVisible()
+    assert panel.body.isVisible() and not panel.placeholder.isVisible()
     assert journal_actions(workbench, "request.view") == [running.reference]
 
     late = requests["late"]

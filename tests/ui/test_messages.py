@@ -11,8 +11,17 @@ import pytest
 
 from dpo_workbench.core import lifecycle
 from dpo_workbench.core.lifecycle import Case, State
-from dpo_workbench.errors import CONTEXT, TEMPLATES, WORD_CONTEXT, WORDS, Bilingual, InputError, Message, TransitionError
-from dpo_workbench.ui import messages
+from dpo_workbench.errors import (
+    CONTEXT,
+    TEMPLATES,
+    WORD_CONTEXT,
+    WORDS,
+    Bilingual,
+    InputError,
+    Message,
+    TransitionError,
+)
+from dpo_workbench.ui.widgets import messages
 
 
 def fields(template: str) -> set[str]:

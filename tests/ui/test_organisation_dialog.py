@@ -10,8 +10,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 
 from dpo_workbench.demo import load_demo
-from dpo_workbench.ui.organisation_dialog import OrganisationDialog
 from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.ui.settings.organisation import OrganisationDialog
 from tests.ui.conftest import journal_actions
 
 

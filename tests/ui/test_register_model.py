@@ -10,8 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Right
-from dpo_workbench.ui.register_model import COLUMNS, ID_ROLE, PAGE, ROW_ROLE, SORT_ROLE, RegisterModel
 from dpo_workbench.services.requests import RegisterQuery, RegisterRow
+from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, PAGE, ROW_ROLE, SORT_ROLE, RegisterModel
 
 from .conftest import DUE_TODAY, OVERDUE, RUNNING, SOON, D
 

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QDialog, QFormLayout
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, Relation, Right
-from dpo_workbench.ui.request_dialog import NewRequestDialog
+from dpo_workbench.ui.requests.new_request import NewRequestDialog
 
 from .conftest import D, journal_actions
-
 
 
 @pytest.fixture
@@ -120,7 +119,8 @@ def test_email_received_in_the_future_is_refused_beside_the_date_time(dialog, wo
     dialog.email.setText("jean.dupont@exemple.fr")
     dialog.right_boxes[Right.ERASURE].setChecked(True)
     dialog.save()
-    assert visible_errors(dialog) == {"received_at": "The received time 26\u00a0Nov\u00a02026\u00a011:00 is in the future."}
+    assert visible_errors(dialog) == {
+        "received_at": "The received time 26\u00a0Nov\u00a02026\u00a011:00 is in the future."}
     assert workbench.requests.total() == 0
 
 

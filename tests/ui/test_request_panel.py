@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Outcome, Right
-from dpo_workbench.ui.request_view import ActionDialog, RequestPanel
+from dpo_workbench.ui.requests.panel import ActionDialog, RequestPanel
 
 from .conftest import OVERDUE, RUNNING, D, journal_actions
 
@@ -335,7 +335,8 @@ def test_late_answer_is_flagged(panel, log_request, dialogs, warnings):
     dialogs.then(answer_today)
     panel.buttons["answer"].click()
     assert seen["warning"] == (True, "This date is after the due date (2 Nov 2026): the answer is late.")
-    assert warnings == ["The answer is late: the deadline was 2\xa0Nov\xa02026."]  # the date in words, as the GUI shows it
+    # the date in words, as the GUI shows it
+    assert warnings == ["The answer is late: the deadline was 2\xa0Nov\xa02026."]
     assert panel.state_badge.text() == "Answered"
 
 

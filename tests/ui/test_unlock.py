@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.ui import app as app_module
-from dpo_workbench.ui import unlock
-from dpo_workbench.ui.main_window import MainWindow
-from dpo_workbench.ui.settings_dialog import SettingsDialog
-from dpo_workbench.ui.unlock import ChangePassphraseDialog, FirstRunDialog, UnlockDialog, unlock_data_folder
-from dpo_workbench.vault.keystore import PASSPHRASE_ENV
 from dpo_workbench.errors import WrongPassphrase
+from dpo_workbench.ui import app as app_module
+from dpo_workbench.ui.main_window import MainWindow
+from dpo_workbench.ui.settings import unlock
+from dpo_workbench.ui.settings.dialog import SettingsDialog
+from dpo_workbench.ui.settings.unlock import ChangePassphraseDialog, FirstRunDialog, UnlockDialog, unlock_data_folder
+from dpo_workbench.vault.keystore import PASSPHRASE_ENV
 from dpo_workbench.workbench import Workbench
 from tests.vault.conftest import FAST_SCRYPT
 

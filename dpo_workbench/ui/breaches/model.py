@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
 
-from dpo_workbench.core.breach import Countdown, split_duration
+from dpo_workbench.core.breach import Countdown, CountdownStatus, split_duration
 from dpo_workbench.core.clock import PARIS
+from dpo_workbench.core.severity import Level
 from dpo_workbench.services.breaches import BreachQuery, BreachRow
-from dpo_workbench.ui import labels
-
+from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets.palette import Tone, background, chip_style, foreground
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,17 +24,18 @@ PAGE = 200
 
 COLUMNS = ["reference", "aware_at", "deadline", "summary", "severity", "notified", "people_informed", "state"]
 
-#: (text, background) of the countdown by status
-COUNTDOWN_COLOURS = {
-    "running": ("#084298", "#e7f1ff"),
-    "soon": ("#664d03", "#fff3cd"),
-    "urgent": ("#842029", "#f8d7da"),
-    "late": ("#ffffff", "#b02a37"),
-    "notified": ("#0f5132", "#d1e7dd"),
-    "notified-late": ("#664d03", "#fff3cd"),
-    "not-needed": ("#41464b", "#f1f3f5"),
-    "closed": ("#41464b", "#f1f3f5"),
+COUNTDOWN_TONES = {
+    CountdownStatus.RUNNING: Tone.INFO,
+    CountdownStatus.SOON: Tone.WARNING,
+    CountdownStatus.URGENT: Tone.DANGER,
+    CountdownStatus.LATE: Tone.CRITICAL,
+    CountdownStatus.NOTIFIED: Tone.SUCCESS,
+    CountdownStatus.NOTIFIED_LATE: Tone.WARNING,
+    CountdownStatus.NOT_NEEDED: Tone.NEUTRAL,
+    CountdownStatus.CLOSED: Tone.NEUTRAL,
 }
+LEVEL_TONES = {Level.LOW: Tone.SUCCESS, Level.MEDIUM: Tone.WARNING, Level.HIGH: Tone.DANGER,
+               Level.VERY_HIGH: Tone.CRITICAL}
 
 
 def level_labels() -> dict[str, str]:
@@ -82,16 +83,16 @@ def hours_minutes(countdown: Countdown) -> tuple[str, str]:
 def countdown_text(countdown: Countdown) -> str:
     """'47 h 12 min left', 'late by 3 h 05 min', 'notified', ..."""
     hours, minutes = hours_minutes(countdown)
-    if countdown.status in ("running", "soon", "urgent"):
+    if countdown.status in (CountdownStatus.RUNNING, CountdownStatus.SOON, CountdownStatus.URGENT):
         return QCoreApplication.translate("Breaches", "%1 h %2 min left").replace("%1", hours).replace("%2", minutes)
-    if countdown.status == "late":
+    if countdown.status is CountdownStatus.LATE:
         return QCoreApplication.translate("Breaches", "late by %1 h %2 min").replace("%1", hours).replace("%2", minutes)
-    if countdown.status == "notified":
+    if countdown.status is CountdownStatus.NOTIFIED:
         return QCoreApplication.translate("Breaches", "notified in time")
-    if countdown.status == "notified-late":
+    if countdown.status is CountdownStatus.NOTIFIED_LATE:
         return QCoreApplication.translate("Breaches", "notified %1 h %2 min late").replace(
             "%1", hours).replace("%2", minutes)
-    if countdown.status == "not-needed":
+    if countdown.status is CountdownStatus.NOT_NEEDED:
         return QCoreApplication.translate("Breaches", "not to notify (decision recorded)")
     return QCoreApplication.translate("Breaches", "closed")
 
@@ -101,9 +102,7 @@ def deadline_text(deadline: datetime) -> str:
 
 
 def countdown_style(countdown: Countdown) -> str:
-    color, background = COUNTDOWN_COLOURS[countdown.status]
-    return (f"color: {color}; background: {background}; border-radius: 4px; padding: 4px 8px; "
-            "font-weight: bold;")
+    return chip_style(COUNTDOWN_TONES[countdown.status])
 
 
 class BreachModel(QAbstractTableModel):
@@ -181,11 +180,11 @@ class BreachModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if column == "deadline" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            color, background = COUNTDOWN_COLOURS[row.countdown(self.workbench.now()).status]
-            return QBrush(QColor(color if role == Qt.ItemDataRole.ForegroundRole else background))
+            tone = COUNTDOWN_TONES[row.countdown(self.workbench.now()).status]
+            return foreground(tone) if role == Qt.ItemDataRole.ForegroundRole else background(tone)
         if column == "severity" and role == Qt.ItemDataRole.ForegroundRole and row.severity_level in (
-                "high", "very high"):
-            return QBrush(QColor("#842029"))
+                Level.HIGH, Level.VERY_HIGH):
+            return foreground(Tone.DANGER)
         if role == Qt.ItemDataRole.ToolTipRole and column == "summary":
             return row.summary
         if role == Qt.ItemDataRole.ToolTipRole and column == "notified" and row.phases:

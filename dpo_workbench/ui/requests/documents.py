@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -33,25 +34,34 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.clock import PARIS
-from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.identity_dialog import IdentityCheckDialog, checks_html, document_kind_labels, fill
-from dpo_workbench.errors import VaultError
+from dpo_workbench.errors import TransitionError, VaultError
+from dpo_workbench.ui.requests.identity import IdentityCheckDialog, checks_html, document_kind_labels
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.forms import fill
+
 if TYPE_CHECKING:
-    from dpo_workbench.ui.document_viewer import DocumentViewer
-from dpo_workbench.workbench import Workbench
+    pass
 from dpo_workbench.errors import DocumentDamaged, InputError, NotFound
 from dpo_workbench.services.documents import DocumentInfo
 from dpo_workbench.services.identity import IdentityCheckInfo
 from dpo_workbench.services.requests import RequestDetail
+from dpo_workbench.ui.widgets.palette import (
+    ATTENTION_TEXT,
+    ERROR_TEXT,
+    FAINT_STYLE,
+    FAINT_TEXT,
+    TITLE_STYLE,
+    colour,
+    drop_target_style,
+)
+from dpo_workbench.workbench import Workbench
 
 MIME_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/tiff": "TIFF", "application/pdf": "PDF",
               "message/rfc822": "EML", "application/vnd.ms-outlook": "MSG"}
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")  # dropped e-mails are imported by the window
 MAIL_MIMES = ("message/rfc822", "application/vnd.ms-outlook")
 SCAN_PATTERNS = "*.jpg *.jpeg *.png *.tif *.tiff *.pdf"
-DROP_STYLE = "QFrame#drop {{ border: 2px dashed {colour}; border-radius: 6px; background: {background}; }}"
 COLUMNS = ("document", "kind", "status")  # the document cell also gives its type, size and date added
 STATUS_WIDTH = 140
 VISIBLE_ROWS = 5
@@ -78,7 +88,7 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
             and Path(url.toLocalFile()).suffix.lower() not in MAIL_SUFFIXES]
 
 
-def open_document(workbench: Workbench, document_id: int, parent: QWidget | None = None) -> DocumentViewer | None:
+def open_document(workbench: Workbench, document_id: int, parent: QWidget | None = None) -> QDialog | None:
     """Decrypt a document in memory and show it; a damaged file gets its message and None."""
     try:
         info = workbench.documents.get(document_id)
@@ -89,18 +99,19 @@ def open_document(workbench: Workbench, document_id: int, parent: QWidget | None
                             + QApplication.translate("Documents", "The problem is recorded in the journal."))
         return None
     except NotFound as exc:
-        QMessageBox.warning(parent, QApplication.translate("Documents", "Cannot show the document"), str(exc))
+        QMessageBox.warning(parent, QApplication.translate("Documents", "Cannot show the document"),
+                            messages.text(exc))
         return None
     kind = document_kind_labels().get(info.kind, info.kind.value)
     name = info.label or fill(QApplication.translate("Documents", "Document %1"), str(info.id))
     if info.mime in MAIL_MIMES:  # an incoming e-mail: shown as text, in memory
-        from dpo_workbench.ui.intake import MessageViewer
+        from dpo_workbench.ui.widgets.message_viewer import MessageViewer
 
-        viewer = MessageViewer(workbench, data, f"{name} — {kind}", parent)
+        mail = MessageViewer(workbench, data, f"{name} — {kind}", parent)
         del data
-        viewer.show()
-        return viewer
-    from dpo_workbench.ui.document_viewer import DocumentViewer  # QtPdf: loaded when a document is opened
+        mail.show()
+        return mail
+    from dpo_workbench.ui.widgets.document_viewer import DocumentViewer  # QtPdf: loaded when a document is opened
 
     viewer = DocumentViewer(data, info.mime, f"{name} — {kind}", parent)
     del data
@@ -121,7 +132,7 @@ class DocumentsSection(QFrame):
         self.documents: list[DocumentInfo] = []
         self.checks: list[IdentityCheckInfo] = []
         self.damaged: set[int] = set()  # documents found damaged in this session
-        self.viewer: DocumentViewer | None = None
+        self.viewer: QDialog | None = None
         self.setObjectName("drop")
         self.setAcceptDrops(True)
         self._set_drop_highlight(False)
@@ -148,7 +159,7 @@ class DocumentsSection(QFrame):
 
         self.hint = QLabel(self.tr("Drop scans here, or use Attach… (JPEG, PNG, TIFF or PDF, up to 50 MB)."))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #6c757d;")
+        self.hint.setStyleSheet(FAINT_STYLE)
 
         self.buttons: dict[str, QPushButton] = {}
         row = QGridLayout()  # two rows: the panel is narrow, and French labels are long
@@ -165,7 +176,7 @@ class DocumentsSection(QFrame):
             row.addWidget(button, *place)
 
         checks_title = QLabel(self.tr("Identity checks"))
-        checks_title.setStyleSheet("font-weight: 600;")
+        checks_title.setStyleSheet(TITLE_STYLE)
         self.identity_button = QPushButton(self.tr("Record identity check…"))
         self.identity_button.setAutoDefault(False)
         self.identity_button.clicked.connect(self.record_identity_check)
@@ -220,11 +231,11 @@ class DocumentsSection(QFrame):
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 item.setToolTip(tip)
                 if not d.available:
-                    item.setForeground(QColor("#6c757d"))
+                    item.setForeground(colour(FAINT_TEXT))
                 elif key == "status" and d.id in self.damaged:
-                    item.setForeground(QColor("#b02a37"))
+                    item.setForeground(colour(ERROR_TEXT))
                 elif key == "status" and d.purge_after is not None:
-                    item.setForeground(QColor("#997404"))
+                    item.setForeground(colour(ATTENTION_TEXT))
                 self.table.setItem(r, c, item)
         self._fit_rows()
         self.checks_label.setText(checks_html(self.checks))
@@ -270,11 +281,12 @@ class DocumentsSection(QFrame):
         return self.tr("Kept")
 
     def selected_document(self) -> DocumentInfo | None:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or rows[0].row() >= len(self.documents):
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows() if selection else []
+        item = self.table.item(rows[0].row(), 0) if rows and rows[0].row() < len(self.documents) else None
+        if item is None:
             return None
-        document_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if self.table.item(
-            rows[0].row(), 0) else None
+        document_id = item.data(Qt.ItemDataRole.UserRole)
         return next((d for d in self.documents if d.id == document_id), None)
 
     def select_document(self, document_id: int) -> bool:
@@ -286,13 +298,12 @@ class DocumentsSection(QFrame):
 
     def _update_buttons(self) -> None:
         d = self.selected_document()
-        has_request = self.detail is not None
-        is_open = has_request and self.detail.state.is_open
+        is_open = self.detail is not None and self.detail.state.is_open
         live = d is not None and d.available
-        self.buttons["attach"].setEnabled(has_request)
+        self.buttons["attach"].setEnabled(self.detail is not None)
         self.buttons["view"].setEnabled(live)
         self.buttons["destroy"].setEnabled(live)
-        self.buttons["id_copy"].setEnabled(live and (is_open or d.is_id_copy))
+        self.buttons["id_copy"].setEnabled(d is not None and d.available and (is_open or d.is_id_copy))
         self.buttons["id_copy"].setText(self.tr("Not an ID copy") if d is not None and d.is_id_copy
                                         else self.tr("Mark as ID copy"))
         self.buttons["identity"].setEnabled(is_open)
@@ -319,7 +330,7 @@ class DocumentsSection(QFrame):
                 try:
                     attached.append(self.workbench.documents.attach_file(self.detail.id, path))
                 except InputError as exc:
-                    problems.append(exc.message)
+                    problems.append(messages.text(exc))
                 except (VaultError, TransitionError, NotFound) as exc:  # UnsupportedFile is a VaultError
                     problems.append(messages.text(exc))
         finally:
@@ -341,17 +352,16 @@ class DocumentsSection(QFrame):
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt API)
-        kind = event.type()
-        if kind == QEvent.Type.DragEnter:
+        if isinstance(event, QDragEnterEvent):  # before QDragMoveEvent and QDropEvent, its bases
             self.dragEnterEvent(event)
             return True
-        if kind == QEvent.Type.DragMove:
+        if isinstance(event, QDragMoveEvent):
             self.dragMoveEvent(event)
             return True
-        if kind == QEvent.Type.DragLeave:
+        if isinstance(event, QDragLeaveEvent):
             self.dragLeaveEvent(event)
             return True
-        if kind == QEvent.Type.Drop:
+        if isinstance(event, QDropEvent):
             self.dropEvent(event)
             return True
         return super().eventFilter(watched, event)
@@ -364,14 +374,14 @@ class DocumentsSection(QFrame):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802  (Qt API)
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802  (Qt API)
         if self.detail is not None and local_files(event):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802  (Qt API)
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802  (Qt API)
         self._set_drop_highlight(False)
         event.accept()
 
@@ -386,12 +396,11 @@ class DocumentsSection(QFrame):
         self.attach_paths(paths)
 
     def _set_drop_highlight(self, on: bool) -> None:
-        self.setStyleSheet(DROP_STYLE.format(colour="#0d6efd", background="#e7f1ff") if on
-                           else DROP_STYLE.format(colour="#ced4da", background="transparent"))
+        self.setStyleSheet(drop_target_style("drop", on))
 
     # -- viewing, kind, destroying -----------------------------------------------------------------
 
-    def view_selected(self) -> DocumentViewer | None:
+    def view_selected(self) -> QDialog | None:
         d = self.selected_document()
         if d is None or not d.available:
             return None
@@ -451,6 +460,7 @@ class DocumentsSection(QFrame):
         return any(c.outcome is IdentityOutcome.VERIFIED for c in self.checks)
 
     def identity_dialog(self) -> IdentityCheckDialog:
+        assert self.detail is not None, "identity checks belong to a request"
         copies = sum(1 for d in self.documents if d.is_id_copy and d.available)
         return IdentityCheckDialog(self.workbench, self.detail, copies, self)
 

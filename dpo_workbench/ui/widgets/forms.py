@@ -1,14 +1,14 @@
-"""Small pieces shared by the forms: a field with its error line, the message styles, date conversions."""
+"""Small pieces shared by the forms: a field with its error line, date conversions, placeholders filled."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b02a37;"
-WARNING_STYLE = "background: #fff3cd; color: #664d03; border: 1px solid #ffda6a; border-radius: 4px; padding: 6px;"
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE
 
 
 def error_label() -> QLabel:
@@ -37,3 +37,9 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def fill(template: str, *values: str) -> str:
+    """Put values into %1, %2, ... in one pass (a value containing "%2" is left as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
+                  else m.group(0), template)

@@ -10,6 +10,7 @@ the viewer drops the only references to the decrypted content.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from io import BytesIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QPointF, QSize, QSizeF, Qt, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.ui.forms import ERROR_STYLE
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE
 
 PDF = "application/pdf"
 _QT_FORMATS = {"image/jpeg": b"jpeg", "image/png": b"png", "image/tiff": b"tiff"}
@@ -71,7 +72,7 @@ def image_page_count(data: QByteArray, mime: str) -> int:
     if count <= 0 and mime == "image/tiff":
         from PIL import Image
 
-        with Image.open(BytesIO(bytes(data))) as image:
+        with Image.open(BytesIO(data.data())) as image:
             count = getattr(image, "n_frames", 1)
     return max(count, 1)
 
@@ -85,7 +86,7 @@ def decode_image_page(data: QByteArray, mime: str, index: int) -> QImage:
         image = reader.read()
     if image.isNull():
         try:
-            image = _pillow_page(bytes(data), index)
+            image = _pillow_page(bytes(data.data()), index)
         except Exception:  # noqa: BLE001  (any decoder failure: the viewer says it cannot show the page)
             image = QImage()
     return image
@@ -220,10 +221,12 @@ class DocumentViewer(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
 
-        for keys, slot in [(QKeySequence.StandardKey.ZoomIn, self.zoom_in), ("Ctrl+=", self.zoom_in),
-                           (QKeySequence.StandardKey.ZoomOut, self.zoom_out), ("Ctrl+0", self.fit),
-                           ("PgDown", self.next_page), ("PgUp", self.previous_page)]:
-            QShortcut(QKeySequence(keys), self, activated=slot)
+        shortcuts: list[tuple[QKeySequence, Callable[[], None]]] = [
+            (QKeySequence(QKeySequence.StandardKey.ZoomIn), self.zoom_in), (QKeySequence("Ctrl+="), self.zoom_in),
+            (QKeySequence(QKeySequence.StandardKey.ZoomOut), self.zoom_out), (QKeySequence("Ctrl+0"), self.fit),
+            (QKeySequence("PgDown"), self.next_page), (QKeySequence("PgUp"), self.previous_page)]
+        for keys, slot in shortcuts:
+            QShortcut(keys, self).activated.connect(slot)
 
         if mime == PDF:
             self._open_pdf()
@@ -324,10 +327,11 @@ class DocumentViewer(QDialog):
 
     def pdf_zoom(self) -> float:
         """The PDF's zoom factor, also while it fits the page in the window."""
-        view = self.pdf_view
+        view, document = self.pdf_view, self.pdf_document
+        assert view is not None and document is not None, "only a PDF has a zoom factor"
         if view.zoomMode() == QPdfView.ZoomMode.Custom:
             return view.zoomFactor()
-        page = self.pdf_document.pagePointSize(self.page) * _screen_resolution()
+        page = document.pagePointSize(self.page) * _screen_resolution()
         viewport = view.viewport().size()
         margins = view.documentMargins()
         width = max(1, viewport.width() - margins.left() - margins.right())

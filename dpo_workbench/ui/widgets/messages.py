@@ -15,8 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.errors import CONTEXT, TEMPLATES, WORD_CONTEXT, WORDS, Bilingual, Message, ServiceError
-from dpo_workbench.ui import labels
-from dpo_workbench.ui.i18n import current_language
+from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets.i18n import current_language
 
 
 def templates() -> dict[str, str]:
@@ -47,7 +47,7 @@ def _value(name: str, value: object) -> str:
         return number(value)
     if name == "state":
         try:
-            return labels.state_labels()[State(value)].lower()
+            return labels.state_labels()[State(str(value))].lower()
         except ValueError:
             return str(value)
     text = str(value)
@@ -60,9 +60,11 @@ def render(message: Message) -> str:
 
 
 def text(message: object) -> str:
-    """A Message, a service error or any other text, in the current language."""
+    """A Message, a service error, a file error or any other text, in the current language."""
     if isinstance(message, ServiceError):
         message = message.message
     if isinstance(message, Message):
         return render(message)
+    if isinstance(message, OSError):  # the system's words for it ("Permission denied"), without the errno
+        return message.strerror or str(message)
     return str(message)

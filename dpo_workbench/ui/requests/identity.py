@@ -8,8 +8,8 @@ dialog open with the message next to the field, so nothing typed is lost.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
-import re
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
@@ -25,21 +25,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.errors import TransitionError
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
-from dpo_workbench.workbench import Workbench
+from dpo_workbench.errors import InputError, TransitionError
 from dpo_workbench.services.requests import ActionResult, RequestDetail
-from dpo_workbench.errors import InputError
-
-INFO_STYLE = "background: #e7f1ff; color: #084298; border: 1px solid #9ec5fe; border-radius: 4px; padding: 6px;"
-
-
-def fill(template: str, *values: str) -> str:
-    """Put values into %1, %2, ... in one pass (a value containing "%2" is left as it is)."""
-    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(values)
-                  else m.group(0), template)
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.forms import error_label, fill, pydate, qdate, with_error
+from dpo_workbench.ui.widgets.palette import (
+    ATTENTION_TEXT,
+    ERROR_STYLE,
+    ERROR_TEXT,
+    HINT_TEXT,
+    INFO_STYLE,
+    WARNING_STYLE,
+    Tone,
+    html_colour,
+)
+from dpo_workbench.workbench import Workbench
 
 
 def document_kind_labels() -> dict[DocumentKind, str]:
@@ -101,18 +102,20 @@ class IdentityCheckDialog(QDialog):
         self.on.setMinimumDate(qdate(detail.received_on))
         self.on.setMaximumDate(qdate(today))
         self.method = QComboBox()
-        for value, label in identity_method_labels().items():
-            self.method.addItem(label, value)
+        for method, label in identity_method_labels().items():
+            self.method.addItem(label, method)
         self.document_type = QComboBox()
         self.document_type.setEditable(True)
         self.document_type.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.document_type.addItems(document_type_suggestions())
         self.document_type.setCurrentIndex(-1)
-        self.document_type.lineEdit().setPlaceholderText(self.tr("Choose or type the document shown"))
-        self.document_type.lineEdit().setMaxLength(100)
+        typed = self.document_type.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("Choose or type the document shown"))
+        typed.setMaxLength(100)
         self.outcome = QComboBox()
-        for value, label in identity_outcome_labels().items():
-            self.outcome.addItem(label, value)
+        for outcome, label in identity_outcome_labels().items():
+            self.outcome.addItem(label, outcome)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(70)
@@ -167,7 +170,7 @@ class IdentityCheckDialog(QDialog):
         return self.document_type.currentText().strip()
 
     def set_values(self, *, method: IdentityMethod | None = None, document_type: str | None = None,
-                   outcome: IdentityOutcome | None = None, on: date | None = None, note: str | None = None) -> None:
+                   outcome: IdentityOutcome | None = None, on: dt.date | None = None, note: str | None = None) -> None:
         """Fill the form (tests and scripts)."""
         if method is not None:
             self.method.setCurrentIndex(self.method.findData(method))
@@ -210,8 +213,8 @@ class IdentityCheckDialog(QDialog):
             label.clear()
             label.hide()
 
-    def show_error(self, field: str, message: str) -> None:
-        label = self.errors.get(field, self.general_error)
+    def show_error(self, field: str | None, message: str) -> None:
+        label = self.errors.get(field or "", self.general_error)
         label.setText(message)
         label.show()
         self.adjustSize()  # room for the message's lines: nothing clipped
@@ -236,19 +239,19 @@ def checks_html(checks) -> str:
     if not checks:
         return QCoreApplication.translate("Documents", "No identity check recorded yet.")
     methods, outcomes = identity_method_labels(), identity_outcome_labels()
-    colours = {IdentityOutcome.VERIFIED: "#0f5132", IdentityOutcome.DOUBT: "#997404",
-               IdentityOutcome.REFUSED: "#b02a37"}
+    colours = {IdentityOutcome.VERIFIED: html_colour(Tone.SUCCESS), IdentityOutcome.DOUBT: ATTENTION_TEXT,
+               IdentityOutcome.REFUSED: ERROR_TEXT}
     lines = []
     for c in checks:
         how = methods.get(c.method, c.method.value)
         if c.document_type:
             how += f" ({html.escape(c.document_type)})"
-        outcome = (f"<span style='color:{colours.get(c.outcome, '#000')}'><b>"
+        outcome = (f"<span style='color:{colours.get(c.outcome, HINT_TEXT)}'><b>"
                    f"{html.escape(outcomes.get(c.outcome, c.outcome.value))}</b></span>")
         line = fill(QCoreApplication.translate("Documents", "%1: %2 — %3 — checked by %4"),
                     labels.format_date(c.checked_on), outcome, how, html.escape(c.checked_by))
         if c.note:
-            line += f"<br><span style='color:#495057'>{html.escape(c.note)}</span>"
+            line += f"<br><span style='color:{HINT_TEXT}'>{html.escape(c.note)}</span>"
         lines.append(line)
     return "<br>".join(lines)
 
@@ -258,7 +261,6 @@ __all__ = [
     "checks_html",
     "document_kind_labels",
     "document_type_suggestions",
-    "fill",
     "identity_method_labels",
     "identity_outcome_labels",
 ]

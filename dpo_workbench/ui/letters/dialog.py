@@ -33,13 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import Channel, Language
+from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
-from dpo_workbench.errors import LetterIncomplete
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.i18n import current_language
-from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.i18n import current_language
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE, TITLE_STYLE, WARNING_STYLE, Tone, text_style
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.errors import InputError
 
 PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is rebuilt
 
@@ -204,7 +203,7 @@ class LetterDialog(QDialog):
         self.missing.hide()
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setStyleSheet("color: #0f5132;")
+        self.status.setStyleSheet(text_style(Tone.SUCCESS))
         self.status.hide()
 
         self.save_button = QPushButton(self.tr("Save to the case file"))
@@ -244,7 +243,7 @@ class LetterDialog(QDialog):
         left_layout.addWidget(who)
         left_layout.addLayout(top)
         parts = QLabel(self.tr("Free parts of the letter"))
-        parts.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        parts.setStyleSheet(TITLE_STYLE + " margin-top: 8px;")
         left_layout.addWidget(parts)
         left_layout.addWidget(scroll, 1)
         left_layout.addWidget(self.warnings)
@@ -300,27 +299,30 @@ class LetterDialog(QDialog):
         ui = current_language()
         for f in self.fields:
             value = typed.get(f.name) or f.value
+            editor: QWidget
             if f.choices and not f.multiline:
-                editor = QComboBox()
-                editor.setEditable(True)
+                combo = editor = QComboBox()
+                combo.setEditable(True)
                 # the suggestions are long sentences: the box takes the form's width, the list shows them whole
-                editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                editor.setMinimumContentsLength(20)
-                editor.view().setTextElideMode(Qt.TextElideMode.ElideNone)
-                editor.addItems(list(f.choices))
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(20)
+                combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+                combo.addItems(list(f.choices))
                 for i, choice in enumerate(f.choices):
-                    editor.setItemData(i, choice, Qt.ItemDataRole.ToolTipRole)
-                editor.setCurrentText(value)
-                editor.lineEdit().setPlaceholderText(self.tr("Choose a suggestion or type your own"))
-                editor.currentTextChanged.connect(self._changed)
+                    combo.setItemData(i, choice, Qt.ItemDataRole.ToolTipRole)
+                combo.setCurrentText(value)
+                entry = combo.lineEdit()
+                assert entry is not None  # an editable combo box has its line edit
+                entry.setPlaceholderText(self.tr("Choose a suggestion or type your own"))
+                combo.currentTextChanged.connect(self._changed)
             elif f.multiline:
-                editor = QPlainTextEdit(value)
-                editor.setTabChangesFocus(True)
-                editor.setMinimumHeight(90)
-                editor.textChanged.connect(self._changed)
+                text = editor = QPlainTextEdit(value)
+                text.setTabChangesFocus(True)
+                text.setMinimumHeight(90)
+                text.textChanged.connect(self._changed)
             else:
-                editor = QLineEdit(value)
-                editor.textEdited.connect(self._changed)
+                line = editor = QLineEdit(value)
+                line.textEdited.connect(self._changed)
             label = f.label(ui)
             if f.choices and f.multiline:
                 picker = QComboBox()
@@ -379,7 +381,7 @@ class LetterDialog(QDialog):
         except InputError as exc:
             self.rendered = None
             self.preview.clear()
-            self.preview_error.setText(exc.message)
+            self.preview_error.setText(messages.text(exc))
             self.preview_error.show()
             self._update_state()
             return
@@ -424,7 +426,7 @@ class LetterDialog(QDialog):
             self.missing.show()
             return None
         except InputError as exc:
-            self.missing.setText(exc.message)
+            self.missing.setText(messages.text(exc))
             self.missing.show()
             return None
         self.saved_document = info.id
@@ -450,7 +452,7 @@ class LetterDialog(QDialog):
             data = self.workbench.letters.eml(self.saved_document)
             Path(path).write_bytes(data)
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("E-mail draft"), getattr(exc, "message", None) or str(exc))
+            QMessageBox.warning(self, self.tr("E-mail draft"), messages.text(exc))
             return None
         self.status.setText(self.tr("E-mail draft saved: open it in your mail program, check it and send it."))
         self.status.show()
@@ -471,7 +473,7 @@ class LetterDialog(QDialog):
             [(_name, _mime, pdf)] = self.workbench.letters.files(self.saved_document)  # journaled as an export
             Path(path).write_bytes(pdf)
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the letter"), getattr(exc, "message", None) or str(exc))
+            QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
         self.status.setText(self.tr("PDF exported; the export is recorded in the journal."))
         self.status.show()
@@ -479,6 +481,8 @@ class LetterDialog(QDialog):
 
     def export_files(self, folder: str | None = None) -> Path | None:
         """The letter and its data files (JSON, CSV) into a folder, e.g. for a USB key sent by post."""
+        if self.saved_document is None:
+            return None
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self, self.tr("Export the letter and its files to"))
             if not folder:
@@ -489,7 +493,7 @@ class LetterDialog(QDialog):
             for name, _mime, data in files:
                 (target / Path(name).name).write_bytes(data)
         except (InputError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Export the letter"), getattr(exc, "message", None) or str(exc))
+            QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
         self.status.setText(self.tr("%n file(s) exported; the export is recorded in the journal.", "", len(files)))
         self.status.show()

@@ -104,3 +104,14 @@ def days_left_text(days: int | None, state: State) -> str:
     if days < 0:
         return QCoreApplication.translate("Labels", "%n day(s) late", "", -days)
     return QCoreApplication.translate("Labels", "%n day(s)", "", days)
+
+
+def received_source_labels() -> dict[str, str]:
+    return {
+        "date": QCoreApplication.translate("Intake", "from the message's Date header"),
+        "received": QCoreApplication.translate(
+            "Intake", "from the newest Received: header (the Date header is missing, malformed or in the future)"),
+        "file": QCoreApplication.translate(
+            "Intake", "from the file's modification time (no usable date in the message): check it"),
+        "now": QCoreApplication.translate("Intake", "the time of the import (no usable date anywhere): check it"),
+    }

@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from dpo_workbench.core.text import fold
-from dpo_workbench.ui import labels
+from dpo_workbench.services.requests import RegisterQuery, RegisterRow, Urgency
+from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets.palette import FAINT_TEXT, REGISTER_SOON, SWATCHES, Tone, colour
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.services.requests import RegisterQuery, RegisterRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the request id of a row
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RegisterRow object
@@ -24,14 +25,14 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE = 200
 
 URGENCY_BACKGROUND = {
-    "overdue": QColor("#f8d7da"),
-    "soon": QColor("#ffe8b3"),
+    Urgency.OVERDUE: QBrush(colour(SWATCHES[Tone.DANGER].background)),
+    Urgency.SOON: QBrush(colour(REGISTER_SOON)),
 }
 URGENCY_FOREGROUND = {
-    "overdue": QColor("#842029"),
-    "soon": QColor("#664d03"),
-    "suspended": QColor("#505a64"),
-    "done": QColor("#6c757d"),
+    Urgency.OVERDUE: QBrush(colour(SWATCHES[Tone.DANGER].text)),
+    Urgency.SOON: QBrush(colour(SWATCHES[Tone.WARNING].text)),
+    Urgency.SUSPENDED: QBrush(colour(SWATCHES[Tone.NEUTRAL].text)),
+    Urgency.DONE: QBrush(colour(FAINT_TEXT)),
 }
 
 COLUMNS = ["reference", "requester", "rights", "channel", "received_on", "due_on", "days_left", "state"]
@@ -121,12 +122,10 @@ class RegisterModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
-            color = URGENCY_BACKGROUND.get(row.urgency)
-            return QBrush(color) if color else None
+            return URGENCY_BACKGROUND.get(row.urgency)
         if role == Qt.ItemDataRole.ForegroundRole:
-            color = URGENCY_FOREGROUND.get(row.urgency)
-            return QBrush(color) if color else None
-        if role == Qt.ItemDataRole.FontRole and row.urgency == "suspended" and column in ("due_on", "days_left"):
+            return URGENCY_FOREGROUND.get(row.urgency)
+        if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.SUSPENDED and column in ("due_on", "days_left"):
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
@@ -165,11 +164,11 @@ class RegisterModel(QAbstractTableModel):
         }[column]
 
     def _tooltip(self, row: RegisterRow) -> str | None:
-        if row.urgency == "overdue":
+        if row.urgency is Urgency.OVERDUE:
             return self.tr("Overdue: the deadline was %1.").replace("%1", labels.format_date(row.due_on))
-        if row.urgency == "soon":
+        if row.urgency is Urgency.SOON:
             return self.tr("Due within 7 days.")
-        if row.urgency == "suspended" and row.suspended_since:
+        if row.urgency is Urgency.SUSPENDED and row.suspended_since:
             return self.tr("Clock suspended since %1: identity information awaited. "
                            "The due date moves by the days waited.").replace(
                 "%1", labels.format_date(row.suspended_since))
@@ -191,8 +190,7 @@ class RegisterModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         positions = {request_id: i for i, request_id in enumerate(self._ids)} if persistent else {}
         for index in persistent:
-            rid = old_ids[index.row()] if index.row() < len(old_ids) else None
-            new_row = positions.get(rid, -1)
+            new_row = positions.get(old_ids[index.row()], -1) if index.row() < len(old_ids) else -1
             self.changePersistentIndex(index, self.index(new_row, index.column()) if new_row >= 0 else QModelIndex())
         self.layoutChanged.emit()
 

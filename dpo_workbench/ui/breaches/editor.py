@@ -9,15 +9,12 @@ workbench's clock (tests move a FixedClock and tick the timer).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -41,337 +38,25 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core import breach as form
-from dpo_workbench.core.breach import parse_instant
-from dpo_workbench.core.clock import PARIS
-from dpo_workbench.core.severity import (
-    CIRCUMSTANCE_VALUES,
-    DPC_ADJUSTMENTS,
-    DPC_CATEGORIES,
-    EASE_OF_IDENTIFICATION,
-    suggested_decision,
-)
-from dpo_workbench.services.breaches import Assessment, BreachRecord
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.breach_model import (
+from dpo_workbench.core.breach import CountdownStatus, parse_instant
+from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.services.breaches import BreachRecord
+from dpo_workbench.ui.breaches.dialogs import NotificationDialog
+from dpo_workbench.ui.breaches.fields import FieldWidget, SeverityWidget, instant_text
+from dpo_workbench.ui.breaches.model import (
     countdown_style,
     countdown_text,
     deadline_text,
     decision_labels,
-    level_labels,
     type_labels,
 )
-from dpo_workbench.ui.forms import ERROR_STYLE, error_label, with_error
-from dpo_workbench.ui.i18n import current_language
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.forms import error_label, with_error
+from dpo_workbench.ui.widgets.i18n import current_language
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE, HINT_STYLE, Tone, heading_style, text_style
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.errors import InputError, NotFound
 
 COUNTDOWN_INTERVAL_MS = 30_000
-LEVEL_COLOURS = {"low": "#0f5132", "medium": "#664d03", "high": "#842029", "very high": "#ffffff"}
-LEVEL_BACKGROUNDS = {"low": "#d1e7dd", "medium": "#fff3cd", "high": "#f8d7da", "very high": "#b02a37"}
-
-
-def instant_text(value: str | datetime | None) -> str:
-    """A stored instant for editing: 'DD/MM/YYYY HH:MM' in Paris time, or ISO when given in another offset."""
-    if not value:
-        return ""
-    instant = value if isinstance(value, datetime) else datetime.fromisoformat(value)
-    paris = instant.astimezone(PARIS)
-    if paris.utcoffset() == instant.utcoffset():
-        return f"{paris:%d/%m/%Y %H:%M}"
-    return instant.isoformat(timespec="minutes")
-
-
-# -- a field of the form -----------------------------------------------------------------------------
-
-
-class FieldWidget(QWidget):
-    """The editor of one field of the CNIL form, with its error line."""
-
-    edited = Signal()
-
-    def __init__(self, field: form.Field, lang: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.field = field
-        self.error = error_label()
-        self.checks: dict[str, QCheckBox] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        kind = field.kind
-        if kind == form.MULTI:
-            box = QWidget()
-            grid = QGridLayout(box)
-            grid.setContentsMargins(0, 0, 0, 0)
-            for n, choice in enumerate(field.choices):
-                check = QCheckBox(choice.fr if lang == "fr" else choice.en)
-                check.toggled.connect(self.edited)
-                self.checks[choice.code] = check
-                grid.addWidget(check, n, 0)
-            self.editor: QWidget = box
-        elif kind == form.CHOICE:
-            combo = QComboBox()
-            combo.addItem("—", None)
-            for choice in field.choices:
-                combo.addItem(choice.fr if lang == "fr" else choice.en, choice.code)
-            combo.currentIndexChanged.connect(self.edited)
-            self.editor = combo
-        elif kind == form.LONG:
-            text = QPlainTextEdit()
-            text.setTabChangesFocus(True)
-            text.setFixedHeight(96)
-            text.textChanged.connect(self.edited)
-            self.editor = text
-        else:
-            line = QLineEdit()
-            if kind == form.DATETIME:
-                line.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
-            elif kind == form.INT:
-                line.setPlaceholderText(self.tr("a whole number, e.g. 1200"))
-            line.textEdited.connect(self.edited)
-            self.editor = line
-        layout.addWidget(self.editor)
-        layout.addWidget(self.error)
-
-    def set_value(self, value) -> None:
-        kind = self.field.kind
-        if kind == form.MULTI:
-            for code, check in self.checks.items():
-                check.setChecked(code in (value or []))
-        elif kind == form.CHOICE:
-            index = self.editor.findData(value) if value else 0
-            self.editor.setCurrentIndex(max(index, 0))
-        elif kind == form.LONG:
-            self.editor.setPlainText(value or "")
-        elif kind == form.DATETIME:
-            self.editor.setText(instant_text(value))
-        else:
-            self.editor.setText("" if value is None else str(value))
-        self.show_error("")
-
-    def value(self):
-        kind = self.field.kind
-        if kind == form.MULTI:
-            return [code for code, check in self.checks.items() if check.isChecked()]
-        if kind == form.CHOICE:
-            return self.editor.currentData()
-        if kind == form.LONG:
-            return self.editor.toPlainText()
-        return self.editor.text()
-
-    def set_placeholder(self, text: str) -> None:
-        if isinstance(self.editor, (QLineEdit, QPlainTextEdit)):
-            self.editor.setPlaceholderText(text)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
-
-
-# -- the ENISA assessment -----------------------------------------------------------------------------
-
-
-class SeverityWidget(QGroupBox):
-    """ENISA inputs; the score, its level and the suggested decision update as the DPO chooses."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(self.tr("Severity (ENISA method)"), parent)
-        self.touched = False
-        categories = {"simple": self.tr("Simple data (identity, contact…)"),
-                      "behavioural": self.tr("Behavioural data (location, habits…)"),
-                      "financial": self.tr("Financial data"),
-                      "sensitive": self.tr("Sensitive data (health, opinions…)")}
-        self.category = QComboBox()
-        for code, text in categories.items():
-            self.category.addItem(f"{text} — {DPC_CATEGORIES[code]:g}", code)
-        self.adjustment = QComboBox()
-        for value in DPC_ADJUSTMENTS:
-            self.adjustment.addItem(f"{value:+g}" if value else self.tr("none (0)"), value)
-        self.adjustment.setCurrentIndex(DPC_ADJUSTMENTS.index(0.0))
-        self.adjustment.setToolTip(self.tr("Raise or lower the score for the context: volume of data, vulnerable "
-                                           "people, data already public, invalid or encrypted data…"))
-        eis = {"negligible": self.tr("Negligible"), "limited": self.tr("Limited"),
-               "significant": self.tr("Significant"), "maximum": self.tr("Maximum")}
-        self.ei = QComboBox()
-        for code, text in eis.items():
-            self.ei.addItem(f"{text} — {EASE_OF_IDENTIFICATION[code]:g}", EASE_OF_IDENTIFICATION[code])
-        self.circumstances: dict[str, QComboBox] = {}
-        for key in ("confidentiality", "integrity", "availability"):
-            combo = QComboBox()
-            for value in CIRCUMSTANCE_VALUES:
-                combo.addItem(f"{value:g}", value)
-            self.circumstances[key] = combo
-        self.malicious = QCheckBox(self.tr("Malicious intent (+0.5)"))
-        self.score = QLabel()
-        self.score.setTextFormat(Qt.TextFormat.PlainText)
-        self.suggestion = QLabel()
-        self.suggestion.setWordWrap(True)
-
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Data processing context (DPC)"), self.category)
-        layout.addRow(self.tr("Context adjustment"), self.adjustment)
-        layout.addRow(self.tr("Ease of identification (EI)"), self.ei)
-        layout.addRow(self.tr("Loss of confidentiality (CB)"), self.circumstances["confidentiality"])
-        layout.addRow(self.tr("Loss of integrity (CB)"), self.circumstances["integrity"])
-        layout.addRow(self.tr("Loss of availability (CB)"), self.circumstances["availability"])
-        layout.addRow("", self.malicious)
-        layout.addRow(self.tr("Score"), self.score)
-        layout.addRow(self.tr("Suggested decision"), self.suggestion)
-        for combo in (self.category, self.adjustment, self.ei, *self.circumstances.values()):
-            combo.currentIndexChanged.connect(self._user_changed)
-        self.malicious.toggled.connect(self._user_changed)
-        self._update()
-
-    def _user_changed(self) -> None:
-        self.touched = True
-        self._update()
-        self.changed.emit()
-
-    def assessment(self) -> Assessment:
-        c = self.circumstances
-        return Assessment(category=self.category.currentData(), adjustment=self.adjustment.currentData(),
-                          ei=self.ei.currentData(), confidentiality=c["confidentiality"].currentData(),
-                          integrity=c["integrity"].currentData(), availability=c["availability"].currentData(),
-                          malicious=self.malicious.isChecked())
-
-    def set_assessment(self, assessment: Assessment | None) -> None:
-        a = assessment or Assessment()
-        widgets = (self.category, self.adjustment, self.ei, *self.circumstances.values(), self.malicious)
-        for w in widgets:
-            w.blockSignals(True)
-        self.category.setCurrentIndex(self.category.findData(a.category))
-        self.adjustment.setCurrentIndex(self.adjustment.findData(a.adjustment))
-        self.ei.setCurrentIndex(self.ei.findData(a.ei))
-        for key, combo in self.circumstances.items():
-            combo.setCurrentIndex(combo.findData(getattr(a, key)))
-        self.malicious.setChecked(a.malicious)
-        for w in widgets:
-            w.blockSignals(False)
-        self.touched = assessment is not None
-        self._update()
-
-    def _update(self) -> None:
-        a = self.assessment()
-        severity = a.severity()
-        cb = a.confidentiality + a.integrity + a.availability + (0.5 if a.malicious else 0)
-        level = level_labels()[severity.level]
-        text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", f"{a.dpc:g}").replace(
-            "%2", f"{a.ei:g}").replace("%3", f"{cb:g}").replace("%4", f"{severity.score:g}").replace("%5", level)
-        pending = self.tr("(not assessed yet)")
-        self.score.setText(text if self.touched else f"{text}  {pending}")
-        self.score.setStyleSheet(f"color: {LEVEL_COLOURS[severity.level]}; background: "
-                                 f"{LEVEL_BACKGROUNDS[severity.level]}; padding: 4px 8px; border-radius: 4px; "
-                                 "font-weight: bold;")
-        self.suggestion.setText(decision_labels()[suggested_decision(severity.level)])
-
-    @property
-    def level(self) -> str:
-        return self.assessment().severity().level
-
-
-# -- dialogs ---------------------------------------------------------------------------------------------
-
-
-class NewBreachDialog(QDialog):
-    """Open a breach in seconds: when the company became aware of it, and what happened."""
-
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workbench = workbench
-        self.reference: str | None = None
-        self.setWindowTitle(self.tr("Open a breach"))
-        self.setMinimumWidth(560)
-        self.aware = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
-        self.aware.setPlaceholderText(self.tr("DD/MM/YYYY HH:MM (Paris time), or ISO with an offset"))
-        self.aware_error = error_label()
-        self.summary = QPlainTextEdit()
-        self.summary.setTabChangesFocus(True)
-        self.summary.setPlaceholderText(self.tr("e.g. laptop stolen in the train; mailing sent to the wrong list"))
-        self.summary.setFixedHeight(90)
-        self.summary_error = error_label()
-        hint = QLabel(self.tr("The 72 hours to notify the CNIL run from the moment the company became aware of "
-                              "the breach (Art. 33(1)), weekends and holidays included."))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5c636a;")
-        form_layout = QFormLayout()
-        form_layout.addRow(self.tr("Aware since"), with_error(self.aware, self.aware_error))
-        form_layout.addRow(self.tr("What happened"), with_error(self.summary, self.summary_error))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open the breach"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addLayout(form_layout)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        for label in (self.aware_error, self.summary_error):
-            label.hide()
-        try:
-            aware = parse_instant(self.aware.text())
-        except InputError as exc:
-            self.aware_error.setText(messages.text(exc))
-            self.aware_error.show()
-            self.aware.setFocus()
-            return
-        try:
-            self.reference = self.workbench.breaches.open(aware, self.summary.toPlainText())
-        except InputError as exc:
-            target = self.aware_error if exc.field == "aware_at" else self.summary_error
-            target.setText(messages.text(exc))
-            target.show()
-            return
-        super().accept()
-
-
-class NotificationDialog(QDialog):
-    """Record a notification actually sent to the CNIL: when, which type, the CNIL's reference."""
-
-    def __init__(self, workbench: Workbench, reference: str, first: bool, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.workbench = workbench
-        self.breach_reference = reference
-        self.setWindowTitle(self.tr("Record a notification sent to the CNIL"))
-        self.setMinimumWidth(480)
-        self.sent_at = QLineEdit(instant_text(workbench.now().astimezone(PARIS)))
-        self.sent_error = error_label()
-        self.kind = QComboBox()
-        for code, text in type_labels().items():
-            self.kind.addItem(text, code)
-        self.kind.setCurrentIndex(self.kind.findData("initial" if first else "complementary"))
-        self.kind_error = error_label()
-        self.cnil_reference = QLineEdit()
-        self.cnil_reference.setPlaceholderText(self.tr("the number the teleservice gave"))
-        self.cnil_error = error_label()
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Sent at"), with_error(self.sent_at, self.sent_error))
-        layout.addRow(self.tr("Type"), with_error(self.kind, self.kind_error))
-        layout.addRow(self.tr("CNIL reference"), with_error(self.cnil_reference, self.cnil_error))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-
-    def accept(self) -> None:
-        for label in (self.sent_error, self.kind_error, self.cnil_error):
-            label.hide()
-        try:
-            sent = parse_instant(self.sent_at.text())
-        except InputError as exc:
-            self.sent_error.setText(messages.text(exc))
-            self.sent_error.show()
-            return
-        try:
-            self.workbench.breaches.record_notification(self.breach_reference, sent, self.kind.currentData(),
-                                               self.cnil_reference.text())
-        except InputError as exc:
-            target = {"sent_at": self.sent_error, "kind": self.kind_error}.get(exc.field, self.cnil_error)
-            target.setText(messages.text(exc))
-            target.show()
-            return
-        super().accept()
 
 
 # -- the editor ---------------------------------------------------------------------------------------------
@@ -390,14 +75,14 @@ class BreachEditor(QWidget):
         self._loading = False
         self.lang = current_language()
         self.last_pdf: bytes | None = None
-        self.viewer = None
-        self.countdown_status = ""
+        self.viewer: QDialog | None = None
+        self.countdown_status: CountdownStatus | None = None
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.title.setStyleSheet(heading_style(14, 700))
         self.countdown = QLabel()
         self.deadline = QLabel()
-        self.deadline.setStyleSheet("color: #5c636a;")
+        self.deadline.setStyleSheet(HINT_STYLE)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addStretch(1)
@@ -450,7 +135,7 @@ class BreachEditor(QWidget):
         actions.addStretch(0)
         actions.addWidget(self.close_button)
         actions.addWidget(self.save_button)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -483,12 +168,12 @@ class BreachEditor(QWidget):
         layout = QFormLayout(page)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         heading = QLabel(section.title(self.lang))
-        heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        heading.setStyleSheet(heading_style(12, 700))
         layout.addRow(heading)
         if section.key == "delay":
             note = QLabel(self.tr("Needed when the notification comes after the 72 hours (Art. 33(1))."))
             note.setWordWrap(True)
-            note.setStyleSheet("color: #5c636a;")
+            note.setStyleSheet(HINT_STYLE)
             layout.addRow(note)
         index = self.pages.count()
         for f in section.fields:
@@ -586,7 +271,7 @@ class BreachEditor(QWidget):
                               "them (what happened, consequences, measures, what the people can do, DPO "
                               "contact)."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5c636a;")
+        hint.setStyleSheet(HINT_STYLE)
         g.addWidget(hint, 2, 0, 1, 4)
         layout.addWidget(draft)
         layout.addWidget(letter)
@@ -670,7 +355,7 @@ class BreachEditor(QWidget):
             self.missing_label.setText(self.tr("%n mandatory field(s) still empty: the draft flags them in red "
                                                "and lists them on its last page.", "", len(missing)))
         else:
-            self.missing_label.setStyleSheet("color: #0f5132;")
+            self.missing_label.setStyleSheet(text_style(Tone.SUCCESS))
             self.missing_label.setText(self.tr("Every mandatory field is filled."))
 
     def refresh_countdown(self) -> None:
@@ -679,7 +364,7 @@ class BreachEditor(QWidget):
             self.countdown.setText("")
             self.countdown.setStyleSheet("")
             self.deadline.setText("")
-            self.countdown_status = ""
+            self.countdown_status = None
             return
         clock = r.countdown(self.workbench.now())
         self.countdown.setText(countdown_text(clock))
@@ -693,14 +378,14 @@ class BreachEditor(QWidget):
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #0f5132;")
+        self.message.setStyleSheet(ERROR_STYLE if error else text_style(Tone.SUCCESS))
         self.message.setVisible(bool(text))
 
     # -- saving ---------------------------------------------------------------------------------------
 
     def _go_to_field(self, key: str | None, message: str) -> None:
-        widget = self.fields.get(key)
-        if widget is not None:
+        widget = self.fields.get(key) if key else None
+        if key and widget is not None:
             self.sections.setCurrentRow(self.page_of_field[key])
             widget.show_error(message)
             widget.editor.setFocus()
@@ -800,13 +485,13 @@ class BreachEditor(QWidget):
                     with open(path, "wb") as out:
                         out.write(data)
                 except OSError as exc:
-                    QMessageBox.warning(self, self.tr("Cannot save"), exc.strerror or str(exc))
+                    QMessageBox.warning(self, self.tr("Cannot save"), messages.text(exc))
                     return data
                 self._show_message(self.tr("Saved as %1.").replace("%1", path))
         else:
-            from dpo_workbench.ui.document_viewer import PDF, DocumentViewer
+            from dpo_workbench.ui.widgets.document_viewer import PDF, DocumentViewer
 
-            self.viewer = DocumentViewer(data, PDF, title, self)
-            self.viewer.setWindowModality(Qt.WindowModality.WindowModal)
-            self.viewer.show()
+            viewer = self.viewer = DocumentViewer(data, PDF, title, self)
+            viewer.setWindowModality(Qt.WindowModality.WindowModal)
+            viewer.show()
         return data

@@ -20,10 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.settings import OPTIONS
-from dpo_workbench.ui.forms import error_label
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.errors import InputError
+from dpo_workbench.settings import OPTIONS
+from dpo_workbench.ui.settings.unlock import (
+    ChangePassphraseDialog,
+    KeyRotation,
+    confirm_and_rotate,
+    key_store_explanation,
+    key_store_text,
+)
+from dpo_workbench.ui.widgets import messages
+from dpo_workbench.ui.widgets.forms import error_label
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, TITLE_STYLE
+from dpo_workbench.workbench import Workbench
 
 
 def option_labels() -> dict[str, str]:
@@ -61,15 +70,16 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         names = option_labels()
         for name, option in OPTIONS.items():
+            editor: QWidget
             if option.choices:
-                editor = QComboBox()
+                combo = editor = QComboBox()
                 for choice in option.choices:
-                    editor.addItem(choice_labels().get(choice, choice), choice)
-                editor.setCurrentIndex(editor.findData(values[name]))
+                    combo.addItem(choice_labels().get(choice, choice), choice)
+                combo.setCurrentIndex(combo.findData(values[name]))
             elif option.type is int:
-                editor = QSpinBox()
-                editor.setRange(option.minimum or 0, option.maximum or 10_000)
-                editor.setValue(values[name])
+                spin = editor = QSpinBox()
+                spin.setRange(option.minimum or 0, option.maximum or 10_000)
+                spin.setValue(values[name])
             else:
                 editor = QLineEdit(values[name])
             self.editors[name] = editor
@@ -83,7 +93,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("The organisation, its DPO, the region of its public holidays and its processing "
                               "register are set in Organisation profile."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #495057;")
+        note.setStyleSheet(HINT_STYLE)
         layout.addWidget(note)
         layout.addWidget(self._keys_box())
         layout.addWidget(self.error)
@@ -91,15 +101,13 @@ class SettingsDialog(QDialog):
 
     def _keys_box(self) -> QGroupBox:
         """Which store holds the keys; changing the passphrase (key file only) and rotating the master key."""
-        from dpo_workbench.ui.unlock import key_store_explanation, key_store_text
-
         folder = self.workbench.folder
         box = QGroupBox(self.tr("Encryption keys"))
         self.key_store = QLabel(self.tr("Kept in: %1").replace("%1", key_store_text(folder)))
-        self.key_store.setStyleSheet("font-weight: 600;")
+        self.key_store.setStyleSheet(TITLE_STYLE)
         explanation = QLabel(key_store_explanation(folder))
         explanation.setWordWrap(True)
-        explanation.setStyleSheet("color: #495057;")
+        explanation.setStyleSheet(HINT_STYLE)
         # in a group box a wrapped label is otherwise given the height of fewer lines than it needs
         explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         self.change_passphrase_button = QPushButton(self.tr("Change passphrase…"))
@@ -109,7 +117,7 @@ class SettingsDialog(QDialog):
         self.rotate_button = QPushButton(self.tr("Rotate master key…"))
         self.rotate_button.setAutoDefault(False)
         self.rotate_button.clicked.connect(self.rotate_master_key)
-        self.rotation = None
+        self.rotation: KeyRotation | None = None
         row = QHBoxLayout()
         row.addWidget(self.change_passphrase_button)
         row.addWidget(self.rotate_button)
@@ -121,18 +129,14 @@ class SettingsDialog(QDialog):
         return box
 
     def change_passphrase(self) -> bool:
-        from dpo_workbench.ui.unlock import ChangePassphraseDialog
-
         if ChangePassphraseDialog(self.workbench, self).exec() != QDialog.DialogCode.Accepted:
             return False
         QMessageBox.information(self, self.tr("Change passphrase"),
                                 self.tr("The passphrase was changed. Type the new one from the next start."))
         return True
 
-    def rotate_master_key(self):
+    def rotate_master_key(self) -> KeyRotation | None:
         """Runs off the GUI thread with a progress dialog; returns the KeyRotation (None if not confirmed)."""
-        from dpo_workbench.ui.unlock import confirm_and_rotate
-
         self.rotation = confirm_and_rotate(self.workbench, self)
         return self.rotation
 
@@ -142,6 +146,7 @@ class SettingsDialog(QDialog):
             return editor.currentData()
         if isinstance(editor, QSpinBox):
             return editor.value()
+        assert isinstance(editor, QLineEdit)
         return editor.text().strip()
 
     def save(self) -> None:
@@ -154,7 +159,7 @@ class SettingsDialog(QDialog):
                     if name == "language":
                         self.language_changed = True
         except InputError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(messages.text(exc))
             self.error.show()
             return
         self.accept()

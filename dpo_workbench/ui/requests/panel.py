@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,113 +26,36 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.lifecycle import State
+from dpo_workbench.core.rights import Outcome
 from dpo_workbench.errors import TransitionError
-from dpo_workbench.core.rights import DocumentKind, Outcome
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.documents import MIME_NAMES, DocumentsSection
-from dpo_workbench.ui.identity_dialog import (
-    fill,
-    identity_method_labels,
-    identity_outcome_labels,
+from dpo_workbench.services.requests import SOON_DAYS, RequestDetail
+from dpo_workbench.ui.requests.documents import DocumentsSection
+from dpo_workbench.ui.requests.timeline import timeline_text
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.forms import pydate, qdate
+from dpo_workbench.ui.widgets.palette import (
+    ATTENTION_TEXT,
+    ERROR_STYLE,
+    ERROR_TEXT,
+    FAINT_TEXT,
+    HINT_TEXT,
+    TITLE_STYLE,
+    WARNING_STYLE,
+    Tone,
+    badge_style,
+    heading_style,
+    html_colour,
 )
-from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, pydate, qdate
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.services.requests import RequestDetail, TimelineEntry
 
-STATE_STYLE = {
-    State.OPEN: "background:#cfe2ff; color:#084298;",
-    State.AWAITING_IDENTITY: "background:#e2e3e5; color:#41464b;",
-    State.ANSWERED: "background:#d1e7dd; color:#0f5132;",
-    State.CLOSED: "background:#e9ecef; color:#495057;",
-    State.WITHDRAWN: "background:#e9ecef; color:#495057;",
+STATE_TONES = {
+    State.OPEN: Tone.INFO,
+    State.AWAITING_IDENTITY: Tone.NEUTRAL,
+    State.ANSWERED: Tone.SUCCESS,
+    State.CLOSED: Tone.NEUTRAL,
+    State.WITHDRAWN: Tone.NEUTRAL,
 }
-
-
-def timeline_text(entry: TimelineEntry) -> str:
-    """One sentence per event, in the DPO's language."""
-    d = entry.detail
-    due = labels.format_date(date.fromisoformat(d["due"])) if d.get("due") else ""
-    if entry.kind == "received":
-        channel = labels.channel_labels().get(d.get("channel"), d.get("channel", ""))
-        return QCoreApplication.translate("Timeline", "Request received (%1). Due date: %2.").replace(
-            "%1", channel).replace("%2", due)
-    if entry.kind == "identity-requested":
-        return QCoreApplication.translate(
-            "Timeline", "Identity information asked for: the clock is suspended until it arrives.")
-    if entry.kind == "identity-received":
-        days = int(d.get("suspended_days", 0))
-        return QCoreApplication.translate(
-            "Timeline", "Identity information received after %n day(s): the due date moves to %1.", "",
-            days).replace("%1", due)
-    if entry.kind == "extended":
-        text = QCoreApplication.translate("Timeline", "Deadline extended by two months, to %1. Reason: %2").replace(
-            "%1", due).replace("%2", d.get("reason", ""))
-        return text
-    if entry.kind == "answered":
-        outcome = labels.outcome_labels().get(Outcome(d["outcome"]), d["outcome"]) if d.get("outcome") else ""
-        text = QCoreApplication.translate("Timeline", "Answered: %1.").replace("%1", outcome)
-        if d.get("reason"):
-            text += " " + QCoreApplication.translate("Timeline", "Reason: %1").replace("%1", d["reason"])
-        return text
-    if entry.kind == "closed":
-        return QCoreApplication.translate("Timeline", "Request closed.")
-    if entry.kind == "withdrawn":
-        return QCoreApplication.translate("Timeline", "Request withdrawn by the person.")
-    if entry.kind == "letter-saved":
-        from dpo_workbench.ui.letter_dialog import letter_kind_labels
-
-        try:
-            kind = letter_kind_labels()[LetterKind(d.get("letter"))]
-        except ValueError:
-            kind = d.get("letter", "")
-        language = labels.language_labels().get(d.get("lang"), d.get("lang", ""))
-        return QCoreApplication.translate("Timeline", "Letter written: %1 (%2), saved in the case file.").replace(
-            "%1", kind).replace("%2", language)
-    if entry.kind in ("document-added", "identity-checked", "id-copy-destroyed", "document-destroyed"):
-        return document_timeline_text(entry)
-    if entry.kind in ("e-mail-imported", "follow-up-received", "follow-up-separated", "rights-changed"):
-        from dpo_workbench.ui.intake import intake_timeline_text
-
-        return intake_timeline_text(entry)
-    return entry.kind
-
-
-def destruction_reasons() -> dict[str, str]:
-    """The reasons the workbench records when a document is destroyed."""
-    return {
-        "identity verified": QCoreApplication.translate("Timeline", "identity verified"),
-        "request closed": QCoreApplication.translate("Timeline", "request closed"),
-        "request withdrawn": QCoreApplication.translate("Timeline", "request withdrawn"),
-        "destroyed by the DPO": QCoreApplication.translate("Timeline", "destroyed by the DPO"),
-    }
-
-
-def document_timeline_text(entry: TimelineEntry) -> str:
-    """Documents and identity checks: what the timeline keeps once the ID copies are gone."""
-    d = entry.detail
-    on = labels.format_date(entry.on)
-    reason = destruction_reasons().get(d.get("reason", ""), d.get("reason", ""))
-    if entry.kind == "document-added":
-        mime = MIME_NAMES.get(d.get("mime", ""), d.get("mime", ""))
-        if d.get("kind") == DocumentKind.ID_COPY:
-            return fill(QCoreApplication.translate("Timeline", "ID copy added (%1)."), mime)
-        if d.get("kind") == DocumentKind.LETTER:
-            return fill(QCoreApplication.translate("Timeline", "Letter added (%1)."), mime)
-        if d.get("kind") == DocumentKind.EMAIL:
-            return fill(QCoreApplication.translate("Timeline", "E-mail added (%1)."), mime)
-        if d.get("kind") == DocumentKind.ATTACHMENT:
-            return fill(QCoreApplication.translate("Timeline", "Attachment added (%1)."), mime)
-        return fill(QCoreApplication.translate("Timeline", "Document added (%1)."), mime)
-    if entry.kind == "identity-checked":
-        method = identity_method_labels().get(d.get("method"), d.get("method", ""))
-        if d.get("document_type"):
-            method += f" ({d['document_type']})"
-        outcome = identity_outcome_labels().get(d.get("outcome"), d.get("outcome", ""))
-        return fill(QCoreApplication.translate("Timeline", "Identity checked: %1. Outcome: %2."), method, outcome)
-    if entry.kind == "id-copy-destroyed":
-        return fill(QCoreApplication.translate("Timeline", "ID copy destroyed on %1 (%2)."), on, reason)
-    return fill(QCoreApplication.translate("Timeline", "Document destroyed on %1 (%2)."), on, reason)
 
 
 class ActionDialog(QDialog):
@@ -214,9 +137,9 @@ class RequestPanel(QWidget):
         self.detail: RequestDetail | None = None
 
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setStyleSheet(heading_style(16))
         self.state_badge = QLabel()
-        self.state_badge.setStyleSheet("padding: 2px 8px; border-radius: 8px;")
+        self.state_badge.setStyleSheet(badge_style(Tone.NEUTRAL))
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.state_badge)
@@ -260,7 +183,8 @@ class RequestPanel(QWidget):
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
-            actions.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)  # two columns: the panel fits 450 px
+            # two columns: the panel fits 450 px
+            actions.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[key] = button
 
         self.timeline = QTextBrowser()
@@ -268,7 +192,7 @@ class RequestPanel(QWidget):
         self.timeline.setMinimumHeight(160)
         self.timeline.setAcceptDrops(False)  # a scan dropped on the timeline goes to the documents
 
-        from dpo_workbench.ui.intake import IncomingMessageBox
+        from dpo_workbench.ui.requests.incoming import IncomingMessageBox
 
         self.incoming = IncomingMessageBox(workbench)  # the e-mail it came from, its suggested rights
         self.incoming.rights_changed.connect(self._documents_changed)
@@ -293,11 +217,11 @@ class RequestPanel(QWidget):
         body_layout.addWidget(line)
         body_layout.addLayout(actions)
         documents_title = QLabel(self.tr("Documents and identity"))
-        documents_title.setStyleSheet("font-weight: 600;")
+        documents_title.setStyleSheet(TITLE_STYLE)
         body_layout.addWidget(documents_title)
         body_layout.addWidget(self.documents)
         timeline_title = QLabel(self.tr("Timeline"))
-        timeline_title.setStyleSheet("font-weight: 600;")
+        timeline_title.setStyleSheet(TITLE_STYLE)
         body_layout.addWidget(timeline_title)
         body_layout.addWidget(self.timeline, 1)
         self.body = body
@@ -310,36 +234,43 @@ class RequestPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.placeholder)
         layout.addWidget(scroll)
-        self.scroll = scroll
+        self.body = scroll
         self.show_request(None)
 
     # -- showing -------------------------------------------------------------------------
+
+    @property
+    def shown(self) -> RequestDetail:
+        """The request on show: the actions exist only while one is."""
+        if self.detail is None:
+            raise RuntimeError("no request is shown")
+        return self.detail
 
     def show_request(self, request_id: int | None) -> None:
         if request_id is None:
             self.detail = None
             self.documents.set_request(None)
             self.incoming.set_request(None)
-            self.scroll.hide()
+            self.body.hide()
             self.placeholder.show()
             return
         self.detail = self.workbench.requests.detail(request_id)  # journaled as a view
         self.placeholder.hide()
-        self.scroll.show()
+        self.body.show()
         self._fill(self.detail)
         self.documents.set_request(self.detail)
         self.incoming.set_request(self.detail)
 
     def _documents_changed(self) -> None:
         """A document or an identity check changed the request: show it again, refresh the register."""
-        request_id = self.detail.id
+        request_id = self.shown.id
         self.show_request(request_id)
         self.changed.emit(request_id)
 
     def _fill(self, d: RequestDetail) -> None:
         self.title.setText(d.reference)
         self.state_badge.setText(labels.state_labels()[d.state])
-        self.state_badge.setStyleSheet("padding: 2px 8px; border-radius: 8px; " + STATE_STYLE[d.state])
+        self.state_badge.setStyleSheet(badge_style(STATE_TONES[d.state]))
         f = self.field_labels
         f["name"].setText(d.requester_name)
         f["relation"].setText(labels.relation_labels()[d.relation])
@@ -381,7 +312,7 @@ class RequestPanel(QWidget):
             rows.append(
                 "<tr><td style='padding:4px 10px 4px 0; white-space:nowrap; vertical-align:top'><b>"
                 f"{labels.format_date(entry.on)}</b></td><td style='padding:4px 0'>{html.escape(timeline_text(entry))}"
-                f"<br><span style='color:#6c757d; font-size:small'>{recorded}</span></td></tr>")
+                f"<br><span style='color:{FAINT_TEXT}; font-size:small'>{recorded}</span></td></tr>")
         return "<table width='100%' cellspacing='0'>" + "".join(rows) + "</table>"
 
     def _deadline_html(self, d: RequestDetail) -> str:
@@ -395,7 +326,8 @@ class RequestPanel(QWidget):
                          .replace("%2", labels.format_date(projected)))
         elif d.state is State.OPEN:
             left = labels.days_left_text(d.days_left, d.state)
-            colour = "#b02a37" if (d.days_left or 0) < 0 else "#997404" if (d.days_left or 0) <= 7 else "#0a3622"
+            colour = (ERROR_TEXT if (d.days_left or 0) < 0 else ATTENTION_TEXT if (d.days_left or 0) <= SOON_DAYS
+                      else html_colour(Tone.SUCCESS))
             parts.append(self.tr("Due date: <b>%1</b> (<span style='color:%2'>%3</span>).")
                          .replace("%1", labels.format_date(d.due_on)).replace("%2", colour).replace("%3", left))
         else:
@@ -406,7 +338,7 @@ class RequestPanel(QWidget):
         if d.extended:
             explain.append(self.tr("extended by two months (three months from receipt)"))
         separator = self.tr("; ", "between the explanations of the due date")  # French: no-break space before ;
-        parts.append("<span style='color:#495057'>" + separator.join(explain) + ".</span>")
+        parts.append(f"<span style='color:{HINT_TEXT}'>" + separator.join(explain) + ".</span>")
         return "<br>".join(parts)
 
     def _enable_actions(self, d: RequestDetail) -> None:
@@ -423,9 +355,9 @@ class RequestPanel(QWidget):
 
     def write_letter(self, kind: LetterKind | None = None):
         """Open the letter dialog of this request (returned); the panel refreshes each time a letter is saved."""
-        from dpo_workbench.ui.letter_dialog import LetterDialog
+        from dpo_workbench.ui.letters.dialog import LetterDialog
 
-        dialog = LetterDialog(self.workbench, self.detail.id, self, kind=kind)
+        dialog = LetterDialog(self.workbench, self.shown.id, self, kind=kind)
         dialog.saved.connect(lambda _document_id: self._documents_changed())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -434,19 +366,19 @@ class RequestPanel(QWidget):
     def _run(self, action, *args) -> bool:
         """Apply an action; a refused transition is explained, nothing is changed."""
         try:
-            result = action(self.detail.id, *args)
+            result = action(self.shown.id, *args)
         except TransitionError as exc:
             QMessageBox.warning(self, self.tr("Not possible"), messages.text(exc))
             return False
         for warning in result.warnings:
             QMessageBox.warning(self, self.tr("Please note"), messages.text(warning))
-        request_id = self.detail.id
+        request_id = self.shown.id
         self.show_request(request_id)
         self.changed.emit(request_id)
         return True
 
     def _dialog(self, title: str, **kwargs) -> ActionDialog:
-        return ActionDialog(title, self.detail, self.workbench.today(), parent=self, **kwargs)
+        return ActionDialog(title, self.shown, self.workbench.today(), parent=self, **kwargs)
 
     def _exec_until_valid(self, dialog: ActionDialog, apply) -> None:
         """Keep the dialog open with the message when the act is refused, so nothing typed is lost."""
@@ -458,22 +390,24 @@ class RequestPanel(QWidget):
                 continue
             for warning in result.warnings:
                 QMessageBox.warning(self, self.tr("Please note"), messages.text(warning))
-            request_id = self.detail.id
+            request_id = self.shown.id
             self.show_request(request_id)
             self.changed.emit(request_id)
             return
 
     def ask_identity(self) -> None:
         dialog = self._dialog(self.tr("Ask for identity information"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.ask_identity(self.detail.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.ask_identity(self.shown.id, dlg.date()))
 
     def identity_received(self) -> None:
         dialog = self._dialog(self.tr("Identity information received"))
-        dialog.on.setMinimumDate(qdate(self.detail.suspended_since))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.identity_received(self.detail.id, dlg.date()))
+        since = self.shown.suspended_since
+        if since is not None:
+            dialog.on.setMinimumDate(qdate(since))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.identity_received(self.shown.id, dlg.date()))
 
     def extend(self) -> None:
-        d = self.detail
+        d = self.shown
         dialog = self._dialog(
             self.tr("Extend the deadline by two months"),
             reason=self.tr("Why the request needs more time (complexity, number of requests); "
@@ -486,7 +420,7 @@ class RequestPanel(QWidget):
         self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.extend(d.id, dlg.reason_text(), dlg.date()))
 
     def answer(self) -> None:
-        d = self.detail
+        d = self.shown
         dialog = self._dialog(
             self.tr("Record the answer"), outcome=True,
             reason=self.tr("Required for a refusal or a partial answer: the reasons given to the person."),
@@ -502,4 +436,4 @@ class RequestPanel(QWidget):
 
     def withdraw(self) -> None:
         dialog = self._dialog(self.tr("The person withdrew the request"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.withdraw(self.detail.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.withdraw(self.shown.id, dlg.date()))

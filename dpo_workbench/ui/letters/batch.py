@@ -8,6 +8,7 @@ is skipped, and the summary says which and why.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.ui.background import BackgroundTask, Cancelled
-from dpo_workbench.ui.forms import ERROR_STYLE
-from dpo_workbench.ui.letter_dialog import letter_kind_labels
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.errors import InputError
+from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.ui.letters.dialog import letter_kind_labels
+from dpo_workbench.ui.widgets import messages
+from dpo_workbench.ui.widgets.background import BackgroundTask, Cancelled
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE, HINT_STYLE
+from dpo_workbench.workbench import Workbench
 
 
 class LetterBatchDialog(QDialog):
@@ -74,7 +76,7 @@ class LetterBatchDialog(QDialog):
                               "and saved encrypted into its case file. A letter with a part to complete (e.g. the "
                               "reasons of a refusal) is not saved: the request is listed at the end."))
         note.setWordWrap(True)
-        note.setStyleSheet("color: #495057;")
+        note.setStyleSheet(HINT_STYLE)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.hide()
@@ -135,10 +137,8 @@ class LetterBatchDialog(QDialog):
         task = self.task
 
         def report(done: int, total: int) -> None:
-            try:
+            with contextlib.suppress(Cancelled):  # `cancelled` below stops the batch between two letters
                 progress(done, total)
-            except Cancelled:
-                pass  # `cancelled` below stops the batch between two letters
 
         return self.workbench.letters.generate(ids, kind, progress=report,
                                                cancelled=lambda: task is not None and task.cancelled)
@@ -195,7 +195,7 @@ class LetterBatchDialog(QDialog):
                     written.append(path)
         except (InputError, OSError) as exc:
             self.error.setText(self.tr("The export stopped: %1. The files written before are in the folder.")
-                               .replace("%1", getattr(exc, "message", None) or exc.strerror or str(exc)))
+                               .replace("%1", messages.text(exc)))
             self.error.show()
             return written
         self.summary.setText(self.summary.text() + " " + self.tr("%n file(s) exported for sending.", "",

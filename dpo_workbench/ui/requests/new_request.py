@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.rights import Channel, Language, Relation, Right
-from dpo_workbench.ui import labels, messages
-from dpo_workbench.ui.forms import ERROR_STYLE, WARNING_STYLE, error_label, pydate, qdate, with_error
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.forms import error_label, pydate, qdate, with_error
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE, WARNING_STYLE
+from dpo_workbench.workbench import Workbench
 
 __all__ = ["ERROR_STYLE", "WARNING_STYLE", "NewRequestDialog", "pydate", "qdate"]
 
@@ -117,7 +118,7 @@ class NewRequestDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
 
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(rights_box)
         layout.addWidget(self.rights_error)
@@ -207,8 +208,9 @@ class NewRequestDialog(QDialog):
         for label in self.errors.values():
             label.hide()
 
-    def show_error(self, field: str, message: str) -> None:
-        label = self.errors.get(field) or self.errors.get("received" if field.startswith("received") else "name")
+    def show_error(self, field: str | None, message: str) -> None:
+        field = field or ""
+        label = self.errors.get(field) or self.errors["received" if field.startswith("received") else "name"]
         label.setText(message)
         label.show()
 

@@ -1,13 +1,8 @@
-"""The breach register tab of the main window, and the breach countdown in its summary strip.
-
-`install_breach_register(window)` is the one hook the main window calls: it
-puts the request register and the breach register in tabs and adds the card
-that shows the open breach nearest its 72-hour limit.
-"""
+"""The breach register tab: filters, the list of breaches, and the chosen breach's editor beside it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.services.breaches import BreachQuery
-from dpo_workbench.ui.breach_editor import BreachEditor, NewBreachDialog
-from dpo_workbench.ui.breach_model import (
+from dpo_workbench.ui.breaches.dialogs import NewBreachDialog
+from dpo_workbench.ui.breaches.editor import BreachEditor
+from dpo_workbench.ui.breaches.model import (
     COLUMNS,
     ID_ROLE,
     BreachModel,
     level_labels,
 )
+from dpo_workbench.ui.widgets import messages
 from dpo_workbench.workbench import Workbench
 
 
@@ -89,7 +86,7 @@ class BreachRegisterView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [110, 130, 330, 220, 100, 130, 120, 70]):
+        for column, width in zip(COLUMNS, [110, 130, 330, 220, 100, 130, 120, 70], strict=True):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         header.setSortIndicator(COLUMNS.index("aware_at"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
@@ -149,14 +146,14 @@ class BreachRegisterView(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802  (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt API)
         """The main window is closing: save what was typed; on bad input stay open and say why."""
         if event.type() == QEvent.Type.Close and watched is self.window() and not self.editor.save_if_needed():
             event.ignore()
-            if self.parentWidget() is not None:
-                tabs = self.parentWidget().parentWidget()
-                if isinstance(tabs, QTabWidget):
-                    tabs.setCurrentWidget(self)
+            stack = self.parentWidget()  # a tab's page sits in the tab widget's stack
+            tabs = stack.parentWidget() if stack is not None else None
+            if isinstance(tabs, QTabWidget):
+                tabs.setCurrentWidget(self)
             return True
         return super().eventFilter(watched, event)
 
@@ -226,5 +223,5 @@ class BreachRegisterView(QWidget):
             with open(path, "wb") as out:
                 out.write(data)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save"), messages.text(exc))
         return data

@@ -28,21 +28,21 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.ui.background import BackgroundTask, Cancelled
-from dpo_workbench.ui.identity_dialog import fill
-from dpo_workbench.ui.forms import error_label as _error_label, with_error as _with_error
-from dpo_workbench.errors import VaultError
+from dpo_workbench.errors import VaultError, WrongPassphrase
+from dpo_workbench.ui.widgets import messages
+from dpo_workbench.ui.widgets.background import BackgroundTask, Cancelled
+from dpo_workbench.ui.widgets.forms import error_label as _error_label
+from dpo_workbench.ui.widgets.forms import fill
+from dpo_workbench.ui.widgets.forms import with_error as _with_error
+from dpo_workbench.ui.widgets.palette import HINT_STYLE
 from dpo_workbench.vault.keystore import (
     MIN_PASSPHRASE_LENGTH,
     backend_label,
     check_new_passphrase,
     passphrase_from_env,
 )
-from dpo_workbench.errors import WrongPassphrase
 
 MAX_TRIES = 3
-NOTE_STYLE = "color: #495057;"
-WARNING_STORE_STYLE = "color: #664d03;"
 
 
 def key_store_text(folder: DataFolder) -> str:
@@ -57,7 +57,7 @@ def key_store_explanation(folder: DataFolder) -> str:
         return fill(QCoreApplication.translate(
             "Keys", "No safe system keyring was found on this computer, so the encryption keys are kept in the "
                     "file %1, protected by your passphrase. Without the passphrase the data cannot be read."),
-            str(folder.store.path))
+            str(folder.key_file))
     return fill(QCoreApplication.translate(
         "Keys", "The encryption keys are kept in the system keyring (%1) of this user account, under the name "
                 "dpo-workbench. Without that keyring entry the data folder cannot be read."),
@@ -75,7 +75,7 @@ def passphrase_problem(passphrase: str) -> str | None:
     try:
         check_new_passphrase(passphrase)  # the keystore's own rule decides in the end
     except VaultError as exc:
-        return str(exc)
+        return messages.text(exc)
     return None
 
 
@@ -99,8 +99,11 @@ class _PassphraseDialog(QDialog):
 
     def _show_toggle(self, *fields: QLineEdit) -> QCheckBox:
         toggle = QCheckBox(QCoreApplication.translate("Keys", "Show the passphrase"))
-        toggle.toggled.connect(lambda on: [f.setEchoMode(QLineEdit.EchoMode.Normal if on
-                                                         else QLineEdit.EchoMode.Password) for f in fields])
+        def show(on: bool) -> None:
+            for f in fields:
+                f.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+
+        toggle.toggled.connect(show)
         return toggle
 
 
@@ -119,7 +122,7 @@ class FirstRunDialog(_PassphraseDialog):
             "%2, protected by a passphrase that you choose now. You will type it each time the application "
             "starts.\n\n"
             "Without the passphrase nobody can read the data, not even the support: keep it in a safe place "
-            "(a password manager, or a sealed envelope in a safe)."), str(folder.path), str(folder.store.path)))
+            "(a password manager, or a sealed envelope in a safe)."), str(folder.path), str(folder.key_file)))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.passphrase = _password_field()
@@ -128,7 +131,7 @@ class FirstRunDialog(_PassphraseDialog):
         self.again_error = _error_label()
         self.general_error = _error_label()
         self.hint = hint = QLabel(self.tr("At least %n characters.", "", MIN_PASSPHRASE_LENGTH))
-        hint.setStyleSheet(NOTE_STYLE)
+        hint.setStyleSheet(HINT_STYLE)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), _with_error(self.passphrase, self.passphrase_error))
         form.addRow("", hint)
@@ -164,7 +167,7 @@ class FirstRunDialog(_PassphraseDialog):
         try:
             self.folder.create_keys(passphrase)
         except VaultError as exc:
-            self._show_error(self.general_error, str(exc))
+            self._show_error(self.general_error, messages.text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -222,7 +225,7 @@ class UnlockDialog(_PassphraseDialog):
             self.passphrase.setFocus()
             return
         except VaultError as exc:  # a damaged key file: says what to do (restore it from a backup)
-            self._show_error(self.error, str(exc))
+            self._show_error(self.error, messages.text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -251,8 +254,8 @@ def unlock_data_folder(folder: DataFolder, parent: QWidget | None = None) -> str
     env = passphrase_from_env()
     if folder.is_new:
         if folder.uses_passphrase and env is None:
-            dialog = FirstRunDialog(folder, parent)
-            return "created" if dialog.exec() == QDialog.DialogCode.Accepted else "cancelled"
+            first_run = FirstRunDialog(folder, parent)
+            return "created" if first_run.exec() == QDialog.DialogCode.Accepted else "cancelled"
         folder.create_keys(env)
         return "created"
     if folder.uses_passphrase and env is None:
@@ -285,7 +288,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
         note = QLabel(self.tr("The keys stay the same; only their protection changes. Keep the new passphrase "
                               "in a safe place: without it the data cannot be read."))
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        note.setStyleSheet(HINT_STYLE)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change"))
         buttons.accepted.connect(self.accept)
@@ -318,10 +321,10 @@ class ChangePassphraseDialog(_PassphraseDialog):
             self.old.clear()
             return
         except InputError as exc:
-            self._show_error(self.general_error, exc.message)
+            self._show_error(self.general_error, messages.text(exc))
             return
         except VaultError as exc:
-            self._show_error(self.general_error, str(exc))
+            self._show_error(self.general_error, messages.text(exc))
             return
         finally:
             QApplication.restoreOverrideCursor()

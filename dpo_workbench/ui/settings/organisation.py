@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.core.profile import LANGUAGES, ProcessingActivity, ProfileDetails
-from dpo_workbench.ui import messages
-from dpo_workbench.ui.forms import WARNING_STYLE, error_label, with_error
-from dpo_workbench.ui.settings_dialog import region_labels
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.organisation import OrganisationProfile, logo_problem
+from dpo_workbench.ui.settings.dialog import region_labels
+from dpo_workbench.ui.widgets import messages
+from dpo_workbench.ui.widgets.forms import error_label, with_error
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, PLACEHOLDER_FRAME_STYLE, WARNING_STYLE
+from dpo_workbench.workbench import Workbench
 
-HINT_STYLE = "color: #495057;"
 # examples in the letters' languages, whatever the language of the interface
 SIGNATURE_EXAMPLES = {"fr": "Délégué à la protection des données", "en": "Data Protection Officer"}
 
@@ -312,7 +312,7 @@ class OrganisationDialog(QDialog):
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(180, 70)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px dashed #adb5bd; color: #6c757d;")
+        self.logo_preview.setStyleSheet(PLACEHOLDER_FRAME_STYLE)
         self.choose_logo_button = QPushButton(self.tr("Choose…"))
         self.choose_logo_button.setAutoDefault(False)
         self.choose_logo_button.clicked.connect(self.choose_logo)
@@ -357,11 +357,11 @@ class OrganisationDialog(QDialog):
         self.dpo_address.setPlainText(details.dpo_address)
         self.dpo_address.setPlaceholderText(self.tr("Empty: the organisation's address"))
         self.signature = {lang: QLineEdit(details.signature.get(lang, "")) for lang in LANGUAGES}
-        for lang, edit in self.signature.items():
-            edit.setPlaceholderText(SIGNATURE_EXAMPLES[lang])
+        for lang, line in self.signature.items():
+            line.setPlaceholderText(SIGNATURE_EXAMPLES[lang])
         self.authority = {lang: _text_edit(52) for lang in LANGUAGES}
-        for lang, edit in self.authority.items():
-            edit.setPlainText(details.complaint_authority.get(lang, ""))
+        for lang, text in self.authority.items():
+            text.setPlainText(details.complaint_authority.get(lang, ""))
         dpo_form = QFormLayout()
         dpo_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         dpo_form.addRow(self.tr("DPO name"), self.dpo_name)
@@ -412,7 +412,7 @@ class OrganisationDialog(QDialog):
             with open(path, "rb") as handle:
                 data = handle.read(2_000_001)
         except OSError as exc:
-            self._field_error("logo", self.tr("The file cannot be read: %1").replace("%1", exc.strerror or str(exc)))
+            self._field_error("logo", self.tr("The file cannot be read: %1").replace("%1", messages.text(exc)))
             return False
         encoded = base64.b64encode(data).decode()
         problem = logo_problem(encoded)
