@@ -119,15 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
     setting = commands.add_parser("settings", help="show settings, or set one: settings NAME VALUE")
     setting.add_argument("name", nargs="?")
     setting.add_argument("value", nargs="?")
-    from dpo_workbench.cli_breach import add_breach_commands
+    from dpo_workbench.cli.breaches import add_breach_commands
 
     add_breach_commands(commands)
 
-    from dpo_workbench.cli_letters import add_letter_commands
+    from dpo_workbench.cli.letters import add_letter_commands
 
     add_letter_commands(commands)
 
-    from dpo_workbench.cli_intake import add_intake_commands
+    from dpo_workbench.cli.intake import add_intake_commands
 
     add_intake_commands(commands, _Parser)
     return parser
@@ -381,11 +381,11 @@ def cmd_settings(args) -> int:
 
 
 def cmd_breach(args) -> int:
-    from dpo_workbench.cli_breach import run_breach_command
+    from dpo_workbench.cli.breaches import run_breach_command
 
     return run_breach_command(args, _open_workbench)
 def _cmd_letter(args) -> int:
-    from dpo_workbench.cli_letters import cmd_letter
+    from dpo_workbench.cli.letters import cmd_letter
 
     return cmd_letter(args)
 
@@ -397,7 +397,7 @@ def _display_available() -> bool:
 
 
 def cmd_import_mail(args) -> int:
-    from dpo_workbench.cli_intake import cmd_import_mail as run
+    from dpo_workbench.cli.intake import cmd_import_mail as run
 
     return run(args, _open_workbench)
 
