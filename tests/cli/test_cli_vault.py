@@ -448,13 +448,13 @@ def test_vault_change_passphrase_in_process(run, data_dir, monkeypatch):
 
 def test_passphrase_typed_at_the_terminal_three_tries(run, data_dir, monkeypatch):
     """At a terminal the passphrase is asked (getpass) up to three times."""
-    import dpo_workbench.cli as cli
+    from dpo_workbench.cli import common
 
     passphrase_folder(data_dir)
     monkeypatch.delenv("DPO_WORKBENCH_PASSPHRASE", raising=False)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     typed = iter(["wrong one", "wrong two", "wrong three"])
-    monkeypatch.setattr(cli, "_ask_passphrase", lambda prompt: next(typed))
+    monkeypatch.setattr(common, "ask_passphrase", lambda prompt: next(typed))
     code, out, err = run("vault", "info")
     assert (code, out) == (2, "")
     assert err.splitlines() == ["The passphrase is wrong. Try again.", "The passphrase is wrong. Try again.",
