@@ -1,4 +1,4 @@
-"""`settings [NAME [VALUE]]`: list the settings, show one, or set one."""
+"""`settings [NAME [VALUE]]`: list the settings, show one, or set one (and say what was set)."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def settings(args: argparse.Namespace) -> int:
                 raise UsageError(f"unknown setting {args.name!r}; known settings: {', '.join(OPTIONS)}")
             print(wb.settings.values()[args.name])
             return 0
-        wb.settings.set(args.name, args.value)
+        stored = wb.settings.set(args.name, args.value)
     finally:
         wb.close()
+    print(f"{args.name} = {stored!r}")  # as stored ("24" becomes 24), in the form the listing uses
     return 0

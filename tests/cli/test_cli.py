@@ -322,9 +322,15 @@ def test_settings_lists_every_option(run):
 
 
 def test_settings_set_and_show_one(run):
-    assert run("settings", "repeat_window_months", "24") == (0, "", "")
+    assert run("settings", "repeat_window_months", "24") == (0, "repeat_window_months = 24\n", "")
     assert run("settings", "repeat_window_months") == (0, "24\n", "")
     assert "repeat_window_months = 24" in run("settings")[1]
+
+
+def test_setting_a_value_says_what_was_set(run):
+    """A silent success left the user unsure it had worked: the value is printed as stored."""
+    assert run("settings", "language", "en") == (0, "language = 'en'\n", "")
+    assert run("settings", "language") == (0, "en\n", "")
 
 
 @pytest.mark.parametrize("args", [("repeat_window_months", "0"), ("repeat_window_months", "many"),
