@@ -73,6 +73,8 @@ def add_request(args: argparse.Namespace) -> int:
 
 
 def list_due(args: argparse.Namespace) -> int:
+    from dpo_workbench.core.lifecycle import State
+
     wb = open_workbench(args)
     try:
         rows = wb.requests.due(args.within)
@@ -96,7 +98,14 @@ def list_due(args: argparse.Namespace) -> int:
             return 0
         print(f"{'REFERENCE':<15} {'DUE':<10}  {'DAYS LEFT':>12}  {'STATE':<18} RIGHTS")
         for r in rows:
-            left = f"{r.days_left}" if r.days_left >= 0 else f"{r.days_left} (late)"
+            if r.state is State.AWAITING_IDENTITY:
+                # the clock stops while identity information is awaited: its days left would not be
+                # counting down (JSON and CSV keep the number, projected as if the information came today)
+                left = "suspended"
+            elif r.days_left >= 0:
+                left = f"{r.days_left}"
+            else:
+                left = f"{r.days_left} (late)"
             print(f"{r.reference:<15} {r.due_date.isoformat():<10}  {left:>12}  {r.state.value:<18} "
                   f"{', '.join(x.value for x in r.rights)}")
     return 0
