@@ -86,7 +86,7 @@ def program(*args: str, data_dir: Path | None = None, env=None, module=False) ->
     command = [sys.executable, "-m", "dpo_workbench"] if module else [str(CONSOLE_SCRIPT)]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
-    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=120,
+    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=120, check=False,
                           env=env if env is not None else clean_env())
 
 
