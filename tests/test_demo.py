@@ -9,8 +9,8 @@ import pytest
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.demo import load_demo
 from dpo_workbench.errors import DemoError
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.services.requests import RegisterQuery
+from dpo_workbench.workbench import Workbench
 
 
 @pytest.fixture

@@ -86,7 +86,7 @@ def program(*args: str, data_dir: Path | None = None, env=None, module=False) ->
     command = [sys.executable, "-m", "dpo_workbench"] if module else [str(CONSOLE_SCRIPT)]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
-    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=120,
+    return subprocess.run(command + list(args), capture_output=True, text=True, timeout=120, check=False,
                           env=env if env is not None else clean_env())
 
 
@@ -301,6 +301,25 @@ def test_due_table(run, three_requests):
     assert "(late)" not in lines[2]
 
 
+def test_due_table_shows_a_suspended_request_as_suspended(run, data_dir, three_requests):
+    """Its clock stops while identity information is awaited: the table says so, as the GUI does,
+    instead of a number of days that does not count down; JSON and CSV keep the number."""
+    wb = Workbench.open(data_dir, actor="test")
+    try:
+        wb.requests.ask_identity(three_requests["soon"])
+    finally:
+        wb.close()
+    lines = run("due")[1].splitlines()
+    suspended = next(line for line in lines if line.startswith(three_requests["soon"]))
+    assert suspended.split()[2:4] == ["suspended", "awaiting-identity"]
+    assert "suspended" not in "".join(line for line in lines if line is not suspended)
+    rows = {r["reference"]: r for r in json.loads(run("due", "--format", "json")[1])}
+    assert rows[three_requests["soon"]]["state"] == "awaiting-identity"
+    assert isinstance(rows[three_requests["soon"]]["days_left"], int)
+    rows = {r["reference"]: r for r in csv.DictReader(io.StringIO(run("due", "--format", "csv")[1]))}
+    assert int(rows[three_requests["soon"]]["days_left"]) >= 0
+
+
 def test_due_on_an_empty_register(run):
     assert run("due") == (0, "No open request.\n", "")
     assert run("due", "--within", "7") == (0, "No open request due within 7 days.\n", "")
@@ -322,9 +341,15 @@ def test_settings_lists_every_option(run):
 
 
 def test_settings_set_and_show_one(run):
-    assert run("settings", "repeat_window_months", "24") == (0, "", "")
+    assert run("settings", "repeat_window_months", "24") == (0, "repeat_window_months = 24\n", "")
     assert run("settings", "repeat_window_months") == (0, "24\n", "")
     assert "repeat_window_months = 24" in run("settings")[1]
+
+
+def test_setting_a_value_says_what_was_set(run):
+    """A silent success left the user unsure it had worked: the value is printed as stored."""
+    assert run("settings", "language", "en") == (0, "language = 'en'\n", "")
+    assert run("settings", "language") == (0, "en\n", "")
 
 
 @pytest.mark.parametrize("args", [("repeat_window_months", "0"), ("repeat_window_months", "many"),

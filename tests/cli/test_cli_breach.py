@@ -31,7 +31,7 @@ def hours_ago(n: float, *, offset: bool = True) -> str:
 
 def test_add_prints_the_reference_and_list_shows_it(run):
     code, out, err = run("breach", "add", "--aware", hours_ago(80), "--summary", "Ransomware on the file server")
-    assert (code, out.strip(), err) == (0, "BRE-%d-0001" % datetime.now(PARIS).year, "")
+    assert (code, out.strip(), err) == (0, f"BRE-{datetime.now(PARIS).year}-0001", "")
     code, out, _ = run("breach", "add", "--aware", hours_ago(2, offset=False), "--summary", "Mailing")
     assert code == 0
     code, out, _ = run("breach", "list", "--format", "json")

@@ -29,11 +29,11 @@ from dpo_workbench import paths
 from dpo_workbench.cli import main
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ScryptParams, ensure_install_id
 from dpo_workbench.errors import WrongPassphrase
-from dpo_workbench.vault.filetypes import MAX_SIZE
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.services.requests import NewRequest
+from dpo_workbench.vault.filetypes import MAX_SIZE
+from dpo_workbench.vault.keystore import KEY_FILE_NAME, PassphraseFileStore, ScryptParams, ensure_install_id
+from dpo_workbench.workbench import Workbench
 
 PARIS = ZoneInfo("Europe/Paris")
 CONSOLE_SCRIPT = Path(sys.executable).with_name("dpo-workbench")
@@ -415,7 +415,7 @@ def test_passphrase_folder_from_the_environment(run, data_dir, monkeypatch, file
     passphrase_folder(data_dir)
     monkeypatch.setenv("DPO_WORKBENCH_PASSPHRASE", PASSPHRASE)
     assert run("vault", "info") == (0, f"keys: Key file protected by a passphrase\ndata folder: {data_dir}\n", "")
-    code, out, _ = run("id", "attach", "DSR-%d-0001" % (today() - timedelta(days=3)).year,
+    code, out, _ = run("id", "attach", f"DSR-{(today() - timedelta(days=3)).year}-0001",
                        str(files / "lettre.png"))
     assert code == 0 and out.startswith("document 1 attached")
 
@@ -448,13 +448,13 @@ def test_vault_change_passphrase_in_process(run, data_dir, monkeypatch):
 
 def test_passphrase_typed_at_the_terminal_three_tries(run, data_dir, monkeypatch):
     """At a terminal the passphrase is asked (getpass) up to three times."""
-    import dpo_workbench.cli as cli
+    from dpo_workbench.cli import common
 
     passphrase_folder(data_dir)
     monkeypatch.delenv("DPO_WORKBENCH_PASSPHRASE", raising=False)
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True, raising=False)
     typed = iter(["wrong one", "wrong two", "wrong three"])
-    monkeypatch.setattr(cli, "_ask_passphrase", lambda prompt: next(typed))
+    monkeypatch.setattr(common, "ask_passphrase", lambda prompt: next(typed))
     code, out, err = run("vault", "info")
     assert (code, out) == (2, "")
     assert err.splitlines() == ["The passphrase is wrong. Try again.", "The passphrase is wrong. Try again.",
@@ -482,7 +482,7 @@ def clean_env(passphrase: str = PASSPHRASE, **extra) -> dict[str, str]:
 
 def program(data_dir: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([str(CONSOLE_SCRIPT), "--data-dir", str(data_dir), *args], capture_output=True,
-                          stdin=subprocess.DEVNULL, text=True, timeout=120,
+                          stdin=subprocess.DEVNULL, text=True, timeout=120, check=False,
                           env=env if env is not None else clean_env())
 
 

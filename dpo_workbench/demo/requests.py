@@ -1,4 +1,4 @@
-"""Demo data: the organisation of the seed policy and about 40 fictional requests.
+"""Demo requests: about 40 fictional people and requests in every state the register can show.
 
 Dates are placed relative to today so that the register always shows some
 overdue requests, some due within the week, some suspended and one extended.
@@ -8,18 +8,12 @@ exactly what a DPO's own work would leave.
 
 from __future__ import annotations
 
-from dpo_workbench.errors import DemoError
-
-import json
 import random
-from datetime import timedelta
-from importlib.resources import files
+from datetime import date, timedelta
 
 from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
-from dpo_workbench.workbench import Workbench
 from dpo_workbench.services.requests import NewRequest
-from dpo_workbench.services.organisation import OrganisationProfile
-
+from dpo_workbench.workbench import Workbench
 
 PEOPLE = [
     ("Élodie Lefèvre", "elodie.lefevre@exemple.fr"),
@@ -91,12 +85,8 @@ REFUSAL_REASONS = {
 }
 
 
-def load_demo(wb: Workbench, seed: int = 20261126) -> int:
-    """Fill an empty workbench; returns the number of requests created."""
-    if wb.requests.total():
-        raise DemoError("demo.not-empty")
-    data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    wb.organisation.save(OrganisationProfile(**data))
+def load_requests(wb: Workbench, seed: int) -> int:
+    """Register the demo requests and play their scenarios; returns how many were created."""
     rng = random.Random(seed)
     today = wb.today()
     count = 0
@@ -107,28 +97,27 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
         received = today - timedelta(days=days_ago)
         channel = Channel.POST if not email or rng.random() < 0.35 else Channel.EMAIL
         address = f"{rng.choice(STREETS)}\n{rng.choice(TOWNS)}"
+        # drawn in this order (relation, then the registered number) so the seed gives the same data as before
+        relation = rng.choice([Relation.CUSTOMER, Relation.CUSTOMER, Relation.PROSPECT, Relation.OTHER])
+        registered = (f"1A {rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)} "
+                      f"{rng.randint(1, 9)}") if channel is Channel.POST else ""
         reference = wb.requests.register(NewRequest(
-            rights=rights, channel=channel, received_on=received, requester_name=name,
-            relation=rng.choice([Relation.CUSTOMER, Relation.CUSTOMER, Relation.PROSPECT, Relation.OTHER]),
-            requester_email=email, requester_address=address,
-            registered_number=f"1A {rng.randint(100, 999)} {rng.randint(100, 999)} {rng.randint(1000, 9999)} {rng.randint(1, 9)}"
-            if channel is Channel.POST else "",
+            rights=rights, channel=channel, received_on=received, requester_name=name, relation=relation,
+            requester_email=email, requester_address=address, registered_number=registered,
             notes="Copie de pièce d'identité jointe." if Right.ACCESS in rights and channel is Channel.POST else "",
             # the people writing from abroad write in English
             language=Language.EN if email.endswith((".pl", ".dk")) else Language.FR,
         ))
         count += 1
         _play(wb, reference, received, scenario, rng)
-    from dpo_workbench.demo_breaches import load_demo_breaches
-
-    load_demo_breaches(wb)
     return count
 
 
-def _play(wb: Workbench, reference: str, received, scenario, rng: random.Random) -> None:
+def _play(wb: Workbench, reference: str, received: date, scenario: str | Outcome,
+          rng: random.Random) -> None:
     today = wb.today()
 
-    def day(offset: int):
+    def day(offset: int) -> date:
         return min(received + timedelta(days=offset), today)
 
     if scenario == "awaiting":

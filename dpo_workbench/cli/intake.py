@@ -5,6 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
+
+from dpo_workbench.cli.common import Commands, open_workbench
+
+if TYPE_CHECKING:
+    from dpo_workbench.services.intake import ImportOutcome
 
 IMPORT_HELP = """\
 Each message becomes a new request (requester from Reply-To, else From; the
@@ -19,14 +25,15 @@ newest Received: header; the file's modification time; the time of the import.
 Exit code 0 when every message was handled, 1 when any failed."""
 
 
-def add_intake_commands(commands, parser_class) -> None:
+def register(commands: Commands) -> None:
     mail = commands.add_parser("import-mail", help="import e-mails (.eml, .msg, folders, mbox) as requests",
                                description=IMPORT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     mail.add_argument("paths", nargs="+", metavar="FILE_OR_FOLDER")
     mail.add_argument("--format", choices=["table", "json"], default="table")
+    mail.set_defaults(handler=import_mail)
 
 
-def cmd_import_mail(args, open_workbench) -> int:
+def import_mail(args: argparse.Namespace) -> int:
     wb = open_workbench(args)
     try:
         outcomes = wb.intake.import_mail(args.paths)
@@ -40,10 +47,11 @@ def cmd_import_mail(args, open_workbench) -> int:
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 
 
-def outcome_line(o) -> str:
+def outcome_line(o: ImportOutcome) -> str:
     if o.status == "created":
         rights = ", ".join(r.value for r in o.rights)
-        return f"{o.reference}  {rights}  ({o.language.value}, {len(o.kept)} attachment(s))"
+        language = o.language.value if o.language else "-"  # a created request always has one
+        return f"{o.reference}  {rights}  ({language}, {len(o.kept)} attachment(s))"
     if o.status == "follow-up":
         return f"follow-up of {o.reference}"
     if o.status == "duplicate":
@@ -51,7 +59,7 @@ def outcome_line(o) -> str:
     return f"error: {o.error}"
 
 
-def print_table(outcomes) -> None:
+def print_table(outcomes: list[ImportOutcome]) -> None:
     from dpo_workbench.services.intake import RECEIVED_SOURCE_TEXT
 
     if not outcomes:

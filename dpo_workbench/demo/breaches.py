@@ -6,18 +6,18 @@ so the register, the countdown and the journal show what real use leaves.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.services.breaches import Assessment
 from dpo_workbench.workbench import Workbench
 
 
-def _at(wb: Workbench, hours_ago: float):
+def _at(wb: Workbench, hours_ago: float) -> datetime:
     return (wb.now() - timedelta(hours=hours_ago)).astimezone(PARIS).replace(second=0, microsecond=0)
 
 
-def load_demo_breaches(wb: Workbench) -> int:
+def load_breaches(wb: Workbench) -> int:
     """Create the demo breaches; returns how many."""
     # notified in phases (initial within 72 hours, then complementary), people informed
     ref = wb.breaches.open(_at(wb, 24 * 12), "Envoi de la newsletter avec les adresses des destinataires en copie "

@@ -11,14 +11,17 @@ one line on stderr and exit code 2, with nothing stored or written.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+
+from dpo_workbench.cli.common import Commands, UsageError, open_workbench
 
 HELP = ("write a letter answering a request; it is also saved (encrypted) in the request's case file. "
         "'letter --list' lists the kinds")
 
 
-def add_letter_commands(commands) -> None:
+def register(commands: Commands) -> None:
     from dpo_workbench.letters.model import LetterKind
 
     letter = commands.add_parser(
@@ -34,11 +37,10 @@ def add_letter_commands(commands) -> None:
     letter.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
                         help=r"fill a free part of the letter (repeatable; '\n' starts a new line)")
     letter.add_argument("--force", action="store_true", help="overwrite the output files if they exist")
+    letter.set_defaults(handler=write_letter)
 
 
 def _values(pairs: list[str]) -> dict[str, str]:
-    from dpo_workbench.cli import UsageError
-
     values = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -49,8 +51,6 @@ def _values(pairs: list[str]) -> dict[str, str]:
 
 
 def _check_target(path: Path, force: bool) -> None:
-    from dpo_workbench.cli import UsageError
-
     if path.is_dir():
         raise UsageError(f"{path} is a folder: give a file name")
     if not path.parent.is_dir():
@@ -59,10 +59,9 @@ def _check_target(path: Path, force: bool) -> None:
         raise UsageError(f"{path} already exists; choose another name or add --force")
 
 
-def cmd_letter(args) -> int:
-    from dpo_workbench.cli import UsageError, _open_workbench
-    from dpo_workbench.letters.model import LetterKind
+def write_letter(args: argparse.Namespace) -> int:
     from dpo_workbench.errors import LetterIncomplete
+    from dpo_workbench.letters.model import LetterKind
 
     if args.list:
         width = max(len(k.value) for k in LetterKind)
@@ -84,7 +83,7 @@ def cmd_letter(args) -> int:
     for path in targets:
         _check_target(path, args.force)
 
-    wb = _open_workbench(args)
+    wb = open_workbench(args)
     empty: list[str] = []
     try:
         fields = wb.letters.fields(reference, kind, args.lang)
@@ -125,6 +124,3 @@ def cmd_letter(args) -> int:
     for warning in preview.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return 0
-
-
-

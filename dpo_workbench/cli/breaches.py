@@ -13,7 +13,15 @@ import io
 import json
 import re
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dpo_workbench.cli.common import Commands, Parser, open_workbench
+
+if TYPE_CHECKING:
+    from dpo_workbench.workbench import Workbench
 
 REFERENCE = re.compile(r"BRE-\d{4}-\d{4,}", re.IGNORECASE)
 
@@ -23,7 +31,7 @@ AWARE_HELP = ("when the company became aware of the breach: ISO date and time wi
               "summer-time one is taken: give the offset to choose)")
 
 
-def _instant(text: str):
+def _instant(text: str) -> datetime:
     from dpo_workbench.core.breach import parse_instant
 
     try:
@@ -50,50 +58,59 @@ def _pdf_path(text: str) -> Path:
     return path
 
 
-def add_breach_commands(commands) -> None:
+def register(commands: Commands) -> None:
     from dpo_workbench.core.breach import NOTIFICATION_TYPES
 
     breach = commands.add_parser("breach", help="the breach register (GDPR Art. 33 and 34)")
-    cmds = breach.add_subparsers(dest="breach_command", metavar="ACTION", required=True,
-                                 parser_class=type(breach))
-    add = cmds.add_parser("add", help="open a breach; prints its reference (the 72 hours start at --aware)")
-    add.add_argument("--aware", required=True, type=_instant, metavar="ISO-DATETIME", help=AWARE_HELP)
-    add.add_argument("--summary", required=True, metavar="TEXT", help="what happened, in a few words")
+    cmds = breach.add_subparsers(dest="breach_command", metavar="ACTION", required=True, parser_class=Parser)
+    add_cmd = cmds.add_parser("add", help="open a breach; prints its reference (the 72 hours start at --aware)")
+    add_cmd.add_argument("--aware", required=True, type=_instant, metavar="ISO-DATETIME", help=AWARE_HELP)
+    add_cmd.add_argument("--summary", required=True, metavar="TEXT", help="what happened, in a few words")
+    add_cmd.set_defaults(handler=add)
     listing = cmds.add_parser("list", help="the breach register, latest awareness first")
     listing.add_argument("--format", choices=["table", "json", "csv"], default="table")
     listing.add_argument("--state", choices=["open", "closed"], help="only open or only closed breaches")
-    draft = cmds.add_parser("draft", help="the CNIL notification draft (PDF) of a breach")
-    draft.add_argument("reference", type=_reference)
-    draft.add_argument("--type", dest="kind", choices=list(NOTIFICATION_TYPES), default="initial")
-    draft.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
-    inform = cmds.add_parser("inform", help="the Art. 34 letter to the people concerned (PDF)")
-    inform.add_argument("reference", type=_reference)
-    inform.add_argument("--lang", choices=["fr", "en"], required=True)
-    inform.add_argument("--public", action="store_true",
-                        help="the public notice instead (Art. 34(3)(c), disproportionate effort)")
-    inform.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    listing.set_defaults(handler=list_breaches)
+    draft_cmd = cmds.add_parser("draft", help="the CNIL notification draft (PDF) of a breach")
+    draft_cmd.add_argument("reference", type=_reference)
+    draft_cmd.add_argument("--type", dest="kind", choices=list(NOTIFICATION_TYPES), default="initial")
+    draft_cmd.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    draft_cmd.set_defaults(handler=draft)
+    inform_cmd = cmds.add_parser("inform", help="the Art. 34 letter to the people concerned (PDF)")
+    inform_cmd.add_argument("reference", type=_reference)
+    inform_cmd.add_argument("--lang", choices=["fr", "en"], required=True)
+    inform_cmd.add_argument("--public", action="store_true",
+                            help="the public notice instead (Art. 34(3)(c), disproportionate effort)")
+    inform_cmd.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    inform_cmd.set_defaults(handler=inform)
 
 
-def run_breach_command(args, open_workbench) -> int:
-    if args.breach_command == "add":
-        from dpo_workbench.core.clock import SystemClock
-        from dpo_workbench.services.breaches import check_new_breach
+def add(args: argparse.Namespace) -> int:
+    from dpo_workbench.core.clock import SystemClock
+    from dpo_workbench.services.breaches import check_new_breach
 
-        aware_at, summary = check_new_breach(args.aware, args.summary, SystemClock())  # before opening anything
-        wb = open_workbench(args)
-        try:
-            print(wb.breaches.open(aware_at, summary))
-        finally:
-            wb.close()
-        return 0
+    aware_at, summary = check_new_breach(args.aware, args.summary, SystemClock())  # before opening anything
     wb = open_workbench(args)
     try:
-        if args.breach_command == "list":
-            return _list(wb, args)
-        if args.breach_command == "draft":
-            data = wb.breaches.draft(args.reference, args.kind)
-        else:
-            data = wb.breaches.communication(args.reference, args.lang, public=args.public)
+        print(wb.breaches.open(aware_at, summary))
+    finally:
+        wb.close()
+    return 0
+
+
+def draft(args: argparse.Namespace) -> int:
+    return _write_pdf(args, lambda wb: wb.breaches.draft(args.reference, args.kind))
+
+
+def inform(args: argparse.Namespace) -> int:
+    return _write_pdf(args, lambda wb: wb.breaches.communication(args.reference, args.lang, public=args.public))
+
+
+def _write_pdf(args: argparse.Namespace, build: Callable[[Workbench], bytes]) -> int:
+    """The PDF is built in memory, the data folder closed, and only then is the file created."""
+    wb = open_workbench(args)
+    try:
+        data = build(wb)
     finally:
         wb.close()
     args.out.write_bytes(data)
@@ -101,7 +118,15 @@ def run_breach_command(args, open_workbench) -> int:
     return 0
 
 
-def _list(wb, args) -> int:
+def list_breaches(args: argparse.Namespace) -> int:
+    wb = open_workbench(args)
+    try:
+        return _list(wb, args)
+    finally:
+        wb.close()
+
+
+def _list(wb: Workbench, args: argparse.Namespace) -> int:
     from dpo_workbench.services.breaches import BreachQuery
 
     rows = wb.breaches.register(BreachQuery(state=args.state), listed_as=args.format)
