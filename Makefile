@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test bench install clean translations
+.PHONY: run test lint bench install clean translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,11 @@ run: $(STAMP)
 ## Install, then run the whole test suite (offscreen, no display needed).
 test: $(STAMP)
 	$(BIN)/pytest
+
+## Lint and types: ruff (style, likely bugs, import order) and mypy on the package; CI runs it before the tests.
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 ## Speed and memory figures (100,000 requests); prints figures and ratios.
 bench: $(STAMP)

@@ -15,7 +15,7 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from benchmarks.bench import Context, Row, benchmark, read_first_page, timed
+from benchmarks.common import Context, Row, benchmark, read_first_page, timed
 
 BREACHES = 10_000
 

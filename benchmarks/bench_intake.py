@@ -19,7 +19,7 @@ from email import policy
 from pathlib import Path
 
 from benchmarks import fill
-from benchmarks.bench import Context, Row, benchmark
+from benchmarks.common import Context, Row, benchmark
 
 MESSAGES = 1000
 LARGE_EVERY = 10  # one message in ten carries a 2 MB attachment

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from importlib.resources import files
 from pathlib import Path
 
-from benchmarks.bench import Context, Row, benchmark, timed
+from benchmarks.common import Context, Row, benchmark, timed
 
 BATCH = 500
 NOTICE_PARAGRAPHS = 9

@@ -78,7 +78,7 @@ def open_workbench(args: argparse.Namespace) -> Workbench:
     """
     from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.errors import PassphraseRequired, WrongPassphrase
-    from dpo_workbench.vault.keystore import PassphraseFileStore, check_new_passphrase, passphrase_from_env
+    from dpo_workbench.vault.keystore import check_new_passphrase, passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
     folder = DataFolder.at(paths.data_dir(args.data_dir))
@@ -86,9 +86,9 @@ def open_workbench(args: argparse.Namespace) -> Workbench:
     interactive = env is None and folder.uses_passphrase and sys.stdin.isatty()
     if folder.is_new:
         passphrase = env
-        if interactive and isinstance(folder.store, PassphraseFileStore):  # (interactive implies it)
+        if interactive:
             print("The system keyring is not available: the keys of this data folder will be kept in "
-                  f"{folder.store.path}, protected by a passphrase. Without it the data cannot be read.",
+                  f"{folder.key_file}, protected by a passphrase. Without it the data cannot be read.",
                   file=sys.stderr)
             passphrase = ask_passphrase("Choose a passphrase: ")
             check_new_passphrase(passphrase)
