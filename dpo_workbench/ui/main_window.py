@@ -68,6 +68,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {org.name}" if org else title)
         self.resize(1360, 820)
 
+        # the menus: each area adds its entries (File: before the separator above Quit)
+        menus = self.menuBar()
+        self.file_menu = menus.addMenu(self.tr("&File"))
+        self.file_end = self.file_menu.addSeparator()
+        self.quit_action = self.file_menu.addAction(self.tr("&Quit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.help_menu = menus.addMenu(self.tr("&Help"))
+
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

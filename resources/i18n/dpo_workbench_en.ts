@@ -194,8 +194,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="230"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

@@ -1346,53 +1346,53 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="58"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="93"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="94"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="99"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="109"/>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="152"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="127"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="153"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="170"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1983,103 +1983,118 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="187"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="230"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2087,12 +2102,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2100,27 +2115,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="358"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="350"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="388"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="380"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="389"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>

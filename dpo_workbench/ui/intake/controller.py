@@ -12,7 +12,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from dpo_workbench.services.requests import RegisterQuery
 from dpo_workbench.ui.intake.importing import MAIL_PATTERNS, ImportRun, mail_paths, run_import
@@ -54,7 +54,9 @@ class IntakeController(QObject):
         self.folder_action.triggered.connect(self.choose_folder)
         self.postal_action = QAction(self.tr("New postal request…"), window)
         self.postal_action.triggered.connect(self.new_postal_request)
-        menu = window.menuBar().addMenu(self.tr("&Intake"))
+        menus = window.menuBar()
+        menu = QMenu(self.tr("&Intake"), window)
+        menus.insertMenu(menus.actions()[-1], menu)  # before Help
         for action in (self.import_action, self.folder_action, self.postal_action):
             menu.addAction(action)
         window.setAcceptDrops(True)
