@@ -77,6 +77,11 @@ class ReferenceCounter(Base):
     last: Mapped[int] = mapped_column(Integer, default=0)
 
 
+REPORT_COLUMNS = ("received_on", "state", "channel", "relation", "rights_text", "outcome", "extended",
+                  "extension_ground", "refusal_ground", "suspended_days", "suspended_since", "due_on",
+                  "answered_on")
+
+
 class Request(Base):
     __tablename__ = "request"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -106,6 +111,11 @@ class Request(Base):
     region: Mapped[str] = mapped_column(String(8), default="FR")
     due_on: Mapped[date] = mapped_column(Date, index=True)
     last_step_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # the answered date (the earlier of the answer letter's date and the recorded answer's), and the
+    # grounds of a refusal and of an extension: what the dashboard and the annual report count
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    refusal_ground: Mapped[str | None] = mapped_column(String(24), nullable=True)
+    extension_ground: Mapped[str | None] = mapped_column(String(24), nullable=True)
 
     name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded name, for sort and repeats
     email_key: Mapped[str] = mapped_column(String(254), index=True)
@@ -121,7 +131,12 @@ class Request(Base):
         back_populates="request", cascade="all, delete-orphan", order_by="Event.id"
     )
 
-    __table_args__ = (Index("ix_request_state_due", "state", "due_on"),)
+    __table_args__ = (
+        Index("ix_request_state_due", "state", "due_on"),
+        # covering index of the figures (services/reports.py): their aggregates read this narrow index,
+        # never the wide rows with names and addresses
+        Index("ix_request_figures", *REPORT_COLUMNS),
+    )
 
 
 class RequestSearch(Base):

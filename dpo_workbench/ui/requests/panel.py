@@ -180,6 +180,7 @@ class RequestPanel(QWidget):
             ("close", self.tr("Close"), self.close_request),
             ("withdraw", self.tr("Record withdrawal…"), self.withdraw),
             ("letter", self.tr("Letter…"), lambda: self.write_letter()),  # not clicked(bool) as the kind
+            ("case_file", self.tr("Case file for an inquiry…"), lambda: self.export_case_file()),
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -362,6 +363,12 @@ class RequestPanel(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def export_case_file(self, path: str | None = None):
+        """The request's case file (timeline PDF, letters, identity record, journal) as a zip."""
+        from dpo_workbench.ui.requests.casefile import export_case_file
+
+        return export_case_file(self, self.workbench, self.shown.reference, path)
 
     def _run(self, action, *args) -> bool:
         """Apply an action; a refused transition is explained, nothing is changed."""

@@ -1,0 +1,63 @@
+"""request.answered_on, refusal_ground, extension_ground, and the covering index of the figures
+
+The answered date is the earlier of the recorded answer's date and the date of the
+first answering letter saved in the case file; existing requests get it from their
+timelines. The grounds of refusals and extensions recorded before stay empty ("not
+recorded" in the report).
+
+Revision ID: 0011
+Revises: 0008
+Create Date: 2026-11-26
+"""
+
+import json
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+# letters that answer a request (services.requests.ANSWER_LETTERS, frozen here as this revision knew them)
+ANSWER_LETTERS = ("access-reply", "rectification-done", "erasure-done", "erasure-refused", "restriction-answer",
+                  "objection-answer", "post-mortem-registered", "portability-reply", "refusal", "no-data")
+REPORT_COLUMNS = ["received_on", "state", "channel", "relation", "rights_text", "outcome", "extended",
+                  "extension_ground", "refusal_ground", "suspended_days", "suspended_since", "due_on",
+                  "answered_on"]
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("request", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("answered_on", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("refusal_ground", sa.String(length=24), nullable=True))
+        batch_op.add_column(sa.Column("extension_ground", sa.String(length=24), nullable=True))
+    conn = op.get_bind()
+    answered: dict[int, str] = {}
+    rows = conn.execute(sa.text(
+        "SELECT event.request_id, event.\"on\", event.kind, event.detail FROM event JOIN request "
+        "ON request.id = event.request_id WHERE request.state IN ('answered', 'closed') "
+        "AND event.kind IN ('answered', 'letter-saved')"))
+    for request_id, on, kind, detail in rows:
+        if kind == "letter-saved":
+            try:
+                letter = json.loads(detail).get("letter")
+            except ValueError:
+                continue
+            if letter not in ANSWER_LETTERS:
+                continue
+        day = str(on)
+        if request_id not in answered or day < answered[request_id]:
+            answered[request_id] = day
+    for request_id, day in answered.items():
+        conn.execute(sa.text("UPDATE request SET answered_on = :day WHERE id = :id"), {"day": day, "id": request_id})
+    op.create_index("ix_request_figures", "request", REPORT_COLUMNS)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_request_figures", table_name="request")
+    with op.batch_alter_table("request", schema=None) as batch_op:
+        batch_op.drop_column("extension_ground")
+        batch_op.drop_column("refusal_ground")
+        batch_op.drop_column("answered_on")
