@@ -41,16 +41,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-def month_label(month: str) -> str:
-    """ "2026-05" -> "May 26" in the DPO's language (short: twelve of them fit under a chart)."""
+def month_labels(months: Sequence[str]) -> list[str]:
+    """ "2026-05" -> "May" in the DPO's language; "Jan 27" for a January that is not the first month shown."""
     from PySide6.QtCore import QDate, QLocale
 
-    return QLocale().toString(QDate(int(month[:4]), int(month[5:7]), 1), "MMM yy")
+    out = []
+    for i, month in enumerate(months):
+        name = QLocale().toString(QDate(int(month[:4]), int(month[5:7]), 1), "MMM").rstrip(".")
+        out.append(f"{name} {month[2:4]}" if i > 0 and month.endswith("-01") else name)
+    return out
 
 
 def quarter_label(quarter: str) -> str:
     year, number = quarter.split("-Q")
-    return tr("Q%1 %2").replace("%1", number).replace("%2", year)
+    return tr("Q%1 %2").replace("%1", number).replace("%2", year[2:])
 
 
 def new_chart_view(title: str) -> QChartView:
@@ -66,7 +70,7 @@ def new_chart_view(title: str) -> QChartView:
     chart.legend().setFont(QFont(chart.legend().font().family(), 8))
     view = QChartView(chart)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(230)
+    view.setMinimumHeight(250)
     return view
 
 
@@ -76,16 +80,16 @@ def _clear(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
-def _small(axis) -> None:
+def _small(axis, points: int = 8) -> None:
     font = QFont(axis.labelsFont())
-    font.setPointSize(8)
+    font.setPointSize(points)
     axis.setLabelsFont(font)
 
 
 def _category_axis(chart: QChart, names: Sequence[str], series) -> QBarCategoryAxis:
     axis = QBarCategoryAxis()
     axis.append(list(names))
-    _small(axis)
+    _small(axis, 7 if len(names) > 6 else 8)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     for s in series:
         s.attachAxis(axis)
@@ -132,10 +136,11 @@ def fill_months_by_right(view: QChartView, months: Sequence[MonthRow]) -> None:
             series.append(_bar_set(names[right], [m.by_right.get(right.value, 0) for m in months],
                                    chart_colour(index)))
     chart.addSeries(series)
-    _category_axis(chart, [month_label(m.month) for m in months], [series])
+    _category_axis(chart, month_labels([m.month for m in months]), [series])
     top = max((sum(m.by_right.values()) for m in months), default=0)
     _value_axis(chart, top, [series])
     chart.legend().setVisible(bool(rights))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # ten rights: one per line, never cut
 
 
 def fill_answer_times(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
@@ -143,19 +148,20 @@ def fill_answer_times(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
     chart = view.chart()
     _clear(chart)
     bars = QBarSeries()
-    median = _bar_set(tr("Median answer time (days)"), [q.times.median_days or 0 for q in quarters],
+    median = _bar_set(tr("Median (days)"), [q.times.median_days or 0 for q in quarters],
                       chart_colour(4))
     bars.append(median)
     bars.setLabelsVisible(True)
     bars.setLabelsFormat("@value")
     bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     line = QLineSeries()
-    line.setName(tr("Answered on time (%)"))
+    line.setName(tr("On time (%)"))
     line.setPen(QPen(QColor(CHART_LINE), 2.5))
     line.setPointsVisible(True)
     line.setPointLabelsVisible(True)
     line.setPointLabelsFormat("@yPoint %")
     line.setPointLabelsClipping(False)
+    chart.setMargins(QMargins(4, 18, 4, 4))  # room above the plot for a label at 100 %
     for i, q in enumerate(quarters):
         if q.times.on_time_rate is not None:
             line.append(QPointF(i, round(q.times.on_time_rate * 100)))
@@ -194,7 +200,7 @@ def fill_breaches(view: QChartView, months: Sequence[MonthRow], rate: float | No
     series.append(_bar_set(tr("Not notified"), [m.breaches - m.breaches_notified for m in months],
                            QColor(CHART_NEUTRAL)))
     chart.addSeries(series)
-    _category_axis(chart, [month_label(m.month) for m in months], [series])
+    _category_axis(chart, month_labels([m.month for m in months]), [series])
     _value_axis(chart, max((m.breaches for m in months), default=0), [series])
     title = tr("Breaches per month")
     if rate is not None:
@@ -214,12 +220,18 @@ def fill_channels(view: QChartView, channels: dict[str, int]) -> None:
         n = channels.get(channel.value, 0)
         if not n:
             continue
-        piece = series.append(f"{names[channel]} — {n} ({percent(n / total)})", n)
+        piece = series.append(f"{names[channel]} {percent(n / total)}", n)
         piece.setBrush(QBrush(chart_colour(index)))
         piece.setBorderColor(QColor(CHART_BACKGROUND))
-    chart.addSeries(series)  # the legend names each channel with its count and share
+    series.setPieSize(0.85)
+    chart.addSeries(series)  # the legend names each channel with its share (the count in its tooltip)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.legend().setVisible(True)
+    chart.legend().setShowToolTips(True)
+    chart.legend().setMinimumWidth(150)  # "Voie postale 32 %" whole
+    for piece, channel in zip(series.slices(), [c for c in Channel if channels.get(c.value)], strict=True):
+        piece.hovered.connect(lambda on, c=channel: view.setToolTip(
+            f"{names[c]}: {channels[c.value]}" if on else ""))
 
 
 def percent(share: float | None) -> str:

@@ -124,7 +124,7 @@ class DashboardView(QWidget):
         self.due_title = QLabel()
         self.due_title.setStyleSheet(TITLE_STYLE)
         self.due_list = QListWidget()
-        self.due_list.setMinimumWidth(230)
+        self.due_list.setMinimumWidth(200)
         self.due_list.itemActivated.connect(self._due_chosen)
         self.due_list.itemClicked.connect(self._due_chosen)
         due_hint = QLabel(self.tr("Click a request to open it in the register."))
@@ -148,13 +148,13 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         grid.setSpacing(6)
         grid.addWidget(self.views["months"], 0, 0, 1, 2)
-        grid.addWidget(due_panel, 0, 2)
+        grid.addWidget(self.views["breaches"], 0, 2, 1, 2)
         grid.addWidget(self.views["times"], 1, 0)
         grid.addWidget(self.views["extensions"], 1, 1)
         grid.addWidget(self.views["channels"], 1, 2)
-        grid.addWidget(self.views["breaches"], 2, 0, 1, 2)
-        for column, stretch in enumerate((3, 3, 2)):
-            grid.setColumnStretch(column, stretch)
+        grid.addWidget(due_panel, 1, 3)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
