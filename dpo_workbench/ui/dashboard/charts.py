@@ -37,10 +37,6 @@ from dpo_workbench.ui.widgets.palette import (
 )
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 def month_labels(months: Sequence[str]) -> list[str]:
     """ "2026-05" -> "May" in the DPO's language; "Jan 27" for a January that is not the first month shown."""
     from PySide6.QtCore import QDate, QLocale
@@ -54,7 +50,7 @@ def month_labels(months: Sequence[str]) -> list[str]:
 
 def quarter_label(quarter: str) -> str:
     year, number = quarter.split("-Q")
-    return tr("Q%1 %2").replace("%1", number).replace("%2", year[2:])
+    return QCoreApplication.translate("Dashboard", "Q%1 %2").replace("%1", number).replace("%2", year[2:])
 
 
 def new_chart_view(title: str) -> QChartView:
@@ -148,14 +144,15 @@ def fill_answer_times(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
     chart = view.chart()
     _clear(chart)
     bars = QBarSeries()
-    median = _bar_set(tr("Median (days)"), [q.times.median_days or 0 for q in quarters],
+    median = _bar_set(
+        QCoreApplication.translate("Dashboard", "Median (days)"), [q.times.median_days or 0 for q in quarters],
                       chart_colour(4))
     bars.append(median)
     bars.setLabelsVisible(True)
     bars.setLabelsFormat("@value")
     bars.setLabelsPosition(QBarSeries.LabelsPosition.LabelsInsideEnd)
     line = QLineSeries()
-    line.setName(tr("On time (%)"))
+    line.setName(QCoreApplication.translate("Dashboard", "On time (%)"))
     line.setPen(QPen(QColor(CHART_LINE), 2.5))
     line.setPointsVisible(True)
     line.setPointLabelsVisible(True)
@@ -169,7 +166,7 @@ def fill_answer_times(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
     chart.addSeries(line)
     _category_axis(chart, [quarter_label(q.quarter) for q in quarters], [bars, line])
     top = max((q.times.median_days or 0 for q in quarters), default=0)
-    _value_axis(chart, top * 1.15, [bars], title=tr("days"))
+    _value_axis(chart, top * 1.15, [bars], title=QCoreApplication.translate("Dashboard", "days"))
     rate_axis = _value_axis(chart, 100, [line], align=Qt.AlignmentFlag.AlignRight, title="%")
     rate_axis.setTickCount(5)
 
@@ -179,8 +176,11 @@ def fill_extensions(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
     chart = view.chart()
     _clear(chart)
     series = QBarSeries()
-    series.append(_bar_set(tr("Extended"), [q.extended for q in quarters], chart_colour(1)))
-    series.append(_bar_set(tr("Suspended (identity)"), [q.suspended for q in quarters], chart_colour(7)))
+    series.append(_bar_set(
+        QCoreApplication.translate("Dashboard", "Extended"), [q.extended for q in quarters], chart_colour(1)))
+    series.append(_bar_set(
+        QCoreApplication.translate("Dashboard", "Suspended (identity)"), [q.suspended for q in quarters],
+        chart_colour(7)))
     series.setLabelsVisible(True)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     chart.addSeries(series)
@@ -194,17 +194,22 @@ def fill_breaches(view: QChartView, months: Sequence[MonthRow], rate: float | No
     chart = view.chart()
     _clear(chart)
     series = QStackedBarSeries()
-    series.append(_bar_set(tr("Notified within 72 h"), [m.breaches_in_72h for m in months], QColor(CHART_GOOD)))
-    series.append(_bar_set(tr("Notified late"), [m.breaches_notified - m.breaches_in_72h for m in months],
-                           QColor(CHART_BAD)))
-    series.append(_bar_set(tr("Not notified"), [m.breaches - m.breaches_notified for m in months],
+    series.append(_bar_set(
+        QCoreApplication.translate("Dashboard", "Notified within 72 h"), [m.breaches_in_72h for m in months],
+        QColor(CHART_GOOD)))
+    series.append(_bar_set(
+        QCoreApplication.translate("Dashboard", "Notified late"),
+        [m.breaches_notified - m.breaches_in_72h for m in months], QColor(CHART_BAD)))
+    series.append(_bar_set(
+        QCoreApplication.translate("Dashboard", "Not notified"), [m.breaches - m.breaches_notified for m in months],
                            QColor(CHART_NEUTRAL)))
     chart.addSeries(series)
     _category_axis(chart, month_labels([m.month for m in months]), [series])
     _value_axis(chart, max((m.breaches for m in months), default=0), [series])
-    title = tr("Breaches per month")
+    title = QCoreApplication.translate("Dashboard", "Breaches per month")
     if rate is not None:
-        title += " — " + tr("notified within 72 h: %1").replace("%1", percent(rate))
+        title += " — " + QCoreApplication.translate("Dashboard", "notified within 72 h: %1").replace(
+            "%1", percent(rate))
     chart.setTitle(title)
 
 
@@ -239,7 +244,7 @@ def percent(share: float | None) -> str:
         return "—"
     from PySide6.QtCore import QLocale
 
-    return tr("%1 %").replace("%1", QLocale().toString(share * 100, "f", 0))
+    return QCoreApplication.translate("Dashboard", "%1 %").replace("%1", QLocale().toString(share * 100, "f", 0))
 
 
 def fill_all(views: dict[str, QChartView], dashboard: Dashboard) -> None:

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
     from dpo_workbench.ui.dashboard.view import DashboardView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
 
 class DashboardArea(QObject):
     """The dashboard tab (its view is built when first needed) and the exports of the File menu.
@@ -39,13 +36,14 @@ class DashboardArea(QObject):
         self.tabs = window.tabs
         self.view: DashboardView | None = None
         self.placeholder = QWidget()
-        self.tabs.addTab(self.placeholder, tr("Dashboard"))
+        self.tabs.addTab(self.placeholder, QCoreApplication.translate("Dashboard", "Dashboard"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.exporter = Exporter(workbench, window, lambda text: window.statusBar().showMessage(text, 10000))
 
-        self.export_action = QAction(tr("Export the register (XLSX, CSV)…"), window)
+        self.export_action = QAction(
+            QCoreApplication.translate("Dashboard", "Export the register (XLSX, CSV)…"), window)
         self.export_action.triggered.connect(lambda: self.export_register())
-        self.annual_action = QAction(tr("Annual report (PDF)…"), window)
+        self.annual_action = QAction(QCoreApplication.translate("Dashboard", "Annual report (PDF)…"), window)
         self.annual_action.triggered.connect(lambda: self.exporter.annual_report())
         window.file_menu.insertAction(window.file_end, self.export_action)
         window.file_menu.insertAction(window.file_end, self.annual_action)
@@ -61,7 +59,7 @@ class DashboardArea(QObject):
         index, current = self.tabs.indexOf(self.placeholder), self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, tr("Dashboard"))
+        self.tabs.insertTab(index, view, QCoreApplication.translate("Dashboard", "Dashboard"))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.placeholder.deleteLater()

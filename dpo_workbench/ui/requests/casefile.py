@@ -14,15 +14,12 @@ from dpo_workbench.ui.widgets.i18n import current_language
 from dpo_workbench.workbench import Workbench
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFile", text)
-
-
 def export_case_file(parent: QWidget, workbench: Workbench, reference: str, path: str | None = None) -> Path | None:
     """Build the case file (journaled as an export) and write it where the DPO chooses, readable by them only."""
-    title = tr("Case file for an inquiry")
+    title = QCoreApplication.translate("CaseFile", "Case file for an inquiry")
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, f"{reference}-case-file.zip", tr("Zip archive (*.zip)"))
+        path, _ = QFileDialog.getSaveFileName(parent, title, f"{reference}-case-file.zip",
+                                              QCoreApplication.translate("CaseFile", "Zip archive (*.zip)"))
         if not path:
             return None
     parent.setCursor(Qt.CursorShape.BusyCursor)
@@ -34,8 +31,8 @@ def export_case_file(parent: QWidget, workbench: Workbench, reference: str, path
         return None
     finally:
         parent.unsetCursor()
-    QMessageBox.information(parent, title, tr(
-        "The case file of %1 is saved in %2: its timeline (PDF), its letters, the record of the identity checks and "
-        "its journal entries with how to verify them. The file is readable by you only; the export is recorded in "
-        "the journal.").replace("%1", reference).replace("%2", str(written)))
+    QMessageBox.information(parent, title, QCoreApplication.translate(
+        "CaseFile", "The case file of %1 is saved in %2: its timeline (PDF), its letters, the record of the identity "
+        "checks and its journal entries with how to verify them. The file is readable by you only; the export is "
+        "recorded in the journal.").replace("%1", reference).replace("%2", str(written)))
     return written
