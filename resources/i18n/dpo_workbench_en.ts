@@ -36,19 +36,11 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="244"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="241"/>
-        <source>Due today (%n)</source>
-        <translation>
-            <numerusform>Due today (%n)</numerusform>
-            <numerusform>Due today (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -734,117 +734,117 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
         <source>Last 12 months</source>
         <translation>12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
         <source>This quarter</source>
         <translation>Ce trimestre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="84"/>
         <source>Last year</source>
         <translation>L’an dernier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="84"/>
         <source>Custom period</source>
         <translation>Période choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="94"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="98"/>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="101"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="104"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="119"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="120"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="121"/>
         <source>due this week</source>
         <translation>échéance cette semaine</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="122"/>
         <source>awaiting identity</source>
         <translation>en attente d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="123"/>
         <source>received in the period</source>
         <translation>reçues sur la période</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="124"/>
         <source>answered on time</source>
         <translation>répondues dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="125"/>
         <source>median answer time</source>
         <translation>délai médian de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="138"/>
         <source>Click a request to open it in the register.</source>
         <translation>Cliquez sur une demande pour l’ouvrir dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="150"/>
         <source>Requests received per month, by right</source>
         <translation>Demandes reçues par mois, par droit</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="151"/>
         <source>Answer time and on-time rate per quarter</source>
         <translation>Délai et taux de réponse dans le délai par trimestre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="152"/>
         <source>Breaches per month</source>
         <translation>Violations par mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="153"/>
         <source>Extensions and suspensions per quarter</source>
         <translation>Prolongations et suspensions par trimestre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="154"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="244"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -852,20 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="246"/>
         <source>%1 to %2; received requests, as they stand today</source>
         <translation>du %1 au %2&#xa0;; demandes reçues, telles qu’elles sont aujourd’hui</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="241"/>
-        <source>Due today (%n)</source>
-        <translation>
-            <numerusform>À traiter aujourd’hui (%n)</numerusform>
-            <numerusform>À traiter aujourd’hui (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="249"/>
+        <source>Due today (%1)</source>
+        <translation>À traiter aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="257"/>
         <source>Nothing is due today.</source>
         <translation>Aucune échéance aujourd’hui.</translation>
     </message>

@@ -40,25 +40,33 @@ from dpo_workbench.services.reports import (
 from dpo_workbench.ui.dashboard import charts
 from dpo_workbench.ui.widgets import labels
 from dpo_workbench.ui.widgets.forms import pydate, qdate
-from dpo_workbench.ui.widgets.palette import HINT_STYLE, TITLE_STYLE, Tone, count_card_style
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, TITLE_STYLE, Tone, figure_card_style, heading_style
 from dpo_workbench.workbench import Workbench
 
 PERIODS = ("12-months", "quarter", "year", "last-year", "custom")
 
 
-class FigureCard(QLabel):
+class FigureCard(QFrame):
     """A number with its meaning, in a tone."""
 
     def __init__(self, caption: str, tone: Tone):
         super().__init__()
-        self.caption = caption
-        self.setStyleSheet(count_card_style(tone).replace("QPushButton", "QLabel"))
+        self.setObjectName("figureCard")
+        self.setStyleSheet(figure_card_style("figureCard", tone))
         self.setMinimumWidth(130)
+        self.number = QLabel()
+        self.number.setStyleSheet(heading_style(15))
+        self.caption = QLabel(caption)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        layout.addWidget(self.number)
+        layout.addWidget(self.caption)
         self.set_value("—")
 
     def set_value(self, value: str) -> None:
         self.value = value
-        self.setText(f"<span style='font-size:15pt; font-weight:600'>{value}</span><br>{self.caption}")
+        self.number.setText(value)
 
 
 class DashboardView(QWidget):
@@ -238,7 +246,7 @@ class DashboardView(QWidget):
         self.note.setText(self.tr("%1 to %2; received requests, as they stand today")
                           .replace("%1", labels.format_date(period.start))
                           .replace("%2", labels.format_date(period.end)))
-        self.due_title.setText(self.tr("Due today (%n)", "", c.due_today))
+        self.due_title.setText(self.tr("Due today (%1)").replace("%1", str(c.due_today)))
         self.due_list.clear()
         for row in figures.due_today:
             item = QListWidgetItem(f"{row.reference} — {labels.rights_text(row.rights)}")

@@ -101,6 +101,13 @@ def count_card_style(tone: Tone) -> str:
             f"QPushButton:checked {{ border: 2px solid {s.text}; }}")
 
 
+def figure_card_style(object_name: str, tone: Tone) -> str:
+    """A framed figure of its tone (the dashboard's cards): the frame and its labels in the tone's colours."""
+    s = SWATCHES[tone]
+    return (f"QFrame#{object_name} {{ border: 1px solid {s.border}; border-radius: 6px; background: {s.background}; }}"
+            f"\nQFrame#{object_name} QLabel {{ color: {s.text}; background: transparent; border: none; }}")
+
+
 def drop_target_style(object_name: str, active: bool) -> str:
     """A dashed frame that lights up while files are dragged over it."""
     border, fill = (DROP_ACCENT, SWATCHES[Tone.INFO].background) if active else (DROP_IDLE_BORDER, "transparent")
