@@ -14,6 +14,7 @@ REDRAW_TARGET_MS = 200
 
 @benchmark
 def bench_reports(ctx: Context) -> list[Row]:
+    """the dashboard's figures and redraw, the annual report (JSON and PDF), on the large register"""
     from dpo_workbench.core.report import Period
     from dpo_workbench.core.rights import Right
     from dpo_workbench.services.reports import FigureFilter, previous_months
