@@ -14,10 +14,10 @@ import io
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Integer, and_, case, cast, delete, func, literal, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -39,12 +39,33 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import rights_of
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
-from dpo_workbench.store.models import Breach, Request
+from dpo_workbench.store.models import Breach, FigureCell, Request
 
 OPEN_STATES = (State.OPEN.value, State.AWAITING_IDENTITY.value)
 CLOSED_STATES = (State.ANSWERED.value, State.CLOSED.value, State.WITHDRAWN.value)
 REFUSALS = (Outcome.REFUSED.value, Outcome.PARTLY.value)
 DUE_TODAY_LIMIT = 500
+
+# the cells of one month, from the requests received in it: once under right "*", once under each right
+_DIMENSIONS = {  # dimension: (value, the requests it counts)
+    "state": ("r.state", "1"),
+    "relation": ("r.relation", "1"),
+    "outcome": ("r.outcome", "r.outcome IS NOT NULL"),
+    "extension": ("coalesce(r.extension_ground, '')", "r.extended"),
+    "refusal": ("coalesce(r.refusal_ground, '')", "r.outcome IN ('refused', 'partly')"),
+    "suspension": ("''", "(r.suspended_days > 0 OR r.state = 'awaiting-identity')"),
+    "answer": ("CAST(julianday(r.answered_on) - julianday(r.received_on) AS INTEGER) || ':' || "
+               "(r.answered_on <= r.due_on)", "r.answered_on IS NOT NULL"),
+}
+_CELL_SELECTS = []
+for _name, (_value, _counted) in _DIMENSIONS.items():
+    for _right, _join in (("'*'", ""), ('rr."right"', " JOIN request_right rr ON rr.request_id = r.id")):
+        _CELL_SELECTS.append(
+            f"SELECT {_right}, substr(r.received_on, 1, 7), r.channel, '{_name}', {_value}, count(*), "
+            f"sum(r.suspended_days) FROM request r{_join} WHERE r.received_on >= :start AND r.received_on < :end "
+            f"AND {_counted} GROUP BY 1, 2, 3, 4, 5")
+CELLS_SQL = ('INSERT INTO figure_cell ("right", month, channel, dimension, value, requests, days) '
+             + " UNION ALL ".join(_CELL_SELECTS))
 EXPORT_BATCH = 2000
 
 
@@ -131,12 +152,6 @@ class ListedRequest:
 # -- SQL expressions that differ between SQLite and PostgreSQL -------------------------------------
 
 
-def _month_of(column: Any, dialect: str) -> ColumnElement[str]:
-    if dialect == "postgresql":
-        return func.to_char(column, "YYYY-MM")
-    return func.substr(column, 1, 7)  # SQLite stores dates as YYYY-MM-DD
-
-
 def _days_between(later: Any, earlier: Any, dialect: str) -> ColumnElement[int]:
     if dialect == "postgresql":
         return cast(later - earlier, Integer)
@@ -179,13 +194,6 @@ class ReportService:
 
     # -- the figures of a period ---------------------------------------------------------------
 
-    def _conditions(self, flt: FigureFilter) -> list[ColumnElement[bool]]:
-        if flt.period.end < flt.period.start:
-            raise InputError("period", "report.period-reversed", start=flt.period.start, end=flt.period.end)
-        conditions = [Request.received_on >= flt.period.start, Request.received_on <= flt.period.end]
-        conditions += self._filters(flt)
-        return conditions
-
     @staticmethod
     def _filters(flt: FigureFilter) -> list[ColumnElement[bool]]:
         conditions: list[ColumnElement[bool]] = []
@@ -195,74 +203,84 @@ class ReportService:
             conditions.append(Request.channel == Channel(flt.channel).value)
         return conditions
 
+    # -- the figure cells: the register by month, kept up to date --------------------------------
+
+    def refresh_cells(self) -> int:
+        """Recompute the figure cells of the months whose requests changed (listed by triggers); returns
+        how many months were recomputed. The first statement takes the write lock, so a change made
+        meanwhile waits and marks its month again."""
+        with self.ctx.db.transaction() as s:
+            months = sorted({m for (m,) in s.execute(text("DELETE FROM figure_dirty RETURNING month"))})
+            for month in months:
+                s.execute(delete(FigureCell).where(FigureCell.month == month))
+                start = date(int(month[:4]), int(month[5:7]), 1)
+                end = deadlines.add_months(start, 1)
+                s.execute(text(CELLS_SQL), {"start": start, "end": end})
+        return len(months)
+
     def _request_figures(self, s: Session, flt: FigureFilter, as_of: date
                          ) -> tuple[RequestFigures, list[MonthRow], list[QuarterRow]]:
-        where = self._conditions(flt)
-        dialect = self._dialect
-        month = _month_of(Request.received_on, dialect).label("month")
+        """The period's figures, from the cells (a few thousand rows, whatever the register's size)."""
+        months_wanted = flt.period.months()
         figures = RequestFigures()
-        months = {m: MonthRow(m) for m in flt.period.months()}
+        months = {m: MonthRow(m) for m in months_wanted}
         quarters = {q: QuarterRow(q) for q in flt.period.quarters()}
-        suspended = or_(Request.suspended_days > 0, Request.state == State.AWAITING_IDENTITY.value)
+        cell = FigureCell
+        in_period = [cell.month >= months_wanted[0], cell.month <= months_wanted[-1]]
+        if flt.channel is not None:
+            in_period.append(cell.channel == Channel(flt.channel).value)
+        chosen = cell.right == (Right(flt.right).value if flt.right is not None else "*")
+        n, days = func.sum(cell.requests), func.sum(cell.days)
 
-        # received per month and right (rights_text has a few hundred combinations: split here)
-        for m, rights_text, n in s.execute(
-                select(month, Request.rights_text, func.count()).where(*where).group_by(month, Request.rights_text)):
-            row = months[m]
-            row.received += n
-            figures.received += n
-            for right in rights_of(rights_text):
-                if flt.right is not None and right is not flt.right:
-                    continue
-                row.by_right[right.value] = row.by_right.get(right.value, 0) + n
-                figures.by_right[right.value] = figures.by_right.get(right.value, 0) + n
+        # received per month, and per right (a request with two rights counts in both)
+        wanted = [flt.right.value] if flt.right is not None else ["*", *(r.value for r in Right)]
+        for right, m, count in s.execute(select(cell.right, cell.month, n)  # rights listed: the key's range
+                                         .where(cell.right.in_(wanted), *in_period, cell.dimension == "state")
+                                         .group_by(cell.right, cell.month)):
+            if right == "*" or flt.right is not None:
+                months[m].received += count
+                figures.received += count
+                quarters[quarter_of(m)].received += count
+            if right != "*":
+                months[m].by_right[right] = months[m].by_right.get(right, 0) + count
+                figures.by_right[right] = figures.by_right.get(right, 0) + count
 
-        # the other dimensions, one grouped count
-        overdue = and_(Request.state == State.OPEN.value, Request.due_on < as_of)
-        is_suspended = case((suspended, 1), else_=0).label("suspended")
-        is_overdue = case((overdue, 1), else_=0).label("overdue")
-        running = case((Request.state == State.AWAITING_IDENTITY.value,
-                        _days_between(literal(as_of), Request.suspended_since, dialect)), else_=0)
-        dims = (Request.state, Request.outcome, Request.channel, Request.relation, Request.extended,
-                Request.extension_ground, Request.refusal_ground, is_suspended, is_overdue)
-        stmt = (select(*dims, func.count(), func.sum(Request.suspended_days + running))
-                .where(*where).group_by(*dims))
-        for (state, outcome, channel, relation, extended, ext_ground, ref_ground, susp, late, n,
-             days) in s.execute(stmt):
-            _add(figures.by_state, state, n)
-            _add(figures.by_channel, channel, n)
-            _add(figures.by_relation, relation, n)
-            if outcome:
-                _add(figures.by_outcome, outcome, n)
-            if extended:
-                figures.extended += n
-                _add(figures.extension_grounds, ext_ground, n)
-            if susp:
-                figures.suspended += n
-                figures.suspended_days += int(days or 0)
-            if late:
-                figures.open_overdue += n
-            if outcome in REFUSALS:
-                figures.refusals += n
-                _add(figures.refusal_grounds, ref_ground, n)
-
-        # extensions and suspensions per month (folded into quarters)
-        for m, extended, susp, n in s.execute(
-                select(month, Request.extended, is_suspended, func.count()).where(*where)
-                .group_by(month, Request.extended, is_suspended)):
+        # every dimension, per month (the quarters) and per channel
+        targets = {"state": figures.by_state, "relation": figures.by_relation, "outcome": figures.by_outcome,
+                   "extension": figures.extension_grounds, "refusal": figures.refusal_grounds}
+        for m, channel, dimension, value, count, total_days in s.execute(
+                select(cell.month, cell.channel, cell.dimension, cell.value, n, days).where(*in_period, chosen)
+                .group_by(cell.month, cell.channel, cell.dimension, cell.value)):
             q = quarters[quarter_of(m)]
-            q.received += n
-            q.extended += n if extended else 0
-            q.suspended += n if susp else 0
+            if dimension == "state":
+                _add(figures.by_channel, channel, count)
+            elif dimension == "extension":
+                figures.extended += count
+                q.extended += count
+            elif dimension == "refusal":
+                figures.refusals += count
+            elif dimension == "suspension":
+                figures.suspended += count
+                figures.suspended_days += int(total_days or 0)
+                q.suspended += count
+            elif dimension == "answer":
+                taken, _, ok = value.partition(":")
+                figures.times.add(int(taken), ok == "1", count)
+                q.times.add(int(taken), ok == "1", count)
+            if dimension in targets:
+                _add(targets[dimension], value, count)
 
-        # answer times: days taken and on time, per month
-        taken = _days_between(Request.answered_on, Request.received_on, dialect).label("taken")
-        in_time = case((Request.answered_on <= Request.due_on, 1), else_=0).label("in_time")
-        for m, days, ok, n in s.execute(
-                select(month, taken, in_time, func.count()).where(*where, Request.answered_on.is_not(None))
-                .group_by(month, taken, in_time)):
-            figures.times.add(int(days), bool(ok), n)
-            quarters[quarter_of(m)].times.add(int(days), bool(ok), n)
+        # what depends on today: the open requests past their deadline, the suspensions still running
+        where = [Request.received_on >= flt.period.start, Request.received_on <= flt.period.end,
+                 *self._filters(flt)]
+        overdue, running = s.execute(select(
+            func.count().filter(Request.state == State.OPEN.value, Request.due_on < as_of),
+            func.sum(case((Request.state == State.AWAITING_IDENTITY.value,
+                           _days_between(literal(as_of), Request.suspended_since, self._dialect)), else_=0)),
+        ).where(func.coalesce(Request.state, "").in_(OPEN_STATES), *where)).one()  # the period's range of the
+        # covering index, not the state index and a look-up in the wide table per open request
+        figures.open_overdue = overdue
+        figures.suspended_days += int(running or 0)
         return figures, list(months.values()), list(quarters.values())
 
     def _breach_figures(self, s: Session, period: Period) -> tuple[BreachFigures, dict[str, tuple[int, int, int]]]:
@@ -316,8 +334,13 @@ class ReportService:
                 for r in s.execute(stmt)]
 
     def dashboard(self, flt: FigureFilter) -> Dashboard:
-        """Every figure of the dashboard, for the period and filters (no personal data: no journal entry)."""
+        """Every figure of the dashboard, for the period (whole months) and filters (no personal data: no
+        journal entry)."""
         today = self.ctx.today()
+        if flt.period.end < flt.period.start:
+            raise InputError("period", "report.period-reversed", start=flt.period.start, end=flt.period.end)
+        flt = FigureFilter(whole_months(flt.period), flt.right, flt.channel)
+        self.refresh_cells()
         with self.ctx.db.reading() as s:
             counts = self.live_counts(s, flt, today)
             due = self.due_today(s, flt, today)
@@ -335,6 +358,7 @@ class ReportService:
             raise InputError("year", "report.year-out-of-range", year=year, last=self.ctx.today().year)
         period = Period.year(year)
         today = self.ctx.today()
+        self.refresh_cells()
         with self.ctx.db.reading() as s:
             figures, months, quarters = self._request_figures(s, FigureFilter(period), today)
             breaches, per_month = self._breach_figures(s, period)
@@ -486,6 +510,13 @@ def serialise(rows: Iterable[ListedRequest], fmt: str, personal_data: bool) -> b
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def whole_months(period: Period) -> Period:
+    """The period widened to whole months: the figures are kept by month."""
+    start = date(period.start.year, period.start.month, 1)
+    end = deadlines.add_months(date(period.end.year, period.end.month, 1), 1) - timedelta(days=1)
+    return Period(start, end)
 
 
 def previous_months(today: date, months: int = 12) -> Period:

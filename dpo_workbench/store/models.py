@@ -139,6 +139,34 @@ class Request(Base):
     )
 
 
+class FigureCell(Base):
+    """The register's figures by month, kept up to date from the request table (services/reports.py).
+
+    One row per right ("*" for all requests; a request counts once there and once under each
+    right it invokes), month received, channel, and one value of one dimension: its state,
+    outcome, requester category, extension ground, refusal ground, suspension, or answer
+    ("days taken:on time"). The months whose requests changed are listed in `figure_dirty` by
+    triggers on the request table and recomputed before the figures are read: a redraw
+    aggregates a few thousand cells, not 100,000 requests.
+    """
+
+    __tablename__ = "figure_cell"
+    right: Mapped[str] = mapped_column(String(24), primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM received
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(16), primary_key=True)
+    value: Mapped[str] = mapped_column(String(24), primary_key=True)
+    requests: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)  # suspension: the days added up (a running one: days before it)
+
+
+class FigureDirty(Base):
+    """A month whose requests changed since its figure cells were computed (filled by triggers)."""
+
+    __tablename__ = "figure_dirty"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+
+
 class RequestSearch(Base):
     """The folded name, e-mail and reference of a request, in a narrow table of its own.
 

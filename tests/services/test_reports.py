@@ -208,3 +208,21 @@ def test_median_and_percentile_from_counts():
     assert median(histogram) == statistics.median(values)
     assert percentile(histogram, 90) == 30  # rank ceil(9) = 9th value
     assert percentile({4: 1}, 90) == 4
+
+
+def test_the_figures_follow_every_change_of_the_register(register, workbench, cli):
+    """The cells are recomputed for the months that changed: figures read after a change equal a recount."""
+    run = cli
+    before = workbench.reports.annual(2026).requests
+    workbench.requests.answer(register["overdue"], Outcome.REFUSED, "Third request", on=D("2026-11-20"),
+                              ground=RefusalGround.UNFOUNDED_EXCESSIVE)
+    workbench.requests.identity_received(register["still_suspended"], D("2026-11-20"))
+    workbench.requests.set_rights(register["today"], [Right.ACCESS, Right.PORTABILITY])
+    log(workbench, "2026-11-25", Right.RESTRICTION, channel=Channel.POST)
+    after = workbench.reports.annual(2026).requests
+    assert after.received == before.received + 1 and after.refusals == before.refusals + 1
+    code, out, err = run("request", "list", "--from", "2026-01-01", "--to", "2026-12-31", "--format", "json")
+    assert code == 0, err
+    assert after.as_dict() == recount(json.loads(out), D("2026-11-26"))
+    months = {m.month: m for m in workbench.reports.annual(2026).months}
+    assert months["2026-10"].by_right.get("portability") == 1

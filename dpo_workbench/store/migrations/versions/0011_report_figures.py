@@ -1,4 +1,4 @@
-"""request.answered_on, refusal_ground, extension_ground, and the covering index of the figures
+"""request.answered_on, refusal_ground, extension_ground; the figure cells and the triggers that keep them
 
 The answered date is the earlier of the recorded answer's date and the date of the
 first answering letter saved in the case file; existing requests get it from their
@@ -53,9 +53,34 @@ def upgrade() -> None:
     for request_id, day in answered.items():
         conn.execute(sa.text("UPDATE request SET answered_on = :day WHERE id = :id"), {"day": day, "id": request_id})
     op.create_index("ix_request_figures", "request", REPORT_COLUMNS)
+    op.create_table(
+        "figure_cell",
+        sa.Column("right", sa.String(length=24), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("channel", sa.String(length=16), nullable=False),
+        sa.Column("dimension", sa.String(length=16), nullable=False),
+        sa.Column("value", sa.String(length=24), nullable=False),
+        sa.Column("requests", sa.Integer(), nullable=False),
+        sa.Column("days", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("right", "month", "channel", "dimension", "value"),
+    )
+    op.create_table("figure_dirty", sa.Column("month", sa.String(length=7), nullable=False),
+                    sa.PrimaryKeyConstraint("month"))
+    # a change to what the figures count marks its month (and the month it had) to recompute
+    mark = "INSERT OR IGNORE INTO figure_dirty (month) VALUES (substr({row}.received_on, 1, 7));"
+    columns = ", ".join(["rights_text", *REPORT_COLUMNS])
+    op.execute(f"CREATE TRIGGER figure_request_insert AFTER INSERT ON request BEGIN {mark.format(row='NEW')} END")
+    op.execute(f"CREATE TRIGGER figure_request_update AFTER UPDATE OF {columns} ON request "
+               f"BEGIN {mark.format(row='OLD')} {mark.format(row='NEW')} END")
+    op.execute(f"CREATE TRIGGER figure_request_delete AFTER DELETE ON request BEGIN {mark.format(row='OLD')} END")
+    op.execute("INSERT INTO figure_dirty (month) SELECT DISTINCT substr(received_on, 1, 7) FROM request")
 
 
 def downgrade() -> None:
+    for trigger in ("figure_request_insert", "figure_request_update", "figure_request_delete"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.drop_table("figure_dirty")
+    op.drop_table("figure_cell")
     op.drop_index("ix_request_figures", table_name="request")
     with op.batch_alter_table("request", schema=None) as batch_op:
         batch_op.drop_column("extension_ground")
