@@ -660,57 +660,57 @@
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="151"/>
         <source>Median (days)</source>
         <translation>Médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="158"/>
         <source>On time (%)</source>
         <translation>Dans le délai (%)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="172"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="183"/>
         <source>Extended</source>
         <translation>Prolongées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="185"/>
         <source>Suspended (identity)</source>
         <translation>Suspendues (identité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="203"/>
         <source>Notified within 72 h</source>
         <translation>Notifiées en 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="206"/>
         <source>Notified late</source>
         <translation>Notifiées hors délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="209"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="214"/>
         <source>Breaches per month</source>
         <translation>Violations par mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="216"/>
         <source>notified within 72 h: %1</source>
         <translation>notifiées en 72 h&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="252"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -825,8 +825,8 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="151"/>
-        <source>Answer time and on-time rate per quarter</source>
-        <translation>Délai et taux de réponse dans le délai par trimestre</translation>
+        <source>Answer times per quarter</source>
+        <translation>Délais de réponse par trimestre</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="152"/>
@@ -852,17 +852,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="247"/>
         <source>%1 to %2; received requests, as they stand today</source>
         <translation>du %1 au %2&#xa0;; demandes reçues, telles qu’elles sont aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="250"/>
         <source>Due today (%1)</source>
         <translation>À traiter aujourd’hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="258"/>
         <source>Nothing is due today.</source>
         <translation>Aucune échéance aujourd’hui.</translation>
     </message>

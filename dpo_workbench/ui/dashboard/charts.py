@@ -71,9 +71,18 @@ def new_chart_view(title: str) -> QChartView:
 
 
 def _clear(chart: QChart) -> None:
+    """Remove the series; the axes stay (a removed axis may linger on screen): they are refilled."""
     chart.removeAllSeries()
+
+
+def _axis(chart: QChart, kind: type, align: Qt.AlignmentFlag):
+    """The chart's axis of this kind on this side, made the first time."""
     for axis in chart.axes():
-        chart.removeAxis(axis)
+        if isinstance(axis, kind) and axis.alignment() == align:
+            return axis
+    axis = kind()
+    chart.addAxis(axis, align)
+    return axis
 
 
 def _small(axis, points: int = 8) -> None:
@@ -83,10 +92,10 @@ def _small(axis, points: int = 8) -> None:
 
 
 def _category_axis(chart: QChart, names: Sequence[str], series) -> QBarCategoryAxis:
-    axis = QBarCategoryAxis()
+    axis = _axis(chart, QBarCategoryAxis, Qt.AlignmentFlag.AlignBottom)
+    axis.clear()
     axis.append(list(names))
     _small(axis, 7 if len(names) > 6 else 8)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     for s in series:
         s.attachAxis(axis)
     return axis
@@ -94,11 +103,15 @@ def _category_axis(chart: QChart, names: Sequence[str], series) -> QBarCategoryA
 
 def _value_axis(chart: QChart, top: float, series, *, align=Qt.AlignmentFlag.AlignLeft, fmt: str = "%d",
                 title: str = "") -> QValueAxis:
-    axis = QValueAxis()
+    axis = _axis(chart, QValueAxis, align)
+    axis.setTickCount(5)
     axis.setRange(0, max(1.0, top))
     axis.setLabelFormat(fmt)
     if fmt == "%d":
         axis.applyNiceNumbers()
+        if axis.max() < 5:  # small counts: one tick per unit, never "0, 0, 0, 1"
+            axis.setRange(0, max(1, int(axis.max() + 0.999)))
+            axis.setTickCount(int(axis.max()) + 1)
     if title:
         axis.setTitleText(title)
         font = QFont(axis.titleFont())
@@ -106,7 +119,6 @@ def _value_axis(chart: QChart, top: float, series, *, align=Qt.AlignmentFlag.Ali
         font.setBold(False)
         axis.setTitleFont(font)
     _small(axis)
-    chart.addAxis(axis, align)
     for s in series:
         s.attachAxis(axis)
     return axis
@@ -183,6 +195,8 @@ def fill_extensions(view: QChartView, quarters: Sequence[QuarterRow]) -> None:
         chart_colour(7)))
     series.setLabelsVisible(True)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    for bar_set in series.barSets():  # above the bars, on the chart's white: dark figures
+        bar_set.setLabelColor(QColor(CHART_LINE))
     chart.addSeries(series)
     _category_axis(chart, [quarter_label(q.quarter) for q in quarters], [series])
     top = max((max(q.extended, q.suspended) for q in quarters), default=0)
@@ -233,7 +247,7 @@ def fill_channels(view: QChartView, channels: dict[str, int]) -> None:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
     chart.legend().setVisible(True)
     chart.legend().setShowToolTips(True)
-    chart.legend().setMinimumWidth(150)  # "Voie postale 32 %" whole
+    chart.legend().setMinimumWidth(175)  # "Formulaire web 25 %" whole
     for piece, channel in zip(series.slices(), [c for c in Channel if channels.get(c.value)], strict=True):
         piece.hovered.connect(lambda on, c=channel: view.setToolTip(
             f"{names[c]}: {channels[c.value]}" if on else ""))

@@ -148,7 +148,7 @@ class DashboardView(QWidget):
 
         self.views = {
             "months": charts.new_chart_view(self.tr("Requests received per month, by right")),
-            "times": charts.new_chart_view(self.tr("Answer time and on-time rate per quarter")),
+            "times": charts.new_chart_view(self.tr("Answer times per quarter")),
             "breaches": charts.new_chart_view(self.tr("Breaches per month")),
             "extensions": charts.new_chart_view(self.tr("Extensions and suspensions per quarter")),
             "channels": charts.new_chart_view(self.tr("Channels")),
@@ -242,10 +242,11 @@ class DashboardView(QWidget):
         self.cards["rate"].set_value(charts.percent(r.times.on_time_rate))
         median = r.times.median_days
         self.cards["median"].set_value("—" if median is None else self.tr("%n day(s)", "", round(median)))
-        period = figures.filter.period
+        period = figures.filter.period  # whole months; what is received stops today
+        end = min(period.end, figures.as_of)
         self.note.setText(self.tr("%1 to %2; received requests, as they stand today")
                           .replace("%1", labels.format_date(period.start))
-                          .replace("%2", labels.format_date(period.end)))
+                          .replace("%2", labels.format_date(end)))
         self.due_title.setText(self.tr("Due today (%1)").replace("%1", str(c.due_today)))
         self.due_list.clear()
         for row in figures.due_today:
