@@ -42,7 +42,7 @@ DEFAULT_REQUESTS = 100_000
 DEFAULT_SEED = 20261126
 MARKER = "bench-fill.json"
 # Bump when the generator changes what it writes: cached folders are then refilled.
-FILL_VERSION = 6  # 5: answered date, refusal and extension grounds, figure cells (migration 0011)
+FILL_VERSION = 7  # 5: answered date, refusal and extension grounds, figure cells (migration 0011)
 # A filled folder ages (open requests become overdue); refill after this many days.
 MAX_AGE_DAYS = 7
 YEARS = 3

@@ -68,7 +68,9 @@ def upgrade() -> None:
                     sa.PrimaryKeyConstraint("month"))
     # a change to what the figures count marks its month (and the month it had) to recompute
     mark = "INSERT OR IGNORE INTO figure_dirty (month) VALUES (substr({row}.received_on, 1, 7));"
-    columns = ", ".join(["rights_text", *REPORT_COLUMNS])
+    # not due_on nor suspended_since: the daily move of suspended deadlines changes no cell (what a running
+    # suspension adds is read live), and an answered request's deadline moves only with its answer
+    columns = ", ".join(["rights_text", *(c for c in REPORT_COLUMNS if c not in ("due_on", "suspended_since"))])
     op.execute(f"CREATE TRIGGER figure_request_insert AFTER INSERT ON request BEGIN {mark.format(row='NEW')} END")
     op.execute(f"CREATE TRIGGER figure_request_update AFTER UPDATE OF {columns} ON request "
                f"BEGIN {mark.format(row='OLD')} {mark.format(row='NEW')} END")
