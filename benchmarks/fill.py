@@ -42,7 +42,7 @@ DEFAULT_REQUESTS = 100_000
 DEFAULT_SEED = 20261126
 MARKER = "bench-fill.json"
 # Bump when the generator changes what it writes: cached folders are then refilled.
-FILL_VERSION = 3
+FILL_VERSION = 7  # 5: answered date, refusal and extension grounds, figure cells (migration 0011)
 # A filled folder ages (open requests become overdue); refill after this many days.
 MAX_AGE_DAYS = 7
 YEARS = 3
@@ -254,6 +254,7 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
         initial_due = due(received, False, 0)
         timeline = [(received, created, "received", {"channel": channel.value, "due": initial_due.isoformat()})]
         suspended_days, suspended_since, extended, outcome = 0, None, False, None
+        answered_on, refusal_ground, extension_ground = None, None, None
         outcome_reason = extension_reason = ""
         last_on = received
         if scenario != "awaiting" and age > 2 and rng.random() < 0.04:  # identity asked, then received
@@ -273,6 +274,7 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
         if rng.random() < extend_p:
             on = max(day(rng.randint(10, 28)), last_on)
             extended, extension_reason = True, EXTENSION_REASON
+            extension_ground = rng.choices(["complexity", "number-of-requests", "other"], [70, 20, 10])[0]
             last_on = on
             timeline.append((on, None, "extended", {"reason": EXTENSION_REASON,
                                                      "due": due(received, True, suspended_days).isoformat()}))
@@ -288,6 +290,10 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
                 answer_on = deadline + timedelta(days=rng.randint(1, 30))
             answer_on = max(min(answer_on, today), last_on)
             outcome = rng.choices(outcomes, [68, 10, 8, 14])[0]
+            answered_on = answer_on
+            if outcome in (Outcome.REFUSED, Outcome.PARTLY):
+                refusal_ground = rng.choices(["unfounded-excessive", "identity-not-proven", "legal-exception",
+                                              "third-party-rights", "other"], [25, 15, 45, 10, 5])[0]
             outcome_reason = REASONS.get(outcome.value, "")
             detail = {"outcome": outcome.value, "due": deadline.isoformat()}
             if outcome_reason:
@@ -332,6 +338,9 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
             "suspended_since": suspended_since,
             "extended": extended,
             "extension_reason": extension_reason,
+            "extension_ground": extension_ground,
+            "answered_on": answered_on,
+            "refusal_ground": refusal_ground,
             "outcome": outcome.value if outcome else None,
             "outcome_reason": outcome_reason,
             "region": region,

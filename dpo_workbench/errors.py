@@ -321,6 +321,21 @@ TEMPLATES: dict[str, str] = {
     # -- demo ------------------------------------------------------------------------------------
     "demo.not-empty": QT_TRANSLATE_NOOP(
         "Messages", "the data folder already holds requests; the demo only fills an empty one"),
+    # -- reports, exports and case files (services/reports.py, services/casefile.py, exports.py) ----
+    "report.period-reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends ({end}) before it starts ({start})."),
+    "report.year-out-of-range": QT_TRANSLATE_NOOP(
+        "Messages", "There is no annual report for {year}: choose a year from 2018 (the GDPR) to {last}."),
+    "report.format-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown format {format}: choose csv, json or xlsx."),
+    "report.state-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown state {state}: choose open, closed or all."),
+    "export.folder-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {folder} does not exist: nothing was written."),
+    "export.not-writable": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write {path}: {reason}. Nothing was written."),
+    "export.is-folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is a folder: give a file name."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

@@ -21,12 +21,14 @@ from dpo_workbench.core.clock import Clock, SystemClock
 from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.services.audit import AuditService
 from dpo_workbench.services.breaches import BreachService
+from dpo_workbench.services.casefile import CaseFileService
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
 from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LetterService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
 from dpo_workbench.services.settings import SettingsService
 from dpo_workbench.services.vault import VaultService
@@ -48,6 +50,8 @@ class Workbench:
         self.intake = IntakeService(ctx, self.organisation, self.requests, self.documents)
         self.vault = VaultService(ctx)
         self.audit = AuditService(ctx)
+        self.reports = ReportService(ctx, self.organisation)
+        self.case_files = CaseFileService(ctx, self.organisation, self.documents, self.identity)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,

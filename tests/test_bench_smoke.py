@@ -26,6 +26,8 @@ EXPECTED_KEYS = {
     "breaches.open_ms", "breaches.filter_ms", "breaches.draft_ms",
     "letters.two_page_ms", "letters.preview_ms", "letters.batch_500_s", "letters.bare_500_s", "letters.batch_ratio",
     "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
+    "reports.dashboard_figures_ms", "reports.dashboard_figures_all_ms", "reports.dashboard_filtered_ms",
+    "reports.dashboard_redraw_ms", "reports.annual_json_ms", "reports.annual_pdf_ms", "reports.cells_build_s",
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dpo_workbench.cli.common import Commands, Parser, open_workbench
+from dpo_workbench.exports import write_export
 
 if TYPE_CHECKING:
     from dpo_workbench.workbench import Workbench
@@ -113,7 +114,7 @@ def _write_pdf(args: argparse.Namespace, build: Callable[[Workbench], bytes]) ->
         data = build(wb)
     finally:
         wb.close()
-    args.out.write_bytes(data)
+    write_export(args.out, data)
     print(f"{args.out} written ({len(data):,} bytes)")
     return 0
 

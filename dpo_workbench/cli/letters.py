@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from dpo_workbench.cli.common import Commands, UsageError, open_workbench
+from dpo_workbench.exports import write_export
 
 HELP = ("write a letter answering a request; it is also saved (encrypted) in the request's case file. "
         "'letter --list' lists the kinds")
@@ -114,10 +115,10 @@ def write_letter(args: argparse.Namespace) -> int:
     written = []
     for n, (name, _, data) in enumerate(files):
         path = out if n == 0 else out.parent / name
-        path.write_bytes(data)
+        write_export(path, data)
         written.append(str(path))
     if eml is not None:
-        args.eml.write_bytes(eml)
+        write_export(args.eml, eml, field="eml")
         written.append(str(args.eml))
     print(f"{kind.value} letter saved in the case file of {reference} (document {info.id}, "
           f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written)}")

@@ -1,4 +1,4 @@
-"""`request add` and `due`: log a request, and list the open ones by deadline."""
+"""`request add`, `request list` and `due`: log a request, export the register, list the open ones by deadline."""
 
 from __future__ import annotations
 
@@ -8,8 +8,16 @@ import io
 import json
 import sys
 from datetime import datetime
+from pathlib import Path
 
-from dpo_workbench.cli.common import Commands, Parser, iso_date_or_datetime, non_negative_days, open_workbench
+from dpo_workbench.cli.common import (
+    Commands,
+    Parser,
+    iso_date,
+    iso_date_or_datetime,
+    non_negative_days,
+    open_workbench,
+)
 
 
 def register(commands: Commands) -> None:
@@ -34,6 +42,7 @@ def register(commands: Commands) -> None:
     add.add_argument("--lang", default="fr", choices=["fr", "en"],
                      help="language of the request, and so of the letters answering it (default fr)")
     add.set_defaults(handler=add_request)
+    register_list(request_cmds)
 
     due = commands.add_parser("due", help="open requests with their due date, soonest first")
     due.add_argument("--within", type=non_negative_days, metavar="DAYS",
@@ -109,3 +118,68 @@ def list_due(args: argparse.Namespace) -> int:
             print(f"{r.reference:<15} {r.due_date.isoformat():<10}  {left:>12}  {r.state.value:<18} "
                   f"{', '.join(x.value for x in r.rights)}")
     return 0
+
+
+def register_list(request_cmds: Commands) -> None:
+    listing = request_cmds.add_parser(
+        "list", help="the register: one line per request (reference, rights, dates, outcome, days taken...)",
+        description="The request register, oldest first: reference, rights, channel, requester category, received, "
+                    "due, state, answered date, outcome, days taken, on time, extension, suspended days, refusal "
+                    "ground. The requester's name only with --with-personal-data (journaled as an export). The "
+                    "definitions are in the README; `report annual` counts the same rows.")
+    listing.add_argument("--state", choices=["open", "closed", "all"], default="all",
+                         help="open (running or suspended), closed (answered, closed or withdrawn), all (default)")
+    listing.add_argument("--from", dest="start", type=iso_date, metavar="DATE", help="received on or after DATE")
+    listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="received on or before DATE")
+    listing.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
+    listing.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (needed for xlsx) instead of stdout")
+    listing.add_argument("--with-personal-data", action="store_true",
+                         help="add the requester's name (journaled as an export of personal data)")
+    listing.set_defaults(handler=list_requests)
+
+
+def list_requests(args: argparse.Namespace) -> int:
+    from dpo_workbench.cli.common import UsageError
+    from dpo_workbench.exports import write_export
+
+    if args.start and args.end and args.end < args.start:
+        raise UsageError(f"--to {args.end} is before --from {args.start}")
+    if args.format == "xlsx" and args.out is None:
+        raise UsageError("--format xlsx needs --out FILE.xlsx")
+    if args.out is not None:
+        if args.out.is_dir():
+            raise UsageError(f"{args.out} is a folder: give a file name")
+        if not args.out.parent.is_dir():
+            raise UsageError(f"the folder {args.out.parent} does not exist")
+    wb = open_workbench(args)
+    try:
+        ids = wb.reports.list_ids(args.state, args.start, args.end)
+        if args.format == "table":
+            text = _table(list(wb.reports.export_rows(ids, personal_data=args.with_personal_data, fmt="table")),
+                          args.with_personal_data)
+            data = text.encode()
+        else:
+            data = wb.reports.export_register(ids, args.format, personal_data=args.with_personal_data)
+    finally:
+        wb.close()
+    if args.out is None:
+        sys.stdout.write(data.decode("utf-8-sig"))
+        return 0
+    write_export(args.out, data)
+    print(f"{args.out} written ({len(ids)} request{'s' if len(ids) != 1 else ''})")
+    return 0
+
+
+def _table(rows, personal: bool) -> str:
+    if not rows:
+        return "No request.\n"
+    lines = [f"{'REFERENCE':<15} {'RECEIVED':<10} {'DUE':<10} {'STATE':<17} {'ANSWERED':<10} {'DAYS':>4} "
+             f"{'ON TIME':<7} {'OUTCOME':<8} RIGHTS" + ("  NAME" if personal else "")]
+    for r in rows:
+        lines.append(
+            f"{r.reference:<15} {r.received.isoformat():<10} {r.due.isoformat():<10} {r.state:<17} "
+            f"{r.answered.isoformat() if r.answered else '-':<10} "
+            f"{r.days_taken if r.days_taken is not None else '-':>4} "
+            f"{'-' if r.on_time is None else 'yes' if r.on_time else 'LATE':<7} {r.outcome or '-':<8} "
+            f"{','.join(x.value for x in r.rights)}" + (f"  {r.requester_name}" if personal else ""))
+    return "\n".join(lines) + "\n"

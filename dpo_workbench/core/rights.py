@@ -89,3 +89,21 @@ class IdentityOutcome(StrEnum):
     VERIFIED = "verified"
     DOUBT = "doubt"
     REFUSED = "refused"
+
+
+class RefusalGround(StrEnum):
+    """Why a request was refused, in whole or in part: what the annual report counts (Art. 12(4))."""
+
+    UNFOUNDED_EXCESSIVE = "unfounded-excessive"  # Art. 12(5): manifestly unfounded or excessive (repetitive)
+    IDENTITY_NOT_PROVEN = "identity-not-proven"  # Art. 11(2), 12(2) and 12(6)
+    LEGAL_EXCEPTION = "legal-exception"  # an exception of the right itself: Art. 17(3), 18(2), 21(1), 23...
+    THIRD_PARTY_RIGHTS = "third-party-rights"  # Art. 15(4): the rights and freedoms of others
+    OTHER = "other"
+
+
+class ExtensionGround(StrEnum):
+    """Why the deadline was extended: the two grounds Art. 12(3) names, or another."""
+
+    COMPLEXITY = "complexity"
+    NUMBER_OF_REQUESTS = "number-of-requests"
+    OTHER = "other"

@@ -20,7 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, local_today
 from dpo_workbench.core.lifecycle import Case, State
-from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Right
+from dpo_workbench.core.rights import Channel, ExtensionGround, Language, Outcome, RefusalGround, Relation, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, Message
 from dpo_workbench.services.common import case_of, checked_email, like_terms, load_request, rights_of
@@ -38,6 +38,12 @@ from dpo_workbench.store.models import (
 )
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
+# the letters that answer a request (letters.model.LetterKind values): the date of the first one saved
+# counts as the answered date when it is earlier than the date recorded with the answer
+ANSWER_LETTERS = frozenset({
+    "access-reply", "rectification-done", "erasure-done", "erasure-refused", "restriction-answer",
+    "objection-answer", "post-mortem-registered", "portability-reply", "refusal", "no-data",
+})
 SOON_DAYS = 7
 MAX_NAME = 200
 
@@ -601,25 +607,47 @@ class RequestService:
         when = on or self.ctx.today()
         return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, when, t), {}, when)
 
-    def extend(self, key: int | str, reason: str, on: date | None = None) -> ActionResult:
+    def extend(self, key: int | str, reason: str, on: date | None = None, *,
+               ground: ExtensionGround | None = None) -> ActionResult:
+        """Extend by two months; `ground` is what the annual report counts (the reason is for the person)."""
         when = on or self.ctx.today()
+        ground = ExtensionGround(ground) if ground else None
 
         def apply(req: Request) -> None:
             req.extension_reason = reason.strip()
+            req.extension_ground = ground.value if ground else None
 
-        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t),
-                         {"reason": reason.strip()}, when, apply)
+        detail = {"reason": reason.strip()}
+        if ground:
+            detail["ground"] = ground.value
+        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t), detail, when, apply)
 
-    def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None) -> ActionResult:
+    def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None, *,
+               ground: RefusalGround | None = None) -> ActionResult:
+        """Record the answer. A refusal (whole or partial) may give its ground, which the report counts; a
+        refusal while identity information is still awaited is, unless told otherwise, identity not proven.
+
+        The answered date is the earlier of `on` and the date of the first answering letter saved."""
         when = on or self.ctx.today()
         outcome = Outcome(outcome)
+        ground = RefusalGround(ground) if ground and outcome.needs_reason else None
 
         def apply(req: Request) -> None:
             req.outcome_reason = reason.strip()
+            letters = [e.on for e in req.events if e.kind == "letter-saved"
+                       and json.loads(e.detail).get("letter") in ANSWER_LETTERS]
+            req.answered_on = min([when, *letters])
+            req.refusal_ground = ground.value if ground else None
 
+        if ground is None and outcome is Outcome.REFUSED:
+            with self.ctx.db.reading() as s:
+                if load_request(s, key).state == State.AWAITING_IDENTITY.value:
+                    ground = RefusalGround.IDENTITY_NOT_PROVEN
         detail = {"outcome": outcome.value}
         if reason.strip():
             detail["reason"] = reason.strip()
+        if ground:
+            detail["ground"] = ground.value
         return self._act(key, "answered", lambda c, t: lifecycle.answer(c, when, outcome, reason, t), detail, when,
                          apply)
 

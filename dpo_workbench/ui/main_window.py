@@ -28,6 +28,7 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Right
 from dpo_workbench.services.requests import DeadlineFilter, RegisterQuery
 from dpo_workbench.ui.breaches.tab import BreachArea
+from dpo_workbench.ui.dashboard.tab import DashboardArea
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.requests.panel import RequestPanel
 from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         self.breach_card = self.breach_area.card
         strip.insertWidget(strip.count() - 1, self.breach_card)  # before the stretch
         toolbar.insertAction(self.letters_action, self.breach_area.new_action)
+        self.dashboard_area = DashboardArea(workbench, self)  # its tab (charts when opened), File-menu exports
         self.statusBar()
         from dpo_workbench.ui.settings.unlock import key_store_explanation, key_store_text
 

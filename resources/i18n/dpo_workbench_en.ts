@@ -4,7 +4,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="351"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="355"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="356"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
@@ -23,13 +23,24 @@
 <context>
     <name>BreachRegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="212"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
             <numerusform>%n breaches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="244"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -156,7 +167,7 @@
 <context>
     <name>LetterBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="162"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n letter saved in its case file.</numerusform>
@@ -164,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="164"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n request skipped:</numerusform>
@@ -172,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="202"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n file exported for sending.</numerusform>
@@ -183,7 +194,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
@@ -194,8 +205,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -234,9 +245,20 @@
     </message>
 </context>
 <context>
+    <name>RegisterExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="44"/>
+        <source>%n request(s) shown in the register, with their current filter.</source>
+        <translation>
+            <numerusform>%n request shown in the register, with its current filter.</numerusform>
+            <numerusform>%n requests shown in the register, with its current filter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>

@@ -4,19 +4,57 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="106"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="112"/>
+        <source>Ground</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="122"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReportDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="73"/>
+        <source>Annual report</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="79"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="80"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="82"/>
+        <source>The requests received in the year and the breaches known in it, as they stand today: figures and charts, no personal data.</source>
+        <translation>Les demandes reçues dans l’année et les violations connues dans l’année, telles qu’elles se présentent aujourd’hui&#xa0;: chiffres et graphiques, sans donnée personnelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="87"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="88"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -57,171 +95,171 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="98"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="102"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="114"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="116"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="118"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="128"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="129"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="325"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="175"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="198"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="209"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="213"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="251"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="227"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="229"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="240"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="244"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="246"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="256"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="266"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="271"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
         <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="302"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="308"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="325"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="351"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="355"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="356"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,37 +275,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="360"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="373"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="431"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="472"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="473"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="480"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="483"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="483"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -343,74 +381,74 @@
 <context>
     <name>BreachRegisterView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="46"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="49"/>
         <source>Search reference or summary</source>
         <translation>Rechercher une référence ou un résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
         <source>Open and closed</source>
         <translation>Ouvertes et clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="53"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="56"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="59"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
         <source>Notified or not</source>
         <translation>Notifiées ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
         <source>Notified</source>
         <translation>Notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="64"/>
         <source>Late (72 hours passed)</source>
         <translation>En retard (72 heures dépassées)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="67"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="212"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n violation</numerusform>
@@ -418,12 +456,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="219"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="227"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -549,6 +587,24 @@
     </message>
 </context>
 <context>
+    <name>CaseFile</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casefile.py" line="19"/>
+        <source>Case file for an inquiry</source>
+        <translation>Dossier pour un contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casefile.py" line="22"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casefile.py" line="34"/>
+        <source>The case file of %1 is saved in %2: its timeline (PDF), its letters, the record of the identity checks and its journal entries with how to verify them. The file is readable by you only; the export is recorded in the journal.</source>
+        <translation>Le dossier de %1 est enregistré dans %2&#xa0;: sa chronologie (PDF), ses courriers, la trace des vérifications d’identité et ses entrées du journal avec la façon de les vérifier. Le fichier n’est lisible que par vous&#xa0;; l’export est inscrit au journal.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/settings/unlock.py" line="276"/>
@@ -594,6 +650,221 @@
         <location filename="../../dpo_workbench/ui/settings/unlock.py" line="320"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="53"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="151"/>
+        <source>Median (days)</source>
+        <translation>Médiane (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="158"/>
+        <source>On time (%)</source>
+        <translation>Dans le délai (%)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="172"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="183"/>
+        <source>Extended</source>
+        <translation>Prolongées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="185"/>
+        <source>Suspended (identity)</source>
+        <translation>Suspendues (identité)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="203"/>
+        <source>Notified within 72 h</source>
+        <translation>Notifiées en 72 h</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="206"/>
+        <source>Notified late</source>
+        <translation>Notifiées hors délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="209"/>
+        <source>Not notified</source>
+        <translation>Non notifiées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="214"/>
+        <source>Breaches per month</source>
+        <translation>Violations par mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="216"/>
+        <source>notified within 72 h: %1</source>
+        <translation>notifiées en 72 h&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="252"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="39"/>
+        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="62"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="44"/>
+        <source>Export the register (XLSX, CSV)…</source>
+        <translation>Exporter le registre (XLSX, CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="46"/>
+        <source>Annual report (PDF)…</source>
+        <translation>Bilan annuel (PDF)…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
+        <source>This quarter</source>
+        <translation>Ce trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="83"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="84"/>
+        <source>Last year</source>
+        <translation>L’an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="84"/>
+        <source>Custom period</source>
+        <translation>Période choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="94"/>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="98"/>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="101"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="104"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="119"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="120"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="121"/>
+        <source>due this week</source>
+        <translation>échéance cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="122"/>
+        <source>awaiting identity</source>
+        <translation>en attente d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="123"/>
+        <source>received in the period</source>
+        <translation>reçues sur la période</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="124"/>
+        <source>answered on time</source>
+        <translation>répondues dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="125"/>
+        <source>median answer time</source>
+        <translation>délai médian de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="138"/>
+        <source>Click a request to open it in the register.</source>
+        <translation>Cliquez sur une demande pour l’ouvrir dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="150"/>
+        <source>Requests received per month, by right</source>
+        <translation>Demandes reçues par mois, par droit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="151"/>
+        <source>Answer times per quarter</source>
+        <translation>Délais de réponse par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="152"/>
+        <source>Breaches per month</source>
+        <translation>Violations par mois</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="153"/>
+        <source>Extensions and suspensions per quarter</source>
+        <translation>Prolongations et suspensions par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="154"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="244"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="247"/>
+        <source>%1 to %2; received requests, as they stand today</source>
+        <translation>du %1 au %2&#xa0;; demandes reçues, telles qu’elles sont aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="250"/>
+        <source>Due today (%1)</source>
+        <translation>À traiter aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/view.py" line="258"/>
+        <source>Nothing is due today.</source>
+        <translation>Aucune échéance aujourd’hui.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1233,34 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="131"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="144"/>
+        <source>Register exported to %1 (readable by you only).</source>
+        <translation>Registre exporté dans %1 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="150"/>
+        <source>Annual report</source>
+        <translation>Bilan annuel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="158"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="166"/>
+        <source>Annual report saved as %1.</source>
+        <translation>Bilan annuel enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>FieldWidget</name>
     <message>
         <location filename="../../dpo_workbench/ui/breaches/fields.py" line="92"/>
@@ -1026,6 +1325,45 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/settings/unlock.py" line="162"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
+    <name>Grounds</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="64"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="66"/>
+        <source>Identity not established (Art. 11(2), 12(6))</source>
+        <translation>Identité non établie (art. 11(2), 12(6))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="68"/>
+        <source>An exception in the law (Art. 17(3), 21(1), 23…)</source>
+        <translation>Exception prévue par la loi (art. 17(3), 21(1), 23…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="70"/>
+        <source>The rights and freedoms of others (Art. 15(4))</source>
+        <translation>Droits et libertés d’autrui (art. 15(4))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="80"/>
+        <source>Another ground</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="78"/>
+        <source>Complexity of the request</source>
+        <translation>Complexité de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="79"/>
+        <source>Number of requests</source>
+        <translation>Nombre de demandes</translation>
     </message>
 </context>
 <context>
@@ -1668,52 +2006,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="53"/>
         <source>Letters for several requests</source>
         <translation>Courriers pour plusieurs demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="74"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="75"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="76"/>
         <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
         <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="91"/>
         <source>Export for sending…</source>
         <translation>Exporter pour l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="93"/>
         <source>Into a folder: an e-mail draft (.eml) for each request received by e-mail, the PDF to print for the others</source>
         <translation>Dans un dossier&#xa0;: un brouillon de courriel (.eml) pour chaque demande reçue par courriel, le PDF à imprimer pour les autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="97"/>
         <source>Write the letters</source>
         <translation>Rédiger les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="123"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="162"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n courrier enregistré dans son dossier.</numerusform>
@@ -1721,7 +2059,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="164"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n demande non traitée&#xa0;:</numerusform>
@@ -1729,22 +2067,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="166"/>
         <source>Cancelled: the letters written before stopping are kept.</source>
         <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="181"/>
         <source>Export the letters to</source>
         <translation>Exporter les courriers dans</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="198"/>
         <source>The export stopped: %1. The files written before are in the folder.</source>
         <translation>L’export s’est interrompu&#xa0;: %1. Les fichiers écrits avant sont dans le dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="202"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n fichier exporté pour l’envoi.</numerusform>
@@ -1752,7 +2090,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="208"/>
         <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
         <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
@@ -1760,150 +2098,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="164"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="211"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="215"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="410"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="237"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="246"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="317"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="332"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="346"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="391"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="400"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="412"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="425"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="434"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="456"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="458"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="497"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="479"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="488"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -1914,67 +2252,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -1982,119 +2320,119 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="81"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="123"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="179"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="189"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2102,12 +2440,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2115,27 +2453,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="360"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3021,6 +3359,41 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="325"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="327"/>
+        <source>There is no annual report for {year}: choose a year from 2018 (the GDPR) to {last}.</source>
+        <translation>Pas de bilan annuel pour {year}&#xa0;: choisissez une année de 2018 (le RGPD) à {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <source>Unknown format {format}: choose csv, json or xlsx.</source>
+        <translation>Format {format} inconnu&#xa0;: choisissez csv, json ou xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <source>Unknown state {state}: choose open, closed or all.</source>
+        <translation>État {state} inconnu&#xa0;: choisissez open, closed ou all.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <source>The folder {folder} does not exist: nothing was written.</source>
+        <translation>Le dossier {folder} n’existe pas&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <source>{path} is a folder: give a file name.</source>
+        <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
+    </message>
 </context>
 <context>
     <name>NewBreachDialog</name>
@@ -3355,22 +3728,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="80"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -3606,6 +3979,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>RegisterExportDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="42"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="44"/>
+        <source>%n request(s) shown in the register, with their current filter.</source>
+        <translation>
+            <numerusform>%n demande affichée dans le registre, avec son filtre actuel.</numerusform>
+            <numerusform>%n demandes affichées dans le registre, avec son filtre actuel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="47"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="48"/>
+        <source>CSV file (.csv)</source>
+        <translation>Fichier CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="49"/>
+        <source>Include the requesters&apos; names</source>
+        <translation>Inclure le nom des demandeurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="50"/>
+        <source>Without names, the file holds references, rights, dates, outcomes and days taken. Names are personal data: the file is readable by you only and the export is recorded in the journal.</source>
+        <translation>Sans les noms, le fichier contient les références, droits, dates, suites données et délais. Les noms sont des données personnelles&#xa0;: le fichier n’est lisible que par vous et l’export est inscrit au journal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="56"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
@@ -3671,152 +4085,157 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="201"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="201"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="203"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="205"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="206"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="217"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="218"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="219"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="220"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="221"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="222"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="223"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <source>Case file for an inquiry…</source>
+        <translation>Dossier pour un contrôle…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="261"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="265"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="338"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="310"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="352"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="365"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="373"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="376"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="377"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -3824,69 +4243,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="381"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="382"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="419"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="374"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="440"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="451"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="460"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="413"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="461"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="464"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="474"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="475"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="477"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="490"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -4278,122 +4697,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <location filename="../../dpo_workbench/errors.py" line="343"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <location filename="../../dpo_workbench/errors.py" line="344"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="330"/>
+        <location filename="../../dpo_workbench/errors.py" line="345"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <location filename="../../dpo_workbench/errors.py" line="346"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="332"/>
+        <location filename="../../dpo_workbench/errors.py" line="347"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <location filename="../../dpo_workbench/errors.py" line="348"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <location filename="../../dpo_workbench/errors.py" line="349"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <location filename="../../dpo_workbench/errors.py" line="350"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="336"/>
+        <location filename="../../dpo_workbench/errors.py" line="351"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <location filename="../../dpo_workbench/errors.py" line="352"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="338"/>
+        <location filename="../../dpo_workbench/errors.py" line="353"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <location filename="../../dpo_workbench/errors.py" line="354"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="340"/>
+        <location filename="../../dpo_workbench/errors.py" line="355"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="343"/>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="347"/>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

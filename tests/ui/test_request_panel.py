@@ -365,3 +365,38 @@ def test_granting_while_identity_is_awaited_is_refused_in_the_dialog(panel, work
                                           "or refuse the request giving the reason.")
     assert panel.state_badge.text() == "Awaiting identity"
     assert workbench.requests.detail(logged.id).state is State.AWAITING_IDENTITY
+
+
+def test_the_grounds_of_a_refusal_and_of_an_extension_are_recorded(panel, qtbot, workbench, log_request, dialogs):
+    """What the annual report counts: the ground is asked for a refusal (not for a granted answer)."""
+    from dpo_workbench.core.rights import ExtensionGround, RefusalGround
+
+    extended = log_request(received=RUNNING)
+    panel.show_request(extended.id)
+
+    def choose(ground):
+        def step(dialog: ActionDialog):
+            dialog.reason.setPlainText("Twelve services to search")
+            dialog.ground.setCurrentIndex(dialog.ground.findData(ground.value))
+            return ACCEPTED
+        return step
+
+    dialogs.then(choose(ExtensionGround.NUMBER_OF_REQUESTS))
+    click(panel, qtbot, "extend")
+    refused = log_request(received=RUNNING, state="awaiting")
+    panel.show_request(refused.id)
+
+    def refuse(dialog: ActionDialog):
+        assert not dialog.ground.isEnabled()  # granted by default: no ground
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.REFUSED))
+        assert dialog.ground.isEnabled()
+        assert dialog.ground.currentData() == RefusalGround.IDENTITY_NOT_PROVEN.value  # identity still awaited
+        dialog.reason.setPlainText("No answer to our letter")
+        return ACCEPTED
+
+    dialogs.then(refuse)
+    click(panel, qtbot, "answer")
+    rows = {r.reference: r for r in workbench.reports.export_rows(
+        workbench.reports.list_ids(), personal_data=False, fmt="json")}
+    assert rows[extended.reference].extension_ground == "number-of-requests"
+    assert rows[refused.reference].refusal_ground == "identity-not-proven"

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import CountdownStatus, parse_instant
 from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.exports import write_export
 from dpo_workbench.services.breaches import BreachRecord
 from dpo_workbench.ui.breaches.dialogs import NotificationDialog
 from dpo_workbench.ui.breaches.fields import FieldWidget, SeverityWidget, instant_text
@@ -482,9 +483,8 @@ class BreachEditor(QWidget):
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), name, self.tr("PDF (*.pdf)"))
             if path:
                 try:
-                    with open(path, "wb") as out:
-                        out.write(data)
-                except OSError as exc:
+                    write_export(path, data)
+                except InputError as exc:
                     QMessageBox.warning(self, self.tr("Cannot save"), messages.text(exc))
                     return data
                 self._show_message(self.tr("Saved as %1.").replace("%1", path))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_workbench.errors import InputError
+from dpo_workbench.exports import write_export
 from dpo_workbench.services.breaches import BreachQuery
 from dpo_workbench.ui.breaches.dialogs import NewBreachDialog
 from dpo_workbench.ui.breaches.editor import BreachEditor
@@ -220,8 +222,7 @@ class BreachRegisterView(QWidget):
             return None
         data = self.workbench.breaches.export(fmt, self.current_query())
         try:
-            with open(path, "wb") as out:
-                out.write(data)
-        except OSError as exc:
+            write_export(path, data)
+        except InputError as exc:
             QMessageBox.warning(self, self.tr("Cannot save"), messages.text(exc))
         return data

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.errors import InputError
+from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui.letters.dialog import letter_kind_labels
 from dpo_workbench.ui.widgets import messages
@@ -186,14 +187,14 @@ class LetterBatchDialog(QDialog):
             for reference, document_id in self.report.saved:
                 if self.workbench.letters.by_email(reference):
                     path = target / f"{reference}.eml"  # the reference, never the person's name
-                    path.write_bytes(self.workbench.letters.eml(document_id))
+                    write_export(path, self.workbench.letters.eml(document_id))
                     written.append(path)
                     continue
                 for name, _mime, data in self.workbench.letters.files(document_id):
                     path = target / Path(name).name
-                    path.write_bytes(data)
+                    write_export(path, data)
                     written.append(path)
-        except (InputError, OSError) as exc:
+        except InputError as exc:
             self.error.setText(self.tr("The export stopped: %1. The files written before are in the folder.")
                                .replace("%1", messages.text(exc)))
             self.error.show()

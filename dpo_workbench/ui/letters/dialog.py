@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.errors import InputError, LetterIncomplete
+from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.i18n import current_language
@@ -450,8 +451,8 @@ class LetterDialog(QDialog):
                 return None
         try:
             data = self.workbench.letters.eml(self.saved_document)
-            Path(path).write_bytes(data)
-        except (InputError, OSError) as exc:
+            write_export(path, data, field="eml")
+        except InputError as exc:
             QMessageBox.warning(self, self.tr("E-mail draft"), messages.text(exc))
             return None
         self.status.setText(self.tr("E-mail draft saved: open it in your mail program, check it and send it."))
@@ -471,8 +472,8 @@ class LetterDialog(QDialog):
                 return None
         try:
             [(_name, _mime, pdf)] = self.workbench.letters.files(self.saved_document)  # journaled as an export
-            Path(path).write_bytes(pdf)
-        except (InputError, OSError) as exc:
+            write_export(path, pdf)
+        except InputError as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
         self.status.setText(self.tr("PDF exported; the export is recorded in the journal."))
@@ -491,8 +492,8 @@ class LetterDialog(QDialog):
         try:
             files = self.workbench.letters.files(self.saved_document)  # journaled as an export
             for name, _mime, data in files:
-                (target / Path(name).name).write_bytes(data)
-        except (InputError, OSError) as exc:
+                write_export(target / Path(name).name, data)
+        except InputError as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
         self.status.setText(self.tr("%n file(s) exported; the export is recorded in the journal.", "", len(files)))

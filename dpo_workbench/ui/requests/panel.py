@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.core.rights import Outcome
+from dpo_workbench.core.rights import ExtensionGround, Outcome, RefusalGround
 from dpo_workbench.errors import TransitionError
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import SOON_DAYS, RequestDetail
@@ -58,12 +58,35 @@ STATE_TONES = {
 }
 
 
+def refusal_ground_labels() -> dict[RefusalGround, str]:
+    """The grounds of a refusal the annual report counts."""
+    return {
+        RefusalGround.UNFOUNDED_EXCESSIVE: QCoreApplication.translate(
+            "Grounds", "Manifestly unfounded or excessive (Art. 12(5))"),
+        RefusalGround.IDENTITY_NOT_PROVEN: QCoreApplication.translate(
+            "Grounds", "Identity not established (Art. 11(2), 12(6))"),
+        RefusalGround.LEGAL_EXCEPTION: QCoreApplication.translate(
+            "Grounds", "An exception in the law (Art. 17(3), 21(1), 23…)"),
+        RefusalGround.THIRD_PARTY_RIGHTS: QCoreApplication.translate(
+            "Grounds", "The rights and freedoms of others (Art. 15(4))"),
+        RefusalGround.OTHER: QCoreApplication.translate("Grounds", "Another ground"),
+    }
+
+
+def extension_ground_labels() -> dict[ExtensionGround, str]:
+    return {
+        ExtensionGround.COMPLEXITY: QCoreApplication.translate("Grounds", "Complexity of the request"),
+        ExtensionGround.NUMBER_OF_REQUESTS: QCoreApplication.translate("Grounds", "Number of requests"),
+        ExtensionGround.OTHER: QCoreApplication.translate("Grounds", "Another ground"),
+    }
+
+
 class ActionDialog(QDialog):
-    """Date of the act (today by default) and, where the law asks for one, a reason."""
+    """Date of the act (today by default) and, where the law asks for one, a reason (and its ground)."""
 
     def __init__(self, title: str, detail: RequestDetail, today: date, *, reason: str | None = None,
                  outcome: bool = False, warn_after: date | None = None, warn_text: str = "",
-                 parent: QWidget | None = None):
+                 grounds: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -81,6 +104,15 @@ class ActionDialog(QDialog):
             for value, label in labels.outcome_labels().items():
                 self.outcome.addItem(label, value)
             form.addRow(self.tr("Outcome"), self.outcome)
+        self.ground = None
+        if grounds is not None:  # counted in the annual report: refusals and extensions by ground
+            self.ground = QComboBox()
+            for value, label in grounds.items():
+                self.ground.addItem(label, value.value)
+            form.addRow(self.tr("Ground"), self.ground)
+            if self.outcome is not None:
+                self.outcome.currentIndexChanged.connect(self._outcome_changed)
+                self._outcome_changed()
         self.reason = None
         if reason is not None:
             self.reason = QPlainTextEdit()
@@ -111,6 +143,15 @@ class ActionDialog(QDialog):
         late = self.warn_after is not None and self.date() > self.warn_after
         self.warning.setText(self.warn_text)
         self.warning.setVisible(late)
+
+    def _outcome_changed(self) -> None:
+        if self.ground is not None and self.outcome is not None:
+            self.ground.setEnabled(Outcome(self.outcome.currentData()).needs_reason)
+
+    def ground_value(self) -> str | None:
+        if self.ground is None or not self.ground.isEnabled():
+            return None
+        return self.ground.currentData()
 
     def date(self) -> date:
         return pydate(self.on.date())
@@ -180,6 +221,7 @@ class RequestPanel(QWidget):
             ("close", self.tr("Close"), self.close_request),
             ("withdraw", self.tr("Record withdrawal…"), self.withdraw),
             ("letter", self.tr("Letter…"), lambda: self.write_letter()),  # not clicked(bool) as the kind
+            ("case_file", self.tr("Case file for an inquiry…"), lambda: self.export_case_file()),
         ]:
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -363,6 +405,12 @@ class RequestPanel(QWidget):
         dialog.open()
         return dialog
 
+    def export_case_file(self, path: str | None = None):
+        """The request's case file (timeline PDF, letters, identity record, journal) as a zip."""
+        from dpo_workbench.ui.requests.casefile import export_case_file
+
+        return export_case_file(self, self.workbench, self.shown.reference, path)
+
     def _run(self, action, *args) -> bool:
         """Apply an action; a refused transition is explained, nothing is changed."""
         try:
@@ -412,24 +460,28 @@ class RequestPanel(QWidget):
             self.tr("Extend the deadline by two months"),
             reason=self.tr("Why the request needs more time (complexity, number of requests); "
                            "the person must be told."),
-            warn_after=d.one_month_due,
+            warn_after=d.one_month_due, grounds=extension_ground_labels(),
             warn_text=self.tr("This date is after the one-month deadline (%1): the law requires the person "
                               "to be told of the extension within the first month.")
             .replace("%1", labels.format_date(d.one_month_due)),
         )
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.extend(d.id, dlg.reason_text(), dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.extend(
+            d.id, dlg.reason_text(), dlg.date(), ground=ExtensionGround(dlg.ground_value())))
 
     def answer(self) -> None:
         d = self.shown
         dialog = self._dialog(
-            self.tr("Record the answer"), outcome=True,
+            self.tr("Record the answer"), outcome=True, grounds=refusal_ground_labels(),
             reason=self.tr("Required for a refusal or a partial answer: the reasons given to the person."),
             warn_after=d.due_on if d.state is State.OPEN else None,
             warn_text=self.tr("This date is after the due date (%1): the answer is late.")
             .replace("%1", labels.format_date(d.due_on)),
         )
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.answer(d.id, dlg.outcome_value(),
-                                                                         dlg.reason_text(), dlg.date()))
+        if d.state is State.AWAITING_IDENTITY and dialog.ground is not None:  # refusing: identity not proven
+            dialog.ground.setCurrentIndex(dialog.ground.findData(RefusalGround.IDENTITY_NOT_PROVEN.value))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.answer(
+            d.id, dlg.outcome_value(), dlg.reason_text(), dlg.date(),
+            ground=RefusalGround(dlg.ground_value()) if dlg.ground_value() else None))
 
     def close_request(self) -> None:
         self._run(self.workbench.requests.close)

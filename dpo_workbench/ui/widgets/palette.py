@@ -101,6 +101,13 @@ def count_card_style(tone: Tone) -> str:
             f"QPushButton:checked {{ border: 2px solid {s.text}; }}")
 
 
+def figure_card_style(object_name: str, tone: Tone) -> str:
+    """A framed figure of its tone (the dashboard's cards): the frame and its labels in the tone's colours."""
+    s = SWATCHES[tone]
+    return (f"QFrame#{object_name} {{ border: 1px solid {s.border}; border-radius: 6px; background: {s.background}; }}"
+            f"\nQFrame#{object_name} QLabel {{ color: {s.text}; background: transparent; border: none; }}")
+
+
 def drop_target_style(object_name: str, active: bool) -> str:
     """A dashed frame that lights up while files are dragged over it."""
     border, fill = (DROP_ACCENT, SWATCHES[Tone.INFO].background) if active else (DROP_IDLE_BORDER, "transparent")
@@ -134,3 +141,20 @@ def background(tone: Tone) -> QBrush:
 def colour(code: str) -> QColor:
     """One of this module's named colours as a QColor (FAINT_TEXT, ERROR_TEXT...)."""
     return QColor(code)
+
+
+# -- charts (the dashboard) -------------------------------------------------------------------------------
+
+# one colour per series, told apart by people with a colour-vision deficiency (Okabe-Ito), in the order of
+# core.rights.Right; a chart also says each series in words (legend, labels)
+CHART_SERIES = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999",
+                "#882255", "#44AA99")
+CHART_GOOD = "#009E73"  # in time
+CHART_BAD = "#D55E00"  # late
+CHART_NEUTRAL = "#999999"  # not notified, not recorded
+CHART_LINE = "#0c2d57"  # a rate drawn over bars
+CHART_BACKGROUND = "#ffffff"  # between the pieces of a ring
+
+
+def chart_colour(index: int) -> QColor:
+    return QColor(CHART_SERIES[index % len(CHART_SERIES)])
