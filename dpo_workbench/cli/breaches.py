@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dpo_workbench import paths
 from dpo_workbench.cli.common import Commands, Parser, open_workbench
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def _write_pdf(args: argparse.Namespace, build: Callable[[Workbench], bytes]) ->
         data = build(wb)
     finally:
         wb.close()
-    args.out.write_bytes(data)
+    paths.write_private(args.out, data)
     print(f"{args.out} written ({len(data):,} bytes)")
     return 0
 

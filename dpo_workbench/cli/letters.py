@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from dpo_workbench import paths
 from dpo_workbench.cli.common import Commands, UsageError, open_workbench
 
 HELP = ("write a letter answering a request; it is also saved (encrypted) in the request's case file. "
@@ -114,10 +115,10 @@ def write_letter(args: argparse.Namespace) -> int:
     written = []
     for n, (name, _, data) in enumerate(files):
         path = out if n == 0 else out.parent / name
-        path.write_bytes(data)
+        paths.write_private(path, data)
         written.append(str(path))
     if eml is not None:
-        args.eml.write_bytes(eml)
+        paths.write_private(args.eml, eml)
         written.append(str(args.eml))
     print(f"{kind.value} letter saved in the case file of {reference} (document {info.id}, "
           f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written)}")

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
@@ -450,7 +451,7 @@ class LetterDialog(QDialog):
                 return None
         try:
             data = self.workbench.letters.eml(self.saved_document)
-            Path(path).write_bytes(data)
+            paths.write_private(path, data)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("E-mail draft"), messages.text(exc))
             return None
@@ -471,7 +472,7 @@ class LetterDialog(QDialog):
                 return None
         try:
             [(_name, _mime, pdf)] = self.workbench.letters.files(self.saved_document)  # journaled as an export
-            Path(path).write_bytes(pdf)
+            paths.write_private(path, pdf)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
@@ -491,7 +492,7 @@ class LetterDialog(QDialog):
         try:
             files = self.workbench.letters.files(self.saved_document)  # journaled as an export
             for name, _mime, data in files:
-                (target / Path(name).name).write_bytes(data)
+                paths.write_private(target / Path(name).name, data)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
