@@ -156,7 +156,7 @@
 <context>
     <name>LetterBatchDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="162"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n letter saved in its case file.</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="164"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n request skipped:</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="202"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n file exported for sending.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
@@ -194,8 +194,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

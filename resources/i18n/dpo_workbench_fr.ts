@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="156"/>
+        <source>Encrypts the database. SQLite itself is in the public domain.</source>
+        <translation>Chiffre la base de données. SQLite lui-même est dans le domaine public.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="168"/>
+        <source>Inside cryptography and SQLCipher: the encryption algorithms.</source>
+        <translation>Inclus dans cryptography et SQLCipher : les algorithmes de chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="176"/>
+        <source>The user interface. Used unmodified, as shared libraries you may replace.</source>
+        <translation>L’interface. Utilisée sans modification, sous forme de bibliothèques partagées que vous pouvez remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="197"/>
+        <source>The font embedded in every PDF letter.</source>
+        <translation>La police incorporée dans chaque courrier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="212"/>
+        <source>No licence text is shipped with this component; its publisher gives it at %1.</source>
+        <translation>Aucun texte de licence n’est livré avec ce composant ; son éditeur le publie à l’adresse %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="224"/>
+        <source>self-contained, in %1</source>
+        <translation>autonome, dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="225"/>
+        <source>Python package, in %1</source>
+        <translation>paquet Python, dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="227"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="228"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="229"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="230"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="338"/>
+        <source>&amp;About DPO Workbench…</source>
+        <translation>À &amp;propos de DPO Workbench…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="341"/>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="239"/>
+        <source>About DPO Workbench</source>
+        <translation>À propos de DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="244"/>
+        <source>DPO Workbench</source>
+        <translation>DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="246"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="248"/>
+        <source>Case management for the Data Protection Officer: data-subject requests and their deadlines, letters, the breach register and the audit journal.</source>
+        <translation>La gestion des dossiers du délégué à la protection des données : les demandes d’exercice des droits et leurs délais, les courriers, le registre des violations et le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="251"/>
+        <source>© the DPO Workbench authors. Proprietary software, licensed to your organisation for its own use.</source>
+        <translation>© les auteurs de DPO Workbench. Logiciel propriétaire, concédé à votre organisme pour son propre usage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="262"/>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="270"/>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="275"/>
+        <source>Components and their licences</source>
+        <translation>Composants et licences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="277"/>
+        <source>DPO Workbench is built on these components, each under its own licence. Qt and PySide6 are used unmodified under the GNU LGPL version 3: they are shipped as separate libraries, which you may replace with your own build. Select a component to read its licence.</source>
+        <translation>DPO Workbench repose sur ces composants, chacun sous sa propre licence. Qt et PySide6 sont utilisés sans modification sous la licence GNU LGPL version 3 : ils sont livrés sous forme de bibliothèques séparées, que vous pouvez remplacer par votre propre version. Choisissez un composant pour lire sa licence.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="306"/>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="307"/>
+        <source>For a support request: the versions, this installation and the components (no personal data).</source>
+        <translation>Pour une demande d’assistance : les versions, cette installation et les composants (aucune donnée personnelle).</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
@@ -22,19 +163,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="31"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
         <location filename="../../dpo_workbench/ui/app.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="71"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="33"/>
         <source>Something went wrong; what you saved is safe. The details are in the log file of the data folder.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="72"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1668,52 +1809,52 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="53"/>
         <source>Letters for several requests</source>
         <translation>Courriers pour plusieurs demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="74"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="75"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="76"/>
         <source>Each letter is written in its request&apos;s language from the organisation profile, and saved encrypted into its case file. A letter with a part to complete (e.g. the reasons of a refusal) is not saved: the request is listed at the end.</source>
         <translation>Chaque courrier est rédigé dans la langue de sa demande à partir du profil de l’organisation, puis enregistré chiffré dans son dossier. Un courrier qui comporte une partie à compléter (par exemple les motifs d’un refus) n’est pas enregistré&#xa0;: la demande est signalée à la fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="91"/>
         <source>Export for sending…</source>
         <translation>Exporter pour l’envoi…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="93"/>
         <source>Into a folder: an e-mail draft (.eml) for each request received by e-mail, the PDF to print for the others</source>
         <translation>Dans un dossier&#xa0;: un brouillon de courriel (.eml) pour chaque demande reçue par courriel, le PDF à imprimer pour les autres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="97"/>
         <source>Write the letters</source>
         <translation>Rédiger les courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="123"/>
         <source>Writing the letters…</source>
         <translation>Rédaction des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="162"/>
         <source>%n letter(s) saved in the case files.</source>
         <translation>
             <numerusform>%n courrier enregistré dans son dossier.</numerusform>
@@ -1721,7 +1862,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="164"/>
         <source>%n request(s) skipped:</source>
         <translation>
             <numerusform>%n demande non traitée&#xa0;:</numerusform>
@@ -1729,22 +1870,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="166"/>
         <source>Cancelled: the letters written before stopping are kept.</source>
         <translation>Interrompu&#xa0;: les courriers rédigés avant l’arrêt sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="181"/>
         <source>Export the letters to</source>
         <translation>Exporter les courriers dans</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="198"/>
         <source>The export stopped: %1. The files written before are in the folder.</source>
         <translation>L’export s’est interrompu&#xa0;: %1. Les fichiers écrits avant sont dans le dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="202"/>
         <source>%n file(s) exported for sending.</source>
         <translation>
             <numerusform>%n fichier exporté pour l’envoi.</numerusform>
@@ -1752,7 +1893,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/batch.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/letters/batch.py" line="208"/>
         <source>The letters could not be written; those saved before the problem are kept. The details are in the log file of the data folder.</source>
         <translation>Les courriers n’ont pas pu être rédigés&#xa0;; ceux enregistrés avant l’incident sont conservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
@@ -1760,150 +1901,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="164"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="211"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="215"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="410"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="237"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="246"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="317"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="332"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="346"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="391"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="400"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="412"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="425"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="434"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="456"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="458"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="497"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="479"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="488"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -1914,67 +2055,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -1982,119 +2123,119 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="74"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="86"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="90"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="93"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="96"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="116"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="120"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="124"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="180"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="189"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2102,12 +2243,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2115,27 +2256,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="360"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3355,22 +3496,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="80"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
