@@ -42,7 +42,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app.setApplicationName("DPO Workbench")
     app.setOrganizationName("dpo-workbench")
     app.setApplicationVersion(__version__)
-    QApplication.setDesktopFileName(APP_ID)  # docks and task bars match the window to the installed launcher and its icon
+    QApplication.setDesktopFileName(APP_ID)  # docks and task bars match the window to its launcher and icon
     QApplication.setWindowIcon(application_icon())
     paths.ensure_data_dir(data_dir)
     _setup_logging(data_dir)

@@ -4,67 +4,67 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="142"/>
         <source>Encrypts the database. SQLite itself is in the public domain.</source>
         <translation>Chiffre la base de données. SQLite lui-même est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="154"/>
         <source>Inside cryptography and SQLCipher: the encryption algorithms.</source>
         <translation>Inclus dans cryptography et SQLCipher : les algorithmes de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="162"/>
         <source>The user interface. Used unmodified, as shared libraries you may replace.</source>
         <translation>L’interface. Utilisée sans modification, sous forme de bibliothèques partagées que vous pouvez remplacer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="183"/>
         <source>The font embedded in every PDF letter.</source>
         <translation>La police incorporée dans chaque courrier PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="198"/>
         <source>No licence text is shipped with this component; its publisher gives it at %1.</source>
         <translation>Aucun texte de licence n’est livré avec ce composant ; son éditeur le publie à l’adresse %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="210"/>
         <source>self-contained, in %1</source>
         <translation>autonome, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="211"/>
         <source>Python package, in %1</source>
         <translation>paquet Python, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="213"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="214"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="215"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="216"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/about.py" line="36"/>
         <source>&amp;About DPO Workbench…</source>
         <translation>À &amp;propos de DPO Workbench…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/about.py" line="39"/>
         <source>About &amp;Qt…</source>
         <translation>À propos de &amp;Qt…</translation>
     </message>
@@ -72,72 +72,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="225"/>
         <source>About DPO Workbench</source>
         <translation>À propos de DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="230"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="232"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="234"/>
         <source>Case management for the Data Protection Officer: data-subject requests and their deadlines, letters, the breach register and the audit journal.</source>
         <translation>La gestion des dossiers du délégué à la protection des données : les demandes d’exercice des droits et leurs délais, les courriers, le registre des violations et le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="237"/>
         <source>© the DPO Workbench authors. Proprietary software, licensed to your organisation for its own use.</source>
         <translation>© les auteurs de DPO Workbench. Logiciel propriétaire, concédé à votre organisme pour son propre usage.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="248"/>
         <source>This installation</source>
         <translation>Cette installation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="256"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="275"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="261"/>
         <source>Components and their licences</source>
         <translation>Composants et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="277"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="263"/>
         <source>DPO Workbench is built on these components, each under its own licence. Qt and PySide6 are used unmodified under the GNU LGPL version 3: they are shipped as separate libraries, which you may replace with your own build. Select a component to read its licence.</source>
         <translation>DPO Workbench repose sur ces composants, chacun sous sa propre licence. Qt et PySide6 sont utilisés sans modification sous la licence GNU LGPL version 3 : ils sont livrés sous forme de bibliothèques séparées, que vous pouvez remplacer par votre propre version. Choisissez un composant pour lire sa licence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="269"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="269"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="283"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="269"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="306"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="292"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="293"/>
         <source>For a support request: the versions, this installation and the components (no personal data).</source>
         <translation>Pour une demande d’assistance : les versions, cette installation et les composants (aucune donnée personnelle).</translation>
     </message>
@@ -1901,150 +1901,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="147"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="193"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="194"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="197"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="198"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="410"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="393"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="202"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="205"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="220"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="229"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="317"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="300"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="315"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="329"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="374"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="383"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="392"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="395"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="417"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="431"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="432"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="456"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="439"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="458"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="477"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="452"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="480"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="453"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="462"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="471"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="482"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2055,67 +2055,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="16"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="17"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="18"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="19"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="20"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="21"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="22"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="23"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="24"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="25"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="26"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="27"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="28"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -3496,22 +3496,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="62"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="63"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>

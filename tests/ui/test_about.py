@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from dpo_workbench import __version__
-from dpo_workbench.ui import about
+from dpo_workbench.ui import about_dialog as about
 from dpo_workbench.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
