@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -67,13 +67,17 @@ def _normal(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+SPDX_EXPRESSION = re.compile(r"^[A-Za-z0-9.+-]+( (OR|AND|WITH) [A-Za-z0-9.+-]+)*$")
+
+
 def licence_of(meta) -> str:
-    """The licence a distribution declares: its SPDX expression, else a short License field, else classifiers."""
+    """The licence a distribution declares: its SPDX expression, else its License field when it is one,
+    else its classifiers (more telling than a "Dual License" or a paragraph), else the field's first line."""
     expression = (meta.get("License-Expression") or "").strip()
     if expression:
         return expression
     text = (meta.get("License") or "").strip()
-    if text and "\n" not in text and len(text) <= 60:
+    if SPDX_EXPRESSION.match(text):
         return text
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
     if classifiers:
@@ -255,7 +259,10 @@ class AboutDialog(QDialog):
             form.addRow(caption, shown)
         self.open_folder = QPushButton(self.tr("Open the data folder"))
         self.open_folder.clicked.connect(self._open_data_folder)
-        form.addRow("", self.open_folder)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.open_folder)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
 
         self.components = components()
         licences = QGroupBox(self.tr("Components and their licences"))
@@ -268,6 +275,7 @@ class AboutDialog(QDialog):
         self.table = QTableWidget(len(self.components), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Component"), self.tr("Version"), self.tr("Licence")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -279,11 +287,12 @@ class AboutDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # licences are laid out so
         self.table.currentCellChanged.connect(lambda row, *_: self.show_licence(row))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.text)
-        split.setSizes([260, 200])
+        split.setSizes([300, 170])
         licences_layout = QVBoxLayout(licences)
         licences_layout.addWidget(explanation)
         licences_layout.addWidget(split, 1)

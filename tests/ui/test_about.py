@@ -29,6 +29,10 @@ def test_the_licence_comes_from_the_expression_then_the_field_then_the_classifie
     long_text = "BSD license (see license.txt for details),\nCopyright (c) 2000-2024, ReportLab Inc."
     assert about.licence_of(metadata(License=long_text, Classifier=[
         "Programming Language :: Python", "License :: OSI Approved :: BSD License"])) == "BSD License"
+    dual = metadata(License="Dual License", Classifier=["License :: OSI Approved :: BSD License",
+                                                        "License :: OSI Approved :: Apache Software License"])
+    assert about.licence_of(dual) == "BSD License / Apache Software License"
+    assert about.licence_of(metadata(License="MIT License")) == "MIT License"  # no classifier to say better
     assert about.licence_of(metadata()) == ""
 
 
