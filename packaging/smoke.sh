@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Smoke test of the frozen Linux application, as a person would use it (`make smoke`; CI runs it after
-# `make package`). It needs no Python: only the bundle, the tarball and a few command-line tools
-# (pdffonts: poppler-utils; desktop-file-validate: desktop-file-utils; appstreamcli: appstream).
+# `make package`). It needs the bundle, the tarball and a few command-line tools (pdffonts:
+# poppler-utils; desktop-file-validate: desktop-file-utils; appstreamcli: appstream); the system's
+# python3 only reads a JSON answer.
 #
 #     packaging/smoke.sh [dist]
 #
-# Checks: the desktop file and AppStream metadata validate; `--version`; `demo` on a new data folder
+# Checks: the desktop file and AppStream metadata validate; `--version`; `about` lists every bundled
+# component with its licence and licence text; `demo` on a new data folder
 # (so the migrations run from the bundle); `due --format json`; a letter whose PDF embeds its fonts and
 # is readable by its owner only; `audit verify`; the GUI starting offscreen in French and in English with
 # its translations and quitting by itself; the tarball's install.sh installing, validating and removing.
@@ -74,6 +76,25 @@ for language in fr en; do
     "$data/logs/dpo-workbench.log" || fail "translations ($language): $(cat "$data/logs/dpo-workbench.log")"
   ! grep -q "Traceback" "$work/gui.err" || fail "a traceback: $(cat "$work/gui.err")"
 done
+
+step "about: every bundled component with its licence (from the bundled metadata)"
+"$APP" about --format json >"$work/about.json"
+python3 - "$work/about.json" "$version" <<'PY' || fail "about --format json: $(head -c 600 "$work/about.json")"
+import json, sys
+about = json.load(open(sys.argv[1]))
+assert about["version"] == sys.argv[2] and about["frozen"] is True, about
+parts = {c["name"].lower(): c for c in about["components"]}
+for name in ("qt", "pyside6_essentials", "sqlalchemy", "reportlab", "cryptography", "keyring", "sqlcipher",
+             "openssl", "python", "dejavu sans"):
+    assert name in parts, name
+assert all(c["licence"] for c in about["components"]), [c for c in about["components"] if not c["licence"]]
+assert parts["sqlalchemy"]["licence"] == "MIT" and "LICENSE" in parts["sqlalchemy"]["licence_texts"]
+assert parts["qt"]["licence_texts"] == ["LGPL-3.0.txt", "GPL-3.0.txt"]
+assert "community" in parts["sqlcipher"]["version"]
+assert parts["python"]["licence_texts"], "Python's licence text is not bundled"
+assert parts["dejavu sans"]["licence_texts"] == ["LICENSE-DejaVu.txt"]
+assert "extract-msg" not in parts
+PY
 
 step "what the bundle holds"
 internal="$DIST/dpo-workbench/_internal"
