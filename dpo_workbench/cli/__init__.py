@@ -12,19 +12,7 @@ import argparse
 import sys
 
 from dpo_workbench import __version__
-from dpo_workbench.cli import (
-    about,
-    audit,
-    breaches,
-    demo,
-    gui,
-    identity,
-    intake,
-    letters,
-    requests,
-    settings,
-    vault,
-)
+from dpo_workbench.cli import about, audit, breaches, demo, gui, identity, intake, letters, requests, settings, vault
 from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 
 __all__ = ["build_parser", "main"]
