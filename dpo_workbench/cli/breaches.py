@@ -18,7 +18,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_workbench import paths
 from dpo_workbench.cli.common import Commands, Parser, open_workbench
 
 if TYPE_CHECKING:
@@ -114,7 +113,7 @@ def _write_pdf(args: argparse.Namespace, build: Callable[[Workbench], bytes]) ->
         data = build(wb)
     finally:
         wb.close()
-    paths.write_private(args.out, data)
+    args.out.write_bytes(data)
     print(f"{args.out} written ({len(data):,} bytes)")
     return 0
 

@@ -15,7 +15,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from dpo_workbench import paths
 from dpo_workbench.cli.common import Commands, UsageError, open_workbench
 
 HELP = ("write a letter answering a request; it is also saved (encrypted) in the request's case file. "
@@ -115,10 +114,10 @@ def write_letter(args: argparse.Namespace) -> int:
     written = []
     for n, (name, _, data) in enumerate(files):
         path = out if n == 0 else out.parent / name
-        paths.write_private(path, data)
+        path.write_bytes(data)
         written.append(str(path))
     if eml is not None:
-        paths.write_private(args.eml, eml)
+        args.eml.write_bytes(eml)
         written.append(str(args.eml))
     print(f"{kind.value} letter saved in the case file of {reference} (document {info.id}, "
           f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written)}")

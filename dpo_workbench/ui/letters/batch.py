@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench import paths
 from dpo_workbench.errors import InputError
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.ui.letters.dialog import letter_kind_labels
@@ -187,12 +186,12 @@ class LetterBatchDialog(QDialog):
             for reference, document_id in self.report.saved:
                 if self.workbench.letters.by_email(reference):
                     path = target / f"{reference}.eml"  # the reference, never the person's name
-                    paths.write_private(path, self.workbench.letters.eml(document_id))
+                    path.write_bytes(self.workbench.letters.eml(document_id))
                     written.append(path)
                     continue
                 for name, _mime, data in self.workbench.letters.files(document_id):
                     path = target / Path(name).name
-                    paths.write_private(path, data)
+                    path.write_bytes(data)
                     written.append(path)
         except (InputError, OSError) as exc:
             self.error.setText(self.tr("The export stopped: %1. The files written before are in the folder.")

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench import paths
 from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
@@ -434,7 +433,7 @@ class LetterDialog(QDialog):
                 return None
         try:
             data = self.workbench.letters.eml(self.saved_document)
-            paths.write_private(path, data)
+            Path(path).write_bytes(data)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("E-mail draft"), messages.text(exc))
             return None
@@ -455,7 +454,7 @@ class LetterDialog(QDialog):
                 return None
         try:
             [(_name, _mime, pdf)] = self.workbench.letters.files(self.saved_document)  # journaled as an export
-            paths.write_private(path, pdf)
+            Path(path).write_bytes(pdf)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
@@ -475,7 +474,7 @@ class LetterDialog(QDialog):
         try:
             files = self.workbench.letters.files(self.saved_document)  # journaled as an export
             for name, _mime, data in files:
-                paths.write_private(target / Path(name).name, data)
+                (target / Path(name).name).write_bytes(data)
         except (InputError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Export the letter"), messages.text(exc))
             return None
