@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test lint bench install clean translations
+.PHONY: run test lint bench install clean translations package smoke
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,20 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)
+
+PACKAGE_STAMP = $(VENV)/.installed-package
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+## The Linux desktop application: dist/dpo-workbench/ (one folder, PyInstaller) and
+## dist/dpo-workbench-VERSION-linux-ARCH.tar.gz with install.sh. See packaging/README.md.
+package: $(PACKAGE_STAMP)
+	PYTHON=$(BIN)/python packaging/build.sh
+
+## Use the built application as a person would (after `make package`): packaging/smoke.sh.
+smoke:
+	packaging/smoke.sh
 
 ## Install, then open the application (demo data: `$(BIN)/dpo-workbench demo` first).
 run: $(STAMP)

@@ -163,9 +163,29 @@ def keyring_folder(ctx: Context) -> tuple[Path, dict[str, str]]:
     return copy, env
 
 
+def compile_package() -> None:
+    """Bytecode for the package, as an installed one has (pip compiles at install; PyInstaller freezes it).
+
+    Without it a source checkout whose interpreter may not write bytecode (PYTHONDONTWRITEBYTECODE)
+    compiles every module at each start, which no installed application does.
+    """
+    import compileall
+
+    import dpo_workbench
+
+    compileall.compile_dir(str(Path(dpo_workbench.__file__).parent), quiet=1)
+
+
+def frozen_application() -> Path | None:
+    """The bundle `make package` builds, when there is one."""
+    exe = REPO_ROOT / "dist" / "dpo-workbench" / ("dpo-workbench.exe" if os.name == "nt" else "dpo-workbench")
+    return exe if exe.is_file() else None
+
+
 @benchmark
 def bench_startup(ctx: Context) -> list[Row]:
     """(a) process start to first page shown, the app against a bare PySide6 table window; (d) peak RSS."""
+    compile_package()
     folder, keyring_env = keyring_folder(ctx)
     passphrase_env = child_environment()
     app_argv = [sys.executable, "-m", "dpo_workbench", "--data-dir", str(folder)]
@@ -202,6 +222,106 @@ def bench_startup(ctx: Context) -> list[Row]:
         Row("memory.app_peak_mb", "peak RSS: app process during start-up", max(c.max_rss_mb for c in apps + locked),
             "MB", target=300.0, note=f"max of {len(apps) + len(locked)} starts, passphrase file included"),
         Row("memory.bare_peak_mb", "peak RSS: bare PySide6 process", max(c.max_rss_mb for c in bares), "MB"),
+    ] + frozen_startup(ctx, passphrase_argv, bare_argv, passphrase_env)
+
+
+def frozen_startup(ctx: Context, source_argv: list[str], bare_argv: list[str], env: dict[str, str]) -> list[Row]:
+    """The frozen application (`make package`), when built, beside the source one and the bare window.
+
+    Both open the folder whose key file is unlocked from the environment: a frozen program cannot
+    load the benchmark's keyring backend, so the scrypt derivation is in both figures.
+    """
+    exe = frozen_application()
+    if exe is None:
+        return []
+    frozen_argv = [str(exe), "--data-dir", str(ctx.data_dir)]
+    run_child(frozen_argv, env)  # the first start reads the bundle's files from disk: not measured
+    frozen: list[Child] = []
+    source: list[Child] = []
+    bares: list[Child] = []
+    for _ in range(ctx.runs):
+        frozen.append(run_child(frozen_argv, env))
+        source.append(run_child(source_argv, env))
+        bares.append(run_child(bare_argv, env))
+    frozen_s = statistics.median(c.shown_s for c in frozen)
+    source_s = statistics.median(c.shown_s for c in source)
+    bare_s = statistics.median(c.shown_s for c in bares)
+    return [
+        Row("startup.frozen_s", "start-up: frozen app (make package), key file, process start → first page",
+            frozen_s, "s", note=_spread(frozen)),
+        Row("startup.frozen_vs_source", "start-up: frozen / source, same folder and key file", frozen_s / source_s,
+            "x", note=f"source {source_s:.2f} s in the same runs"),
+        Row("startup.frozen_vs_bare", "start-up: frozen (key file) / bare PySide6 window", frozen_s / bare_s, "x",
+            note=f"bare {bare_s:.2f} s in the same runs; the scrypt derivation is in the frozen figure"),
+    ]
+
+
+# -- the command line: the everyday commands against importing SQLAlchemy -------------------
+
+
+def time_process(argv: list[str], env: dict[str, str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=CHILD_TIMEOUT, check=False)
+    wall = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv)} exited with {done.returncode}:\n{done.stderr[-2000:]}")
+    return wall
+
+
+@benchmark
+def bench_cli(ctx: Context) -> list[Row]:
+    """`due` and `request add` as processes, against `python -c "import sqlalchemy"`; the scrypt cost apart."""
+    from dpo_workbench.vault.keystore import ScryptParams
+
+    compile_package()
+    folder, keyring_env = keyring_folder(ctx)
+    passphrase_env = child_environment()
+    program = [sys.executable, "-m", "dpo_workbench"]
+    yardstick = [sys.executable, "-c", "import sqlalchemy"]
+    # the daily reminder: due within a week; then the whole list of open requests
+    due = [*program, "--data-dir", str(folder), "due", "--within", "7", "--format", "json"]
+    due_all = [*program, "--data-dir", str(folder), "due", "--format", "json"]
+    due_locked = [*program, "--data-dir", str(ctx.data_dir), "due", "--within", "7", "--format", "json"]
+    today = time.strftime("%Y-%m-%d")
+
+    def add(n: int) -> list[str]:  # into the keyring copy of the folder: the filled one stays as filled
+        return [*program, "--data-dir", str(folder), "request", "add", "--right", "access", "--channel", "email",
+                "--received", today, "--name", f"Benchmark Requester {n}", "--email", f"bench{n}@exemple.fr"]
+
+    time_process(due, keyring_env)  # warm the file cache
+    runs: dict[str, list[float]] = {"sqlalchemy": [], "due": [], "all": [], "add": [], "locked": []}
+    for i in range(ctx.runs):  # alternate, so drifts of the machine hit all alike
+        runs["sqlalchemy"].append(time_process(yardstick, keyring_env))
+        runs["due"].append(time_process(due, keyring_env))
+        runs["all"].append(time_process(due_all, keyring_env))
+        runs["add"].append(time_process(add(i), keyring_env))
+        runs["locked"].append(time_process(due_locked, passphrase_env))
+    median = {name: statistics.median(values) for name, values in runs.items()}
+    t0 = time.perf_counter()
+    ScryptParams().derive("benchmark passphrase", b"\0" * 16)
+    scrypt_s = time.perf_counter() - t0
+
+    def spread(name: str) -> str:
+        return f"min {min(runs[name]):.2f} s, max {max(runs[name]):.2f} s, n={len(runs[name])}"
+
+    return [
+        Row("cli.sqlalchemy_s", 'python -c "import sqlalchemy" (the yardstick)', median["sqlalchemy"], "s",
+            note=spread("sqlalchemy")),
+        Row("cli.due_s", "dpo-workbench due --within 7 --format json (key in keyring)", median["due"], "s",
+            note=spread("due")),
+        Row("cli.due_ratio", "due --within 7 / import sqlalchemy", median["due"] / median["sqlalchemy"], "x",
+            target=3.0, note=f"{ctx.requests:,} requests; no Qt, no reportlab loaded (tests/cli/test_cli_imports.py)"),
+        Row("cli.due_all_s", "dpo-workbench due --format json, every open request", median["all"], "s",
+            note=f"{spread('all')}; {median['all'] / median['sqlalchemy']:.1f}× import sqlalchemy"),
+        Row("cli.request_add_s", "dpo-workbench request add (key in keyring)", median["add"], "s",
+            note=spread("add")),
+        Row("cli.request_add_ratio", "request add / import sqlalchemy", median["add"] / median["sqlalchemy"], "x",
+            note="the deadline needs the year's public holidays (the holidays library builds them), the e-mail "
+                 "address its check; journal entry and repeat check included"),
+        Row("cli.due_passphrase_s", "due --within 7, key file unlocked from the environment", median["locked"], "s",
+            note=f"{spread('locked')}; one scrypt derivation per command"),
+        Row("cli.scrypt_s", "the passphrase derivation alone (scrypt n=2^17, r=8, p=1)", scrypt_s, "s",
+            note="deliberately slow: it is what makes guessing the passphrase costly"),
     ]
 
 

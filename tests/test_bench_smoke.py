@@ -18,6 +18,8 @@ REQUESTS = 300
 EXPECTED_KEYS = {
     "startup.app_s", "startup.bare_s", "startup.ratio", "startup.app_inside_s", "startup.bare_inside_s",
     "memory.app_peak_mb", "memory.bare_peak_mb",
+    "cli.sqlalchemy_s", "cli.due_s", "cli.due_ratio", "cli.due_all_s", "cli.request_add_s", "cli.request_add_ratio",
+    "cli.due_passphrase_s", "cli.scrypt_s",
     *(f"search.{n}.{kind}" for n in range(5) for kind in ("ids_ms", "gui_ms")),
     *(f"filter.{name}.{kind}" for name in ("awaiting", "overdue", "active", "none") for kind in ("ids_ms", "gui_ms")),
     "sort.due_asc_ms", "sort.due_desc_ms", "sort.due_asc_ids_ms", "sort.due_desc_ids_ms",

@@ -13,6 +13,7 @@ import sys
 
 from dpo_workbench import __version__
 from dpo_workbench.cli import (
+    about,
     audit,
     breaches,
     demo,
@@ -30,7 +31,7 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake, reports)
+COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake, reports, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -22,6 +22,9 @@ def open_gui(args: argparse.Namespace) -> int:
               "Run it in a desktop session, or use a command such as 'dpo-workbench due' "
               "(see 'dpo-workbench --help').", file=sys.stderr)
         return 1
+    # the database layer before Qt: once PySide6 is loaded, it reads the source of every module imported
+    # after it (looking for `from __feature__ import`), which would cost SQLAlchemy's hundreds of modules
+    import dpo_workbench.workbench  # noqa: F401
     from dpo_workbench.ui.app import run
 
     return run(paths.data_dir(args.data_dir))

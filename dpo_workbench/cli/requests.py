@@ -90,8 +90,8 @@ def list_due(args: argparse.Namespace) -> int:
     finally:
         wb.close()
     if args.format == "json":
-        json.dump([r.as_dict() for r in rows], sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        # one write: json.dump to the stream writes every token apart (300,000 writes for 10,000 requests)
+        sys.stdout.write(json.dumps([r.as_dict() for r in rows], indent=2) + "\n")
     elif args.format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

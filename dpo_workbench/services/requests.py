@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.sql.elements import ColumnElement
 
 from dpo_workbench.core import deadlines, lifecycle
@@ -690,7 +690,9 @@ class RequestService:
     def due(self, within: int | None = None) -> list[DueRow]:
         """Open requests, soonest deadline first (a suspended one counts as if info came today)."""
         today = self.ctx.today()
-        stmt = select(Request).where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
+        # the rights come from rights_text: not the rights rows, which would be loaded for every request
+        stmt = (select(Request).options(lazyload(Request.rights))
+                .where(Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value])))
         if within is not None:
             # a suspended deadline only moves later, so its stored date is a safe lower bound
             stmt = stmt.where(Request.due_on <= today + timedelta(days=within))

@@ -9,10 +9,11 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dpo_workbench import paths
+from dpo_workbench import __version__, paths
+from dpo_workbench.ui.about import APP_ID, application_icon
 from dpo_workbench.ui.widgets import i18n, messages
 
 log = logging.getLogger("dpo_workbench")
@@ -40,6 +41,9 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("DPO Workbench")
     app.setOrganizationName("dpo-workbench")
+    app.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)  # docks and task bars match the window to its launcher and icon
+    QApplication.setWindowIcon(application_icon())
     paths.ensure_data_dir(data_dir)
     _setup_logging(data_dir)
 
@@ -76,7 +80,10 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     language = i18n.resolve_language(workbench.settings.values()["language"])
     if language != system_language:
         i18n.remove(app, translators)
-        translators = i18n.install(app, language)  # noqa: F841  (kept alive until exit)
+        translators = i18n.install(app, language)  # kept alive until exit
+    log.info("DPO Workbench %s, Qt %s, %s; language %s, translations %s", __version__, qVersion(),
+             "frozen" if getattr(sys, "frozen", False) else "from the Python package", language,
+             ", ".join(Path(t.filePath()).name for t in translators) or "none")
     sys.excepthook = _excepthook
     window = MainWindow(workbench)
     window.show()

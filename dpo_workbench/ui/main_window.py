@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Right
 from dpo_workbench.services.requests import DeadlineFilter, RegisterQuery
+from dpo_workbench.ui.about import install_about
 from dpo_workbench.ui.breaches.tab import BreachArea
 from dpo_workbench.ui.dashboard.tab import DashboardArea
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.help_menu = menus.addMenu(self.tr("&Help"))
+        self.about_action = install_about(self)
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setMovable(False)

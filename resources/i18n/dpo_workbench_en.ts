@@ -194,7 +194,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="482"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
@@ -205,8 +205,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="316"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="36"/>
+        <source>&amp;About DPO Workbench…</source>
+        <translation>À &amp;propos de DPO Workbench…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about.py" line="39"/>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="146"/>
+        <source>Encrypts the database. SQLite itself is in the public domain.</source>
+        <translation>Chiffre la base de données. SQLite lui-même est dans le domaine public.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="158"/>
+        <source>Inside cryptography and SQLCipher: the encryption algorithms.</source>
+        <translation>Inclus dans cryptography et SQLCipher : les algorithmes de chiffrement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="166"/>
+        <source>The user interface. Used unmodified, as shared libraries you may replace.</source>
+        <translation>L’interface. Utilisée sans modification, sous forme de bibliothèques partagées que vous pouvez remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="187"/>
+        <source>The font embedded in every PDF letter.</source>
+        <translation>La police incorporée dans chaque courrier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="202"/>
+        <source>No licence text is shipped with this component; its publisher gives it at %1.</source>
+        <translation>Aucun texte de licence n’est livré avec ce composant ; son éditeur le publie à l’adresse %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="214"/>
+        <source>self-contained, in %1</source>
+        <translation>autonome, dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="215"/>
+        <source>Python package, in %1</source>
+        <translation>paquet Python, dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="217"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="218"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="219"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="220"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="229"/>
+        <source>About DPO Workbench</source>
+        <translation>À propos de DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="234"/>
+        <source>DPO Workbench</source>
+        <translation>DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="236"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="238"/>
+        <source>Case management for the Data Protection Officer: data-subject requests and their deadlines, letters, the breach register and the audit journal.</source>
+        <translation>La gestion des dossiers du délégué à la protection des données : les demandes d’exercice des droits et leurs délais, les courriers, le registre des violations et le journal d’audit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="241"/>
+        <source>© the DPO Workbench authors. Proprietary software, licensed to your organisation for its own use.</source>
+        <translation>© les auteurs de DPO Workbench. Logiciel propriétaire, concédé à votre organisme pour son propre usage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="252"/>
+        <source>This installation</source>
+        <translation>Cette installation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="260"/>
+        <source>Open the data folder</source>
+        <translation>Ouvrir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="268"/>
+        <source>Components and their licences</source>
+        <translation>Composants et licences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="270"/>
+        <source>DPO Workbench is built on these components, each under its own licence. Qt and PySide6 are used unmodified under the GNU LGPL version 3: they are shipped as separate libraries, which you may replace with your own build. Select a component to read its licence.</source>
+        <translation>DPO Workbench repose sur ces composants, chacun sous sa propre licence. Qt et PySide6 sont utilisés sans modification sous la licence GNU LGPL version 3 : ils sont livrés sous forme de bibliothèques séparées, que vous pouvez remplacer par votre propre version. Choisissez un composant pour lire sa licence.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="301"/>
+        <source>Copy the details</source>
+        <translation>Copier les détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="302"/>
+        <source>For a support request: the versions, this installation and the components (no personal data).</source>
+        <translation>Pour une demande d’assistance : les versions, cette installation et les composants (aucune donnée personnelle).</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
@@ -60,19 +201,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="31"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
         <location filename="../../dpo_workbench/ui/app.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="71"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="33"/>
         <source>Something went wrong; what you saved is safe. The details are in the log file of the data folder.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="72"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -660,57 +801,57 @@
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="160"/>
         <source>Median (days)</source>
         <translation>Médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="167"/>
         <source>On time (%)</source>
         <translation>Dans le délai (%)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="181"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="192"/>
         <source>Extended</source>
         <translation>Prolongées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="194"/>
         <source>Suspended (identity)</source>
         <translation>Suspendues (identité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="212"/>
         <source>Notified within 72 h</source>
         <translation>Notifiées en 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="215"/>
         <source>Notified late</source>
         <translation>Notifiées hors délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="218"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="223"/>
         <source>Breaches per month</source>
         <translation>Violations par mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="225"/>
         <source>notified within 72 h: %1</source>
         <translation>notifiées en 72 h&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="261"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2098,150 +2239,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="147"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="193"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="194"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="197"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="198"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="410"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="393"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="202"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="205"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="237"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="220"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="229"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="317"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="300"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="315"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="329"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="374"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="383"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="392"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="395"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="417"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="431"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="432"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="456"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="439"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="458"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="477"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="497"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="452"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="480"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="453"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="462"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="471"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="499"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="482"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2252,67 +2393,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="16"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="17"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="18"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="19"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="20"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="21"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="22"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="23"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="24"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="25"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="26"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="27"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="28"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
@@ -2320,119 +2461,119 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="383"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="87"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="97"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="121"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="125"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="132"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="181"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="189"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="191"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="316"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2440,12 +2581,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="327"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2453,27 +2594,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="363"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="393"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3728,22 +3869,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="62"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="63"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>

@@ -155,3 +155,17 @@ def test_no_ui_module_over_600_lines():
     sizes = {p.relative_to(PACKAGE).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
              for p in (PACKAGE / "ui").rglob("*.py")}
     assert {name: n for name, n in sizes.items() if n > 600} == {}
+
+
+def test_every_package_and_resource_folder_is_listed_for_setuptools():
+    """pyproject.toml lists the packages (the resources folder is mapped in, so discovery cannot find it):
+    a folder missing from the list is missing from the wheel and the installed application."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+                 ["tool"]["setuptools"]["packages"])
+    code = {module_name(p.parent / "__init__.py") for p in PACKAGE.rglob("__init__.py")}
+    resources = PACKAGE.parent / "resources"
+    data = {"dpo_workbench.resources." + ".".join(d.relative_to(resources).parts)
+            for d in resources.rglob("*") if d.is_dir() and "__pycache__" not in d.parts}
+    assert (code | data | {"dpo_workbench.resources"}) - listed == set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -36,30 +36,13 @@ from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.ui.letters.kinds import letter_kind_labels
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.i18n import current_language
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, TITLE_STYLE, WARNING_STYLE, Tone, text_style
 from dpo_workbench.workbench import Workbench
 
 PREVIEW_DELAY_MS = 350  # typing pauses this long before the preview is rebuilt
-
-
-def letter_kind_labels() -> dict[LetterKind, str]:
-    return {
-        LetterKind.ACKNOWLEDGEMENT: QCoreApplication.translate("Letters", "Acknowledgement of receipt"),
-        LetterKind.IDENTITY_REQUEST: QCoreApplication.translate("Letters", "Request for identity information"),
-        LetterKind.EXTENSION: QCoreApplication.translate("Letters", "Extension notice"),
-        LetterKind.ACCESS_REPLY: QCoreApplication.translate("Letters", "Access reply (Art. 15)"),
-        LetterKind.RECTIFICATION_DONE: QCoreApplication.translate("Letters", "Rectification done"),
-        LetterKind.ERASURE_DONE: QCoreApplication.translate("Letters", "Erasure done"),
-        LetterKind.ERASURE_REFUSED: QCoreApplication.translate("Letters", "Erasure refused (Art. 17(3))"),
-        LetterKind.RESTRICTION_ANSWER: QCoreApplication.translate("Letters", "Answer to a restriction request"),
-        LetterKind.OBJECTION_ANSWER: QCoreApplication.translate("Letters", "Answer to an objection"),
-        LetterKind.POST_MORTEM_REGISTERED: QCoreApplication.translate("Letters", "Post-mortem directives registered"),
-        LetterKind.PORTABILITY_REPLY: QCoreApplication.translate("Letters", "Portability reply (JSON and CSV files)"),
-        LetterKind.REFUSAL: QCoreApplication.translate("Letters", "Refusal or partial refusal (Art. 12(4))"),
-        LetterKind.NO_DATA: QCoreApplication.translate("Letters", "We hold no data about you"),
-    }
 
 
 class PdfPreview(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from dpo_workbench.core.rights import DocumentKind, Outcome, Right
 from dpo_workbench.services.requests import TimelineEntry
-from dpo_workbench.ui.letters.dialog import letter_kind_labels
+from dpo_workbench.ui.letters.kinds import letter_kind_labels
 from dpo_workbench.ui.requests.documents import MIME_NAMES
 from dpo_workbench.ui.requests.identity import identity_method_labels, identity_outcome_labels
 from dpo_workbench.ui.widgets import labels
