@@ -281,8 +281,9 @@ TEMPLATES: dict[str, str] = {
         "Messages", "The file {path} is damaged: it should hold a hexadecimal id."),
     "keys.already": QT_TRANSLATE_NOOP("Messages", "This data folder already has keys."),
     "keys.lost": QT_TRANSLATE_NOOP(
-        "Messages", "The database is encrypted but its keys are missing from this computer's key store. Restore the "
-                    "key file (keys/master-keys.json) or the keyring entry from a backup."),
+        "Messages", "The database is encrypted but its keys are missing from this computer's key store. Open it "
+                    "with its recovery key (dpo-workbench recovery-key unlock), or restore the data folder from a "
+                    "backup."),
     "keys.no-key-opens-database": QT_TRANSLATE_NOOP(
         "Messages", "None of the keys of this data folder opens its database: the database or the key store comes "
                     "from another data folder, or the database is damaged."),

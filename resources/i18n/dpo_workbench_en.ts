@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="216"/>
+        <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
+        <translation>
+            <numerusform>%n document file was already missing from the vault; the backup holds everything else.</numerusform>
+            <numerusform>%n document files were already missing from the vault; the backup holds everything else.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="25"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="99"/>
+        <source>%n document file(s) decrypted and authenticated.</source>
+        <translation>
+            <numerusform>%n document file decrypted and authenticated.</numerusform>
+            <numerusform>%n document files decrypted and authenticated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="102"/>
+        <source>Journal: %n entries, hash chain intact.</source>
+        <translation>
+            <numerusform>Journal: %n entry, hash chain intact.</numerusform>
+            <numerusform>Journal: %n entries, hash chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="114"/>
+        <source>%n document file(s) were already missing from the vault when it was made.</source>
+        <translation>
+            <numerusform>%n document file was already missing from the vault when it was made.</numerusform>
+            <numerusform>%n document files were already missing from the vault when it was made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreachEditor</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
@@ -126,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="386"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
@@ -194,8 +240,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="315"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="340"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -266,7 +312,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>The passphrase is wrong. %n try left.</numerusform>
