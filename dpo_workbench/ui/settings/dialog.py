@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
         """The backup folder: typed, or chosen (another disk or a network drive keeps backups safer)."""
         assert isinstance(editor, QLineEdit)
         editor.setPlaceholderText(self.tr("backups/ in the data folder"))
+        editor.setMinimumWidth(280)
         choose = QPushButton(self.tr("Choose…"))
         choose.setAutoDefault(False)
 
