@@ -26,6 +26,8 @@ EXPECTED_KEYS = {
     "breaches.open_ms", "breaches.filter_ms", "breaches.draft_ms",
     "letters.two_page_ms", "letters.preview_ms", "letters.batch_500_s", "letters.bare_500_s", "letters.batch_ratio",
     "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
+    *(f"{folder}.{kind}" for folder in ("backup", "backup_scans")
+      for kind in ("create_s", "create_mbs", "copy_s", "create_ratio", "verify_s", "verify_mbs", "verify_ratio")),
 }
 
 
