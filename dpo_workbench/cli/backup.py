@@ -311,4 +311,5 @@ def _print_restore(report: RestoreReport) -> None:
     print(f"journal: {report.journal.entries + 1} entries, the restore recorded as the last one; hash chain "
           + ("intact" if report.journal.ok else f"BROKEN at entry {report.journal.broken_id} in the backup already"))
     print(f"keys: {folder.store.description()}"
-          + ("; the recovery key opens it" if report.recovery_key else "; no recovery key yet: create one"))
+          + (f"; the recovery key {report.recovery_id} (made {_when(report.recovery_created)}) opens it"
+             if report.recovery_key else "; no recovery key yet: create one"))

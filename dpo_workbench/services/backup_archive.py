@@ -606,7 +606,12 @@ def _roll_forward(target: Path, marker: dict[str, Any]) -> None:
                 if (target / side).exists():
                     _move(target / side, replaced / side)
         if live.exists():
-            _move(live, replaced / item)
+            if not (replaced / item).exists():
+                _move(live, replaced / item)
+            elif live.is_dir() and not any(live.iterdir()):  # the old one is out already: this one was
+                live.rmdir()  # made again since (an empty folder a start-up creates)
+            else:
+                _move(live, replaced / f"{item}.{secrets.token_hex(4)}")
         if item in present:
             _move(new, live)
     for name in ("vault", "letters"):

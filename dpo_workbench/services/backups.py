@@ -139,6 +139,8 @@ class RestoreReport:
     pre_restore_backup: Path | None
     journal: journal.Verification
     recovery_key: bool  # a recovery key opens the restored folder
+    recovery_id: str | None = None  # which one (the identifier printed on its sheet)
+    recovery_created: datetime | None = None
 
     @property
     def friendly_counts(self) -> list[tuple[str, int]]:
@@ -486,14 +488,16 @@ class PreparedRestore:
                 dataclasses.replace(recovery_before, path=folder.recovery_path).rewrapped(merged, ring)
         folder.keys = ring
         try:
-            recovery_ok = folder.recovery() is not None
+            recovery = folder.recovery()
         except VaultError:
-            recovery_ok = False
+            recovery = None
         header = self.staged.header
         return RestoreReport(target=target, backup_id=header.id, created=_created(header),
                              counts=self.staged.counts, opened_with=self.staged.opened_with,
                              migrated_from=self.migrated_from, replaced=self.replace,
-                             pre_restore_backup=pre_restore, journal=self.journal, recovery_key=recovery_ok)
+                             pre_restore_backup=pre_restore, journal=self.journal, recovery_key=recovery is not None,
+                             recovery_id=recovery.id if recovery else None,
+                             recovery_created=recovery.created if recovery else None)
 
     def _journal_restore(self, pre_restore: Path | None) -> None:
         header = self.staged.header

@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>

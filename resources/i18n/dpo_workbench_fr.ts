@@ -178,37 +178,47 @@
         <translation>Le registre remplacé a d’abord été sauvegardé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="298"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="299"/>
+        <source>The recovery key that opens it: the one made on %1 (identifier %2).</source>
+        <translation>La clé de récupération qui l’ouvre&#xa0;: celle créée le %1 (identifiant %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <source>It has no recovery key: make one (File › Recovery key…).</source>
+        <translation>Il n’a pas de clé de récupération&#xa0;: créez-en une (Fichier › Clé de récupération…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="304"/>
         <source>DPO Workbench starts again on the restored register.</source>
         <translation>DPO Workbench redémarre sur le registre restauré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="305"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>documents</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>breaches</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="310"/>
         <source>e-mails imported</source>
         <translation>courriels importés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="310"/>
         <source>journal entries</source>
         <translation>entrées du journal</translation>
     </message>
@@ -1783,10 +1793,10 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/settings/unlock.py" line="359"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="394"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="399"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="416"/>
         <source>Rotate the master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
@@ -1796,7 +1806,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
@@ -1804,17 +1814,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="389"/>
+        <source>The recovery key still opens the data folder. Backups made before now open with the recovery key only: make a new backup (File › Back up now…).</source>
+        <translation>La clé de récupération ouvre toujours le dossier de données. Les sauvegardes faites jusqu’ici ne s’ouvrent plus qu’avec la clé de récupération&#xa0;: faites une nouvelle sauvegarde (Fichier › Sauvegarder maintenant…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="393"/>
+        <source>Backups made before now no longer open with the keys of this folder: make a new backup now (File › Back up now…), and a recovery key (File › Recovery key…).</source>
+        <translation>Les sauvegardes faites jusqu’ici ne s’ouvrent plus avec les clés de ce dossier&#xa0;: faites une nouvelle sauvegarde maintenant (Fichier › Sauvegarder maintenant…), et une clé de récupération (Fichier › Clé de récupération…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="403"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="408"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="417"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
         <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
     </message>
@@ -4730,42 +4750,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="128"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="129"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="140"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="157"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>

@@ -141,7 +141,8 @@ def test_restore_on_a_new_machine_with_the_recovery_key(run, backup, key, tmp_pa
     code = main(["--data-dir", str(new), "backup", "restore", str(backup)])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "opened with the recovery key" in out and "requests: 40" in out and "the recovery key opens it" in out
+    assert "opened with the recovery key" in out and "requests: 40" in out
+    assert re.search(r"the recovery key [0-9a-f]{16} \(made [0-9-]+ [0-9:]+\) opens it", out), out
     monkeypatch.delenv("DPO_WORKBENCH_RECOVERY_KEY")
     assert main(["--data-dir", str(new), "audit", "verify"]) == 0
     assert "Journal intact" in capsys.readouterr().out

@@ -516,3 +516,43 @@ def test_leftovers_of_interrupted_work_are_cleared_only_when_stale(filled):
     os.utime(temp, (old, old))
     filled.backups.create()
     assert not work.exists() and not temp.exists()
+
+
+@pytest.mark.parametrize("crash_after", range(7))
+def test_a_restore_interrupted_while_moving_its_parts_in_is_finished_at_the_next_opening(filled, clock,
+                                                                                        monkeypatch, crash_after):
+    """The process dies after some of the parts were moved (old ones out, new ones in): the next opening
+    finishes the restore, whatever the point it stopped at."""
+    from dpo_workbench.services import backup_archive
+
+    documents = backup_data.documents(filled)
+    result = filled.backups.create()
+    backup_data.fill_more(filled)
+    folder = filled.folder
+    prepared = prepare_restore(result.path, filled.data_dir, KeySource(rings=[folder.unlocked_keys]),
+                               actor="dpo-test", now=clock.now(), replace=True)
+    filled.close()
+    real_move, moves = backup_archive._move, []
+
+    def move_then_die(source, destination):
+        if len(moves) == crash_after:
+            raise KeyboardInterrupt("killed")
+        moves.append(destination.name)
+        real_move(source, destination)
+
+    monkeypatch.setattr(backup_archive, "_move", move_then_die)
+    try:
+        prepared.commit(folder)
+    except KeyboardInterrupt:
+        assert (filled.data_dir / backup_archive.RESTORE_MARKER).exists()
+    else:
+        assert len(moves) <= crash_after  # fewer moves than that: it finished
+    monkeypatch.setattr(backup_archive, "_move", real_move)
+    again = open_folder(filled.data_dir, clock)  # finishes the restore before opening the database
+    try:
+        assert not (filled.data_dir / backup_archive.RESTORE_MARKER).exists()
+        assert again.requests.total() == 44 and last_action(again) == "backup.restore"
+        assert again.audit.verify().ok and again.vault.check().ok
+        assert backup_data.documents(again) == documents
+    finally:
+        again.close()

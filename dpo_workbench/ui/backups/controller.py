@@ -295,6 +295,12 @@ class BackupController(QObject):
         if report.pre_restore_backup:
             lines.append(fill(self.tr("The register it replaced was backed up first: %1"),
                               report.pre_restore_backup.name))
+        if report.recovery_id:
+            lines.append(fill(self.tr("The recovery key that opens it: the one made on %1 (identifier %2)."),
+                              labels.format_datetime(report.recovery_created),
+                              " ".join(report.recovery_id[i:i + 4] for i in range(0, len(report.recovery_id), 4))))
+        else:
+            lines.append(self.tr("It has no recovery key: make one (File › Recovery key…)."))
         lines.append(self.tr("DPO Workbench starts again on the restored register."))
         QMessageBox.information(self.window, self.tr("Restore"), "\n\n".join(lines))
         self.restart(target)

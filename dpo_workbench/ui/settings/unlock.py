@@ -382,10 +382,18 @@ class KeyRotation(QObject):
     def _finished(self, report) -> None:
         self.report = report
         self.progress.hide()  # close() would emit canceled
-        QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"),
-                                QCoreApplication.translate(
-                                    "Keys", "The master key was replaced: %n document key(s) re-wrapped and the "
-                                            "database re-encrypted. The old key was removed.", "", report.rewrapped))
+        text = QCoreApplication.translate(
+            "Keys", "The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The "
+                    "old key was removed.", "", report.rewrapped)
+        if report.recovery_key is True:
+            text += "\n\n" + QCoreApplication.translate(
+                "Keys", "The recovery key still opens the data folder. Backups made before now open with the recovery "
+                        "key only: make a new backup (File › Back up now…).")
+        else:
+            text += "\n\n" + QCoreApplication.translate(
+                "Keys", "Backups made before now no longer open with the keys of this folder: make a new backup now "
+                        "(File › Back up now…), and a recovery key (File › Recovery key…).")
+        QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"), text)
 
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
