@@ -289,7 +289,7 @@ def restore_backup(args: argparse.Namespace) -> int:
     try:
         pre_restore = None
         if current is not None:
-            pre_restore = write_backup(current, now=clock.now(), reason="pre-restore").path
+            pre_restore = write_backup(current, now=clock.now(), reason="pre-restore", also_for=prepared.ring).path
             print(f"the data folder being replaced was backed up first: {pre_restore}", file=sys.stderr)
         report = prepared.commit(current, passphrase=new_passphrase, pre_restore=pre_restore)
     except BaseException:

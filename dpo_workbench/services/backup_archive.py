@@ -253,15 +253,18 @@ def remove_leftovers(folder_path: Path, backups: Path | None = None) -> int:
 
 
 def write_backup(folder: DataFolder, *, now: datetime, reason: str, out: Path | None = None,
-                 directory: Path | None = None, progress: Progress | None = None) -> BackupResult:
+                 directory: Path | None = None, progress: Progress | None = None,
+                 also_for: MasterKeys | None = None) -> BackupResult:
     """One backup of the data folder, written atomically; older backups are never touched here.
 
     `out` names the file; else it goes to `directory`, else to the folder's backup folder setting.
+    `also_for`: another key ring that opens it too (before a restore: the restored keys).
     BackupError says why it failed (nothing half-written is left under a backup's name).
     """
     for attempt in range(ATTEMPTS):
         try:
-            return _write_once(folder, now=now, reason=reason, out=out, directory=directory, progress=progress)
+            return _write_once(folder, now=now, reason=reason, out=out, directory=directory, progress=progress,
+                               also_for=also_for)
         except _Retry:
             log.info("a document changed during the backup; making it again (attempt %d)", attempt + 2)
             with suppress(VaultError):  # a key rotation in another process: its new ring
@@ -270,7 +273,7 @@ def write_backup(folder: DataFolder, *, now: datetime, reason: str, out: Path | 
 
 
 def _write_once(folder: DataFolder, *, now: datetime, reason: str, out: Path | None, directory: Path | None,
-                progress: Progress | None) -> BackupResult:
+                progress: Progress | None, also_for: MasterKeys | None) -> BackupResult:
     ring = folder.unlocked_keys
     remove_leftovers(folder.path)
     with work_dir(folder.path, ".backup-") as work:
@@ -298,7 +301,7 @@ def _write_once(folder: DataFolder, *, now: datetime, reason: str, out: Path | N
         if out is None:
             target = chosen / backup_name(now, backup_id)
         return _write_archive(folder, ring, facts, snapshot, target, backup_id=backup_id, now=now, reason=reason,
-                              progress=progress)
+                              progress=progress, also_for=also_for)
 
 
 def sqlite_error() -> type[Exception]:
@@ -320,7 +323,8 @@ def _usable_folder(path: Path, *, create: bool) -> None:
 
 
 def _write_archive(folder: DataFolder, ring: MasterKeys, facts: DatabaseFacts, snapshot: Path, target: Path, *,
-                   backup_id: str, now: datetime, reason: str, progress: Progress | None) -> BackupResult:
+                   backup_id: str, now: datetime, reason: str, progress: Progress | None,
+                   also_for: MasterKeys | None = None) -> BackupResult:
     import tarfile
 
     blobs = folder.blobs
@@ -337,6 +341,8 @@ def _write_archive(folder: DataFolder, ring: MasterKeys, facts: DatabaseFacts, s
     meter = _Meter(progress, snapshot.stat().st_size + sum(sizes.values()) + sum(p.stat().st_size for _, p in letters))
     file_key = backupfile.new_file_key()
     recipients = [backupfile.master_recipient(ring, file_key, backup_id)]
+    if also_for is not None and also_for.current != ring.current:
+        recipients.append(backupfile.master_recipient(also_for, file_key, backup_id))
     if recovery is not None:
         try:
             kek = recovery.escrowed_kek(ring)

@@ -180,14 +180,17 @@ class BackupService:
 
     # -- making backups
 
-    def create(self, reason: str = "manual", out: Path | None = None, progress: Progress | None = None) -> BackupResult:
+    def create(self, reason: str = "manual", out: Path | None = None, progress: Progress | None = None,
+               also_for: MasterKeys | None = None) -> BackupResult:
         """Back up the data folder now (into `out`, or the backup folder followed by the rotation).
 
-        BackupError if it cannot be written: older backups are never touched then.
+        `also_for`: before a restore, the restored keys, so that the backup of the register it
+        replaces opens with the folder's keys afterwards too. BackupError if it cannot be written:
+        older backups are never touched then.
         """
         try:
             result = write_backup(self.ctx.folder, now=self.ctx.now(), reason=reason, out=out,
-                                  directory=None if out else self.folder, progress=progress)
+                                  directory=None if out else self.folder, progress=progress, also_for=also_for)
         except BackupError as exc:
             with self.ctx.db.transaction() as s:
                 self.ctx.journal(s, "backup.failed", "backup", "-", reason=reason, problem=exc.code)
@@ -250,7 +253,9 @@ class BackupService:
             entries = self.list(folder)
         except BackupError as exc:
             return BackupStatus(folder, None, None, stale=True, due=True, error=exc, recovery=recovery)
-        good = next((e for e in entries if e.this_folder and e.status == "complete"), None)
+        # a backup made before a restore holds the register that was replaced: it does not count
+        good = next((e for e in entries if e.this_folder and e.status == "complete" and e.reason != "pre-restore"),
+                    None)
         now = self.ctx.now()
         if good is None or good.created is None:
             return BackupStatus(folder, None, None, stale=True, due=True, recovery=recovery)
@@ -458,8 +463,9 @@ class PreparedRestore:
         """Put the restored data in place.
 
         Into an empty folder: its keys are kept as a new set-up keeps them (a new keyring entry,
-        or a key file under `passphrase`). Replacing `current` (its database closed): its key
-        store and its recovery key are kept, now opening the restored keys.
+        or a key file under `passphrase`), with the backup's recovery key. Replacing `current` (its
+        database closed): its key store is kept, now holding the restored keys, and so is its
+        recovery key, unless the backup was opened with its own recovery key (that one then stays).
         """
         target, ring = self.target, self.ring
         recovery_before = None
@@ -484,7 +490,9 @@ class PreparedRestore:
         if current is not None:
             merged = MasterKeys(current=ring.current, keys={**folder.unlocked_keys.keys, **ring.keys})
             folder.store.save(ring)
-            if recovery_before is not None:  # the DPO's latest recovery sheet keeps working
+            # The recovery key that goes on opening the folder: the one typed to open the backup (the DPO
+            # holds its sheet, e.g. on a new computer), else the folder's own, the latest one made for it.
+            if recovery_before is not None and self.staged.opened_with != "recovery-key":
                 dataclasses.replace(recovery_before, path=folder.recovery_path).rewrapped(merged, ring)
         folder.keys = ring
         try:

@@ -165,11 +165,6 @@ class BackupHeader:
         return next((r for r in self.recipients if r.get("type") == kind), None)
 
     @property
-    def master_key_id(self) -> str | None:
-        r = self.recipient("master-key")
-        return str(r["key_id"]) if r and "key_id" in r else None
-
-    @property
     def recovery_id(self) -> str | None:
         r = self.recipient("recovery-key")
         return str(r["id"]) if r and "id" in r else None
@@ -245,11 +240,16 @@ def _unwrap(header: BackupHeader, recipient: dict[str, Any], kek: bytes) -> byte
 
 
 def open_with_ring(header: BackupHeader, ring: MasterKeys) -> bytes | None:
-    """The file key, if this key ring made the backup; None if it holds no key of the backup."""
-    recipient = header.recipient("master-key")
-    if recipient is None or str(recipient.get("key_id")) not in set(ring.ids()):
-        return None
-    return _unwrap(header, recipient, _wrapping_key(ring.get(str(recipient["key_id"]))))
+    """The file key, if a key of this ring opens the backup; None if it holds none of its keys.
+
+    A backup may name several master keys (the one made before a restore also opens with the
+    restored folder's key).
+    """
+    ids = set(ring.ids())
+    for recipient in header.recipients:
+        if recipient.get("type") == "master-key" and str(recipient.get("key_id")) in ids:
+            return _unwrap(header, recipient, _wrapping_key(ring.get(str(recipient["key_id"]))))
+    return None
 
 
 def open_with_recovery_key(header: BackupHeader, key: RecoveryKey) -> bytes:

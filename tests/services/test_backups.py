@@ -556,3 +556,32 @@ def test_a_restore_interrupted_while_moving_its_parts_in_is_finished_at_the_next
         assert backup_data.documents(again) == documents
     finally:
         again.close()
+
+
+def test_replacing_a_fresh_folder_with_a_backup_opened_by_its_recovery_key_keeps_that_key(filled, tmp_path, clock):
+    """A new computer: the first start made a recovery key; the DPO restores with the sheet of the old one.
+    The sheet in hand goes on opening the folder."""
+    paper = filled.backups.create_recovery_key().key
+    result = filled.backups.create()
+    keyring.set_keyring(MemoryKeyring())
+    fresh = open_folder(tmp_path / "new", clock)
+    first_start = fresh.backups.create_recovery_key().key
+    folder = fresh.folder
+    prepared = prepare_restore(result.path, folder.path, KeySource(rings=[folder.unlocked_keys], recovery_key=paper),
+                               actor="t", now=clock.now(), replace=True)
+    safety = fresh.backups.create(reason="pre-restore", also_for=prepared.ring)
+    fresh.close()
+    report = prepared.commit(folder, pre_restore=safety.path)
+    assert report.opened_with == "recovery-key"
+    DataFolder.at(folder.path).unlock_with_recovery_key(paper)
+    with pytest.raises(RecoveryKeyError):
+        DataFolder.at(folder.path).unlock_with_recovery_key(first_start)
+    restored = open_folder(folder.path, clock)
+    try:
+        # the backup of the register it replaced opens with the restored keys, but is no backup of this one
+        assert [(e.name, e.status) for e in restored.backups.list()] == [(safety.path.name, "complete")]
+        assert restored.backups.verify(safety.path).ok
+        status = restored.backups.status()
+        assert status.last_good is None and status.due
+    finally:
+        restored.close()

@@ -264,8 +264,8 @@ class RestoreDialog(QDialog):
         if not self.replacing:
             self._commit(None)
             return
-        self.controller._run(self.workbench.backups.create, "pre-restore", label=self.tr("Backing up the register "
-                                                                                        "in use first…"),
+        self.controller._run(self.workbench.backups.create, "pre-restore", also_for=prepared.ring,
+                             label=self.tr("Backing up the register in use first…"),
                              title=self.tr("Restore a backup"), on_finished=lambda result: self._commit(result.path),
                              on_failed=self._safety_failed)
 
