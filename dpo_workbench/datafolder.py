@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from dpo_workbench import paths
@@ -35,7 +36,9 @@ from dpo_workbench.vault.keystore import (
     passphrase_from_env,
     select_store,
 )
-from dpo_workbench.vault.recovery import RECOVERY_FILE_NAME, RecoveryFile, RecoveryKey
+
+if TYPE_CHECKING:
+    from dpo_workbench.vault.recovery import RecoveryFile, RecoveryKey
 
 log = logging.getLogger(__name__)
 
@@ -332,14 +335,18 @@ class DataFolder:
 
     @property
     def recovery_path(self) -> Path:
-        return self.path / "keys" / RECOVERY_FILE_NAME
+        return self.path / "keys" / "recovery.json"
 
     def recovery(self) -> RecoveryFile | None:
         """The recovery file (the ring under the recovery key), or None if no recovery key was made."""
+        from dpo_workbench.vault.recovery import RecoveryFile  # not needed to start: imported when used
+
         return RecoveryFile.read(self.recovery_path)
 
     def create_recovery_key(self, now: datetime) -> tuple[RecoveryFile, RecoveryKey]:
         """A new recovery key for the master keys; it replaces (and so invalidates) any earlier one."""
+        from dpo_workbench.vault.recovery import RecoveryFile
+
         return RecoveryFile.create(self.recovery_path, self.unlocked_keys, now)
 
     def unlock_with_recovery_key(self, key: RecoveryKey) -> None:

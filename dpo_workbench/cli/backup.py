@@ -20,7 +20,7 @@ from dpo_workbench.cli import common
 from dpo_workbench.cli.common import Commands, Parser, UsageError, open_workbench
 
 if TYPE_CHECKING:
-    from dpo_workbench.services.backups import RestoreReport, VerifyReport
+    from dpo_workbench.services.backup_restore import RestoreReport, VerifyReport
 
 EXIT_DAMAGED = 1
 
@@ -174,8 +174,8 @@ def verify_backup(args: argparse.Namespace) -> int:
     import tempfile
 
     from dpo_workbench.errors import BackupDamaged
-    from dpo_workbench.services.backups import KeySource
-    from dpo_workbench.services.backups import verify_backup as verify_file
+    from dpo_workbench.services.backup_restore import KeySource
+    from dpo_workbench.services.backup_restore import verify_backup as verify_file
     from dpo_workbench.vault.recovery import recovery_key_from_env
 
     recovery_key = recovery_key_from_env()
@@ -259,7 +259,7 @@ def restore_backup(args: argparse.Namespace) -> int:
     from dpo_workbench.core.clock import SystemClock
     from dpo_workbench.errors import BackupDamaged
     from dpo_workbench.services.backup_archive import classify_target, write_backup
-    from dpo_workbench.services.backups import KeySource, prepare_restore
+    from dpo_workbench.services.backup_restore import KeySource, prepare_restore
     from dpo_workbench.vault import backupfile
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.vault.recovery import recovery_key_from_env

@@ -38,6 +38,7 @@ from typing import IO, Any
 from dpo_workbench import __version__, paths
 from dpo_workbench.datafolder import DataFolder, master_that_opens, raw_connection
 from dpo_workbench.errors import BackupDamaged, BackupError, ServiceError, VaultError
+from dpo_workbench.services.backups import RESTORE_MARKER
 from dpo_workbench.vault import backupfile
 from dpo_workbench.vault._atomic import atomic_write, fsync_dir
 from dpo_workbench.vault.keystore import MasterKeys, PassphraseFileStore
@@ -52,7 +53,6 @@ NAME_PATTERN = re.compile(r"dpo-workbench-(\d{8}T\d{6}Z)-([0-9a-f]{8})\.dpobak")
 TEMP_PATTERN = re.compile(r"\.dpo-workbench-\d{8}T\d{6}Z-[0-9a-f]{8}\.dpobak\.tmp")
 STALE_TEMP_AGE = timedelta(hours=24)  # a temporary file this old is no backup in progress
 WORK_PREFIXES = (".backup-", ".verify-", ".restore-", ".replaced-")
-RESTORE_MARKER = "restore-pending.json"
 TAR_BUFFER = 1 << 16
 ATTEMPTS = 3  # a document destroyed while its file was being copied: the backup is made again
 

@@ -57,7 +57,7 @@ __all__ = [
     "recovery_key_from_env",
 ]
 
-RECOVERY_FILE_NAME = "recovery.json"
+RECOVERY_FILE_NAME = "recovery.json"  # in keys/ (DataFolder.recovery_path)
 RECOVERY_KEY_ENV = "DPO_WORKBENCH_RECOVERY_KEY"
 FORMAT = "dpo-workbench recovery"
 VERSION = 1

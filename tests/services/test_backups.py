@@ -20,7 +20,7 @@ from dpo_workbench import paths
 from dpo_workbench.datafolder import DataFolder, raw_connection
 from dpo_workbench.errors import BackupDamaged, BackupError, RecoveryKeyError
 from dpo_workbench.services.backup_archive import write_backup
-from dpo_workbench.services.backups import KeySource, prepare_restore
+from dpo_workbench.services.backup_restore import KeySource, prepare_restore
 from dpo_workbench.store.db import HEAD_REVISION, alembic_config
 from dpo_workbench.vault import backupfile
 from dpo_workbench.vault.recovery import RecoveryKey

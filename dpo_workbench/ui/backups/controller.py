@@ -13,19 +13,23 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from dpo_workbench.errors import BackupError, ServiceError
-from dpo_workbench.services.backups import BackupResult, BackupStatus
 from dpo_workbench.ui.backups.status import BackupStatusButton
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.background import BackgroundTask, Cancelled, exclusive_work_running, run_in_background
 from dpo_workbench.ui.widgets.forms import fill
 from dpo_workbench.ui.widgets.palette import Tone
 from dpo_workbench.workbench import Workbench
+
+if TYPE_CHECKING:
+    from dpo_workbench.services.backup_archive import BackupResult
+    from dpo_workbench.services.backup_restore import BackupStatus
 
 FIRST_CHECK_MS = 4000  # after start-up: the window is shown and the register loaded first
 CHECK_INTERVAL_MS = 60 * 60 * 1000  # hourly: a new day while the application stays open

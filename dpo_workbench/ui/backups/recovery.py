@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.errors import ServiceError
-from dpo_workbench.services.backups import NewRecoveryKey
+from dpo_workbench.services.backup_restore import NewRecoveryKey
 from dpo_workbench.ui.settings.unlock import key_store_explanation
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.forms import fill

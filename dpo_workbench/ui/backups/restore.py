@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.errors import BackupError, RecoveryKeyError, ServiceError
 from dpo_workbench.services.backup_archive import classify_target
-from dpo_workbench.services.backups import KeySource, PreparedRestore, prepare_restore
+from dpo_workbench.services.backup_restore import KeySource, PreparedRestore, prepare_restore
 from dpo_workbench.ui.backups.verify import key_field
 from dpo_workbench.ui.settings.unlock import passphrase_problem
 from dpo_workbench.ui.widgets import labels, messages

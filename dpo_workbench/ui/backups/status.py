@@ -4,15 +4,18 @@ backup actions."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from dpo_workbench.core.clock import PARIS
-from dpo_workbench.services.backups import BackupStatus
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.forms import fill
 from dpo_workbench.ui.widgets.palette import Tone, text_style
+
+if TYPE_CHECKING:
+    from dpo_workbench.services.backup_restore import BackupStatus
 
 
 def age_text(made: datetime, now: datetime) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.errors import RecoveryKeyError
-from dpo_workbench.services.backups import VerifyReport
+from dpo_workbench.services.backup_restore import VerifyReport
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.forms import error_label, fill, with_error
 from dpo_workbench.ui.widgets.palette import HINT_STYLE, Tone, box_style
