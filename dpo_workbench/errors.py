@@ -429,6 +429,9 @@ WORDS: dict[str, str] = {
     "key ring": QT_TRANSLATE_NOOP("Words", "key ring"),
     "manifest": QT_TRANSLATE_NOOP("Words", "manifest"),
     "missing entries": QT_TRANSLATE_NOOP("Words", "missing entries"),
+    "not a folder": QT_TRANSLATE_NOOP("Words", "not a folder"),
+    "not writable": QT_TRANSLATE_NOOP("Words", "not writable"),
+    "unreadable": QT_TRANSLATE_NOOP("Words", "unreadable"),
 }
 WORD_CONTEXT = "Words"
 

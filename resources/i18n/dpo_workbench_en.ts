@@ -4,7 +4,7 @@
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
         <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
         <translation>
             <numerusform>%n document file was already missing from the vault; the backup holds everything else.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="25"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="28"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>

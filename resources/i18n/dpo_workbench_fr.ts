@@ -42,94 +42,94 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="63"/>
         <source>Back up now…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="65"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="67"/>
         <source>Verify a backup…</source>
         <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="69"/>
         <source>Recovery key…</source>
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="114"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="146"/>
         <source>Automatic backup failed</source>
         <translation>Échec de la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="128"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="131"/>
         <source>Backing up… %1%</source>
         <translation>Sauvegarde en cours… %1 %</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="140"/>
         <source>Daily backup made: %1</source>
         <translation>Sauvegarde du jour faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="151"/>
         <source>Daily backup</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="152"/>
         <source>The daily backup could not be made.</source>
         <translation>La sauvegarde du jour n’a pas pu être faite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="182"/>
         <source>A backup or another long task is running; try again once it is finished.</source>
         <translation>Une sauvegarde ou une autre tâche longue est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="203"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="222"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="208"/>
         <source>Backing up the data folder…</source>
         <translation>Sauvegarde du dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="213"/>
         <source>The backup %1 (%2) was written to %3.</source>
         <translation>La sauvegarde %1 (%2) a été écrite dans %3.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="215"/>
         <source>It opens with this data folder&apos;s keys and with its recovery key.</source>
         <translation>Elle s’ouvre avec les clés de ce dossier de données et avec sa clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="217"/>
         <source>It opens with this data folder&apos;s keys only: create a recovery key (File › Recovery key…) so that it can be restored if the keys are lost.</source>
         <translation>Elle ne s’ouvre qu’avec les clés de ce dossier de données&#xa0;: créez une clé de récupération (Fichier › Clé de récupération…) pour pouvoir la restaurer si les clés sont perdues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="216"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
         <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
         <translation>
             <numerusform>%n fichier de document manquait déjà dans le coffre&#xa0;; la sauvegarde contient tout le reste.</numerusform>
@@ -137,88 +137,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="227"/>
         <source>Stopped. Nothing was written or deleted.</source>
         <translation>Arrêté. Rien n’a été écrit ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="231"/>
         <source>The work stopped on an unexpected error; nothing was deleted. The details are in the log.</source>
         <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été supprimé. Les détails sont dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="243"/>
         <source>DPO Workbench backups (*.dpobak);;All files (*)</source>
         <translation>Sauvegardes DPO Workbench (*.dpobak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="243"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="253"/>
         <source>Verify a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="264"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="268"/>
         <source>Verifying the backup: a test restore…</source>
         <translation>Vérification de la sauvegarde&#xa0;: restauration d’essai…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="293"/>
         <source>The backup made on %1 was restored into %2.</source>
         <translation>La sauvegarde du %1 a été restaurée dans %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="294"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="298"/>
         <source>Its database was upgraded from version %1.</source>
         <translation>Sa base de données a été mise à niveau depuis la version %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="300"/>
         <source>The register it replaced was backed up first: %1</source>
         <translation>Le registre remplacé a d’abord été sauvegardé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
         <source>The recovery key that opens it: the one made on %1 (identifier %2).</source>
         <translation>La clé de récupération qui l’ouvre&#xa0;: celle créée le %1 (identifiant %2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="307"/>
         <source>It has no recovery key: make one (File › Recovery key…).</source>
         <translation>Il n’a pas de clé de récupération&#xa0;: créez-en une (Fichier › Clé de récupération…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
         <source>DPO Workbench starts again on the restored register.</source>
         <translation>DPO Workbench redémarre sur le registre restauré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="305"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
         <source>documents</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
         <source>breaches</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="310"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
         <source>e-mails imported</source>
         <translation>courriels importés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="310"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
         <source>journal entries</source>
         <translation>entrées du journal</translation>
     </message>
@@ -226,17 +226,17 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="22"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="25"/>
         <source>today %1</source>
         <translation>aujourd’hui %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="24"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="27"/>
         <source>yesterday %1</source>
         <translation>hier %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="25"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="28"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>il y a %n jour</numerusform>
@@ -244,47 +244,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="34"/>
         <source>Backup folder unreachable</source>
         <translation>Dossier de sauvegarde inaccessible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="34"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="37"/>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="35"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="38"/>
         <source>No complete backup of this data folder is in %1. Use File › Back up now…</source>
         <translation>Aucune sauvegarde complète de ce dossier de données dans %1. Utilisez Fichier › Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="38"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="41"/>
         <source>Last backup: %1</source>
         <translation>Dernière sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="43"/>
         <source>Last complete backup: %1, in %2. A backup is made each day the application is open; the rotation keeps 7 daily, 4 weekly and 12 monthly ones.</source>
         <translation>Dernière sauvegarde complète&#xa0;: %1, dans %2. Une sauvegarde est faite chaque jour où l’application est ouverte&#xa0;; la rotation en garde 7 quotidiennes, 4 hebdomadaires et 12 mensuelles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="48"/>
         <source>It is more than a week old: make one now (File › Back up now…).</source>
         <translation>Elle a plus d’une semaine&#xa0;: faites-en une maintenant (Fichier › Sauvegarder maintenant…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="51"/>
         <source>no recovery key</source>
         <translation>pas de clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="53"/>
         <source>Without a recovery key, losing the keyring entry or the passphrase loses the data: File › Recovery key…</source>
         <translation>Sans clé de récupération, perdre l’entrée du trousseau ou la phrase secrète fait perdre les données&#xa0;: Fichier › Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/status.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="68"/>
         <source>Backups…</source>
         <translation>Sauvegardes…</translation>
     </message>
@@ -4674,7 +4674,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>La restauration s’est arrêtée sur une erreur inattendue&#xa0;; rien n’a été modifié. Les détails sont dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/restore.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="268"/>
         <source>Backing up the register in use first…</source>
         <translation>Sauvegarde préalable du registre en service…</translation>
     </message>
@@ -5287,6 +5287,21 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/errors.py" line="431"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="432"/>
+        <source>not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <source>not writable</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="434"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
     </message>
 </context>
 </TS>

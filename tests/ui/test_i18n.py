@@ -221,7 +221,8 @@ def test_french_rule_messages_read_as_french_sentences(install):
     # the part of a backup or recovery file found damaged: {detail}
     backup_words = {"header", "content", "not a recovery file", "the key ring does not decrypt",
                     "the escrow does not decrypt", "the escrow is not this key's", "database", "vault file",
-                    "template", "key ring", "manifest", "missing entries"}
+                    "template", "key ring", "manifest", "missing entries", "not a folder", "not writable",
+                    "unreadable"}
     assert set(whats) | set(actions) | vault_words | backup_words == set(WORDS), "a new word: say where it goes"
     install("fr")
     day = date(2026, 11, 2)
