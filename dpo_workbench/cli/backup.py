@@ -258,7 +258,7 @@ def _open_current(target: Path):
 def restore_backup(args: argparse.Namespace) -> int:
     from dpo_workbench.core.clock import SystemClock
     from dpo_workbench.errors import BackupDamaged
-    from dpo_workbench.services.backup_archive import classify_target, write_backup
+    from dpo_workbench.services.backup_archive import classify_target, unlock, write_backup
     from dpo_workbench.services.backup_restore import KeySource, prepare_restore
     from dpo_workbench.vault import backupfile
     from dpo_workbench.vault.keystore import passphrase_from_env
@@ -276,6 +276,7 @@ def restore_backup(args: argparse.Namespace) -> int:
     if kind == "data-folder" and args.replace:
         current = _open_current(target)
         keys.rings.append(current.unlocked_keys)
+    unlock(header, keys)  # no key opens it: said before anything else is asked
     new_passphrase = _new_passphrase(target) if current is None and kind == "empty" else None
     clock = SystemClock()
     progress = _progress("restoring")

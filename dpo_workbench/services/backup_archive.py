@@ -64,7 +64,7 @@ _SEGMENT = r"[A-Za-z0-9_][A-Za-z0-9._-]{0,120}"
 _MEMBER = re.compile(rf"(database/workbench\.db|keys/ring\.json|keys/recovery\.json|manifest\.json"
                      rf"|vault/[0-9a-f]{{32}}|letters/(?:{_SEGMENT}/){{0,3}}{_SEGMENT})")
 _SWAPPED = ("workbench.db", "vault", "letters", "keys/recovery.json")  # what a restore replaces
-FRIENDLY_COUNTS = {  # the tables a person counts in, in the order a report lists them
+FRIENDLY_COUNTS = {  # the tables a person counts in, in the order a report lists them (documents: those kept)
     "request": "requests", "document": "documents", "breach": "breaches", "intake_message": "e-mails imported",
     "event": "timeline events", "audit_entry": "journal entries",
 }
@@ -445,6 +445,11 @@ class Staged:
         return {str(k): int(v) for k, v in self.manifest.get("counts", {}).items()}
 
     @property
+    def documents(self) -> int:
+        """The documents whose files the backup holds (not those destroyed, whose record stays)."""
+        return int(self.manifest.get("documents", self.counts.get("document", 0)))
+
+    @property
     def missing_documents(self) -> set[int]:
         return {int(i) for i in self.manifest.get("missing_documents", [])}
 
@@ -656,6 +661,12 @@ def unlock(header: backupfile.BackupHeader, keys: KeySource) -> tuple[bytes, str
             if file_key is not None:
                 return file_key, "key-file"
     raise BackupError("backup.no-key", path=header.path)
+
+
+def friendly_counts(counts: dict[str, int], documents: int) -> list[tuple[str, int]]:
+    """(what, how many) for a report: requests, documents kept, breaches, e-mails, events, journal entries."""
+    return [(label, documents if table == "document" else counts.get(table, 0))
+            for table, label in FRIENDLY_COUNTS.items() if table in counts]
 
 
 def error_reason(exc: BaseException) -> object:

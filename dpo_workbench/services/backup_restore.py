@@ -18,13 +18,13 @@ from dpo_workbench.audit import journal
 from dpo_workbench.datafolder import DataFolder, master_that_opens, sqlcipher_url
 from dpo_workbench.errors import BackupDamaged, BackupError, PassphraseRequired, ServiceError, VaultError
 from dpo_workbench.services.backup_archive import (
-    FRIENDLY_COUNTS,
     KeySource,
     Progress,
     Staged,
     check_schema,
     classify_target,
     database_facts,
+    friendly_counts,
     remove_leftovers,
     stage,
     swap_in,
@@ -93,6 +93,7 @@ class VerifyReport:
     journal: journal.Verification = journal.Verification(True, 0)
     migrated_from: str | None = None
     seconds: float = 0.0
+    documents: int = 0  # the documents whose files it holds (the destroyed ones keep only their record)
 
     @property
     def ok(self) -> bool:
@@ -100,8 +101,7 @@ class VerifyReport:
 
     @property
     def friendly_counts(self) -> list[tuple[str, int]]:
-        return [(label, self.counts.get(table, 0)) for table, label in FRIENDLY_COUNTS.items()
-                if table in self.counts]
+        return friendly_counts(self.counts, self.documents)
 
 
 @dataclass(frozen=True)
@@ -118,11 +118,11 @@ class RestoreReport:
     recovery_key: bool  # a recovery key opens the restored folder
     recovery_id: str | None = None  # which one (the identifier printed on its sheet)
     recovery_created: datetime | None = None
+    documents: int = 0  # the documents whose files came back
 
     @property
     def friendly_counts(self) -> list[tuple[str, int]]:
-        return [(label, self.counts.get(table, 0)) for table, label in FRIENDLY_COUNTS.items()
-                if table in self.counts]
+        return friendly_counts(self.counts, self.documents)
 
 
 @dataclass(frozen=True)
@@ -251,7 +251,8 @@ def verify_backup(path: Path, keys: KeySource, work_parent: Path, progress: Prog
             path=path, id=header.id, created=_created(header), reason=header.reason,
             app_version=header.app_version, schema=facts.schema, opened_with=how, counts=staged.counts,
             counts_match=facts.counts == staged.counts, documents_checked=checked, damaged_documents=damaged,
-            missing_documents=sorted(staged.missing_documents), journal=chain, migrated_from=migrated_from)
+            missing_documents=sorted(staged.missing_documents), journal=chain, migrated_from=migrated_from,
+            documents=staged.documents)
     if progress:
         progress(1000, 1000)
     report.seconds = time.perf_counter() - started
@@ -328,7 +329,8 @@ class PreparedRestore:
                              migrated_from=self.migrated_from, replaced=self.replace,
                              pre_restore_backup=pre_restore, journal=self.journal, recovery_key=recovery is not None,
                              recovery_id=recovery.id if recovery else None,
-                             recovery_created=recovery.created if recovery else None)
+                             recovery_created=recovery.created if recovery else None,
+                             documents=self.staged.documents)
 
     def _journal_restore(self, pre_restore: Path | None) -> None:
         header = self.staged.header

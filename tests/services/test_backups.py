@@ -128,6 +128,7 @@ def test_verify_reports_counts_journal_and_every_document(filled):
     assert report.ok and report.counts_match and report.journal.ok
     assert report.documents_checked == result.documents == len(backup_data.documents(filled))
     assert dict(report.friendly_counts)["requests"] == filled.requests.total()
+    assert dict(report.friendly_counts)["documents"] == report.documents_checked  # kept ones, not destroyed
     assert report.opened_with == "master-key"
     entry = journal(filled, "backup.verify")[-1]
     assert entry["ok"] and entry["object"] == result.id and entry["file"] == result.path.name

@@ -310,6 +310,6 @@ class BackupController(QObject):
         self.restart(target)
 
     def friendly(self, report) -> list[tuple[str, int]]:
-        names = {"request": self.tr("requests"), "document": self.tr("documents"), "breach": self.tr("breaches"),
-                 "intake_message": self.tr("e-mails imported"), "audit_entry": self.tr("journal entries")}
-        return [(names[table], report.counts.get(table, 0)) for table in names if table in report.counts]
+        names = {"requests": self.tr("requests"), "documents": self.tr("documents"), "breaches": self.tr("breaches"),
+                 "e-mails imported": self.tr("e-mails imported"), "journal entries": self.tr("journal entries")}
+        return [(names[label], count) for label, count in report.friendly_counts if label in names]
