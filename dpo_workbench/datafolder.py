@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from dpo_workbench import paths
 from dpo_workbench.errors import DatabaseKeyError, PassphraseRequired, VaultError
-from dpo_workbench.store.db import Database
+from dpo_workbench.store.db import HEAD_REVISION, Database
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault._atomic import fsync_dir
 from dpo_workbench.vault.blobs import BlobStore
@@ -33,6 +36,9 @@ from dpo_workbench.vault.keystore import (
     passphrase_from_env,
     select_store,
 )
+
+if TYPE_CHECKING:
+    from dpo_workbench.vault.recovery import RecoveryFile, RecoveryKey
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +61,20 @@ def _connect(path: Path, master: bytes):
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f'PRAGMA key = "{_raw_key(master)}"')
     return conn
+
+
+def raw_connection(path: Path, master: bytes):
+    """A DB-API connection to an encrypted database, without the ORM (backups read any schema version)."""
+    return _connect(path, master)
+
+
+def master_that_opens(path: Path, keys: MasterKeys) -> bytes:
+    """The master key of `keys` the database at `path` is encrypted with (current one first)."""
+    order = [keys.current] + [k for k in keys.ids() if k != keys.current]
+    for key_id in order:
+        if _opens_with(path, keys.get(key_id)):
+            return keys.get(key_id)
+    raise DatabaseKeyError("keys.no-key-opens-database")
 
 
 def _opens_with(path: Path, master: bytes) -> bool:
@@ -157,6 +177,11 @@ class DataFolder:
         return cls(path=path, store=select_store(path / "keys", install_id))
 
     @property
+    def install_id(self) -> str:
+        """The random id of this data folder (names its keyring entry; marks its backups)."""
+        return ensure_install_id(self.path / "keys")
+
+    @property
     def database_path(self) -> Path:
         return self.path / paths.DATABASE_FILE
 
@@ -220,14 +245,14 @@ class DataFolder:
     def database_master(self) -> bytes:
         """The master key the database is encrypted with: the current one, or the old one mid-rotation."""
         assert self.keys is not None, "unlock the data folder first"
-        order = [self.keys.current] + [k for k in self.keys.ids() if k != self.keys.current]
-        for key_id in order:
-            if _opens_with(self.database_path, self.keys.get(key_id)):
-                return self.keys.get(key_id)
-        raise DatabaseKeyError("keys.no-key-opens-database")
+        return master_that_opens(self.database_path, self.keys)
 
-    def open_database(self) -> Database:
-        """The encrypted database at the head schema; converts an unencrypted one first."""
+    def open_database(self, before_migration: Callable[[Database, str], None] | None = None) -> Database:
+        """The encrypted database at the head schema; converts an unencrypted one first.
+
+        `before_migration(db, revision)` runs before an existing database is migrated (a backup is made
+        there); if it raises, nothing is migrated.
+        """
         assert self.keys is not None, "unlock the data folder first"
         path = self.database_path
         self._recover_interrupted_conversion()
@@ -236,6 +261,12 @@ class DataFolder:
             log.info("unencrypted database converted (%d tables)", tables)
         master = self.database_master() if path.exists() else self.keys.current_key
         db = Database(sqlcipher_url(path, master))
+        if before_migration is not None and (revision := db.current_revision()) not in (None, HEAD_REVISION):
+            try:
+                before_migration(db, revision)
+            except BaseException:
+                db.dispose()
+                raise
         db.upgrade()
         for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             if file.exists():
@@ -279,3 +310,79 @@ class DataFolder:
         finally:
             conn.close()
         return Database(sqlcipher_url(self.database_path, new_master))
+
+    # -- backups and the recovery key (services.backups) ----------------------------------------------
+
+    def snapshot_database(self, target: Path) -> str:
+        """A consistent copy of the live database (SQLite's online backup API), under the same key.
+
+        Taken in one step inside a read transaction: other connections go on writing
+        (WAL), the copy is the database as of one instant. Returns the id of the master
+        key the copy is encrypted with.
+        """
+        assert self.keys is not None, "unlock the data folder first"
+        master = self.database_master()
+        source = _connect(self.database_path, master)
+        try:
+            copy = _connect(target, master)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        return crypto.key_id(master)
+
+    @property
+    def recovery_path(self) -> Path:
+        return self.path / "keys" / "recovery.json"
+
+    def recovery(self) -> RecoveryFile | None:
+        """The recovery file (the ring under the recovery key), or None if no recovery key was made."""
+        from dpo_workbench.vault.recovery import RecoveryFile  # not needed to start: imported when used
+
+        return RecoveryFile.read(self.recovery_path)
+
+    def create_recovery_key(self, now: datetime) -> tuple[RecoveryFile, RecoveryKey]:
+        """A new recovery key for the master keys; it replaces (and so invalidates) any earlier one."""
+        from dpo_workbench.vault.recovery import RecoveryFile
+
+        return RecoveryFile.create(self.recovery_path, self.unlocked_keys, now)
+
+    def unlock_with_recovery_key(self, key: RecoveryKey) -> None:
+        """Load the master keys from the recovery file: no keyring, no passphrase needed."""
+        recovery = self.recovery()
+        if recovery is None:
+            raise VaultError("recovery.none")
+        self.keys = recovery.unlock(key)
+
+    def protect_keys(self, passphrase: str | None = None) -> None:
+        """Keep the unlocked keys in this folder's store again (after a recovery: a new keyring entry,
+        or a key file under a new passphrase)."""
+        keys = self.unlocked_keys
+        if isinstance(self.store, PassphraseFileStore):
+            if passphrase is None:
+                raise PassphraseRequired("passphrase.choose")
+            self.store.save(keys, passphrase)
+        else:
+            self.store.save(keys)
+
+    def save_keys(self, keys: MasterKeys) -> bool | None:
+        """Replace the key ring in its store (a key rotation) and re-wrap the recovery file for it.
+
+        Returns True if the recovery key still opens the folder, False if it could not be
+        re-wrapped (a new one is needed), None if there is no recovery key.
+        """
+        old = self.keys
+        self.store.save(keys)
+        self.keys = keys
+        try:
+            recovery = self.recovery()
+            if recovery is None:
+                return None
+            recovery.rewrapped(MasterKeys(current=keys.current, keys={**(old.keys if old else {}), **keys.keys}),
+                               keys)
+        except VaultError as exc:
+            log.warning("the recovery key could not be re-wrapped (%s): a new one is needed", exc.code)
+            return False
+        return True

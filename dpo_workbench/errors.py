@@ -281,8 +281,9 @@ TEMPLATES: dict[str, str] = {
         "Messages", "The file {path} is damaged: it should hold a hexadecimal id."),
     "keys.already": QT_TRANSLATE_NOOP("Messages", "This data folder already has keys."),
     "keys.lost": QT_TRANSLATE_NOOP(
-        "Messages", "The database is encrypted but its keys are missing from this computer's key store. Restore the "
-                    "key file (keys/master-keys.json) or the keyring entry from a backup."),
+        "Messages", "The database is encrypted but its keys are missing from this computer's key store. Open it "
+                    "with its recovery key (dpo-workbench recovery-key unlock), or restore the data folder from a "
+                    "backup."),
     "keys.no-key-opens-database": QT_TRANSLATE_NOOP(
         "Messages", "None of the keys of this data folder opens its database: the database or the key store comes "
                     "from another data folder, or the database is damaged."),
@@ -336,6 +337,73 @@ TEMPLATES: dict[str, str] = {
         "Messages", "Cannot write {path}: {reason}. Nothing was written."),
     "export.is-folder": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a folder: give a file name."),
+    # -- backups, restore and the recovery key (services.backups, vault.backupfile, vault.recovery) ------------
+    "recovery.key-length": QT_TRANSLATE_NOOP(
+        "Messages", "A recovery key has {expected} characters in 8 groups of 5; this one has {count}. Copy it "
+                    "again from the recovery sheet."),
+    "recovery.key-typo": QT_TRANSLATE_NOOP(
+        "Messages", "Group {group} of the recovery key has a typing error: check it against the recovery sheet."),
+    "recovery.key-wrong": QT_TRANSLATE_NOOP(
+        "Messages", "This recovery key does not open this data folder: it was replaced by a newer one, or it belongs "
+                    "to another data folder."),
+    "recovery.none": QT_TRANSLATE_NOOP(
+        "Messages", "This data folder has no recovery key: only its keyring entry or its passphrase opens it."),
+    "recovery.file-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery file {path} is damaged ({detail}): create a new recovery key."),
+    "recovery.file-version": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery file {path} has version {version}; this version of DPO Workbench reads version "
+                    "{supported}."),
+    "recovery.escrow-key-gone": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery key was made under a master key that is no longer in use: create a new recovery "
+                    "key."),
+    "backup.not-a-backup": QT_TRANSLATE_NOOP("Messages", "{path} is not a DPO Workbench backup."),
+    "backup.format-newer": QT_TRANSLATE_NOOP(
+        "Messages", "{path} was written by a newer version of DPO Workbench (backup format {version}; this version "
+                    "reads format {supported}): install a newer version to open it."),
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is damaged (its {detail} was altered or cut short): it cannot be restored. Use another "
+                    "backup."),
+    "backup.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is incomplete: it ends before its last part (an interrupted copy or backup). Use another "
+                    "backup."),
+    "backup.manifest-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is damaged: its content does not match its manifest ({detail}). Use another backup."),
+    "backup.no-key": QT_TRANSLATE_NOOP(
+        "Messages", "No key at hand opens {path}: it was made by another data folder, or before its master key was "
+                    "replaced. Give its recovery key (DPO_WORKBENCH_RECOVERY_KEY)."),
+    "backup.no-recovery-key": QT_TRANSLATE_NOOP(
+        "Messages", "{path} was made before the data folder had a recovery key: open it with the folder's keyring "
+                    "entry or passphrase."),
+    "backup.recovery-key-wrong": QT_TRANSLATE_NOOP(
+        "Messages", "This recovery key does not open {path}: the backup was made with another recovery key (an "
+                    "earlier or a later one) or by another data folder."),
+    "backup.schema-newer": QT_TRANSLATE_NOOP(
+        "Messages", "{path} was made by a newer version of DPO Workbench (database version {schema}; this version "
+                    "knows up to {head}): install that version or a newer one to restore it. Nothing was changed."),
+    "backup.folder-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The backup folder {folder} cannot be used ({reason}): connect it, or choose another one in "
+                    "Settings. Older backups were not touched."),
+    "backup.write-failed": QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be written to {folder} ({reason}). Nothing was deleted: older backups are "
+                    "intact."),
+    "backup.out-exists": QT_TRANSLATE_NOOP(
+        "Messages", "{path} already exists: choose a new file name (a backup never overwrites a file)."),
+    "backup.busy": QT_TRANSLATE_NOOP(
+        "Messages", "The master key changed while the backup was being made (a key rotation?): make it again once "
+                    "the rotation is finished."),
+    "backup.target-not-empty": QT_TRANSLATE_NOOP(
+        "Messages", "{path} already holds a data folder: restore into an empty folder, or confirm that it is to be "
+                    "replaced (--replace; a backup of it is made first)."),
+    "backup.target-not-data-folder": QT_TRANSLATE_NOOP(
+        "Messages", "{path} holds other files and is not a DPO Workbench data folder: restore into an empty folder."),
+    "backup.passphrase-needed": QT_TRANSLATE_NOOP(
+        "Messages", "No system keyring here: the restored data folder keeps its keys in a key file, protected by a "
+                    "passphrase. Set DPO_WORKBENCH_PASSPHRASE (or run in a terminal)."),
+    "backup.pre-migration-failed": QT_TRANSLATE_NOOP(
+        "Messages", "Before its database is upgraded (version {schema} to {head}) the data folder is backed up, and "
+                    "the backup failed: {reason} Nothing was changed."),
+    "backup.unreadable-member": QT_TRANSLATE_NOOP(
+        "Messages", "{path} holds an unexpected entry: it is damaged or was not made by DPO Workbench."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.
@@ -364,6 +432,21 @@ WORDS: dict[str, str] = {
     "unknown key derivation or cipher": QT_TRANSLATE_NOOP("Words", "unknown key derivation or cipher"),
     "scrypt parameters": QT_TRANSLATE_NOOP("Words", "scrypt parameters"),
     "salt or nonce": QT_TRANSLATE_NOOP("Words", "salt or nonce"),
+    "header": QT_TRANSLATE_NOOP("Words", "header"),
+    "content": QT_TRANSLATE_NOOP("Words", "content"),
+    "not a recovery file": QT_TRANSLATE_NOOP("Words", "not a recovery file"),
+    "the key ring does not decrypt": QT_TRANSLATE_NOOP("Words", "the key ring does not decrypt"),
+    "the escrow does not decrypt": QT_TRANSLATE_NOOP("Words", "the escrow does not decrypt"),
+    "the escrow is not this key's": QT_TRANSLATE_NOOP("Words", "the escrow is not this key's"),
+    "database": QT_TRANSLATE_NOOP("Words", "database"),
+    "vault file": QT_TRANSLATE_NOOP("Words", "vault file"),
+    "template": QT_TRANSLATE_NOOP("Words", "template"),
+    "key ring": QT_TRANSLATE_NOOP("Words", "key ring"),
+    "manifest": QT_TRANSLATE_NOOP("Words", "manifest"),
+    "missing entries": QT_TRANSLATE_NOOP("Words", "missing entries"),
+    "not a folder": QT_TRANSLATE_NOOP("Words", "not a folder"),
+    "not writable": QT_TRANSLATE_NOOP("Words", "not writable"),
+    "unreadable": QT_TRANSLATE_NOOP("Words", "unreadable"),
 }
 WORD_CONTEXT = "Words"
 
@@ -497,6 +580,18 @@ class MissingBlob(VaultError):
 
 class InvalidBlobId(VaultError, ValueError):
     """A blob id that is not 32 lowercase hex digits (it could escape the folder)."""
+
+
+class RecoveryKeyError(VaultError, ValueError):
+    """A recovery key mistyped (a group fails its check) or not the one of this folder or backup."""
+
+
+class BackupError(ServiceError):
+    """A backup cannot be made, read or restored as asked; nothing was changed or deleted."""
+
+
+class BackupDamaged(BackupError):
+    """A backup file is cut short or altered (the command line exits with 1)."""
 
 
 class DatabaseKeyError(VaultError):

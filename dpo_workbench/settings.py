@@ -55,6 +55,8 @@ OPTIONS: dict[str, Option] = {
                minimum=1, maximum=60),
         Option("id_copy_grace_days", int, 0, "Keep ID copies after verification (days)",
                minimum=0, maximum=30, help="0 destroys the copy as soon as identity is verified"),
+        Option("backup_folder", str, "", "Backup folder",
+               help="empty: backups/ in the data folder; another disk or a network drive keeps them safer"),
     ]
 }
 

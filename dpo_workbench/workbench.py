@@ -20,6 +20,7 @@ from pathlib import Path
 from dpo_workbench.core.clock import Clock, SystemClock
 from dpo_workbench.datafolder import DataFolder
 from dpo_workbench.services.audit import AuditService
+from dpo_workbench.services.backups import BackupService, open_database_safely
 from dpo_workbench.services.breaches import BreachService
 from dpo_workbench.services.casefile import CaseFileService
 from dpo_workbench.services.context import Context
@@ -52,6 +53,7 @@ class Workbench:
         self.audit = AuditService(ctx)
         self.reports = ReportService(ctx, self.organisation)
         self.case_files = CaseFileService(ctx, self.organisation, self.documents, self.identity)
+        self.backups = BackupService(ctx)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,
@@ -66,8 +68,16 @@ class Workbench:
 
     @classmethod
     def from_folder(cls, folder: DataFolder, *, clock: Clock | None = None, actor: str | None = None) -> Workbench:
-        """A workbench on a data folder whose keys are already unlocked (the GUI's unlock dialog)."""
-        return cls(folder, folder.open_database(), clock=clock, actor=actor)
+        """A workbench on a data folder whose keys are already unlocked (the GUI's unlock dialog).
+
+        A schema migration is preceded by a backup (journaled once the database is open).
+        """
+        clock = clock or SystemClock()
+        db, backups = open_database_safely(folder, clock.now)
+        wb = cls(folder, db, clock=clock, actor=actor)
+        for result in backups:
+            wb.backups.journal_created(result)
+        return wb
 
     def upkeep(self) -> None:
         """What runs at start-up and then hourly: purge the ID copies due, move suspended deadlines."""

@@ -30,6 +30,8 @@ EXPECTED_KEYS = {
     "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
     "reports.dashboard_figures_ms", "reports.dashboard_figures_all_ms", "reports.dashboard_filtered_ms",
     "reports.dashboard_redraw_ms", "reports.annual_json_ms", "reports.annual_pdf_ms", "reports.cells_build_s",
+    *(f"{folder}.{kind}" for folder in ("backup", "backup_scans")
+      for kind in ("create_s", "create_mbs", "copy_s", "create_ratio", "verify_s", "verify_mbs", "verify_ratio")),
 }
 
 

@@ -15,12 +15,14 @@ from dpo_workbench import __version__
 from dpo_workbench.cli import (
     about,
     audit,
+    backup,
     breaches,
     demo,
     gui,
     identity,
     intake,
     letters,
+    recovery,
     reports,
     requests,
     settings,
@@ -31,7 +33,8 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake, reports, about)
+COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake, reports, backup,
+                  recovery, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -57,6 +57,11 @@ def rotate_key(args: argparse.Namespace) -> int:
         print(file=sys.stderr)
         print(("rotation resumed and finished" if report.resumed else "master key rotated") +
               f": {report.rewrapped} data key(s) re-wrapped, database re-keyed, new key {report.new_key_id}")
+        if report.recovery_key is not None:
+            print("the recovery key still opens the data folder (re-wrapped for the new key)" if report.recovery_key
+                  else "the recovery key could not be re-wrapped: create a new one (`recovery-key create`)")
+        print("backups made before the rotation open only with the recovery key now: make a new backup "
+              "(`backup create`)", file=sys.stderr)
         return 0
     finally:
         wb.close()

@@ -35,6 +35,7 @@ class RotationReport:
     rewrapped: int
     new_key_id: str
     resumed: bool
+    recovery_key: bool | None = None  # True: it still opens the folder (re-wrapped); False: a new one is needed
 
 
 class VaultService:
@@ -106,8 +107,7 @@ class VaultService:
         resumed = len(list(keys.ids())) > 1
         if not resumed:
             keys, _ = keys.with_new_key()
-            folder.store.save(keys)
-            folder.keys = keys
+            folder.save_keys(keys)  # the recovery key is re-wrapped along
             with ctx.db.transaction() as s:
                 ctx.journal(s, "vault.rotate-key.start", "vault", keys.current)
         current_id, current_key = keys.current, keys.current_key
@@ -135,11 +135,11 @@ class VaultService:
             ctx.db = folder.rekey_database(ctx.db, current_key)
         for old in [k for k in keys.ids() if k != current_id]:
             keys = keys.drop(old)
-        folder.store.save(keys)
-        folder.keys = keys
+        recovery_key = folder.save_keys(keys)
         with ctx.db.transaction() as s:
-            ctx.journal(s, "vault.rotate-key", "vault", current_id, rewrapped=done, resumed=resumed)
-        return RotationReport(rewrapped=done, new_key_id=current_id, resumed=resumed)
+            ctx.journal(s, "vault.rotate-key", "vault", current_id, rewrapped=done, resumed=resumed,
+                        **({} if recovery_key is None else {"recovery_key": recovery_key}))
+        return RotationReport(rewrapped=done, new_key_id=current_id, resumed=resumed, recovery_key=recovery_key)
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-protect the key file under a new passphrase (atomic; the keys do not change)."""

@@ -50,7 +50,8 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.errors import VaultError
     from dpo_workbench.ui.main_window import MainWindow
-    from dpo_workbench.ui.settings.unlock import key_created_notice, unlock_data_folder
+    from dpo_workbench.ui.settings.recovery_unlock import offer_recovery
+    from dpo_workbench.ui.settings.unlock import unlock_data_folder
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
@@ -61,11 +62,13 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     try:
         outcome = unlock_data_folder(folder)  # first-run or unlock dialog, unless DPO_WORKBENCH_PASSPHRASE
     except VaultError as exc:
-        log.error("the keys of the data folder could not be opened (%s)", type(exc).__name__)
-        print(f"dpo-workbench: error: {exc}", file=sys.stderr)
-        if passphrase_from_env() is None:
-            QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"), messages.text(exc))
-        return 1
+        if not offer_recovery(folder, exc):  # keys lost: the recovery key may open the folder
+            log.error("the keys of the data folder could not be opened (%s)", type(exc).__name__)
+            print(f"dpo-workbench: error: {exc}", file=sys.stderr)
+            if passphrase_from_env() is None:
+                QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"), messages.text(exc))
+            return 1
+        outcome = "recovered"
     if outcome == "gave-up":
         log.warning("wrong passphrase three times: closed without opening the data")
         QMessageBox.critical(None, QApplication.translate("App", "DPO Workbench"),
@@ -87,9 +90,10 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     window = MainWindow(workbench)
     window.show()
-    if outcome == "created" and not folder.uses_passphrase:
-        notice = key_created_notice(folder, window)  # says where the new key is kept, without blocking
-        notice.open()
+    if outcome == "recovered":
+        workbench.backups.record_recovery_use()
+    # the daily backup; at first set-up (unless scripted), the recovery key shown once
+    window.backups.start(first_setup=outcome == "created" and passphrase_from_env() is None)
 
     if os.environ.get("DPO_WORKBENCH_BENCH_EXIT"):
         # benchmark hook: report once the first page of the register is painted, then quit

@@ -221,6 +221,9 @@ class MainWindow(QMainWindow):
 
         self.intake = IntakeController(self, self)  # e-mails dropped or imported, postal requests with their scans
         toolbar.insertActions(self.settings_action, self.intake.actions())
+        from dpo_workbench.ui.backups.controller import BackupController
+
+        self.backups = BackupController(self, workbench)  # File: back up, restore, verify, recovery key; status bar
 
     # -- register -------------------------------------------------------------------
 

@@ -59,6 +59,7 @@ __all__ = [
     "ensure_install_id",
     "check_new_passphrase",
     "backend_label",
+    "embedded_key_file",
 ]
 
 SERVICE_NAME = "dpo-workbench"
@@ -433,6 +434,13 @@ class PassphraseFileStore(KeyStore):
             raw = self.path.read_bytes()
         except FileNotFoundError:
             raise MissingKeys("keys.no-key-file", path=self.path) from None
+        return self._parse_document(raw)
+
+    def document(self) -> dict[str, Any]:
+        """The key file as stored (its ring encrypted under the passphrase), e.g. to carry it in a backup."""
+        return self._read_document()
+
+    def _parse_document(self, raw: bytes) -> dict[str, Any]:
         try:
             document = json.loads(raw)
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -552,6 +560,31 @@ class PassphraseFileStore(KeyStore):
         check_new_passphrase(new)
         keys = self.unlock(old)
         self.save(keys, new)
+
+
+class _EmbeddedKeyFile(PassphraseFileStore):
+    """A key file carried inside another file (a backup): read-only, opened with its passphrase."""
+
+    def __init__(self, document: dict[str, Any], where: Path) -> None:
+        super().__init__(where)
+        self._raw = json.dumps(document).encode("utf-8")
+
+    def exists(self) -> bool:
+        return True
+
+    def _read_document(self) -> dict[str, Any]:
+        return self._parse_document(self._raw)
+
+    def save(self, keys: MasterKeys, passphrase: str | None = None) -> None:
+        raise VaultError("keys.already")
+
+
+def embedded_key_file(document: dict[str, Any], where: Path) -> PassphraseFileStore:
+    """A key file document (as `PassphraseFileStore.document()` gives it) that `unlock(passphrase)` opens.
+
+    `where` names it in messages (the file that carries it).
+    """
+    return _EmbeddedKeyFile(document, where)
 
 
 # --------------------------------------------------------------------------

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupController</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
+        <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
+        <translation>
+            <numerusform>%n document file was already missing from the vault; the backup holds everything else.</numerusform>
+            <numerusform>%n document files were already missing from the vault; the backup holds everything else.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="28"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="99"/>
+        <source>%n document file(s) decrypted and authenticated.</source>
+        <translation>
+            <numerusform>%n document file decrypted and authenticated.</numerusform>
+            <numerusform>%n document files decrypted and authenticated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="102"/>
+        <source>Journal: %n entries, hash chain intact.</source>
+        <translation>
+            <numerusform>Journal: %n entry, hash chain intact.</numerusform>
+            <numerusform>Journal: %n entries, hash chain intact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="114"/>
+        <source>%n document file(s) were already missing from the vault when it was made.</source>
+        <translation>
+            <numerusform>%n document file was already missing from the vault when it was made.</numerusform>
+            <numerusform>%n document files were already missing from the vault when it was made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreachEditor</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="351"/>
@@ -137,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
@@ -205,8 +251,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="243"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -214,7 +260,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="344"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -288,7 +334,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>The passphrase is wrong. %n try left.</numerusform>

@@ -202,8 +202,8 @@
     <name>App</name>
     <message>
         <location filename="../../dpo_workbench/ui/app.py" line="32"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="74"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -213,9 +213,343 @@
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="75"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="63"/>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="65"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="67"/>
+        <source>Verify a backup…</source>
+        <translation>Vérifier une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="69"/>
+        <source>Recovery key…</source>
+        <translation>Clé de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="146"/>
+        <source>Automatic backup failed</source>
+        <translation>Échec de la sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="128"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="131"/>
+        <source>Backing up… %1%</source>
+        <translation>Sauvegarde en cours… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="140"/>
+        <source>Daily backup made: %1</source>
+        <translation>Sauvegarde du jour faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="151"/>
+        <source>Daily backup</source>
+        <translation>Sauvegarde du jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="152"/>
+        <source>The daily backup could not be made.</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="163"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="182"/>
+        <source>A backup or another long task is running; try again once it is finished.</source>
+        <translation>Une sauvegarde ou une autre tâche longue est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="222"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="208"/>
+        <source>Backing up the data folder…</source>
+        <translation>Sauvegarde du dossier de données…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="213"/>
+        <source>The backup %1 (%2) was written to %3.</source>
+        <translation>La sauvegarde %1 (%2) a été écrite dans %3.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="215"/>
+        <source>It opens with this data folder&apos;s keys and with its recovery key.</source>
+        <translation>Elle s’ouvre avec les clés de ce dossier de données et avec sa clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="217"/>
+        <source>It opens with this data folder&apos;s keys only: create a recovery key (File › Recovery key…) so that it can be restored if the keys are lost.</source>
+        <translation>Elle ne s’ouvre qu’avec les clés de ce dossier de données&#xa0;: créez une clé de récupération (Fichier › Clé de récupération…) pour pouvoir la restaurer si les clés sont perdues.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
+        <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
+        <translation>
+            <numerusform>%n fichier de document manquait déjà dans le coffre&#xa0;; la sauvegarde contient tout le reste.</numerusform>
+            <numerusform>%n fichiers de documents manquaient déjà dans le coffre&#xa0;; la sauvegarde contient tout le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="227"/>
+        <source>Stopped. Nothing was written or deleted.</source>
+        <translation>Arrêté. Rien n’a été écrit ni supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="231"/>
+        <source>The work stopped on an unexpected error; nothing was deleted. The details are in the log.</source>
+        <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été supprimé. Les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="243"/>
+        <source>DPO Workbench backups (*.dpobak);;All files (*)</source>
+        <translation>Sauvegardes DPO Workbench (*.dpobak);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="253"/>
+        <source>Verify a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="268"/>
+        <source>Verifying the backup: a test restore…</source>
+        <translation>Vérification de la sauvegarde&#xa0;: restauration d’essai…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="293"/>
+        <source>The backup made on %1 was restored into %2.</source>
+        <translation>La sauvegarde du %1 a été restaurée dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="298"/>
+        <source>Its database was upgraded from version %1.</source>
+        <translation>Sa base de données a été mise à niveau depuis la version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="300"/>
+        <source>The register it replaced was backed up first: %1</source>
+        <translation>Le registre remplacé a d’abord été sauvegardé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <source>The recovery key that opens it: the one made on %1 (identifier %2).</source>
+        <translation>La clé de récupération qui l’ouvre&#xa0;: celle créée le %1 (identifiant %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="307"/>
+        <source>It has no recovery key: make one (File › Recovery key…).</source>
+        <translation>Il n’a pas de clé de récupération&#xa0;: créez-en une (Fichier › Clé de récupération…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
+        <source>DPO Workbench starts again on the restored register.</source>
+        <translation>DPO Workbench redémarre sur le registre restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
+        <source>Restore</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <source>breaches</source>
+        <translation>violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
+        <source>e-mails imported</source>
+        <translation>courriels importés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
+        <source>journal entries</source>
+        <translation>entrées du journal</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="25"/>
+        <source>today %1</source>
+        <translation>aujourd’hui %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="27"/>
+        <source>yesterday %1</source>
+        <translation>hier %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="28"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="34"/>
+        <source>Backup folder unreachable</source>
+        <translation>Dossier de sauvegarde inaccessible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="37"/>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="38"/>
+        <source>No complete backup of this data folder is in %1. Use File › Back up now…</source>
+        <translation>Aucune sauvegarde complète de ce dossier de données dans %1. Utilisez Fichier › Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="41"/>
+        <source>Last backup: %1</source>
+        <translation>Dernière sauvegarde&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="43"/>
+        <source>Last complete backup: %1, in %2. A backup is made each day the application is open; the rotation keeps 7 daily, 4 weekly and 12 monthly ones.</source>
+        <translation>Dernière sauvegarde complète&#xa0;: %1, dans %2. Une sauvegarde est faite chaque jour où l’application est ouverte&#xa0;; la rotation en garde 7 quotidiennes, 4 hebdomadaires et 12 mensuelles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="48"/>
+        <source>It is more than a week old: make one now (File › Back up now…).</source>
+        <translation>Elle a plus d’une semaine&#xa0;: faites-en une maintenant (Fichier › Sauvegarder maintenant…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="51"/>
+        <source>no recovery key</source>
+        <translation>pas de clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="53"/>
+        <source>Without a recovery key, losing the keyring entry or the passphrase loses the data: File › Recovery key…</source>
+        <translation>Sans clé de récupération, perdre l’entrée du trousseau ou la phrase secrète fait perdre les données&#xa0;: Fichier › Clé de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/status.py" line="68"/>
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="76"/>
+        <source>The keys of this data folder do not open %1: it was made by another data folder, or before the master key was replaced. Type the recovery key that was in force when it was made (on its recovery sheet).</source>
+        <translation>Les clés de ce dossier de données n’ouvrent pas %1&#xa0;: elle a été faite par un autre dossier de données, ou avant le remplacement de la clé maîtresse. Tapez la clé de récupération en vigueur quand elle a été faite (sur sa feuille de récupération).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="85"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="86"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="87"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="88"/>
+        <source>E-mails imported</source>
+        <translation>Courriels importés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="89"/>
+        <source>Timeline events</source>
+        <translation>Événements de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="90"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="96"/>
+        <source>Made on %1 by DPO Workbench %2 (database version %3).</source>
+        <translation>Faite le %1 par DPO Workbench %2 (version de la base de données %3).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="99"/>
+        <source>%n document file(s) decrypted and authenticated.</source>
+        <translation>
+            <numerusform>%n fichier de document déchiffré et authentifié.</numerusform>
+            <numerusform>%n fichiers de documents déchiffrés et authentifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="102"/>
+        <source>Journal: %n entries, hash chain intact.</source>
+        <translation>
+            <numerusform>Journal&#xa0;: %n entrée, chaîne de hachage intacte.</numerusform>
+            <numerusform>Journal&#xa0;: %n entrées, chaîne de hachage intacte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="105"/>
+        <source>Journal: broken at entry %1.</source>
+        <translation>Journal&#xa0;: rompu à l’entrée %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="108"/>
+        <source>The test restore upgraded its database from version %1, as a restore will.</source>
+        <translation>La restauration d’essai a mis sa base de données à niveau depuis la version %1, comme le fera une restauration.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="112"/>
+        <source>Document %1 does not decrypt.</source>
+        <translation>Le document %1 ne se déchiffre pas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="114"/>
+        <source>%n document file(s) were already missing from the vault when it was made.</source>
+        <translation>
+            <numerusform>%n fichier de document manquait déjà dans le coffre quand elle a été faite.</numerusform>
+            <numerusform>%n fichiers de documents manquaient déjà dans le coffre quand elle a été faite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="118"/>
+        <source>Its database does not hold the numbers of rows its manifest records.</source>
+        <translation>Sa base de données ne contient pas les nombres de lignes qu’indique son manifeste.</translation>
     </message>
 </context>
 <context>
@@ -748,47 +1082,47 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="292"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="300"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="301"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="302"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="288"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="304"/>
         <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
         <translation>Les clés restent les mêmes&#xa0;; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr&#xa0;: sans elle, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="309"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="323"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="330"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="320"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="336"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1917,41 +2251,41 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="254"/>
         <source>Your data is encrypted</source>
         <translation>Vos données sont chiffrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="255"/>
         <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
         <translation>C&apos;est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="357"/>
         <source>Rotating the master key…</source>
         <translation>Renouvellement de la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="358"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="343"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="369"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="378"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="383"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="407"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="416"/>
         <source>Rotate the master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="363"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="379"/>
         <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
         <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
@@ -1959,19 +2293,39 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="389"/>
+        <source>The recovery key still opens the data folder. Backups made before now open with the recovery key only: make a new backup (File › Back up now…).</source>
+        <translation>La clé de récupération ouvre toujours le dossier de données. Les sauvegardes faites jusqu’ici ne s’ouvrent plus qu’avec la clé de récupération&#xa0;: faites une nouvelle sauvegarde (Fichier › Sauvegarder maintenant…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="393"/>
+        <source>Backups made before now no longer open with the keys of this folder: make a new backup now (File › Back up now…), and a recovery key (File › Recovery key…).</source>
+        <translation>Les sauvegardes faites jusqu’ici ne s’ouvrent plus avec les clés de ce dossier&#xa0;: faites une nouvelle sauvegarde maintenant (Fichier › Sauvegarder maintenant…), et une clé de récupération (Fichier › Clé de récupération…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="403"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="408"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="417"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
         <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="112"/>
+        <source>Keys missing</source>
+        <translation>Clés absentes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="113"/>
+        <source>This data folder has a recovery key: open it with the recovery key now?</source>
+        <translation>Ce dossier de données a une clé de récupération&#xa0;: l’ouvrir avec la clé de récupération maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2816,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="69"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="386"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -2572,8 +2926,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="243"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2581,12 +2935,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="327"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="330"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="344"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2594,27 +2948,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="364"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="365"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="363"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="366"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="395"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="396"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3407,131 +3761,256 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="283"/>
-        <source>The database is encrypted but its keys are missing from this computer&apos;s key store. Restore the key file (keys/master-keys.json) or the keyring entry from a backup.</source>
-        <translation>La base de données est chiffrée mais ses clés sont absentes du magasin de clés de cet ordinateur. Restaurez le fichier de clés (keys/master-keys.json) ou l&apos;entrée du trousseau depuis une sauvegarde.</translation>
+        <source>The database is encrypted but its keys are missing from this computer&apos;s key store. Open it with its recovery key (dpo-workbench recovery-key unlock), or restore the data folder from a backup.</source>
+        <translation>La base de données est chiffrée mais ses clés sont absentes du magasin de clés de cet ordinateur. Ouvrez-la avec sa clé de récupération (dpo-workbench recovery-key unlock), ou restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="286"/>
+        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <source>A recovery key has {expected} characters in 8 groups of 5; this one has {count}. Copy it again from the recovery sheet.</source>
+        <translation>Une clé de récupération a {expected} caractères en 8 groupes de 5&#xa0;; celle-ci en a {count}. Recopiez-la depuis la feuille de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <source>Group {group} of the recovery key has a typing error: check it against the recovery sheet.</source>
+        <translation>Le groupe {group} de la clé de récupération contient une faute de frappe&#xa0;: vérifiez-le sur la feuille de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <source>This recovery key does not open this data folder: it was replaced by a newer one, or it belongs to another data folder.</source>
+        <translation>Cette clé de récupération n’ouvre pas ce dossier de données&#xa0;: elle a été remplacée par une plus récente, ou elle appartient à un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <source>This data folder has no recovery key: only its keyring entry or its passphrase opens it.</source>
+        <translation>Ce dossier de données n’a pas de clé de récupération&#xa0;: seule son entrée du trousseau ou sa phrase secrète l’ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <source>The recovery file {path} is damaged ({detail}): create a new recovery key.</source>
+        <translation>Le fichier de récupération {path} est endommagé ({detail})&#xa0;: créez une nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <source>The recovery file {path} has version {version}; this version of DPO Workbench reads version {supported}.</source>
+        <translation>Le fichier de récupération {path} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <source>The recovery key was made under a master key that is no longer in use: create a new recovery key.</source>
+        <translation>La clé de récupération a été faite sous une clé maîtresse qui n’est plus utilisée&#xa0;: créez une nouvelle clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <source>{path} is not a DPO Workbench backup.</source>
+        <translation>{path} n’est pas une sauvegarde DPO Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <source>{path} was written by a newer version of DPO Workbench (backup format {version}; this version reads format {supported}): install a newer version to open it.</source>
+        <translation>{path} a été écrite par une version plus récente de DPO Workbench (format de sauvegarde {version}&#xa0;; cette version lit le format {supported})&#xa0;: installez une version plus récente pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <source>{path} is damaged (its {detail} was altered or cut short): it cannot be restored. Use another backup.</source>
+        <translation>{path} est endommagée (son {detail} a été modifié ou tronqué)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <source>{path} is incomplete: it ends before its last part (an interrupted copy or backup). Use another backup.</source>
+        <translation>{path} est incomplète&#xa0;: elle s’arrête avant sa dernière partie (une copie ou une sauvegarde interrompue). Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <source>{path} is damaged: its content does not match its manifest ({detail}). Use another backup.</source>
+        <translation>{path} est endommagée&#xa0;: son contenu ne correspond pas à son manifeste ({detail}). Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <source>No key at hand opens {path}: it was made by another data folder, or before its master key was replaced. Give its recovery key (DPO_WORKBENCH_RECOVERY_KEY).</source>
+        <translation>Aucune clé disponible n’ouvre {path}&#xa0;: elle a été faite par un autre dossier de données, ou avant le remplacement de sa clé maîtresse. Donnez sa clé de récupération (DPO_WORKBENCH_RECOVERY_KEY).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <source>{path} was made before the data folder had a recovery key: open it with the folder&apos;s keyring entry or passphrase.</source>
+        <translation>{path} a été faite avant que le dossier de données ait une clé de récupération&#xa0;: ouvrez-la avec l’entrée du trousseau ou la phrase secrète du dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="377"/>
+        <source>This recovery key does not open {path}: the backup was made with another recovery key (an earlier or a later one) or by another data folder.</source>
+        <translation>Cette clé de récupération n’ouvre pas {path}&#xa0;: la sauvegarde a été faite avec une autre clé de récupération (antérieure ou postérieure) ou par un autre dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="380"/>
+        <source>{path} was made by a newer version of DPO Workbench (database version {schema}; this version knows up to {head}): install that version or a newer one to restore it. Nothing was changed.</source>
+        <translation>{path} a été faite par une version plus récente de DPO Workbench (version de la base de données {schema}&#xa0;; cette version connaît jusqu’à {head})&#xa0;: installez cette version ou une plus récente pour la restaurer. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="383"/>
+        <source>The backup folder {folder} cannot be used ({reason}): connect it, or choose another one in Settings. Older backups were not touched.</source>
+        <translation>Le dossier de sauvegarde {folder} est inutilisable ({reason})&#xa0;: connectez-le, ou choisissez-en un autre dans Paramètres. Les sauvegardes précédentes n’ont pas été touchées.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="386"/>
+        <source>The backup could not be written to {folder} ({reason}). Nothing was deleted: older backups are intact.</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans {folder} ({reason}). Rien n’a été supprimé&#xa0;: les sauvegardes précédentes sont intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="389"/>
+        <source>{path} already exists: choose a new file name (a backup never overwrites a file).</source>
+        <translation>{path} existe déjà&#xa0;: choisissez un nouveau nom de fichier (une sauvegarde n’écrase jamais un fichier).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="391"/>
+        <source>The master key changed while the backup was being made (a key rotation?): make it again once the rotation is finished.</source>
+        <translation>La clé maîtresse a changé pendant la sauvegarde (un renouvellement de clé&#xa0;?)&#xa0;: refaites-la quand le renouvellement sera terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="394"/>
+        <source>{path} already holds a data folder: restore into an empty folder, or confirm that it is to be replaced (--replace; a backup of it is made first).</source>
+        <translation>{path} contient déjà un dossier de données&#xa0;: restaurez dans un dossier vide, ou confirmez qu’il doit être remplacé (--replace&#xa0;; il est d’abord sauvegardé).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="397"/>
+        <source>{path} holds other files and is not a DPO Workbench data folder: restore into an empty folder.</source>
+        <translation>{path} contient d’autres fichiers et n’est pas un dossier de données DPO Workbench&#xa0;: restaurez dans un dossier vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="399"/>
+        <source>No system keyring here: the restored data folder keeps its keys in a key file, protected by a passphrase. Set DPO_WORKBENCH_PASSPHRASE (or run in a terminal).</source>
+        <translation>Pas de trousseau système ici&#xa0;: le dossier de données restauré garde ses clés dans un fichier de clés protégé par une phrase secrète. Définissez DPO_WORKBENCH_PASSPHRASE (ou lancez dans un terminal).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="402"/>
+        <source>Before its database is upgraded (version {schema} to {head}) the data folder is backed up, and the backup failed: {reason} Nothing was changed.</source>
+        <translation>Avant la mise à niveau de sa base de données (version {schema} vers {head}), le dossier de données est sauvegardé, et la sauvegarde a échoué&#xa0;: {reason} Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="405"/>
+        <source>{path} holds an unexpected entry: it is damaged or was not made by DPO Workbench.</source>
+        <translation>{path} contient une entrée inattendue&#xa0;: elle est endommagée ou n’a pas été faite par DPO Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="287"/>
         <source>None of the keys of this data folder opens its database: the database or the key store comes from another data folder, or the database is damaged.</source>
         <translation>Aucune clé de ce dossier de données n&apos;ouvre sa base&#xa0;: la base ou le magasin de clés vient d&apos;un autre dossier de données, ou la base est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="289"/>
+        <location filename="../../dpo_workbench/errors.py" line="290"/>
         <source>No master keys for this data folder are in the system keyring.</source>
         <translation>Le trousseau du système ne contient aucune clé maîtresse pour ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="291"/>
+        <location filename="../../dpo_workbench/errors.py" line="292"/>
         <source>There is no key file at {path}.</source>
         <translation>Il n&apos;y a pas de fichier de clés à l&apos;emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="292"/>
+        <location filename="../../dpo_workbench/errors.py" line="293"/>
         <source>The system keyring could not be read ({reason}). Unlock it (log in to your desktop session) and try again.</source>
         <translation>Le trousseau du système n&apos;a pas pu être lu ({reason}). Déverrouillez-le (ouvrez votre session de bureau) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="295"/>
+        <location filename="../../dpo_workbench/errors.py" line="296"/>
         <source>The system keyring refused to store the master keys ({reason}). Unlock it and try again.</source>
         <translation>Le trousseau du système a refusé d&apos;enregistrer les clés maîtresses ({reason}). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="297"/>
+        <location filename="../../dpo_workbench/errors.py" line="298"/>
         <source>The system keyring did not keep the master keys.</source>
         <translation>Le trousseau du système n&apos;a pas conservé les clés maîtresses.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="298"/>
+        <location filename="../../dpo_workbench/errors.py" line="299"/>
         <source>The passphrase is empty. Choose a passphrase to protect the keys.</source>
         <translation>La phrase secrète est vide. Choisissez une phrase secrète pour protéger les clés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="300"/>
+        <location filename="../../dpo_workbench/errors.py" line="301"/>
         <source>The passphrase is too short: use at least {minimum} characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {minimum} caractères (quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="303"/>
+        <location filename="../../dpo_workbench/errors.py" line="304"/>
         <source>The passphrase is wrong.</source>
         <translation>La phrase secrète est erronée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="304"/>
+        <location filename="../../dpo_workbench/errors.py" line="305"/>
         <source>The passphrase is wrong (3 tries); nothing was changed.</source>
         <translation>La phrase secrète est erronée (3 essais)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="306"/>
+        <location filename="../../dpo_workbench/errors.py" line="307"/>
         <source>no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase that will protect the keys of this data folder</source>
         <translation>pas de trousseau du système ici&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE avec la phrase secrète qui protégera les clés de ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="309"/>
+        <location filename="../../dpo_workbench/errors.py" line="310"/>
         <source>the keys of this data folder are protected by a passphrase: set DPO_WORKBENCH_PASSPHRASE or run in a terminal</source>
         <translation>les clés de ce dossier de données sont protégées par une phrase secrète&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE ou lancez la commande dans un terminal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="312"/>
+        <location filename="../../dpo_workbench/errors.py" line="313"/>
         <source>The key file is locked: enter the passphrase.</source>
         <translation>Le fichier de clés est verrouillé&#xa0;: saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="313"/>
+        <location filename="../../dpo_workbench/errors.py" line="314"/>
         <source>Choose a passphrase to protect the keys of this data folder.</source>
         <translation>Choisissez une phrase secrète pour protéger les clés de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="315"/>
+        <location filename="../../dpo_workbench/errors.py" line="316"/>
         <source>The keys of this data folder are protected by a passphrase.</source>
         <translation>Les clés de ce dossier de données sont protégées par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="316"/>
+        <location filename="../../dpo_workbench/errors.py" line="317"/>
         <source>The keys of this data folder are in the system keyring: there is no passphrase to change.</source>
         <translation>Les clés de ce dossier de données sont dans le trousseau du système&#xa0;: il n&apos;y a pas de phrase secrète à changer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="318"/>
+        <location filename="../../dpo_workbench/errors.py" line="319"/>
         <source>Encrypting the database failed: table {table} has {copied} rows instead of {count}. The original database is unchanged.</source>
         <translation>Le chiffrement de la base a échoué&#xa0;: la table {table} compte {copied} lignes au lieu de {count}. La base d&apos;origine est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="322"/>
+        <location filename="../../dpo_workbench/errors.py" line="323"/>
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="325"/>
+        <location filename="../../dpo_workbench/errors.py" line="326"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="327"/>
+        <location filename="../../dpo_workbench/errors.py" line="328"/>
         <source>There is no annual report for {year}: choose a year from 2018 (the GDPR) to {last}.</source>
         <translation>Pas de bilan annuel pour {year}&#xa0;: choisissez une année de 2018 (le RGPD) à {last}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <location filename="../../dpo_workbench/errors.py" line="330"/>
         <source>Unknown format {format}: choose csv, json or xlsx.</source>
         <translation>Format {format} inconnu&#xa0;: choisissez csv, json ou xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <location filename="../../dpo_workbench/errors.py" line="332"/>
         <source>Unknown state {state}: choose open, closed or all.</source>
         <translation>État {state} inconnu&#xa0;: choisissez open, closed ou all.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <location filename="../../dpo_workbench/errors.py" line="334"/>
         <source>The folder {folder} does not exist: nothing was written.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <location filename="../../dpo_workbench/errors.py" line="336"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <location filename="../../dpo_workbench/errors.py" line="338"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
@@ -3946,6 +4425,176 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/intake/postal.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="198"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="56"/>
+        <source>Your data is encrypted</source>
+        <translation>Vos données sont chiffrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="58"/>
+        <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
+        <translation>C’est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="66"/>
+        <source>The recovery key opens this data folder and its backups when the keyring entry or the passphrase is lost, on this computer or on another one. It is shown once: print its sheet or write it down, and keep it locked away from the computer. Whoever has it and a backup can read the register.</source>
+        <translation>La clé de récupération ouvre ce dossier de données et ses sauvegardes quand l’entrée du trousseau ou la phrase secrète est perdue, sur cet ordinateur ou sur un autre. Elle n’est affichée qu’une fois&#xa0;: imprimez sa feuille ou recopiez-la, et gardez-la sous clé, loin de l’ordinateur. Qui la détient avec une sauvegarde peut lire le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="95"/>
+        <source>Save the recovery sheet (PDF)…</source>
+        <translation>Enregistrer la feuille de récupération (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="103"/>
+        <source>I have printed the sheet or written the key down, and will keep it in a safe place</source>
+        <translation>J’ai imprimé la feuille ou recopié la clé, et je la garderai en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="121"/>
+        <source>A recovery key was made on %1 (identifier %2). It is on its recovery sheet; it cannot be shown again.</source>
+        <translation>Une clé de récupération a été créée le %1 (identifiant %2). Elle figure sur sa feuille de récupération&#xa0;; elle ne peut pas être affichée de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="125"/>
+        <source>Replace the recovery key…</source>
+        <translation>Remplacer la clé de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="127"/>
+        <source>This data folder has no recovery key yet: if its keyring entry or its passphrase were lost, nobody could open it or its backups.</source>
+        <translation>Ce dossier de données n’a pas encore de clé de récupération&#xa0;: si son entrée du trousseau ou sa phrase secrète était perdue, personne ne pourrait l’ouvrir, ni ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="130"/>
+        <source>Create the recovery key</source>
+        <translation>Créer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="132"/>
+        <source>The recovery key no longer matches the keys of this data folder (its file is damaged, or it was made before a key change): create a new one.</source>
+        <translation>La clé de récupération ne correspond plus aux clés de ce dossier de données (son fichier est endommagé, ou elle a été faite avant un changement de clé)&#xa0;: créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="135"/>
+        <source>Create a new recovery key</source>
+        <translation>Créer une nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="139"/>
+        <source>Replace the recovery key</source>
+        <translation>Remplacer la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="140"/>
+        <source>Make a new recovery key? The current one will no longer open this data folder nor the backups made from now on (the backups made until now still open with it). Destroy its sheet once the new one is kept.</source>
+        <translation>Créer une nouvelle clé de récupération&#xa0;? L’actuelle n’ouvrira plus ce dossier de données ni les sauvegardes faites à partir de maintenant (les sauvegardes faites jusqu’ici s’ouvrent encore avec elle). Détruisez sa feuille une fois la nouvelle mise en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="152"/>
+        <source>Identifier %1, made on %2. The fifth character of each group is a check: a typing error is named by its group. It is not shown again.</source>
+        <translation>Identifiant %1, créée le %2. Le cinquième caractère de chaque groupe est un contrôle&#xa0;: une faute de frappe est signalée avec son groupe. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="156"/>
+        <source>The new recovery key:</source>
+        <translation>La nouvelle clé de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="157"/>
+        <source>The new recovery key (the previous one no longer opens this data folder):</source>
+        <translation>La nouvelle clé de récupération (la précédente n’ouvre plus ce dossier de données)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="185"/>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="171"/>
+        <source>recovery-sheet.pdf</source>
+        <translation>feuille-de-recuperation.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="172"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="186"/>
+        <source>The sheet was saved to %1. Print it, then delete the file: a printed sheet in a safe is harder to steal than a file.</source>
+        <translation>La feuille a été enregistrée dans %1. Imprimez-la, puis supprimez le fichier&#xa0;: une feuille imprimée dans un coffre est plus difficile à voler qu’un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="199"/>
+        <source>Close without keeping the recovery key? It is never shown again (you can make a new one later).</source>
+        <translation>Fermer sans avoir gardé la clé de récupération&#xa0;? Elle ne sera plus jamais affichée (vous pourrez en créer une nouvelle plus tard).</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPrompt</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="55"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="42"/>
+        <source>Open with the recovery key</source>
+        <translation>Ouvrir avec la clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="44"/>
+        <source>Type the recovery key of the data folder %1 (on its recovery sheet). Its keys are then kept again as on the first start.</source>
+        <translation>Tapez la clé de récupération du dossier de données %1 (sur sa feuille de récupération). Ses clés sont ensuite de nouveau conservées comme au premier démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="57"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="59"/>
+        <source>Choose a new passphrase for the key file; the old one no longer opens it.</source>
+        <translation>Choisissez une nouvelle phrase secrète pour le fichier de clés&#xa0;; l’ancienne ne l’ouvrira plus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="63"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="64"/>
+        <source>Type it again</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="66"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/recovery_unlock.py" line="89"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
     </message>
 </context>
 <context>
@@ -4452,49 +5101,193 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="269"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="62"/>
+        <source>Choose a backup file (.dpobak)</source>
+        <translation>Choisissez un fichier de sauvegarde (.dpobak)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="87"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="79"/>
+        <source>Replace the register in use (it is backed up first)</source>
+        <translation>Remplacer le registre en service (il est d’abord sauvegardé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="80"/>
+        <source>Into a new, empty data folder:</source>
+        <translation>Dans un nouveau dossier de données vide&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="86"/>
+        <source>an empty folder</source>
+        <translation>un dossier vide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="100"/>
+        <source>No safe system keyring here: the keys of the new folder will be kept in a key file, protected by a passphrase you choose now.</source>
+        <translation>Pas de trousseau système sûr ici&#xa0;: les clés du nouveau dossier seront conservées dans un fichier de clés, protégé par une phrase secrète que vous choisissez maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="105"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="106"/>
+        <source>Type it again</source>
+        <translation>Retapez-la</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="111"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="114"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="124"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="128"/>
+        <source>A restore brings back the register as it was when the backup was made: what was done since is not in it. Nothing changes until the backup was read and checked whole.</source>
+        <translation>Une restauration remet le registre tel qu’il était au moment de la sauvegarde&#xa0;: ce qui a été fait depuis n’y est pas. Rien ne change tant que la sauvegarde n’a pas été lue et vérifiée en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="168"/>
+        <source>Made on %1 by DPO Workbench %2.</source>
+        <translation>Faite le %1 par DPO Workbench %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="169"/>
+        <source>This data folder&apos;s keys do not open it: type the recovery key that was in force when it was made.</source>
+        <translation>Les clés de ce dossier de données ne l’ouvrent pas&#xa0;: tapez la clé de récupération en vigueur quand elle a été faite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="171"/>
+        <source>It opens with this data folder&apos;s keys.</source>
+        <translation>Elle s’ouvre avec les clés de ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="186"/>
+        <source>An empty folder for the restored data</source>
+        <translation>Un dossier vide pour les données restaurées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="202"/>
+        <source>Choose the backup file to restore.</source>
+        <translation>Choisissez le fichier de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="215"/>
+        <source>Choose the folder to restore into.</source>
+        <translation>Choisissez le dossier où restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="220"/>
+        <source>This folder is not empty: choose an empty folder (or a new one), or replace the register in use.</source>
+        <translation>Ce dossier n’est pas vide&#xa0;: choisissez un dossier vide (ou un nouveau), ou remplacez le registre en service.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="229"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="237"/>
+        <source>Replace the register in use with the backup made on %1? What was done since then will be in the backup of the current register made first, not in the restored one.</source>
+        <translation>Remplacer le registre en service par la sauvegarde du %1&#xa0;? Ce qui a été fait depuis sera dans la sauvegarde du registre actuel faite d’abord, pas dans le registre restauré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="247"/>
+        <source>Reading and checking the backup…</source>
+        <translation>Lecture et vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="253"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>Arrêté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="259"/>
+        <source>The restore stopped on an unexpected error; nothing was changed. The details are in the log.</source>
+        <translation>La restauration s’est arrêtée sur une erreur inattendue&#xa0;; rien n’a été modifié. Les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/restore.py" line="268"/>
+        <source>Backing up the register in use first…</source>
+        <translation>Sauvegarde préalable du registre en service…</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="41"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="42"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="43"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="44"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="45"/>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="54"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="55"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="60"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -4502,42 +5295,57 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="68"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="95"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="107"/>
+        <source>backups/ in the data folder</source>
+        <translation>backups/ dans le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="109"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="128"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="129"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="140"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="157"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -4822,12 +5630,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="202"/>
+        <source>Forgotten? Use the recovery key…</source>
+        <translation>Oubliée&#xa0;? Utiliser la clé de récupération…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="227"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
@@ -4836,126 +5649,219 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="127"/>
+        <source>Verify a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="129"/>
+        <source>Complete and restorable: every part was read, checked and restored in a temporary folder.</source>
+        <translation>Complète et restaurable&#xa0;: chaque partie a été lue, vérifiée et restaurée dans un dossier temporaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/backups/verify.py" line="131"/>
+        <source>Damaged: do not rely on this backup.</source>
+        <translation>Endommagée&#xa0;: ne comptez pas sur cette sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="343"/>
+        <location filename="../../dpo_workbench/errors.py" line="411"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <location filename="../../dpo_workbench/errors.py" line="412"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <location filename="../../dpo_workbench/errors.py" line="413"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <location filename="../../dpo_workbench/errors.py" line="414"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="347"/>
+        <location filename="../../dpo_workbench/errors.py" line="415"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <location filename="../../dpo_workbench/errors.py" line="416"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="417"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <location filename="../../dpo_workbench/errors.py" line="418"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="419"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="352"/>
+        <location filename="../../dpo_workbench/errors.py" line="420"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <location filename="../../dpo_workbench/errors.py" line="421"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="354"/>
+        <location filename="../../dpo_workbench/errors.py" line="422"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="355"/>
+        <location filename="../../dpo_workbench/errors.py" line="423"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="424"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="357"/>
+        <location filename="../../dpo_workbench/errors.py" line="425"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="426"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="427"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="428"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="361"/>
+        <location filename="../../dpo_workbench/errors.py" line="429"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="430"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="431"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="432"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="433"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="434"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="435"/>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="436"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="437"/>
+        <source>not a recovery file</source>
+        <translation>pas un fichier de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="438"/>
+        <source>the key ring does not decrypt</source>
+        <translation>le trousseau de clés ne se déchiffre pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="439"/>
+        <source>the escrow does not decrypt</source>
+        <translation>le séquestre ne se déchiffre pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="440"/>
+        <source>the escrow is not this key&apos;s</source>
+        <translation>le séquestre n’est pas celui de cette clé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="441"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="442"/>
+        <source>vault file</source>
+        <translation>fichier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="443"/>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="444"/>
+        <source>key ring</source>
+        <translation>trousseau de clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="445"/>
+        <source>manifest</source>
+        <translation>manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="446"/>
+        <source>missing entries</source>
+        <translation>entrées manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="447"/>
+        <source>not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="448"/>
+        <source>not writable</source>
+        <translation>écriture impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="449"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
     </message>
 </context>
 </TS>

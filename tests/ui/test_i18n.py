@@ -218,7 +218,12 @@ def test_french_rule_messages_read_as_french_sentences(install):
     vault_words = {"stored key ring", "key ring in the system keyring", "key file", "master key", "data key",
                    "a value is missing", "a value is not base64", "not valid JSON", "keys are missing",
                    "unknown key derivation or cipher", "scrypt parameters", "salt or nonce"}
-    assert set(whats) | set(actions) | vault_words == set(WORDS), "a new word: say where it goes"
+    # the part of a backup or recovery file found damaged: {detail}
+    backup_words = {"header", "content", "not a recovery file", "the key ring does not decrypt",
+                    "the escrow does not decrypt", "the escrow is not this key's", "database", "vault file",
+                    "template", "key ring", "manifest", "missing entries", "not a folder", "not writable",
+                    "unreadable"}
+    assert set(whats) | set(actions) | vault_words | backup_words == set(WORDS), "a new word: say where it goes"
     install("fr")
     day = date(2026, 11, 2)
     sentences = []
@@ -235,6 +240,9 @@ def test_french_rule_messages_read_as_french_sentences(install):
         "La date du retrait (2\u00a0nov.\u00a02026) est postérieure à la date du jour.")
     assert messages.text(TransitionError("already-state", action="close", state="closed")) == (
         "Impossible de clôturer la demande\u00a0: la demande a déjà le statut «\u00a0clôturée\u00a0».")
+    assert messages.text(Message("backup.damaged", path="b.dpobak", detail="header")).startswith(
+        "b.dpobak est endommagée (son en-tête a été modifié ou tronqué)\u00a0:")
+    assert "(vault file)" not in messages.text(Message("backup.manifest-mismatch", path="b", detail="vault file"))
 
 
 def test_removing_the_translators_restores_the_source_texts(qapp):

@@ -8,6 +8,7 @@ survive a crash in the middle of the conversion.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -169,6 +170,15 @@ def assert_converted(data_dir: Path, before: dict[str, list[tuple]], clock) -> N
     after = encrypted_dump(db_path, master_key(data_dir))
     assert after.pop("alembic_version") == [{"version_num": HEAD_REVISION}]
     revision = before.pop("alembic_version")[0]["version_num"]
+    # an older schema is backed up before it is migrated, and the backup journaled once it is open
+    backups = [r for r in after["audit_entry"] if r["action"] == "backup.create"]
+    assert len(backups) == (0 if revision == HEAD_REVISION else 1)
+    assert [json.loads(r["details"])["reason"] for r in backups] == ["pre-migration"] * len(backups)
+    assert len(list((data_dir / "backups").glob("*.dpobak"))) == len(backups)
+    after["audit_entry"] = [r for r in after["audit_entry"] if r["action"] != "backup.create"]
+    if backups:  # the head of the chain moved on by the backup's entry
+        head_after, head_before = after.pop("audit_head"), before.pop("audit_head")
+        assert head_after[0]["last_id"] == head_before[0]["last_id"] + 1
     moved = {"request": {"search_key"}}  # migration 0004 moved it to the request_search table
     for table, rows in before.items():
         columns = [c for c in (rows[0] if rows else []) if c not in moved.get(table, ())]
@@ -184,7 +194,7 @@ def assert_converted(data_dir: Path, before: dict[str, list[tuple]], clock) -> N
     wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
     try:
         verification = wb.audit.verify()
-        assert verification.ok and verification.entries == len(before["audit_entry"])
+        assert verification.ok and verification.entries == len(before["audit_entry"]) + len(backups)
         assert wb.requests.total() == len(PEOPLE)
         assert wb.requests.detail("DSR-2026-0001").requester_name == PEOPLE[0]
         assert wb.settings.values()["repeat_window_months"] == 18

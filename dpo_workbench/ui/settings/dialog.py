@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ def option_labels() -> dict[str, str]:
         "user_name": QCoreApplication.translate("Settings", "Your name (recorded in the journal and timelines)"),
         "repeat_window_months": QCoreApplication.translate("Settings", "Warn of a repeated request within (months)"),
         "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
+        "backup_folder": QCoreApplication.translate("Settings", "Backup folder"),
     }
 
 
@@ -83,7 +85,7 @@ class SettingsDialog(QDialog):
             else:
                 editor = QLineEdit(values[name])
             self.editors[name] = editor
-            form.addRow(names.get(name, option.label), editor)
+            form.addRow(names.get(name, option.label), self._folder_row(editor) if name == "backup_folder" else editor)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -98,6 +100,27 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._keys_box())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _folder_row(self, editor: QWidget) -> QWidget:
+        """The backup folder: typed, or chosen (another disk or a network drive keeps backups safer)."""
+        assert isinstance(editor, QLineEdit)
+        editor.setPlaceholderText(self.tr("backups/ in the data folder"))
+        editor.setMinimumWidth(280)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAutoDefault(False)
+
+        def pick() -> None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), editor.text())
+            if folder:
+                editor.setText(folder)
+
+        choose.clicked.connect(pick)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(choose)
+        return row
 
     def _keys_box(self) -> QGroupBox:
         """Which store holds the keys; changing the passphrase (key file only) and rotating the master key."""

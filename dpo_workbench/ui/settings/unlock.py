@@ -197,10 +197,25 @@ class UnlockDialog(_PassphraseDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.recovered = False
+        if folder.recovery_path.exists():  # a forgotten passphrase: the recovery key opens the folder
+            recovery = buttons.addButton(self.tr("Forgotten? Use the recovery key…"),
+                                         QDialogButtonBox.ButtonRole.ResetRole)
+            recovery.setAutoDefault(False)
+            recovery.clicked.connect(self.use_recovery_key)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def use_recovery_key(self) -> bool:
+        from dpo_workbench.ui.settings.recovery_unlock import RecoveryUnlockDialog
+
+        if RecoveryUnlockDialog(self.folder, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.recovered = True
+        super().accept()
+        return True
 
     @property
     def gave_up(self) -> bool:
@@ -246,7 +261,8 @@ def key_created_notice(folder: DataFolder, parent: QWidget | None = None) -> QMe
 
 
 def unlock_data_folder(folder: DataFolder, parent: QWidget | None = None) -> str:
-    """Create or unlock the keys: "created", "unlocked", "cancelled" or "gave-up" (three wrong passphrases).
+    """Create or unlock the keys: "created", "unlocked", "recovered" (with the recovery key), "cancelled" or
+    "gave-up" (three wrong passphrases).
 
     Raises VaultError when the keys cannot be opened without asking (a wrong
     DPO_WORKBENCH_PASSPHRASE, a damaged key file, a keyring entry that is missing).
@@ -261,7 +277,7 @@ def unlock_data_folder(folder: DataFolder, parent: QWidget | None = None) -> str
     if folder.uses_passphrase and env is None:
         dialog = UnlockDialog(folder, parent=parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            return "unlocked"
+            return "recovered" if dialog.recovered else "unlocked"
         return "gave-up" if dialog.gave_up else "cancelled"
     folder.unlock(env)  # the system keyring, or the passphrase from the environment
     return "unlocked"
@@ -366,10 +382,18 @@ class KeyRotation(QObject):
     def _finished(self, report) -> None:
         self.report = report
         self.progress.hide()  # close() would emit canceled
-        QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"),
-                                QCoreApplication.translate(
-                                    "Keys", "The master key was replaced: %n document key(s) re-wrapped and the "
-                                            "database re-encrypted. The old key was removed.", "", report.rewrapped))
+        text = QCoreApplication.translate(
+            "Keys", "The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The "
+                    "old key was removed.", "", report.rewrapped)
+        if report.recovery_key is True:
+            text += "\n\n" + QCoreApplication.translate(
+                "Keys", "The recovery key still opens the data folder. Backups made before now open with the recovery "
+                        "key only: make a new backup (File › Back up now…).")
+        else:
+            text += "\n\n" + QCoreApplication.translate(
+                "Keys", "Backups made before now no longer open with the keys of this folder: make a new backup now "
+                        "(File › Back up now…), and a recovery key (File › Recovery key…).")
+        QMessageBox.information(self.window, QCoreApplication.translate("Keys", "Rotate the master key"), text)
 
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
