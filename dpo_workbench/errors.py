@@ -321,6 +321,27 @@ TEMPLATES: dict[str, str] = {
     # -- demo ------------------------------------------------------------------------------------
     "demo.not-empty": QT_TRANSLATE_NOOP(
         "Messages", "the data folder already holds requests; the demo only fills an empty one"),
+    # -- daily casework (issue 18): postal addresses, correcting a request, letters that decide each right ------
+    "address.empty": QT_TRANSLATE_NOOP("Messages", "Enter the postal address."),
+    "address.postcode-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has no postcode: end it with the postcode and the town (e.g. 75011 Paris), "
+                    "or, for an address abroad, with the country."),
+    "address.postcode-line": QT_TRANSLATE_NOOP(
+        "Messages", "Write the postcode before the town, on the last line of the address (e.g. 75011 Paris)."),
+    "address.town-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has the postcode {postcode} but no town: write the town after it "
+                    "(e.g. {postcode} Paris)."),
+    "address.street-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has no street line: add the number and street (or the locality) above the "
+                    "postcode and town."),
+    "address.abroad-incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "An address abroad needs its street and town lines above the country ({country})."),
+    "address.too-many-lines": QT_TRANSLATE_NOOP(
+        "Messages", "The recipient block has {lines} lines; the post reads at most {limit} (NF Z10-011): join "
+                    "the complements of the address."),
+    "address.line-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The address line “{line}” is longer than {limit} characters, the most the post "
+                    "recommends (NF Z10-011): shorten it."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

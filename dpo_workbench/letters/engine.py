@@ -26,6 +26,7 @@ from typing import Any
 
 import jinja2
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core.profile import ProfileDetails, pick
 from dpo_workbench.letters import markup
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
@@ -43,6 +44,13 @@ def town_of(address: str) -> str:
         if match:
             return match.group(1).strip()
     return ""
+
+
+def recipient_block(name: str, address: str, email: str = "") -> list[str]:
+    """The lines in the envelope's window: the postal address laid out per NF Z10-011, else the e-mail address."""
+    if address.strip():
+        return postal.parse(address).block(name)
+    return [name, *([email] if email else [])]
 
 
 def resource_dir() -> Path:
@@ -302,7 +310,7 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
         "req": {
             "reference": req.reference,
             "name": req.requester_name,
-            "address_lines": _lines(req.requester_address),
+            "address_lines": postal.parse(req.requester_address).block() if req.requester_address.strip() else [],
             "email": req.requester_email,
             "channel": req.channel,
             "postal": req.channel == "post",
@@ -347,8 +355,7 @@ def render(templates: Templates, kind: LetterKind, lang: str, today: date, org: 
     ctx = context(templates, kind, lang, today, org, req, values or {})
     text = render_markup(templates, kind, lang, ctx)
     parsed = markup.parse(text)
-    recipient = [req.requester_name, *(_lines(req.requester_address) or ([req.requester_email]
-                                                                         if req.requester_email else []))]
+    recipient = recipient_block(req.requester_name, req.requester_address, req.requester_email)
     head = layout.Letterhead(
         organisation=markup.protect(org.name),
         address_lines=tuple(markup.protect(x) for x in _lines(org.address)),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.profile import pick
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
@@ -159,9 +160,13 @@ class LetterService:
 
     def _letter_warnings(self, kind: LetterKind, data: engine.RequestData) -> tuple[str, ...]:
         today = self.ctx.today()
+        warnings: list[str] = []
         if kind is LetterKind.EXTENSION and data.one_month_due and today > data.one_month_due:
-            return (Message("extension-late", on=today, due=data.one_month_due),)
-        return ()
+            warnings.append(Message("extension-late", on=today, due=data.one_month_due))
+        if data.requester_address.strip():  # what the post would rather not see in the window
+            warnings += [Message(code, **params) for code, params in
+                         postal.warnings(data.requester_name, data.requester_address)]
+        return tuple(warnings)
 
     def _render_letter(self, req: Request, kind: LetterKind, lang: str | None,
                        values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:

@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, local_today
 from dpo_workbench.core.lifecycle import Case, State
@@ -286,6 +287,11 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
     address = new.requester_address.strip()
     if channel is Channel.POST and not address:
         raise InputError("address", "request.address-needed")
+    if address:  # a letter may go there: the post needs a postcode and a town (NF Z10-011)
+        wrong = postal.problem(address)
+        if wrong is not None:
+            raise InputError("address", wrong[0], **wrong[1])
+        address = postal.tidy(address)
     registered = new.registered_number.strip()
     if registered and channel is not Channel.POST:
         raise InputError("registered_number", "request.registered-not-post")

@@ -3021,6 +3021,46 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="325"/>
+        <source>Enter the postal address.</source>
+        <translation>Saisissez l’adresse postale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="326"/>
+        <source>The postal address has no postcode: end it with the postcode and the town (e.g. 75011 Paris), or, for an address abroad, with the country.</source>
+        <translation>L’adresse postale n’a pas de code postal&#xa0;: terminez-la par le code postal et la ville (par exemple 75011 Paris) ou, pour une adresse à l’étranger, par le pays.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <source>Write the postcode before the town, on the last line of the address (e.g. 75011 Paris).</source>
+        <translation>Écrivez le code postal avant la ville, sur la dernière ligne de l’adresse (par exemple 75011 Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <source>The postal address has the postcode {postcode} but no town: write the town after it (e.g. {postcode} Paris).</source>
+        <translation>L’adresse postale a le code postal {postcode} mais pas de ville&#xa0;: écrivez la ville après lui (par exemple {postcode} Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <source>The postal address has no street line: add the number and street (or the locality) above the postcode and town.</source>
+        <translation>L’adresse postale n’a pas de ligne de voie&#xa0;: ajoutez le numéro et la rue (ou le lieu-dit) au-dessus du code postal et de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <source>An address abroad needs its street and town lines above the country ({country}).</source>
+        <translation>Une adresse à l’étranger a besoin de ses lignes de voie et de localité au-dessus du pays ({country}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <source>The recipient block has {lines} lines; the post reads at most {limit} (NF Z10-011): join the complements of the address.</source>
+        <translation>Le bloc du destinataire compte {lines} lignes&#xa0;; La Poste en lit au plus {limit} (NF Z10-011)&#xa0;: regroupez les compléments d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <source>The address line “{line}” is longer than {limit} characters, the most the post recommends (NF Z10-011): shorten it.</source>
+        <translation>La ligne d’adresse «&#xa0;{line}&#xa0;» dépasse {limit} caractères, le maximum que recommande La Poste (NF Z10-011)&#xa0;: raccourcissez-la.</translation>
+    </message>
 </context>
 <context>
     <name>NewBreachDialog</name>
@@ -4278,122 +4318,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <location filename="../../dpo_workbench/errors.py" line="349"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <location filename="../../dpo_workbench/errors.py" line="350"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="330"/>
+        <location filename="../../dpo_workbench/errors.py" line="351"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <location filename="../../dpo_workbench/errors.py" line="352"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="332"/>
+        <location filename="../../dpo_workbench/errors.py" line="353"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <location filename="../../dpo_workbench/errors.py" line="354"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <location filename="../../dpo_workbench/errors.py" line="355"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="336"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="338"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="340"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="343"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="347"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

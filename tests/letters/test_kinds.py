@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from dpo_workbench.core.rights import Channel, Right
+from dpo_workbench.errors import InputError
 from dpo_workbench.letters import layout
 from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.services.requests import NewRequest
 from tests.letters.conftest import ADDRESS, EMAIL_NAME, POSTAL_NAME, pdf_text, text_positions
 
 VALUES = {
@@ -211,7 +214,9 @@ def test_the_recipient_address_sits_in_the_window_of_a_dl_envelope(letters, kind
     reference, postal, letter = letters(kind, lang)
     left, top, right, bottom = layout.WINDOW_MM
     runs = text_positions(letter.pdf)
-    wanted = [POSTAL_NAME if postal else EMAIL_NAME, *(ADDRESS.splitlines() if postal else [])]
+    # the address as NF Z10-011 lays it out: street lines as typed, then postcode and TOWN in capitals
+    street = ADDRESS.splitlines()[:-1]
+    wanted = [POSTAL_NAME if postal else EMAIL_NAME, *([*street, "75011 PARIS"] if postal else [])]
     if postal:
         wanted.append(POSTAL_MENTION[lang])
     for line in wanted:
@@ -243,3 +248,29 @@ def test_portability_files_are_json_and_csv_of_the_data_provided(letters):
     assert rows == [["field", "value"], ["nom", "Zoë Œuvray"], ["email", "zoe.oeuvray@exemple.fr"],
                     ["téléphone", "06 12 34 56 78"]]
     assert "nom" in pdf_text(letter.pdf) and "téléphone" in pdf_text(letter.pdf)
+
+
+def test_an_address_typed_on_one_line_prints_as_the_postal_norm_lays_it_out(workbench, org):
+    reference = workbench.requests.register(NewRequest(
+        rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 2), requester_name="Jean Dupont",
+        requester_address="Résidence Les Pins, 4 avenue Jean-Jaurès, 69003 Lyon"))
+    runs = [text for text, _x, _y in text_positions(workbench.letters.preview(reference,
+                                                                               LetterKind.ACKNOWLEDGEMENT).pdf)]
+    start = runs.index("Jean Dupont")
+    assert runs[start:start + 4] == ["Jean Dupont", "Résidence Les Pins", "4 avenue Jean-Jaurès", "69003 LYON"]
+    assert workbench.requests.detail(reference).requester_address == (
+        "Résidence Les Pins\n4 avenue Jean-Jaurès\n69003 Lyon")
+
+
+def test_a_postal_request_without_postcode_or_town_is_refused_naming_the_part(workbench):
+    def post(address: str) -> NewRequest:
+        return NewRequest(rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 2),
+                          requester_name="Jean Dupont", requester_address=address)
+
+    with pytest.raises(InputError) as no_postcode:
+        workbench.requests.register(post("4 avenue Jean-Jaurès\nLyon"))
+    assert (no_postcode.value.field, no_postcode.value.code) == ("address", "address.postcode-missing")
+    with pytest.raises(InputError) as no_town:
+        workbench.requests.register(post("4 avenue Jean-Jaurès\n69003"))
+    assert no_town.value.code == "address.town-missing" and "69003" in str(no_town.value)
+    assert workbench.requests.total() == 0
