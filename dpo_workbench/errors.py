@@ -342,6 +342,9 @@ TEMPLATES: dict[str, str] = {
     "address.line-too-long": QT_TRANSLATE_NOOP(
         "Messages", "The address line “{line}” is longer than {limit} characters, the most the post "
                     "recommends (NF Z10-011): shorten it."),
+    "request.received-after-step": QT_TRANSLATE_NOOP(
+        "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
+                    "Check the date."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

@@ -236,7 +236,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="345"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>

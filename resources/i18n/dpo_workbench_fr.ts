@@ -4,17 +4,17 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="84"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="91"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -959,6 +959,24 @@
         <location filename="../../dpo_workbench/ui/requests/documents.py" line="474"/>
         <source>Please note</source>
         <translation>À noter</translation>
+    </message>
+</context>
+<context>
+    <name>EditRequestDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="36"/>
+        <source>Modify %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="85"/>
+        <source>Due date: %1 (unchanged).</source>
+        <translation>Échéance&#xa0;: %1 (inchangée).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="87"/>
+        <source>New due date: %1 (it was %2).</source>
+        <translation>Nouvelle échéance&#xa0;: %1 (au lieu du %2).</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3079,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>The address line “{line}” is longer than {limit} characters, the most the post recommends (NF Z10-011): shorten it.</source>
         <translation>La ligne d’adresse «&#xa0;{line}&#xa0;» dépasse {limit} caractères, le maximum que recommande La Poste (NF Z10-011)&#xa0;: raccourcissez-la.</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
+        <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
+    </message>
 </context>
 <context>
     <name>NewBreachDialog</name>
@@ -3711,152 +3734,157 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="166"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="169"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="180"/>
+        <source>Modify…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="181"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="182"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="183"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="184"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="185"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="186"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="187"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
         <source>Choose a request in the register to see its details and timeline.</source>
         <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="304"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="310"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="318"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="331"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="339"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="342"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="343"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="345"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -3864,69 +3892,84 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="347"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="374"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="400"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="421"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="423"/>
+        <source>Corrections saved. The due date moves from %1 to %2.</source>
+        <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="426"/>
+        <source>Corrections saved; the due date is unchanged (%1).</source>
+        <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="434"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="438"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="413"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="448"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="451"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="425"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="460"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="461"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="463"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="473"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -4186,82 +4229,158 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="75"/>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="76"/>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="77"/>
+        <source>relation</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="78"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="79"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="80"/>
+        <source>time received</source>
+        <translation>heure de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="81"/>
+        <source>registered-mail number</source>
+        <translation>numéro de recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="82"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="83"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="108"/>
+        <source>; </source>
+        <comment>between the corrections of a request</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="111"/>
+        <source>Details corrected: %1.</source>
+        <translation>Informations corrigées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
+        <source>The due date moves from %1 to %2.</source>
+        <translation>L’échéance passe du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="122"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="124"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="125"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="137"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="139"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="141"/>
         <source>E-mail added (%1).</source>
         <translation>Courriel ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="143"/>
         <source>Attachment added (%1).</source>
         <translation>Pièce jointe ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="144"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="150"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="152"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="153"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="161"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="164"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="168"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -4269,7 +4388,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="174"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
@@ -4318,122 +4437,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="352"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <location filename="../../dpo_workbench/errors.py" line="353"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="354"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="352"/>
+        <location filename="../../dpo_workbench/errors.py" line="355"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="354"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="355"/>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="357"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="361"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="368"/>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="370"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

@@ -29,7 +29,7 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Outcome
 from dpo_workbench.errors import TransitionError
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.services.requests import SOON_DAYS, RequestDetail
+from dpo_workbench.services.requests import SOON_DAYS, EditResult, RequestDetail
 from dpo_workbench.ui.requests.documents import DocumentsSection
 from dpo_workbench.ui.requests.timeline import timeline_text
 from dpo_workbench.ui.widgets import labels, messages
@@ -40,6 +40,7 @@ from dpo_workbench.ui.widgets.palette import (
     ERROR_TEXT,
     FAINT_TEXT,
     HINT_TEXT,
+    INFO_STYLE,
     TITLE_STYLE,
     WARNING_STYLE,
     Tone,
@@ -151,6 +152,9 @@ class RequestPanel(QWidget):
         self.repeats = QLabel()
         self.repeats.setWordWrap(True)
         self.repeats.setStyleSheet(WARNING_STYLE)
+        self.notice = QLabel()  # what the last correction changed (the due date that moved, steps now late)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -173,6 +177,7 @@ class RequestPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         for key, label, slot in [
+            ("edit", self.tr("Modify…"), self.edit),
             ("ask_identity", self.tr("Ask for identity…"), self.ask_identity),
             ("identity_received", self.tr("Identity received…"), self.identity_received),
             ("extend", self.tr("Extend…"), self.extend),
@@ -210,6 +215,7 @@ class RequestPanel(QWidget):
         body_layout.addLayout(header)
         body_layout.addWidget(self.deadline)
         body_layout.addWidget(self.repeats)
+        body_layout.addWidget(self.notice)
         body_layout.addLayout(self.fields)
         body_layout.addWidget(self.incoming)
         line = QFrame()
@@ -247,6 +253,8 @@ class RequestPanel(QWidget):
         return self.detail
 
     def show_request(self, request_id: int | None) -> None:
+        if request_id != (self.detail.id if self.detail else None):
+            self.notice.hide()  # it spoke of the request shown before
         if request_id is None:
             self.detail = None
             self.documents.set_request(None)
@@ -394,6 +402,33 @@ class RequestPanel(QWidget):
             self.show_request(request_id)
             self.changed.emit(request_id)
             return
+
+    def edit(self) -> bool:
+        """Modify what was logged; the panel then says where the due date moved. True when saved."""
+        from dpo_workbench.ui.requests.edit_request import EditRequestDialog
+
+        dialog = EditRequestDialog(self.workbench, self.shown, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.edit_result is None:
+            return False
+        result, request_id = dialog.edit_result, self.shown.id
+        self.show_request(request_id)
+        self.changed.emit(request_id)
+        self.show_correction(result)
+        return True
+
+    def show_correction(self, result: EditResult) -> None:
+        if not result.changed:
+            lines = [self.tr("Nothing was changed.")]
+        elif result.due_moved:
+            lines = [self.tr("Corrections saved. The due date moves from %1 to %2.").replace(
+                "%1", labels.format_date(result.due_before)).replace("%2", labels.format_date(result.due_after))]
+        else:
+            lines = [self.tr("Corrections saved; the due date is unchanged (%1).").replace(
+                "%1", labels.format_date(result.due_after))]
+        lines += [messages.text(w) for w in result.warnings]
+        self.notice.setText("\n".join(lines))
+        self.notice.setStyleSheet(WARNING_STYLE if result.warnings else INFO_STYLE)
+        self.notice.show()
 
     def ask_identity(self) -> None:
         dialog = self._dialog(self.tr("Ask for identity information"))
