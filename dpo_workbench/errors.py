@@ -342,6 +342,9 @@ TEMPLATES: dict[str, str] = {
     "address.line-too-long": QT_TRANSLATE_NOOP(
         "Messages", "The address line “{line}” is longer than {limit} characters, the most the post "
                     "recommends (NF Z10-011): shorten it."),
+    "breach.assessment-incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen "
+                    "until you can assess it."),
     "request.received-after-step": QT_TRANSLATE_NOOP(
         "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
                     "Check the date."),

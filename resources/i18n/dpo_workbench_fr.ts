@@ -98,7 +98,7 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="129"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
@@ -108,120 +108,120 @@
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="199"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="210"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="213"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="214"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="252"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="228"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="230"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="241"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="244"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="246"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="257"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="267"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="272"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
         <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="303"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="309"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="350"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="353"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="355"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="358"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,47 +237,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="362"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="375"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="438"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="472"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="480"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="479"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="487"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="496"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="498"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="212"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="213"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
@@ -982,12 +982,12 @@
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="94"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="96"/>
         <source>a whole number, e.g. 1200</source>
         <translation>un nombre entier, p. ex. 1200</translation>
     </message>
@@ -3081,6 +3081,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <source>The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen until you can assess it.</source>
+        <translation>L’évaluation de la gravité est incomplète&#xa0;: choisissez {criteria}, ou ne choisissez aucun critère tant que vous ne pouvez pas l’évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="348"/>
         <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
         <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
     </message>
@@ -4068,114 +4073,129 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SeverityWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="151"/>
         <source>Severity (ENISA method)</source>
         <translation>Gravité (méthode ENISA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="153"/>
         <source>Simple data (identity, contact…)</source>
         <translation>Données simples (identité, coordonnées…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="154"/>
         <source>Behavioural data (location, habits…)</source>
         <translation>Données comportementales (localisation, habitudes…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="149"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="155"/>
         <source>Financial data</source>
         <translation>Données financières</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="156"/>
         <source>Sensitive data (health, opinions…)</source>
         <translation>Données sensibles (santé, opinions…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="162"/>
         <source>none (0)</source>
         <translation>aucun (0)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="164"/>
         <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
         <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="166"/>
         <source>Negligible</source>
         <translation>Négligeable</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="166"/>
         <source>Limited</source>
         <translation>Limitée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="167"/>
         <source>Significant</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="167"/>
         <source>Maximum</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="171"/>
-        <source>Malicious intent (+0.5)</source>
-        <translation>Intention malveillante (+0,5)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="186"/>
         <source>Data processing context (DPC)</source>
         <translation>Contexte du traitement (DPC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="193"/>
         <source>Context adjustment</source>
         <translation>Ajustement au contexte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="187"/>
         <source>Ease of identification (EI)</source>
         <translation>Facilité d&apos;identification (EI)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="177"/>
+        <source>Malicious intent (%1)</source>
+        <translation>Intention malveillante (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="188"/>
         <source>Loss of confidentiality (CB)</source>
         <translation>Perte de confidentialité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="189"/>
         <source>Loss of integrity (CB)</source>
         <translation>Perte d&apos;intégrité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="190"/>
         <source>Loss of availability (CB)</source>
         <translation>Perte de disponibilité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="197"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="198"/>
         <source>Suggested decision</source>
         <translation>Décision suggérée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="225"/>
-        <source>SE = %1 × %2 + %3 = %4 — %5</source>
-        <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="207"/>
+        <source>— to choose —</source>
+        <translation>— à choisir —</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="227"/>
-        <source>(not assessed yet)</source>
-        <translation>(pas encore évaluée)</translation>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="259"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="261"/>
+        <source>still to choose: %1</source>
+        <translation>reste à choisir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="264"/>
+        <source>None until every criterion is chosen.</source>
+        <translation>Aucune tant que tous les critères ne sont pas choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="270"/>
+        <source>SE = %1 × %2 + %3 = %4 — %5</source>
+        <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
     </message>
 </context>
 <context>
@@ -4437,122 +4457,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="352"/>
+        <location filename="../../dpo_workbench/errors.py" line="355"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="354"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="355"/>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="357"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="361"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="368"/>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="370"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="373"/>
+        <location filename="../../dpo_workbench/errors.py" line="376"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <location filename="../../dpo_workbench/errors.py" line="377"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

@@ -19,6 +19,7 @@ from dpo_workbench.services.breaches import Assessment
 from dpo_workbench.ui.breaches.dialogs import NewBreachDialog, NotificationDialog
 from dpo_workbench.ui.breaches.model import BreachModel
 from dpo_workbench.ui.main_window import MainWindow
+from dpo_workbench.ui.widgets.palette import Tone, chip_style
 
 from .conftest import journal_actions
 
@@ -93,11 +94,22 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     assert saved.fields["people_count"] == 1200 and saved.fields["cause"] == "external-malicious"
     assert saved.fields["nature"] == ["confidentiality"]
 
-    # severity: the score and the level change as the DPO chooses
+    # severity: not assessed (no score, no suggestion) until every criterion is chosen
     severity = editor.severity
-    assert "0.25 — low" in severity.score.text() and severity.suggestion.text() == "Register only"
+    assert severity.score.text() == "Not assessed" and severity.assessment() is None
+    assert severity.suggestion.text() == "None until every criterion is chosen."
+    assert severity.score.styleSheet() == chip_style(Tone.NEUTRAL)
+    set_combo(severity.category, "simple")
     set_combo(severity.ei, 1.0)
-    assert "SE = 1 × 1 + 0 = 1 — low" in severity.score.text()
+    assert severity.score.text() == ("Not assessed — still to choose: loss of confidentiality (CB), "
+                                     "loss of integrity (CB), loss of availability (CB)")
+    assert editor.save() is False and editor.severity_error.isVisibleTo(editor)
+    assert editor.severity_error.text().startswith("The severity assessment is not complete: choose loss of "
+                                                   "confidentiality (CB)")
+    assert workbench.breaches.record("BRE-2026-0001").assessment is None
+    for key in ("confidentiality", "integrity", "availability"):
+        set_combo(severity.circumstances[key], 0.0)
+    assert "SE = 1 × 1 + 0 = 1 — low" in severity.score.text() and severity.suggestion.text() == "Register only"
     set_combo(severity.circumstances["confidentiality"], 0.5)
     severity.malicious.setChecked(True)
     assert "= 2 — medium" in severity.score.text() and severity.suggestion.text() == "Notify the CNIL"

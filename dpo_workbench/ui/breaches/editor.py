@@ -194,6 +194,8 @@ class BreachEditor(QWidget):
         self.severity = SeverityWidget()
         self.severity.changed.connect(self._edited)
         layout.addWidget(self.severity)
+        self.severity_error = error_label()
+        layout.addWidget(self.severity_error)
         box = QGroupBox(self.tr("Your decision (Art. 33(5): the register keeps its reasoning)"))
         form_layout = QFormLayout(box)
         self.decision = QComboBox()
@@ -311,7 +313,8 @@ class BreachEditor(QWidget):
         self.severity.set_assessment(r.assessment if r else None)
         self.decision.setCurrentIndex(max(self.decision.findData(r.decision), 0) if r and r.decision else 0)
         self.reasoning.setPlainText(r.decision_reason if r else "")
-        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error,
+                      self.severity_error):
             label.hide()
         self.notification_table.setRowCount(0)
         for n in (r.notifications if r else []):
@@ -391,7 +394,8 @@ class BreachEditor(QWidget):
             widget.editor.setFocus()
         elif key in ("decision", "decision_reason", "category", "adjustment", "ei", "assessment"):
             self.sections.setCurrentRow(self.decision_index)
-            target = self.reasoning_error if key == "decision_reason" else self.decision_error
+            target = {"decision_reason": self.reasoning_error, "decision": self.decision_error}.get(
+                key or "", self.severity_error)
             target.setText(message)
             target.show()
         elif key == "aware_at":
@@ -409,17 +413,21 @@ class BreachEditor(QWidget):
             return False
         for widget in self.fields.values():
             widget.show_error("")
-        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error,
+                      self.severity_error):
             label.hide()
         decision = self.decision.currentData() or ""
         reasoning = self.reasoning.toPlainText()
         assessment = self.severity.assessment()
         try:
+            if self.severity.partial:  # half an assessment would be lost, or read as a score: say what is missing
+                raise InputError("assessment", "breach.assessment-incomplete",
+                                 criteria=", ".join(self.severity.missing()))
             aware = parse_instant(self.aware.text())
             self.workbench.breaches.save(
                 r.id, summary=self.summary.text(), aware_at=aware,
                 fields={key: widget.value() for key, widget in self.fields.items()},
-                assessment=assessment if self.severity.touched and assessment != r.assessment else None,
+                assessment=assessment if assessment is not None and assessment != r.assessment else None,
                 decision=(decision, reasoning) if decision or reasoning.strip() else None)
         except InputError as exc:
             self._go_to_field(exc.field or "aware_at", messages.text(exc))

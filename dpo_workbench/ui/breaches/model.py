@@ -14,7 +14,7 @@ from dpo_workbench.core.breach import Countdown, CountdownStatus, split_duration
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.severity import Level
 from dpo_workbench.services.breaches import BreachQuery, BreachRow
-from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.palette import Tone, background, chip_style, foreground
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -205,7 +205,8 @@ class BreachModel(QAbstractTableModel):
         if column == "severity":
             if not row.severity_level:
                 return self.tr("not assessed")
-            return f"{level_labels()[row.severity_level]} ({row.severity_score:g})"
+            score = messages.short_number(row.severity_score) if row.severity_score is not None else ""
+            return f"{level_labels()[row.severity_level]} ({score})"
         if column == "notified":
             if not row.notified:
                 return self.tr("no")
