@@ -345,6 +345,8 @@ TEMPLATES: dict[str, str] = {
     "breach.assessment-incomplete": QT_TRANSLATE_NOOP(
         "Messages", "The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen "
                     "until you can assess it."),
+    "breach.addressee-name-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the name of the person the letter is addressed to, or leave the address empty too."),
     "request.received-after-step": QT_TRANSLATE_NOOP(
         "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
                     "Check the date."),

@@ -115,12 +115,7 @@ class LetterService:
         return _engine().templates_for(self.ctx.folder.path / "letters")
 
     def _letter_org(self) -> engine.OrgData:
-
-        org = self.organisation.get()
-        if org is None:
-            raise InputError("organisation", "organisation.missing")
-        return _engine().OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
-                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
+        return self.organisation.letterhead()
 
     def _letter_request(self, req: Request) -> engine.RequestData:
         case = case_of(req)

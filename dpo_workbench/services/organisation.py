@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dpo_workbench.core import deadlines
 from dpo_workbench.core.profile import ProfileDetails, siren_problem
@@ -12,6 +12,9 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import checked_email
 from dpo_workbench.services.context import Context
 from dpo_workbench.store.models import Organisation
+
+if TYPE_CHECKING:
+    from dpo_workbench.letters import engine
 
 LOGO_MAX_BYTES = 1_000_000
 
@@ -104,6 +107,16 @@ class OrganisationService:
             org.profile = json.dumps(profile.profile, ensure_ascii=False)
             s.add(org)
             self.ctx.journal(s, "organisation.change", "organisation", "1")
+
+    def letterhead(self) -> engine.OrgData:
+        """What a letter prints of the organisation (letterhead, DPO, signature); InputError without a profile."""
+        from dpo_workbench.letters import engine
+
+        org = self.get()
+        if org is None:
+            raise InputError("organisation", "organisation.missing")
+        return engine.OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
 
     @property
     def region(self) -> str:

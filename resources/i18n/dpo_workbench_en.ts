@@ -4,7 +4,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="353"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>

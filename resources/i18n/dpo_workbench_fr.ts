@@ -57,171 +57,187 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="98"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="102"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="387"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="116"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="118"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="128"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="129"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="175"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="199"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="200"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="214"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="215"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="253"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="229"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="231"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="242"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="246"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="248"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="266"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="257"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="269"/>
+        <source>Optional: the person this copy is for</source>
+        <translation>Facultatif&#xa0;: la personne à qui cet exemplaire est adressé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="273"/>
+        <source>Their postal address (empty: the window says “To the people concerned”)</source>
+        <translation>Son adresse postale (vide&#xa0;: la fenêtre porte «&#xa0;Aux personnes concernées&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="280"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="272"/>
-        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
-        <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="285"/>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="289"/>
+        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact). What the record does not say is not written: the letter names it and cannot be saved until it is recorded.</source>
+        <translation>Le texte des courriers est dans des modèles modifiables&#xa0;; les sections du dossier les remplissent (ce qui s’est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO). Ce que le dossier ne dit pas n’est pas écrit&#xa0;: le courrier le signale et ne peut pas être enregistré tant que ce n’est pas renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="321"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="353"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -229,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -237,47 +253,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="381"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="388"/>
+        <source>place of writing (Organisation profile…)</source>
+        <translation>lieu d’écriture (Profil de l’organisation…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="402"/>
+        <source>The letter cannot be saved until these are recorded: %1.</source>
+        <translation>Le courrier ne peut pas être enregistré tant que ces éléments ne sont pas renseignés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="418"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="481"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="523"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="545"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="548"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="554"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="556"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -3086,6 +3112,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <source>Give the name of the person the letter is addressed to, or leave the address empty too.</source>
+        <translation>Indiquez le nom de la personne à qui le courrier est adressé, ou laissez aussi l’adresse vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="350"/>
         <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
         <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
     </message>
@@ -4457,122 +4488,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="355"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="357"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="361"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="368"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="370"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="373"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <location filename="../../dpo_workbench/errors.py" line="376"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <location filename="../../dpo_workbench/errors.py" line="377"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="376"/>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="377"/>
+        <location filename="../../dpo_workbench/errors.py" line="379"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="378"/>
+        <location filename="../../dpo_workbench/errors.py" line="380"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
