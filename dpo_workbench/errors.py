@@ -347,6 +347,12 @@ TEMPLATES: dict[str, str] = {
                     "until you can assess it."),
     "breach.addressee-name-missing": QT_TRANSLATE_NOOP(
         "Messages", "Give the name of the person the letter is addressed to, or leave the address empty too."),
+    "letter.decides-one-right": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} invokes several rights and this letter ({kind}) decides only one of them: answer "
+                    "each right in one letter ({combined})."),
+    "letter.answer-late": QT_TRANSLATE_NOOP(
+        "Messages", "This answer comes after the due date ({due}): it is {days} day(s) late. The letter can "
+                    "acknowledge the delay (the first free part, which you may keep, change or clear)."),
     "request.received-after-step": QT_TRANSLATE_NOOP(
         "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
                     "Check the date."),

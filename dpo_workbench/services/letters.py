@@ -25,7 +25,7 @@ from dpo_workbench.core.profile import pick
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.errors import InputError, LetterIncomplete, Message, NotFound, ServiceError
 from dpo_workbench.letters import markup
-from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.letters.model import ANSWER_KINDS, SINGLE_RIGHT_ANSWERS, LetterField, LetterKind, RenderedLetter
 from dpo_workbench.services.common import case_of, load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
@@ -71,7 +71,11 @@ class BatchReport:
 
 def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None, extended: bool,
                  one_month_passed: bool) -> list[LetterKind]:
-    """The letters that fit a request, most likely first (pure: tested on its own)."""
+    """The letters that fit a request, most likely first (pure: tested on its own).
+
+    A request invoking several rights is answered by one letter deciding each of them
+    (COMBINED_ANSWER); the letters that decide one right only are not offered for it.
+    """
     answers: list[LetterKind] = []
     for right in rights:
         answers += [k for k in _ANSWERS.get(Right(right), ()) if k not in answers]
@@ -98,7 +102,18 @@ def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None,
     if state is State.OPEN and not extended and LetterKind.EXTENSION not in first:
         first.append(LetterKind.EXTENSION)
     ordered = list(dict.fromkeys(first))
-    return [*ordered, *[k for k in answers if k not in ordered]]
+    kinds = [*ordered, *[k for k in answers if k not in ordered]]
+    if len(rights) > 1:  # the first letter deciding one right gives its place to the one deciding each
+        kinds = list(dict.fromkeys(LetterKind.COMBINED_ANSWER if k in SINGLE_RIGHT_ANSWERS else k for k in kinds))
+    return kinds
+
+
+def writable_kinds(rights: Sequence[Right]) -> list[LetterKind]:
+    """Every letter a request can get: not one deciding a single right when it invokes several,
+    not the answer to several rights when it invokes one."""
+    if len(rights) > 1:
+        return [k for k in LetterKind if k not in SINGLE_RIGHT_ANSWERS]
+    return [k for k in LetterKind if k is not LetterKind.COMBINED_ANSWER]
 
 
 class LetterService:
@@ -135,6 +150,8 @@ class LetterService:
             due_on=case.projected_due(today) if waiting else case.due,
             extended_due=extended_case.projected_due(today) if waiting else extended_case.due,
             suspended_since=req.suspended_since, language=req.language,
+            late=State(req.state) in (State.OPEN, State.AWAITING_IDENTITY, State.ANSWERED)
+            and today > (case.projected_due(today) if waiting else case.due),
         )
 
     def _letter_lang(self, req: Request, lang: str | None) -> str:
@@ -158,6 +175,8 @@ class LetterService:
         warnings: list[str] = []
         if kind is LetterKind.EXTENSION and data.one_month_due and today > data.one_month_due:
             warnings.append(Message("extension-late", on=today, due=data.one_month_due))
+        if kind in ANSWER_KINDS and data.late and data.due_on is not None:
+            warnings.append(Message("letter.answer-late", due=data.due_on, days=(today - data.due_on).days))
         if data.requester_address.strip():  # what the post would rather not see in the window
             warnings += [Message(code, **params) for code, params in
                          postal.warnings(data.requester_name, data.requester_address)]
@@ -165,6 +184,10 @@ class LetterService:
 
     def _render_letter(self, req: Request, kind: LetterKind, lang: str | None,
                        values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:
+        rights = [r for r in req.rights_text.split(",") if r]
+        if kind in SINGLE_RIGHT_ANSWERS and len(rights) > 1:  # it would leave the other rights undecided
+            raise InputError("kind", "letter.decides-one-right", reference=req.reference, kind=kind.value,
+                             combined=LetterKind.COMBINED_ANSWER.value)
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
         return _engine().render(self._letter_templates(), kind, lang, self.ctx.today(), org, data,
@@ -182,13 +205,26 @@ class LetterService:
             return likely_kinds(rights, State(req.state), outcome, req.extended,
                                 self.ctx.today() > case.one_month_due)
 
-    def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None) -> list[LetterField]:
-        """The free parts of a letter, prefilled from the request where the app knows them."""
+    def other_kinds(self, key: int | str) -> list[LetterKind]:
+        """The other letters this request can get (after `kinds`): never one that decides a single right of a
+        request invoking several."""
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
+            rights = [Right(r) for r in req.rights_text.split(",") if r]
+        likely = self.kinds(key)
+        return [k for k in writable_kinds(rights) if k not in likely]
+
+    def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None,
+               values: Mapping[str, str] | None = None) -> list[LetterField]:
+        """The free parts of a letter, prefilled from the request where the app knows them.
+
+        For an answer to several rights, `values` holds the section chosen for each right so far.
+        """
         kind = self._letter_kind(kind)
         with self.ctx.db.reading() as s:
             req = load_request(s, key)
             lang = self._letter_lang(req, lang)
-            return self._letter_templates().fields(kind, lang, self._letter_request(req))
+            return self._letter_templates().fields(kind, lang, self._letter_request(req), values or {})
 
     def preview(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                        values: Mapping[str, str] | None = None) -> RenderedLetter:

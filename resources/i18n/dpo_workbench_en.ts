@@ -183,7 +183,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="517"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>

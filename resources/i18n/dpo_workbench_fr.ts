@@ -1804,150 +1804,150 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="172"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="223"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="428"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="227"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="230"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="244"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="254"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="333"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="348"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="362"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="418"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="427"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="430"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="443"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="452"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="466"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="467"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="474"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="495"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="515"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="488"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="497"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="506"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="517"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2021,6 +2021,16 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
+        <source>Answer to each right (one section per right)</source>
+        <translation>Réponse sur chacun des droits (une section par droit)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="69"/>
+        <source>Answer written in full</source>
+        <translation>Réponse rédigée entièrement</translation>
     </message>
 </context>
 <context>
@@ -3117,6 +3127,16 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <source>{reference} invokes several rights and this letter ({kind}) decides only one of them: answer each right in one letter ({combined}).</source>
+        <translation>{reference} porte sur plusieurs droits et ce courrier ({kind}) n’en tranche qu’un&#xa0;: répondez sur chacun des droits dans un même courrier ({combined}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <source>This answer comes after the due date ({due}): it is {days} day(s) late. The letter can acknowledge the delay (the first free part, which you may keep, change or clear).</source>
+        <translation>Cette réponse intervient après l’échéance ({due})&#xa0;: elle a {days} jour(s) de retard. Le courrier peut présenter des excuses pour ce retard (la première partie rédactionnelle, que vous pouvez garder, modifier ou effacer).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
         <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
         <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
     </message>
@@ -3454,22 +3474,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="85"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="86"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="87"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="88"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -4488,122 +4508,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="357"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="361"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="371"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="368"/>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="370"/>
+        <location filename="../../dpo_workbench/errors.py" line="376"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="377"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="373"/>
+        <location filename="../../dpo_workbench/errors.py" line="379"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <location filename="../../dpo_workbench/errors.py" line="380"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <location filename="../../dpo_workbench/errors.py" line="381"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="376"/>
+        <location filename="../../dpo_workbench/errors.py" line="382"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="377"/>
+        <location filename="../../dpo_workbench/errors.py" line="383"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="378"/>
+        <location filename="../../dpo_workbench/errors.py" line="384"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="379"/>
+        <location filename="../../dpo_workbench/errors.py" line="385"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="380"/>
+        <location filename="../../dpo_workbench/errors.py" line="386"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

@@ -134,6 +134,20 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
     LetterKind.NO_DATA: {
         "fr": ["ne détient et ne traite aucune donnée à caractère personnel vous concernant"],
         "en": ["does not hold or process any personal data concerning you"]},
+    LetterKind.COMBINED_ANSWER: {  # access and erasure, one section each, the access data in the annex
+        "fr": ["Votre demande porte sur plusieurs droits", "1. Droit d'accès (article 15 du RGPD)",
+               "a) Finalités des traitements", "2. Droit à l'effacement (article 17 du RGPD)",
+               "Compte client et historique", "irréversible", *REMEDIES["fr"], "Annexe", "Dernière connexion"],
+        "en": ["Your request invokes several rights", "1. Right of access (Article 15 GDPR)",
+               "(a) Purposes of the processing", "2. Right to erasure (Article 17 GDPR)",
+               "Customer account and login history", "irreversible", *REMEDIES["en"], "Annex", "Last login"]},
+}
+# the right each letter deciding a single right answers (the others go to a request for access and erasure)
+ANSWERED_RIGHT = {
+    LetterKind.ACCESS_REPLY: Right.ACCESS, LetterKind.RECTIFICATION_DONE: Right.RECTIFICATION,
+    LetterKind.ERASURE_DONE: Right.ERASURE, LetterKind.ERASURE_REFUSED: Right.ERASURE,
+    LetterKind.RESTRICTION_ANSWER: Right.RESTRICTION, LetterKind.OBJECTION_ANSWER: Right.OBJECTION,
+    LetterKind.POST_MORTEM_REGISTERED: Right.POST_MORTEM, LetterKind.PORTABILITY_REPLY: Right.PORTABILITY,
 }
 COMMON = {
     "fr": ["Madame, Monsieur,", "Paris, le 26 novembre 2026", "Nos réf. : DSR-2026-0001",
@@ -151,6 +165,8 @@ def values_for(kind: LetterKind, lang: str) -> dict[str, str]:
     values = dict(VALUES[lang])
     if kind is LetterKind.REFUSAL:
         values["ground"] = REFUSAL_GROUND[lang]
+    if kind is LetterKind.COMBINED_ANSWER:
+        values = {"access:data_held": values["data_held"], "erasure:erased": values["erased"]}
     return values
 
 
@@ -163,8 +179,8 @@ def letters(workbench, new_request):
 
     def build(kind: LetterKind, lang: str):
         postal = list(LetterKind).index(kind) % 2 == 0
-        reference = new_request(Channel.POST if postal else Channel.EMAIL, lang,
-                                rights=(Right.ACCESS, Right.ERASURE))
+        rights = (ANSWERED_RIGHT[kind],) if kind in ANSWERED_RIGHT else (Right.ACCESS, Right.ERASURE)
+        reference = new_request(Channel.POST if postal else Channel.EMAIL, lang, rights=rights)
         letter = workbench.letters.preview(reference, kind, values=values_for(kind, lang))
         return reference, postal, letter
 
