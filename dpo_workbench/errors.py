@@ -353,6 +353,16 @@ TEMPLATES: dict[str, str] = {
     "letter.answer-late": QT_TRANSLATE_NOOP(
         "Messages", "This answer comes after the due date ({due}): it is {days} day(s) late. The letter can "
                     "acknowledge the delay (the first free part, which you may keep, change or clear)."),
+    "organisation.profile-not-json": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a profile: it is not valid JSON ({reason})."),
+    "organisation.profile-not-a-profile": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not an organisation profile: it has no organisation name."),
+    "organisation.profile-unknown-keys": QT_TRANSLATE_NOOP(
+        "Messages", "This profile has entries the workbench does not know ({keys}); a profile has: {known}."),
+    "organisation.profile-wrong-type": QT_TRANSLATE_NOOP(
+        "Messages", "This profile is damaged: {keys} should be text (the profile part, a group of entries)."),
+    "organisation.profile-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "This file is too large to be an organisation profile (over 5 MB)."),
     "request.received-after-step": QT_TRANSLATE_NOOP(
         "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
                     "Check the date."),

@@ -225,7 +225,7 @@
 <context>
     <name>RegisterEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… and %n other problem</numerusform>

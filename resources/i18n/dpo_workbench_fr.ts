@@ -3137,6 +3137,31 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <source>This file is not a profile: it is not valid JSON ({reason}).</source>
+        <translation>Ce fichier n’est pas un profil&#xa0;: ce n’est pas du JSON valide ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <source>This file is not an organisation profile: it has no organisation name.</source>
+        <translation>Ce fichier n’est pas un profil d’organisation&#xa0;: il ne comporte pas de nom d’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <source>This profile has entries the workbench does not know ({keys}); a profile has: {known}.</source>
+        <translation>Ce profil comporte des rubriques inconnues ({keys})&#xa0;; un profil comporte&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <source>This profile is damaged: {keys} should be text (the profile part, a group of entries).</source>
+        <translation>Ce profil est endommagé&#xa0;: {keys} devrait être du texte (la partie profile, un groupe de rubriques).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <source>This file is too large to be an organisation profile (over 5 MB).</source>
+        <translation>Ce fichier est trop volumineux pour être un profil d’organisation (plus de 5 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
         <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
     </message>
@@ -3311,162 +3336,187 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="289"/>
         <source>Organisation profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="306"/>
         <source>Legal form, share capital, RCS, registered office</source>
         <translation>Forme sociale, capital, RCS, siège social</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="308"/>
         <source>Empty: the town of the address</source>
         <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="321"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="324"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
         <source>Name of the controller</source>
         <translation>Nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
         <source>Legal mention (letter footer)</source>
         <translation>Mention légale (pied de page des courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
         <source>Place of writing</source>
         <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
         <source>Public holidays of</source>
         <translation>Jours fériés de</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="345"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Logo (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="346"/>
         <source>Sector of activity</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="347"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="348"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="349"/>
         <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
         <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="363"/>
         <source>Empty: the organisation&apos;s address</source>
         <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="368"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
         <source>DPO e-mail</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
         <source>DPO telephone</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="375"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="376"/>
         <source>Signature line (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="377"/>
         <source>Signature line (English)</source>
         <translation>Qualité du signataire (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="378"/>
         <source>Complaint authority (French)</source>
         <translation>Autorité de réclamation (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="379"/>
         <source>Complaint authority (English)</source>
         <translation>Autorité de réclamation (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="386"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="387"/>
         <source>DPO and signature</source>
         <translation>DPO et signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="388"/>
         <source>Processing register</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="397"/>
+        <source>Import a profile…</source>
+        <translation>Importer un profil…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="398"/>
+        <source>Fill the form from a profile file (JSON), e.g. one shipped with the application; nothing is saved until you press Save</source>
+        <translation>Remplit le formulaire à partir d’un fichier de profil (JSON), par exemple l’un de ceux fournis avec l’application&#xa0;; rien n’est enregistré avant Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="414"/>
+        <source>Import an organisation profile</source>
+        <translation>Importer un profil d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
+        <source>Organisation profiles (*.json)</source>
+        <translation>Profils d’organisation (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
+        <source>Profile of %1 read from %2: check it, then Save to use it (Cancel keeps the current profile).</source>
+        <translation>Profil de %1 lu dans %2&#xa0;: vérifiez-le, puis Enregistrer pour l’utiliser (Annuler garde le profil actuel).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="466"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="478"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="489"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="490"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3556,162 +3606,162 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="78"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="82"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="84"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="94"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
         <source>French texts</source>
         <translation>Textes en français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="99"/>
         <source>English texts</source>
         <translation>Textes en anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="146"/>
         <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
         <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>e.g. Customer accounts and subscriptions</source>
         <translation>p. ex. Gestion des comptes et abonnements clients</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
         <source>Purposes (15.1.a)</source>
         <translation>Finalités (15.1.a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
         <source>One purpose per line</source>
         <translation>Une finalité par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
         <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
         <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
         <source>Data categories (15.1.b)</source>
         <translation>Catégories de données (15.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
         <source>One category per line</source>
         <translation>Une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
         <source>Recipients (15.1.c)</source>
         <translation>Destinataires (15.1.c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
         <source>One recipient or category per line</source>
         <translation>Un destinataire ou une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
         <source>Retention (15.1.d)</source>
         <translation>Durée de conservation (15.1.d)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
         <source>The period, or the criteria that set it</source>
         <translation>La durée, ou les critères qui la déterminent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
         <source>Source (15.1.g)</source>
         <translation>Source (15.1.g)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="169"/>
         <source>Where the data come from when not from the person; empty: collected from the person</source>
         <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="170"/>
         <source>Transfers outside the EU (15.2)</source>
         <translation>Transferts hors UE (15.2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="171"/>
         <source>Countries and safeguards; empty: no transfer outside the European Union</source>
         <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="172"/>
         <source>Automated decisions (15.1.h)</source>
         <translation>Décisions automatisées (15.1.h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="173"/>
         <source>Decisions or profiling, their logic and consequences; empty: none</source>
         <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="182"/>
         <source>(unnamed processing)</source>
         <translation>(traitement sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="257"/>
         <source>processing %1</source>
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="268"/>
         <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
         <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -3719,7 +3769,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="274"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="279"/>
         <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
         <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
     </message>
@@ -4508,122 +4558,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="364"/>
+        <location filename="../../dpo_workbench/errors.py" line="374"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="376"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="377"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="368"/>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="379"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="370"/>
+        <location filename="../../dpo_workbench/errors.py" line="380"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="381"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="382"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="373"/>
+        <location filename="../../dpo_workbench/errors.py" line="383"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <location filename="../../dpo_workbench/errors.py" line="384"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <location filename="../../dpo_workbench/errors.py" line="385"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="376"/>
+        <location filename="../../dpo_workbench/errors.py" line="386"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="377"/>
+        <location filename="../../dpo_workbench/errors.py" line="387"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="378"/>
+        <location filename="../../dpo_workbench/errors.py" line="388"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="379"/>
+        <location filename="../../dpo_workbench/errors.py" line="389"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="380"/>
+        <location filename="../../dpo_workbench/errors.py" line="390"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="381"/>
+        <location filename="../../dpo_workbench/errors.py" line="391"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="382"/>
+        <location filename="../../dpo_workbench/errors.py" line="392"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="383"/>
+        <location filename="../../dpo_workbench/errors.py" line="393"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="384"/>
+        <location filename="../../dpo_workbench/errors.py" line="394"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="385"/>
+        <location filename="../../dpo_workbench/errors.py" line="395"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="386"/>
+        <location filename="../../dpo_workbench/errors.py" line="396"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

@@ -73,7 +73,7 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
                "au plus tard le 2 février 2027"],
         "en": ["Article 12(3)", "extended by two further months", "ten years of history", "by 2 February 2027"]},
     LetterKind.ACCESS_REPLY: {
-        "fr": ["nous vous confirmons que Cloud Solutions traite des données",
+        "fr": ["nous vous confirmons que Exemple SAS traite des données",
                "a) Finalités des traitements", "Gestion de la newsletter", "Exécution du contrat",
                "b) Catégories de données", "; données bancaires (clients uniquement)",
                "c) Destinataires", "; les partenaires, sociétés extérieures",
@@ -85,7 +85,7 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
                "article 15, paragraphe 2", "en dehors de l'Union européenne",
                "copie supplémentaire", "frais raisonnables",
                "Annexe", "zoe.oeuvray@exemple.fr", "Dernière connexion"],
-        "en": ["we confirm that Cloud Solutions processes personal data",
+        "en": ["we confirm that Exemple SAS processes personal data",
                "(a) Purposes of the processing", "Newsletter", "Performance of the contract",
                "(b) Categories of personal data", "; bank details (customers only)",
                "(c) Recipients", "; partners, external companies",
@@ -151,10 +151,10 @@ ANSWERED_RIGHT = {
 }
 COMMON = {
     "fr": ["Madame, Monsieur,", "Paris, le 26 novembre 2026", "Nos réf. : DSR-2026-0001",
-           "Maître Eric Barbry", "Délégué à la protection des données", "salutations distinguées",
-           "Cloud Solutions — 112 rue Réaumur"],
-    "en": ["Dear ", "Paris, 26 November 2026", "Our ref.: DSR-2026-0001", "Maître Eric Barbry",
-           "Data Protection Officer", "Yours sincerely", "Cloud Solutions — 112 rue Réaumur"],
+           "Dominique Exemple", "Délégué à la protection des données", "salutations distinguées",
+           "Exemple SAS — société fictive de démonstration"],
+    "en": ["Dear ", "Paris, 26 November 2026", "Our ref.: DSR-2026-0001", "Dominique Exemple",
+           "Data Protection Officer", "Yours sincerely", "Exemple SAS — société fictive de démonstration"],
 }
 POSTAL_MENTION = {"fr": "Lettre recommandée avec accusé de réception",
                   "en": "Registered letter with acknowledgement of receipt"}
@@ -257,7 +257,7 @@ def test_portability_files_are_json_and_csv_of_the_data_provided(letters):
     assert (json_name, json_mime) == (f"{reference}-portability.json", "application/json")
     assert (csv_name, csv_mime) == (f"{reference}-portability.csv", "text/csv")
     document = json.loads(json_data.decode("utf-8"))
-    assert document["reference"] == reference and document["controller"] == "Cloud Solutions"
+    assert document["reference"] == reference and document["controller"] == "Exemple SAS"
     assert document["data"] == {"nom": "Zoë Œuvray", "email": "zoe.oeuvray@exemple.fr",
                                 "téléphone": "06 12 34 56 78"}
     rows = list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"))))

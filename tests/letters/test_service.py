@@ -62,7 +62,7 @@ def test_a_missing_free_part_is_a_highlighted_placeholder_and_saving_is_refused(
 
 def test_placeholders_in_english_and_from_the_profile(workbench, new_request, org):
     # no place of writing, and an address without a "75002 Paris" line to take the town from
-    workbench.organisation.save(replace(org, dpo_name="", address="Cloud Solutions",
+    workbench.organisation.save(replace(org, dpo_name="", address="Exemple SAS",
                                         profile={**org.profile, "place": ""}))
     reference = new_request(Channel.EMAIL, "en")
     letter = workbench.letters.preview(reference, LetterKind.EXTENSION)
@@ -309,7 +309,7 @@ def test_an_email_draft_carries_the_letter_back_through_the_channel_used(workben
     assert journal(workbench)[-1].action == "letter.export-eml"
     assert message["To"].addresses[0].addr_spec == "zoe.oeuvray@exemple.fr"
     assert message["To"].addresses[0].display_name == EMAIL_NAME
-    assert message["From"].addresses[0].addr_spec == "dpo-wimi@racine.eu"
+    assert message["From"].addresses[0].addr_spec == "dpo@example.org"
     assert reference in message["Subject"]
     assert message["X-Unsent"] == "1"
     body = message.get_body(("plain",)).get_content()
