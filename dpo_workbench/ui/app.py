@@ -47,6 +47,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     from dpo_workbench.errors import VaultError
     from dpo_workbench.ui.main_window import MainWindow
     from dpo_workbench.ui.settings.unlock import key_created_notice, unlock_data_folder
+    from dpo_workbench.ui.settings.user_name import offer_user_name
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
@@ -80,9 +81,11 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     window = MainWindow(workbench)
     window.show()
+    notice = None
     if outcome == "created" and not folder.uses_passphrase:
         notice = key_created_notice(folder, window)  # says where the new key is kept, without blocking
         notice.open()
+    name_question = offer_user_name(workbench, window, after=notice)  # noqa: F841  (who acts: asked once)
 
     if os.environ.get("DPO_WORKBENCH_BENCH_EXIT"):
         # benchmark hook: report once the first page of the register is painted, then quit

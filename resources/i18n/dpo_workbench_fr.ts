@@ -23,8 +23,8 @@
     <name>App</name>
     <message>
         <location filename="../../dpo_workbench/ui/app.py" line="31"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="63"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="68"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="69"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -4553,6 +4553,40 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essais.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="56"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="44"/>
+        <source>DPO Workbench records who does each act on personal data: the request timelines and the audit journal show this name. Write it as it should appear.</source>
+        <translation>DPO Workbench enregistre qui accomplit chaque acte sur des données personnelles&#xa0;: les historiques des demandes et le journal d’audit affichent ce nom. Écrivez-le tel qu’il doit apparaître.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="49"/>
+        <source>e.g. Claire Martin</source>
+        <translation>par exemple Claire Martin</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="51"/>
+        <source>Settings… changes it later. Without a name, the system account (%1) is recorded and this question comes back at the next start.</source>
+        <translation>Paramètres… permet de le changer plus tard. Sans nom, c’est le compte système (%1) qui est enregistré, et la question revient au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="58"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="70"/>
+        <source>Enter your name, or choose Later.</source>
+        <translation>Saisissez votre nom, ou choisissez Plus tard.</translation>
     </message>
 </context>
 <context>
