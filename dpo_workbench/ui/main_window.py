@@ -28,6 +28,7 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Right
 from dpo_workbench.services.requests import DeadlineFilter, RegisterQuery
 from dpo_workbench.ui.breaches.tab import BreachArea
+from dpo_workbench.ui.menus import MainMenus
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.requests.panel import RequestPanel
 from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
 
         self.intake = IntakeController(self, self)  # e-mails dropped or imported, postal requests with their scans
         toolbar.insertActions(self.settings_action, self.intake.actions())
+        self.menus = MainMenus(self)  # File, View, Request and Help from the areas' actions, with their keys
 
     # -- register -------------------------------------------------------------------
 

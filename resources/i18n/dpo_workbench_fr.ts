@@ -1073,6 +1073,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="22"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="23"/>
+        <source>Legal rules</source>
+        <translation>Règles juridiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="24"/>
+        <source>Letter templates</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="25"/>
+        <source>Design notes</source>
+        <translation>Notes de conception</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="49"/>
+        <source>DPO Workbench — User guide</source>
+        <translation>DPO Workbench — Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="72"/>
+        <source>This document is not installed with the application.</source>
+        <translation>Ce document n’est pas installé avec l’application.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCheckDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/identity.py" line="94"/>
@@ -2034,121 +2070,184 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MainMenus</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
-        <source>DPO Workbench</source>
-        <translation>DPO Workbench</translation>
+        <location filename="../../dpo_workbench/ui/menus.py" line="43"/>
+        <source>Export the breach register</source>
+        <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="73"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../../dpo_workbench/ui/menus.py" line="45"/>
+        <source>As CSV (spreadsheet)…</source>
+        <translation>En CSV (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
+        <location filename="../../dpo_workbench/ui/menus.py" line="47"/>
+        <source>As PDF (for an inspection)…</source>
+        <translation>En PDF (pour un contrôle)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <location filename="../../dpo_workbench/ui/menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
-        <source>Main</source>
-        <translation>Barre principale</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
-        <source>New request…</source>
-        <translation>Nouvelle demande…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
-        <source>Letters for several requests…</source>
-        <translation>Courriers pour plusieurs demandes…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
-        <source>Organisation profile…</source>
-        <translation>Profil de l’organisation…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="100"/>
-        <source>open</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
-        <source>due within 7 days</source>
-        <translation>échéance sous 7 jours</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
-        <source>overdue</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
-        <source>awaiting identity</source>
-        <translation>en attente de justificatif</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="114"/>
-        <source>Search name, e-mail or reference</source>
-        <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
-        <source>All states</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
-        <source>All rights</source>
-        <translation>Tous les droits</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
-        <source>Any deadline</source>
-        <translation>Toutes les échéances</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
-        <source>Open (running or suspended)</source>
-        <translation>En cours (y c. suspendues)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
-        <source>Due within 7 days</source>
-        <translation>Échéance sous 7 jours</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="58"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="61"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="70"/>
+        <source>&amp;Request</source>
+        <translation>De&amp;mande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
+        <source>Modify…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="75"/>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="82"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
+        <source>DPO Workbench</source>
+        <translation>DPO Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="74"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="81"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
+        <source>New request…</source>
+        <translation>Nouvelle demande…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
+        <source>Letters for several requests…</source>
+        <translation>Courriers pour plusieurs demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
+        <source>Organisation profile…</source>
+        <translation>Profil de l’organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="101"/>
+        <source>open</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="102"/>
+        <source>due within 7 days</source>
+        <translation>échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
+        <source>awaiting identity</source>
+        <translation>en attente de justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="115"/>
+        <source>Search name, e-mail or reference</source>
+        <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="123"/>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
+        <source>Any deadline</source>
+        <translation>Toutes les échéances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="128"/>
+        <source>Open (running or suspended)</source>
+        <translation>En cours (y c. suspendues)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
+        <source>Due within 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="179"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="188"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="239"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2156,12 +2255,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2169,27 +2268,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="360"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -4297,6 +4396,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/breaches/fields.py" line="270"/>
         <source>SE = %1 × %2 + %3 = %4 — %5</source>
         <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="32"/>
+        <source>Save the breach record (breach editor)</source>
+        <translation>Enregistrer le dossier de la violation (éditeur de violation)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="39"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="43"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="43"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
