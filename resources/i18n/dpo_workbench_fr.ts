@@ -2089,7 +2089,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/menus.py" line="56"/>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/menus.py" line="58"/>
