@@ -127,6 +127,17 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class Agenda:
+    """What needs the DPO first, for the register's side panel: each list soonest deadline first, cut at a
+    limit; the counts are whole."""
+
+    overdue: list[RegisterRow]
+    due_today: list[RegisterRow]
+    due_soon: list[RegisterRow]  # within SOON_DAYS, after today
+    counts: tuple[int, int, int]  # overdue, due today, due soon
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     on: date
     at: datetime
@@ -545,6 +556,25 @@ class RequestService:
     def total(self) -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Request.id))).scalar_one()
+
+    def agenda(self, limit: int = 6) -> Agenda:
+        """The open requests overdue, due today and due within the week (through the (state, due_on) index)."""
+        today = self.ctx.today()
+        is_open = Request.state == State.OPEN.value
+        groups = [
+            (Request.due_on < today,),
+            (Request.due_on == today,),
+            (Request.due_on > today, Request.due_on <= today + timedelta(days=SOON_DAYS)),
+        ]
+        found: list[list[int]] = []
+        counts: list[int] = []
+        with self.ctx.db.reading() as s:
+            for conditions in groups:
+                counts.append(s.execute(select(func.count()).where(is_open, *conditions)).scalar_one())
+                found.append(list(s.execute(select(Request.id).where(is_open, *conditions)
+                                            .order_by(Request.due_on, Request.id).limit(limit)).scalars()))
+        rows = [self.rows(ids) for ids in found]
+        return Agenda(rows[0], rows[1], rows[2], (counts[0], counts[1], counts[2]))
 
     def received_on(self, day: date) -> list[int]:
         """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="91"/>
+        <source>… and %n more: show them in the register</source>
+        <translation>
+            <numerusform>… and %n more: show it in the register</numerusform>
+            <numerusform>… and %n more: show them in the register</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreachEditor</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
@@ -23,9 +34,9 @@
 <context>
     <name>BreachRegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="189"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="209"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -194,8 +205,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -203,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="350"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -236,7 +247,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="351"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>

@@ -4,19 +4,60 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="87"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="94"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="32"/>
+        <source>To deal with first</source>
+        <translation>À traiter en priorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="47"/>
+        <source>Choose a request in the register to see its details and timeline.</source>
+        <translation>Choisissez une demande dans le registre pour en afficher le détail et l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="63"/>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="65"/>
+        <source>Due today (%1)</source>
+        <translation>Échéance aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="67"/>
+        <source>Due within 7 days (%1)</source>
+        <translation>Échéance sous 7 jours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="75"/>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="91"/>
+        <source>… and %n more: show them in the register</source>
+        <translation>
+            <numerusform>… et %n autre&#xa0;: l’afficher dans le registre</numerusform>
+            <numerusform>… et %n autres&#xa0;: les afficher dans le registre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -311,57 +352,59 @@
 <context>
     <name>BreachModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>Aware</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>72-hour limit</source>
         <translation>Limite des 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>Notified</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>People informed</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="237"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="242"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="243"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
@@ -369,74 +412,74 @@
 <context>
     <name>BreachRegisterView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="45"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="48"/>
         <source>Search reference or summary</source>
         <translation>Rechercher une référence ou un résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="51"/>
         <source>Open and closed</source>
         <translation>Ouvertes et clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="53"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="55"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="58"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="60"/>
         <source>Notified or not</source>
         <translation>Notifiées ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
         <source>Notified</source>
         <translation>Notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
         <source>Late (72 hours passed)</source>
         <translation>En retard (72 heures dépassées)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="64"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="66"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="133"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="190"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="189"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="209"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n violation</numerusform>
@@ -444,12 +487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="216"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="225"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -457,108 +500,108 @@
 <context>
     <name>Breaches</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="44"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="45"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="46"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="47"/>
         <source>very high</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="52"/>
         <source>Register only</source>
         <translation>Inscription au registre seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="53"/>
         <source>Notify the CNIL</source>
         <translation>Notifier la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="54"/>
         <source>Notify the CNIL and inform the people</source>
         <translation>Notifier la CNIL et informer les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="60"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="61"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="62"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="63"/>
         <source>Art. 34(3) exception</source>
         <translation>exception art. 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="68"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="99"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="74"/>
         <source>Initial</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="75"/>
         <source>Complementary</source>
         <translation>Complémentaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="76"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="89"/>
         <source>%1 h %2 min left</source>
         <translation>reste %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="91"/>
         <source>late by %1 h %2 min</source>
         <translation>en retard de %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="93"/>
         <source>notified in time</source>
         <translation>notifiée dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="95"/>
         <source>notified %1 h %2 min late</source>
         <translation>notifiée avec %1 h %2 min de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="98"/>
         <source>not to notify (decision recorded)</source>
         <translation>pas de notification (décision enregistrée)</translation>
     </message>
@@ -2136,7 +2179,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="68"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -2236,18 +2279,18 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="178"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="188"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="187"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="241"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2255,12 +2298,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="336"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="350"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2268,27 +2311,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="372"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="401"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="402"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3876,62 +3919,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="197"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="216"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="218"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="220"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -3939,117 +3982,113 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="166"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="166"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="166"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="169"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="170"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="170"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="171"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="172"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="183"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="184"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="185"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="186"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="184"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="187"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="188"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="189"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="190"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
-        <source>Choose a request in the register to see its details and timeline.</source>
-        <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="274"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
@@ -4059,37 +4098,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="273"/>
+        <source>Documents and identity (%1)</source>
+        <translation>Documents et identité (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="310"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="324"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="337"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="345"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="349"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="351"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -4097,84 +4141,84 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="353"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="354"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="385"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="382"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="400"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="406"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="421"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="427"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="429"/>
         <source>Corrections saved. The due date moves from %1 to %2.</source>
         <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="432"/>
         <source>Corrections saved; the due date is unchanged (%1).</source>
         <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="440"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="444"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="453"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="454"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="457"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="466"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="467"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="469"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="473"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="479"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from dpo_workbench.core.rights import Outcome
 from dpo_workbench.errors import TransitionError
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import SOON_DAYS, EditResult, RequestDetail
+from dpo_workbench.ui.requests.agenda import AgendaPanel
 from dpo_workbench.ui.requests.documents import DocumentsSection
 from dpo_workbench.ui.requests.timeline import timeline_text
 from dpo_workbench.ui.widgets import labels, messages
@@ -41,7 +43,6 @@ from dpo_workbench.ui.widgets.palette import (
     FAINT_TEXT,
     HINT_TEXT,
     INFO_STYLE,
-    TITLE_STYLE,
     WARNING_STYLE,
     Tone,
     badge_style,
@@ -49,6 +50,8 @@ from dpo_workbench.ui.widgets.palette import (
     html_colour,
 )
 from dpo_workbench.workbench import Workbench
+
+OPTIONAL_ROWS = ("phone", "registered", "extension", "outcome", "notes")  # hidden while empty
 
 STATE_TONES = {
     State.OPEN: Tone.INFO,
@@ -206,9 +209,7 @@ class RequestPanel(QWidget):
         self.documents.changed.connect(self._documents_changed)
         self.documents.accept_drops_on(self)
 
-        self.placeholder = QLabel(self.tr("Choose a request in the register to see its details and timeline."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = self.agenda = AgendaPanel(workbench)  # until a request is chosen: what to do first
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -222,14 +223,13 @@ class RequestPanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         body_layout.addWidget(line)
         body_layout.addLayout(actions)
-        documents_title = QLabel(self.tr("Documents and identity"))
-        documents_title.setStyleSheet(TITLE_STYLE)
-        body_layout.addWidget(documents_title)
-        body_layout.addWidget(self.documents)
-        timeline_title = QLabel(self.tr("Timeline"))
-        timeline_title.setStyleSheet(TITLE_STYLE)
-        body_layout.addWidget(timeline_title)
-        body_layout.addWidget(self.timeline, 1)
+        # the history right under the actions, the documents one click away (a scan dropped brings them forward)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.timeline, self.tr("Timeline"))
+        self.sections.addTab(self.documents, self.tr("Documents and identity"))
+        self.documents.changed.connect(lambda: self.sections.setCurrentWidget(self.documents))
+        body_layout.addWidget(self.sections, 1)
         self.body = body
 
         scroll = QScrollArea()
@@ -260,6 +260,7 @@ class RequestPanel(QWidget):
             self.documents.set_request(None)
             self.incoming.set_request(None)
             self.body.hide()
+            self.agenda.refresh()
             self.placeholder.show()
             return
         self.detail = self.workbench.requests.detail(request_id)  # journaled as a view
@@ -268,6 +269,9 @@ class RequestPanel(QWidget):
         self._fill(self.detail)
         self.documents.set_request(self.detail)
         self.incoming.set_request(self.detail)
+        count = len(self.documents.documents)
+        self.sections.setTabText(1, self.tr("Documents and identity (%1)").replace("%1", str(count)) if count
+                                 else self.tr("Documents and identity"))
 
     def _documents_changed(self) -> None:
         """A document or an identity check changed the request: show it again, refresh the register."""
@@ -299,6 +303,8 @@ class RequestPanel(QWidget):
         f["outcome"].setText(outcome or "—")
         f["notes"].setText(d.notes or "—")
         f["extension"].setText(d.extension_reason or "—")
+        for key in OPTIONAL_ROWS:  # what was never given takes no room: the history stays in view
+            self.fields.setRowVisible(f[key], f[key].text() != "—")
         self.deadline.setText(self._deadline_html(d))
         if d.repeats:
             lines = [self.tr("Earlier request(s) by the same person for the same right:")]
