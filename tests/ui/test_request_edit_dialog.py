@@ -80,3 +80,15 @@ def test_modify_saves_and_the_panel_says_where_the_due_date_moved(qtbot, workben
     assert journal_actions(workbench, "request.edit") == [r.reference]
     panel.show_request(None)
     assert not panel.notice.isVisibleTo(panel)
+
+
+def test_an_e_mail_logged_without_its_time_is_corrected_by_date_and_no_time_is_made_up(qtbot, workbench,
+                                                                                      log_request):
+    r = log_request("Jean Dupont", channel=Channel.EMAIL, email="jean@example.org")
+    dialog = EditRequestDialog(workbench, workbench.requests.detail(r.id))
+    qtbot.addWidget(dialog)
+    assert not dialog.received_date_row.isHidden() and dialog.received_time_row.isHidden()
+    dialog.received_date.setDate(QDate(2026, 11, 18))
+    dialog.save()
+    d = workbench.requests.detail(r.id)
+    assert d.received_on == date(2026, 11, 18) and d.received_at is None

@@ -36,15 +36,13 @@ class EditRequestDialog(NewRequestDialog):
         self.setWindowTitle(self.tr("Modify %1").replace("%1", detail.reference))
         self.rights_box.hide()  # the rights are confirmed or changed in the panel (incoming e-mail box)
 
+        self._time_known = detail.received_at is not None  # logged with a date only: no time is made up
         self.channel.setCurrentIndex(self.channel.findData(detail.channel))
         self.received_date.setDate(qdate(detail.received_on))
-        self._time_given = detail.received_at is not None
         if detail.received_at is not None:
             local = detail.received_at.astimezone(PARIS)
             self.received_time.setDateTime(QDateTime(qdate(local.date()), QTime(local.hour, local.minute)))
-        else:
-            self.received_time.setDateTime(QDateTime(qdate(detail.received_on), QTime(0, 0)))
-        self.received_time.dateTimeChanged.connect(self._time_edited)
+        self._channel_changed()
         self.registered_number.setText(detail.registered_number)
         self.name.setText(detail.requester_name)
         self.email.setText(detail.requester_email)
@@ -65,13 +63,18 @@ class EditRequestDialog(NewRequestDialog):
 
     # -- the date of receipt and the due date ---------------------------------------------------
 
-    def _time_edited(self, *_args) -> None:
-        self._time_given = True
+    def _by_time(self) -> bool:
+        """The time of receipt is edited (an e-mail whose time is known), else the date alone."""
+        return Channel(self.channel.currentData()) is Channel.EMAIL and getattr(self, "_time_known", False)
+
+    def _channel_changed(self) -> None:
+        super()._channel_changed()
+        by_time = self._by_time()
+        self.form.setRowVisible(self.received_date_row, not by_time)
+        self.form.setRowVisible(self.received_time_row, by_time)
 
     def received_on(self) -> date:
-        if Channel(self.channel.currentData()) is Channel.EMAIL:
-            return pydate(self.received_time.date())
-        return pydate(self.received_date.date())
+        return pydate(self.received_time.date()) if self._by_time() else pydate(self.received_date.date())
 
     def due_after(self) -> date:
         """The due date with the date of receipt in the form (suspensions and extension kept)."""
@@ -95,13 +98,12 @@ class EditRequestDialog(NewRequestDialog):
 
     def changes(self) -> RequestChanges:
         new = self.new_request()
-        received_at = new.received_at
-        if new.channel is Channel.EMAIL and not self._time_given:
-            received_at = None  # logged with a date only: the time stays unknown unless the DPO gives it
+        by_time = self._by_time()
         return RequestChanges(
             requester_name=new.requester_name, requester_email=new.requester_email,
             requester_phone=new.requester_phone, requester_address=new.requester_address, channel=new.channel,
-            received_on=new.received_on, received_at=received_at, registered_number=new.registered_number,
+            received_on=new.received_on if by_time else self.received_on(),
+            received_at=new.received_at if by_time else None, registered_number=new.registered_number,
             notes=new.notes, relation=new.relation, language=new.language,
         )
 
@@ -111,7 +113,7 @@ class EditRequestDialog(NewRequestDialog):
             self.edit_result = self.workbench.requests.edit(self.detail.id, self.changes())
         except InputError as exc:
             field = exc.field
-            if field == "received" and self.channel.currentData() == Channel.EMAIL:
+            if field == "received" and self._by_time():
                 field = "received_at"
             self.show_error(field, messages.text(exc))
             return
