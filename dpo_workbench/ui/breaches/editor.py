@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import CountdownStatus, parse_instant
 from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
-from dpo_workbench.letters.breach_notice import Addressee
 from dpo_workbench.services.breaches import BreachRecord
 from dpo_workbench.ui.breaches.dialogs import NotificationDialog
 from dpo_workbench.ui.breaches.fields import FieldWidget, SeverityWidget, instant_text
@@ -522,6 +521,8 @@ class BreachEditor(QWidget):
             name = f"{r.reference}-cnil-{kind}.pdf"
             title = self.tr("CNIL notification draft — %1").replace("%1", r.reference)
         else:
+            from dpo_workbench.letters.breach_notice import Addressee  # Jinja2 with the first letter only
+
             lang = self.letter_language.currentData()
             public = self.public_notice.isChecked()
             for error in self.addressee_errors.values():
