@@ -211,9 +211,10 @@ def problem(text: str) -> tuple[str, dict[str, object]] | None:
 
 def warnings(name: str, text: str) -> list[tuple[str, dict[str, object]]]:
     """What the post would rather not see in a recipient block: too many lines, lines over 38 characters."""
-    block = parse(text).block(name)
+    address = parse(text)
+    block = address.block(name)
     out: list[tuple[str, dict[str, object]]] = []
-    limit = MAX_LINES_FRANCE if parse(text).french else MAX_LINES_ABROAD
+    limit = MAX_LINES_FRANCE if address.french else MAX_LINES_ABROAD
     if len(block) > limit:
         out.append(("address.too-many-lines", {"lines": len(block), "limit": limit}))
     long = [line for line in block if len(line) > LINE_LENGTH]
