@@ -404,6 +404,51 @@ TEMPLATES: dict[str, str] = {
                     "the backup failed: {reason} Nothing was changed."),
     "backup.unreadable-member": QT_TRANSLATE_NOOP(
         "Messages", "{path} holds an unexpected entry: it is damaged or was not made by DPO Workbench."),
+    # -- daily casework (issue 18): postal addresses, correcting a request, letters that decide each right ------
+    "address.empty": QT_TRANSLATE_NOOP("Messages", "Enter the postal address."),
+    "address.postcode-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has no postcode: end it with the postcode and the town (e.g. 75011 Paris), "
+                    "or, for an address abroad, with the country."),
+    "address.postcode-line": QT_TRANSLATE_NOOP(
+        "Messages", "Write the postcode before the town, on the last line of the address (e.g. 75011 Paris)."),
+    "address.town-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has the postcode {postcode} but no town: write the town after it "
+                    "(e.g. {postcode} Paris)."),
+    "address.street-missing": QT_TRANSLATE_NOOP(
+        "Messages", "The postal address has no street line: add the number and street (or the locality) above the "
+                    "postcode and town."),
+    "address.abroad-incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "An address abroad needs its street and town lines above the country ({country})."),
+    "address.too-many-lines": QT_TRANSLATE_NOOP(
+        "Messages", "The recipient block has {lines} lines; the post reads at most {limit} (NF Z10-011): join "
+                    "the complements of the address."),
+    "address.line-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The address line “{line}” is longer than {limit} characters, the most the post "
+                    "recommends (NF Z10-011): shorten it."),
+    "breach.assessment-incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen "
+                    "until you can assess it."),
+    "breach.addressee-name-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the name of the person the letter is addressed to, or leave the address empty too."),
+    "letter.decides-one-right": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} invokes several rights and this letter ({kind}) decides only one of them: answer "
+                    "each right in one letter ({combined})."),
+    "letter.answer-late": QT_TRANSLATE_NOOP(
+        "Messages", "This answer comes after the due date ({due}): it is {days} day(s) late. The letter can "
+                    "acknowledge the delay (the first free part, which you may keep, change or clear)."),
+    "organisation.profile-not-json": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a profile: it is not valid JSON ({reason})."),
+    "organisation.profile-not-a-profile": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not an organisation profile: it has no organisation name."),
+    "organisation.profile-unknown-keys": QT_TRANSLATE_NOOP(
+        "Messages", "This profile has entries the workbench does not know ({keys}); a profile has: {known}."),
+    "organisation.profile-wrong-type": QT_TRANSLATE_NOOP(
+        "Messages", "This profile is damaged: {keys} should be text (the profile part, a group of entries)."),
+    "organisation.profile-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "This file is too large to be an organisation profile (over 5 MB)."),
+    "request.received-after-step": QT_TRANSLATE_NOOP(
+        "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
+                    "Check the date."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

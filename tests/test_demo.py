@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.demo import load_demo
 from dpo_workbench.errors import DemoError
+from dpo_workbench.services.organisation import shipped_profiles
 from dpo_workbench.services.requests import RegisterQuery
 from dpo_workbench.workbench import Workbench
 
@@ -116,3 +118,40 @@ def test_demo_is_the_same_in_two_folders(tmp_path, clock):
             wb.close()
 
     assert summary(tmp_path / "one") == summary(tmp_path / "two")
+
+
+REAL = ("cloud solutions", "wimi", "barbry", "racine", "réaumur", "44 82 43", "443 061 841")
+
+
+def test_the_demo_names_no_real_organisation_or_person(workbench, demo):
+    _, rows, details = demo
+    org = workbench.organisation.get()
+    assert (org.name, org.dpo_name, org.dpo_email) == ("Exemple SAS", "Dominique Exemple", "dpo@example.org")
+    assert org.dpo_phone.startswith("01 99 00")  # the range reserved for fiction
+    everything = json.dumps([org.__dict__, [d.__dict__ for d in details.values()],
+                             [workbench.breaches.record(i).__dict__ for i in workbench.breaches.ids()]],
+                            default=str, ensure_ascii=False).lower()
+    assert not [word for word in REAL if word in everything]
+    domains = {r.requester_email.rpartition("@")[2] for r in rows if r.requester_email}
+    assert domains <= {"example.org", "example.com", "example.net"}  # reserved for examples (RFC 2606)
+
+
+def test_the_demo_work_is_recorded_as_done_by_its_fictional_dpo(workbench, demo):
+    _, _, details = demo
+    assert {e.actor for d in details.values() for e in d.timeline} == {"Dominique Exemple"}
+    assert workbench.actor == "dpo-test"  # the person at the keyboard afterwards is not the demo's DPO
+
+
+def test_no_demo_note_claims_a_document_that_is_not_there(workbench, demo):
+    _, _, details = demo
+    noted = [d for d in details.values() if d.notes]
+    assert noted and all(workbench.documents.of_request(d.reference) == [] for d in noted)
+    assert all("sans copie de pièce d'identité" in d.notes for d in noted)
+
+
+def test_the_organisation_of_the_policy_ships_as_a_profile_to_import(workbench):
+    [shipped] = shipped_profiles()
+    profile = workbench.organisation.import_file(shipped)
+    assert (profile.name, profile.dpo_email) == ("Cloud Solutions", "dpo-wimi@racine.eu")
+    assert workbench.organisation.get() == profile
+    assert len(profile.details.activities) == 5

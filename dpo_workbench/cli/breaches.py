@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_workbench.cli.common import Commands, Parser, open_workbench
+from dpo_workbench.cli.common import Commands, Parser, UsageError, open_workbench
 from dpo_workbench.exports import write_export
 
 if TYPE_CHECKING:
@@ -83,6 +83,10 @@ def register(commands: Commands) -> None:
     inform_cmd.add_argument("--public", action="store_true",
                             help="the public notice instead (Art. 34(3)(c), disproportionate effort)")
     inform_cmd.add_argument("--out", required=True, type=_pdf_path, metavar="FILE.pdf")
+    inform_cmd.add_argument("--to", metavar="NAME", default="",
+                            help="the person this copy is addressed to (in the envelope's window)")
+    inform_cmd.add_argument("--address", default="", help="that person's postal address (lines separated by "
+                                                          "commas or newlines)")
     inform_cmd.set_defaults(handler=inform)
 
 
@@ -104,7 +108,14 @@ def draft(args: argparse.Namespace) -> int:
 
 
 def inform(args: argparse.Namespace) -> int:
-    return _write_pdf(args, lambda wb: wb.breaches.communication(args.reference, args.lang, public=args.public))
+    """Refused (exit 2, nothing written) while the record lacks what the letter must say."""
+    from dpo_workbench.letters.breach_notice import Addressee
+
+    if args.public and (args.to or args.address):
+        raise UsageError("a public notice has no addressee: leave out --to and --address")
+    addressee = Addressee(args.to, args.address) if args.to or args.address else None
+    return _write_pdf(args, lambda wb: wb.breaches.communication(args.reference, args.lang, public=args.public,
+                                                                 addressee=addressee))
 
 
 def _write_pdf(args: argparse.Namespace, build: Callable[[Workbench], bytes]) -> int:

@@ -29,6 +29,8 @@ def register(commands: Commands) -> None:
 
 
 def create_key(args: argparse.Namespace) -> int:
+    from dpo_workbench.exports import write_export
+
     out = args.out.absolute() if args.out else None
     if out is not None and out.exists():
         raise UsageError(f"{out} already exists: choose a new file name for the sheet")
@@ -39,9 +41,7 @@ def create_key(args: argparse.Namespace) -> int:
         new = wb.backups.create_recovery_key()
         if out is not None:
             sheet = wb.backups.recovery_sheet(new, lang=args.lang)
-            fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-            with open(fd, "wb") as f:
-                f.write(sheet)
+            write_export(out, sheet)
     finally:
         wb.close()
     print(new.key.text)

@@ -1,4 +1,5 @@
-"""`request add`, `request list` and `due`: log a request, export the register, list the open ones by deadline."""
+"""`request add`, `request edit`, `request list` and `due`: log a request, correct it, export the register,
+list the open ones by deadline."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 from dpo_workbench.cli.common import (
     Commands,
     Parser,
+    UsageError,
     iso_date,
     iso_date_or_datetime,
     non_negative_days,
@@ -43,6 +45,22 @@ def register(commands: Commands) -> None:
                      help="language of the request, and so of the letters answering it (default fr)")
     add.set_defaults(handler=add_request)
     register_list(request_cmds)
+
+    edit = request_cmds.add_parser("edit", help="correct a logged request (only the options given change); "
+                                                "prints what changed and the due date")
+    edit.add_argument("reference", metavar="REFERENCE")
+    edit.add_argument("--name", help="requester's full name")
+    edit.add_argument("--email", help="requester's e-mail address (\"\" to remove it)")
+    edit.add_argument("--address", help="requester's postal address (lines separated by commas or newlines)")
+    edit.add_argument("--phone")
+    edit.add_argument("--received", type=iso_date_or_datetime, metavar="DATE",
+                      help="date received (YYYY-MM-DD), or date and time for an e-mail; the deadline is recomputed")
+    edit.add_argument("--channel", choices=[c.value for c in Channel])
+    edit.add_argument("--registered-number", metavar="N", help="registered-mail number (post; \"\" to remove it)")
+    edit.add_argument("--relation", choices=[r.value for r in Relation])
+    edit.add_argument("--notes")
+    edit.add_argument("--lang", choices=["fr", "en"], help="language of the request and of its letters")
+    edit.set_defaults(handler=edit_request)
 
     due = commands.add_parser("due", help="open requests with their due date, soonest first")
     due.add_argument("--within", type=non_negative_days, metavar="DAYS",
@@ -78,6 +96,41 @@ def add_request(args: argparse.Namespace) -> int:
         print(f"warning: the same person already made a request for {', '.join(r.value for r in hit.rights)} "
               f"on {hit.received_on.isoformat()} ({hit.reference}, {hit.state.value}): "
               "check whether this one is repetitive (Art. 12(5))", file=sys.stderr)
+    return 0
+
+
+def edit_request(args: argparse.Namespace) -> int:
+    from dpo_workbench.core.rights import Channel, Language, Relation
+    from dpo_workbench.services.requests import RequestChanges
+
+    received = args.received
+    changes = RequestChanges(
+        requester_name=args.name, requester_email=args.email, requester_address=args.address,
+        requester_phone=args.phone, channel=Channel(args.channel) if args.channel else None,
+        received_on=received.date() if isinstance(received, datetime) else received,
+        received_at=received if isinstance(received, datetime) else None,
+        registered_number=args.registered_number, notes=args.notes,
+        relation=Relation(args.relation) if args.relation else None,
+        language=Language(args.lang) if args.lang else None,
+    )
+    if not any(value is not None for value in vars(changes).values()):
+        raise UsageError("nothing to change: give at least one option (--name, --received, ...)")
+    wb = open_workbench(args)
+    try:
+        result = wb.requests.edit(args.reference, changes)
+    finally:
+        wb.close()
+    reference = args.reference.strip().upper()
+    if not result.changed:
+        print(f"{reference}: nothing changed (the values given are the recorded ones)")
+        return 0
+    print(f"{reference}: corrected {', '.join(result.changed)}")
+    if result.due_moved:
+        print(f"due date: {result.due_after.isoformat()} (was {result.due_before.isoformat()})")
+    else:
+        print(f"due date: {result.due_after.isoformat()} (unchanged)")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -1,7 +1,11 @@
-"""Demo data: the organisation of the seed policy, about 40 fictional requests and four breaches.
+"""Demo data: a fictional organisation (Exemple SAS), about 40 fictional requests and four breaches.
 
 `dpo-workbench demo` and the tests fill an empty data folder with it, so the register,
-the deadlines and the breach countdowns can be tried without real personal data.
+the deadlines and the breach countdowns can be tried without real personal data. Nothing
+in it names a real company or person: example.org addresses, a telephone number in the
+range reserved for fiction (01 99 00 xx xx), a fictional DPO who is recorded as the one
+who did the demo work. The profile of the organisation the tool was first written for is
+shipped apart, to import (resources/profiles/, `organisation import`).
 """
 
 from __future__ import annotations
@@ -26,7 +30,12 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
     if wb.requests.total():
         raise DemoError("demo.not-empty")
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    wb.organisation.save(OrganisationProfile(**data))
-    count = load_requests(wb, seed)
-    load_breaches(wb)
+    profile = OrganisationProfile(**data)
+    given, wb.context.given_actor = wb.context.given_actor, profile.dpo_name  # the fictional DPO did the demo work
+    try:
+        wb.organisation.save(profile)
+        count = load_requests(wb, seed)
+        load_breaches(wb)
+    finally:
+        wb.context.given_actor = given
     return count

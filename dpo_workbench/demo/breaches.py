@@ -21,7 +21,7 @@ def load_breaches(wb: Workbench) -> int:
     """Create the demo breaches; returns how many."""
     # notified in phases (initial within 72 hours, then complementary), people informed
     ref = wb.breaches.open(_at(wb, 24 * 12), "Envoi de la newsletter avec les adresses des destinataires en copie "
-                                           "visible (liste « Clients Wimi Armoured »).")
+                                           "visible (liste « Clients Exemple Coffre »).")
     wb.breaches.update(ref, fields={
         "started_at": _at(wb, 24 * 12 + 2), "ongoing": "no", "ended_at": _at(wb, 24 * 12 + 2),
         "discovery": "Réponses de clients signalant qu'ils voyaient les autres adresses.",
@@ -37,7 +37,7 @@ def load_breaches(wb: Workbench) -> int:
         "measures_after": "Message de rappel demandant la suppression ; envois manuels interdits ; formation.",
         "people_informed": "yes", "informed_on": _at(wb, 24 * 10), "informed_channel": "courriel",
         "cross_border": "yes", "org_sector": "Édition de logiciels (SaaS)", "org_headcount": "50 à 249",
-        "legal_representative": "Président de Cloud Solutions SAS",
+        "legal_representative": "La Présidente d'Exemple SAS",
     })
     wb.breaches.assess(ref, Assessment("simple", 1.0, 1.0, 0.5, 0.0, 0.0, False))
     wb.breaches.decide(ref, "notify-and-inform", "Adresses de 2 340 clients exposées : risque d'hameçonnage "

@@ -15,28 +15,30 @@ from dpo_workbench.core.rights import Channel, Language, Outcome, Relation, Righ
 from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.workbench import Workbench
 
+# fictional people; their e-mail addresses are in the domains reserved for examples (RFC 2606)
 PEOPLE = [
-    ("Élodie Lefèvre", "elodie.lefevre@exemple.fr"),
-    ("Jean-Baptiste Moreau", "jb.moreau@exemple.fr"),
-    ("Chloé Da Silva", "chloe.dasilva@exemple.com"),
-    ("Łucja Wiśniewska", "lucja.wisniewska@exemple.pl"),
-    ("François Nguyễn", "f.nguyen@exemple.fr"),
+    ("Élodie Lefèvre", "elodie.lefevre@example.org"),
+    ("Jean-Baptiste Moreau", "jb.moreau@example.org"),
+    ("Chloé Da Silva", "chloe.dasilva@example.com"),
+    ("Łucja Wiśniewska", "lucja.wisniewska@example.net"),
+    ("François Nguyễn", "f.nguyen@example.org"),
     ("Agnès Ducœur", ""),
-    ("Karim Benali", "karim.benali@exemple.fr"),
-    ("Søren Østergaard", "soren.ostergaard@exemple.dk"),
+    ("Karim Benali", "karim.benali@example.org"),
+    ("Søren Østergaard", "soren.ostergaard@example.net"),
     ("Marie-Thérèse Bréchet", ""),
-    ("Zbigniew Ząbek", "z.zabek@exemple.pl"),
-    ("Inès Haddad", "ines.haddad@exemple.fr"),
-    ("Thibault Garçon", "thibault.garcon@exemple.fr"),
-    ("Anaïs Perrin", "anais.perrin@exemple.fr"),
+    ("Zbigniew Ząbek", "z.zabek@example.net"),
+    ("Inès Haddad", "ines.haddad@example.org"),
+    ("Thibault Garçon", "thibault.garcon@example.org"),
+    ("Anaïs Perrin", "anais.perrin@example.org"),
     ("Grégoire Lemaître", ""),
-    ("Yasmine El Amrani", "yasmine.elamrani@exemple.fr"),
-    ("Paul-Émile Rousseau", "pe.rousseau@exemple.fr"),
-    ("Margaux Fontaine", "margaux.fontaine@exemple.fr"),
-    ("Hélène Sánchez", "helene.sanchez@exemple.es"),
+    ("Yasmine El Amrani", "yasmine.elamrani@example.org"),
+    ("Paul-Émile Rousseau", "pe.rousseau@example.org"),
+    ("Margaux Fontaine", "margaux.fontaine@example.org"),
+    ("Hélène Sánchez", "helene.sanchez@example.com"),
     ("Noël Vasseur", ""),
-    ("Camille Roche", "camille.roche@exemple.fr"),
+    ("Camille Roche", "camille.roche@example.org"),
 ]
+ABROAD = {"Łucja Wiśniewska", "Søren Østergaard", "Zbigniew Ząbek"}  # they write in English
 
 STREETS = ["12 rue des Lilas", "4 avenue Jean-Jaurès", "27 boulevard Voltaire", "8 impasse des Tilleuls",
            "3 place de l'Église", "51 rue du Faubourg Saint-Denis", "19 quai de la Loire"]
@@ -104,9 +106,9 @@ def load_requests(wb: Workbench, seed: int) -> int:
         reference = wb.requests.register(NewRequest(
             rights=rights, channel=channel, received_on=received, requester_name=name, relation=relation,
             requester_email=email, requester_address=address, registered_number=registered,
-            notes="Copie de pièce d'identité jointe." if Right.ACCESS in rights and channel is Channel.POST else "",
-            # the people writing from abroad write in English
-            language=Language.EN if email.endswith((".pl", ".dk")) else Language.FR,
+            notes=("Courrier simple, sans copie de pièce d'identité : la politique en demande une pour l'accès."
+                   if Right.ACCESS in rights and channel is Channel.POST else ""),
+            language=Language.EN if name in ABROAD else Language.FR,
         ))
         count += 1
         _play(wb, reference, received, scenario, rng)
@@ -126,7 +128,7 @@ def _play(wb: Workbench, reference: str, received: date, scenario: str | Outcome
         wb.requests.ask_identity(reference, day(1))
         wb.requests.identity_received(reference, day(9))
     elif scenario == "extended":
-        wb.requests.extend(reference, "Demande portant sur plusieurs services (Wimi et Wimi Armoured) et sur "
+        wb.requests.extend(reference, "Demande portant sur plusieurs services (Exemple Docs et Exemple Coffre) et sur "
                              "six années d'historique : recherche complexe dans les sauvegardes.", day(20))
     elif isinstance(scenario, Outcome):
         reason = REFUSAL_REASONS.get(scenario, "")

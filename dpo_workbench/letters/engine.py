@@ -26,9 +26,18 @@ from typing import Any
 
 import jinja2
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core.profile import ProfileDetails, pick
 from dpo_workbench.letters import markup
-from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.letters.model import (
+    ANSWER_KINDS,
+    ANSWER_SECTIONS,
+    FREE_ANSWER,
+    LetterField,
+    LetterKind,
+    RenderedLetter,
+    default_section,
+)
 
 LANGS = ("fr", "en")
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -43,6 +52,13 @@ def town_of(address: str) -> str:
         if match:
             return match.group(1).strip()
     return ""
+
+
+def recipient_block(name: str, address: str, email: str = "") -> list[str]:
+    """The lines in the envelope's window: the postal address laid out per NF Z10-011, else the e-mail address."""
+    if address.strip():
+        return postal.parse(address).block(name)
+    return [name, *([email] if email else [])]
 
 
 def resource_dir() -> Path:
@@ -84,6 +100,7 @@ class RequestData:
     extended_due: date | None = None  # three months from receipt (what an extension gives)
     suspended_since: date | None = None
     language: str = "fr"
+    late: bool = False  # an answer written today would come after the due date
 
 
 class Missing:
@@ -111,7 +128,7 @@ class _PlaceholderUndefined(jinja2.Undefined):
 
 
 def _finalize(value: Any) -> str:
-    if isinstance(value, (Missing, jinja2.Undefined)):
+    if isinstance(value, (Missing, jinja2.Undefined, Rendered)):
         return str(value)
     if value is None:
         return ""
@@ -181,25 +198,66 @@ class Templates:
     def profile_label(self, name: str, lang: str) -> str:
         return self.spec["profile"][name][lang]
 
-    def fields(self, kind: LetterKind, lang: str, req: RequestData) -> list[LetterField]:
-        out = []
-        for spec in [*self.spec["kinds"].get(LetterKind(kind).value, []), *self.spec["common"]]:
-            if spec.get("channel") and spec["channel"] != req.channel:
-                continue
-            value = ""
-            if spec.get("prefill"):
-                value = str(getattr(req, spec["prefill"]) or "")
-            if not value and spec.get("default"):
-                value = spec["default"].get(lang, "")
-            out.append(LetterField(
-                name=spec["name"], labels=dict(spec["labels"]), value=value,
-                multiline=bool(spec.get("multiline")), required=spec.get("required", True),
-                choices=tuple(spec.get("choices", {}).get(lang, ())),
-            ))
+    def fields(self, kind: LetterKind, lang: str, req: RequestData,
+               values: Mapping[str, str] | None = None) -> list[LetterField]:
+        """The free parts of a letter. An answer to several rights has, for each right, the choice of the
+        section that decides it and that section's parts (named "<right>:<part>"); `values` holds the
+        sections chosen so far."""
+        kind = LetterKind(kind)
+        out = [self._late_field(lang, req)] if req.late and kind in ANSWER_KINDS else []
+        if kind is LetterKind.COMBINED_ANSWER:
+            for right in req.rights:
+                out += self._right_fields(right, lang, req, values or {})
+        else:
+            out += [self._field(spec, lang, req) for spec in self.spec["kinds"].get(kind.value, [])]
+        out += [self._field(spec, lang, req) for spec in self.spec["common"]
+                if not spec.get("channel") or spec["channel"] == req.channel]
         return out
 
+    def _field(self, spec: Mapping[str, Any], lang: str, req: RequestData, *, right: str = "") -> LetterField:
+        value = ""
+        if spec.get("prefill"):
+            value = str(getattr(req, spec["prefill"]) or "")
+        if not value and spec.get("default"):
+            value = spec["default"].get(lang, "")
+        labels = dict(spec["labels"])
+        if right:
+            labels = {lang_: f"{self.right_label(right, lang_)} — {text}" for lang_, text in labels.items()}
+        return LetterField(
+            name=f"{right}:{spec['name']}" if right else spec["name"], labels=labels, value=value,
+            multiline=bool(spec.get("multiline")), required=spec.get("required", True),
+            choices=tuple(spec.get("choices", {}).get(lang, ())),
+        )
+
+    def _late_field(self, lang: str, req: RequestData) -> LetterField:
+        spec = dict(self.spec["late"])
+        spec["default"] = {lang_: text.format(due=long_date(req.due_on, lang_))
+                           for lang_, text in spec["default"].items()}
+        return self._field(spec, lang, req)
+
+    def right_label(self, right: str, lang: str) -> str:
+        return self.spec["rights"].get(right, {}).get(lang, right)
+
+    def section_of(self, right: str, req: RequestData, values: Mapping[str, str]) -> str:
+        """The section chosen to answer a right (the default one until the DPO chooses)."""
+        options = ANSWER_SECTIONS.get(right, (FREE_ANSWER, "refusal"))
+        chosen = values.get(f"{right}:answer", "")
+        return chosen if chosen in options else default_section(right, req.outcome)
+
+    def _right_fields(self, right: str, lang: str, req: RequestData, values: Mapping[str, str]) -> list[LetterField]:
+        section = self.section_of(right, req, values)
+        labels = {lang_: f"{self.right_label(right, lang_)} — {self.spec['answer'][lang_]}" for lang_ in LANGS}
+        chooser = LetterField(name=f"{right}:answer", labels=labels, value=section, required=True,
+                              options=ANSWER_SECTIONS.get(right, (FREE_ANSWER, "refusal")))
+        return [chooser, *(self._field(spec, lang, req, right=right) for spec in self.spec["kinds"].get(section, []))]
+
     def placeholder_label(self, kind: LetterKind, name: str, lang: str) -> str:
-        for spec in [*self.spec["kinds"].get(LetterKind(kind).value, []), *self.spec["common"]]:
+        right, _, part = name.rpartition(":")
+        if kind is LetterKind.COMBINED_ANSWER and right:
+            specs = [spec for section in ANSWER_SECTIONS.get(right, ()) for spec in self.spec["kinds"].get(section, [])]
+            label = next((s.get("placeholder", s["labels"]).get(lang) for s in specs if s["name"] == part), part)
+            return f"{label} ({self.right_label(right, lang).lower()})"
+        for spec in [*self.spec["kinds"].get(LetterKind(kind).value, []), *self.spec["common"], self.spec["late"]]:
             if spec["name"] == name:
                 return spec.get("placeholder", spec["labels"]).get(lang) or name
         return name
@@ -302,7 +360,7 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
         "req": {
             "reference": req.reference,
             "name": req.requester_name,
-            "address_lines": _lines(req.requester_address),
+            "address_lines": postal.parse(req.requester_address).block() if req.requester_address.strip() else [],
             "email": req.requester_email,
             "channel": req.channel,
             "postal": req.channel == "post",
@@ -320,7 +378,7 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
             "suspended_since": req.suspended_since,
         },
     }
-    for spec in templates.fields(kind, lang, req):
+    for spec in templates.fields(kind, lang, req, values):
         value = (values.get(spec.name) if spec.name in values else spec.value) or ""
         value = value.strip()
         if not value and spec.required:
@@ -329,7 +387,37 @@ def context(templates: Templates, kind: LetterKind, lang: str, today: date, org:
             ctx[spec.name] = value
     data_text = ctx.get("data_held") or ctx.get("data_provided")
     ctx["data_rows"] = parse_lines(data_text) if isinstance(data_text, str) else []
+    if LetterKind(kind) is LetterKind.COMBINED_ANSWER:
+        _add_sections(templates, lang, req, values, ctx)
     return ctx
+
+
+class Rendered(str):
+    """Markup a template already produced (a section of a combined answer): inserted as it is."""
+
+
+def _add_sections(templates: Templates, lang: str, req: RequestData, values: Mapping[str, str],
+                  ctx: dict[str, Any]) -> None:
+    """An answer to several rights: each right's section rendered with that right's parts.
+
+    `sections` lists them in the order of the request's rights; `annex` holds the data of an
+    access section (printed after the signature); `portability` the data of a portability one.
+    """
+    sections, ctx["annex"], ctx["portability"] = [], None, None
+    for right in req.rights:
+        section = templates.section_of(right, req, values)
+        local = dict(ctx)
+        for spec in templates.spec["kinds"].get(section, []):
+            local[spec["name"]] = ctx.get(f"{right}:{spec['name']}", "")
+        data_text = local.get("data_held") if section == "access-reply" else local.get("data_provided")
+        local["data_rows"] = parse_lines(data_text) if isinstance(data_text, str) else []
+        if section == "access-reply" and ctx["annex"] is None:
+            ctx["annex"] = {"rows": local["data_rows"], "data_held": local.get("data_held")}
+        if section == "portability-reply" and isinstance(data_text, str):
+            ctx["portability"] = data_text
+        text = templates.env.get_template(f"_section-{section}.{lang}.txt").render(local)
+        sections.append({"right": right, "section": section, "text": Rendered(text.strip("\n"))})
+    ctx["sections"] = sections
 
 
 def render_markup(templates: Templates, kind: LetterKind, lang: str, ctx: Mapping[str, Any]) -> str:
@@ -347,8 +435,7 @@ def render(templates: Templates, kind: LetterKind, lang: str, today: date, org: 
     ctx = context(templates, kind, lang, today, org, req, values or {})
     text = render_markup(templates, kind, lang, ctx)
     parsed = markup.parse(text)
-    recipient = [req.requester_name, *(_lines(req.requester_address) or ([req.requester_email]
-                                                                         if req.requester_email else []))]
+    recipient = recipient_block(req.requester_name, req.requester_address, req.requester_email)
     head = layout.Letterhead(
         organisation=markup.protect(org.name),
         address_lines=tuple(markup.protect(x) for x in _lines(org.address)),
@@ -362,5 +449,7 @@ def render(templates: Templates, kind: LetterKind, lang: str, today: date, org: 
     attachments: tuple[tuple[str, str, bytes], ...] = ()
     if kind is LetterKind.PORTABILITY_REPLY and isinstance(ctx.get("data_provided"), str):
         attachments = portability_files(req.reference, org.name, today, ctx["data_provided"])
+    elif kind is LetterKind.COMBINED_ANSWER and isinstance(ctx.get("portability"), str):
+        attachments = portability_files(req.reference, org.name, today, ctx["portability"])
     return RenderedLetter(kind=kind, lang=lang, pdf=built.pdf, pages=built.pages,
                           missing=tuple(parsed.missing), attachments=attachments, warnings=tuple(warnings))

@@ -24,6 +24,7 @@ class LetterKind(StrEnum):
     PORTABILITY_REPLY = "portability-reply"
     REFUSAL = "refusal"
     NO_DATA = "no-data"
+    COMBINED_ANSWER = "combined-answer"
 
     @property
     def description(self) -> str:
@@ -45,7 +46,45 @@ DESCRIPTIONS = {
     LetterKind.PORTABILITY_REPLY: "portability reply with the data as JSON and CSV files (Art. 20)",
     LetterKind.REFUSAL: "refusal or partial refusal, with reasons, CNIL complaint and judicial remedy (Art. 12(4))",
     LetterKind.NO_DATA: "we hold no data about you",
+    LetterKind.COMBINED_ANSWER: "answer to a request invoking several rights: one section deciding each right",
 }
+
+# The letters that decide one right only: for a request invoking several rights they would leave the others
+# unanswered, so such a request is answered by COMBINED_ANSWER (one letter, a section per right) instead.
+SINGLE_RIGHT_ANSWERS = frozenset({
+    LetterKind.ACCESS_REPLY, LetterKind.RECTIFICATION_DONE, LetterKind.ERASURE_DONE, LetterKind.ERASURE_REFUSED,
+    LetterKind.RESTRICTION_ANSWER, LetterKind.OBJECTION_ANSWER, LetterKind.POST_MORTEM_REGISTERED,
+    LetterKind.PORTABILITY_REPLY,
+})
+# The letters that answer a request (decide it): written after the due date, they are late.
+ANSWER_KINDS = SINGLE_RIGHT_ANSWERS | {LetterKind.REFUSAL, LetterKind.NO_DATA, LetterKind.COMBINED_ANSWER}
+
+FREE_ANSWER = "free-answer"  # a section the DPO writes in full (a right no model letter covers)
+
+# The sections that can decide each right in a combined answer (codes of `_section-<code>.<lang>.txt`),
+# the usual one first. A refusal (Art. 12(4)) can answer any right.
+ANSWER_SECTIONS: dict[str, tuple[str, ...]] = {
+    "access": ("access-reply", "no-data", FREE_ANSWER, "refusal"),
+    "rectification": ("rectification-done", FREE_ANSWER, "refusal"),
+    "erasure": ("erasure-done", "erasure-refused", FREE_ANSWER, "refusal"),
+    "restriction": ("restriction-answer", FREE_ANSWER, "refusal"),
+    "portability": ("portability-reply", FREE_ANSWER, "refusal"),
+    "objection": ("objection-answer", FREE_ANSWER, "refusal"),
+    "automated-decision": ("objection-answer", FREE_ANSWER, "refusal"),
+    "post-mortem": ("post-mortem-registered", FREE_ANSWER, "refusal"),
+    "consent-withdrawal": ("objection-answer", "erasure-done", FREE_ANSWER, "refusal"),
+    "other": (FREE_ANSWER, "refusal"),
+}
+
+
+def default_section(right: str, outcome: str | None) -> str:
+    """The section that answers a right by default, from the outcome recorded for the request."""
+    options = ANSWER_SECTIONS.get(right, (FREE_ANSWER, "refusal"))
+    if outcome == "refused":
+        return "erasure-refused" if "erasure-refused" in options else "refusal"
+    if outcome == "no-data" and "no-data" in options:
+        return "no-data"
+    return options[0]
 
 
 @dataclass(frozen=True)
@@ -58,6 +97,7 @@ class LetterField:
     multiline: bool = False
     required: bool = True  # an empty required field renders as the visible placeholder
     choices: tuple[str, ...] = ()  # suggestions, in the letter's language
+    options: tuple[str, ...] = ()  # a choice among codes (the section answering a right), not free text
 
     def label(self, lang: str) -> str:
         return self.labels.get(lang) or self.labels.get("en") or self.name

@@ -12,14 +12,15 @@ import csv
 import io
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import Countdown, countdown
 from dpo_workbench.core.clock import PARIS, Clock
@@ -36,11 +37,21 @@ from dpo_workbench.core.severity import (
     suggested_decision,
 )
 from dpo_workbench.core.text import fold
-from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
 from dpo_workbench.services.common import like_terms
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.store.models import Breach, BreachCounter, BreachDetail, BreachNotification
+
+if TYPE_CHECKING:
+    from dpo_workbench.letters.breach_notice import Addressee, BreachLetter
+
+
+def _engine():
+    """The letters engine (Jinja2, babel): imported with the first letter, not at start-up."""
+    from dpo_workbench.letters import engine
+
+    return engine
 
 GDPR_APPLIES_FROM = date(2018, 5, 25)
 MAX_SUMMARY = 2000
@@ -578,20 +589,65 @@ class BreachService:
         return pdf
 
     def communication(self, key: int | str, language: str = "fr", *, public: bool = False,
-                             purpose: str = "export") -> bytes:
-        """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)); journaled."""
+                      purpose: str = "export", addressee: Addressee | None = None) -> bytes:
+        """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)), as PDF bytes.
+
+        Journaled; an export that still holds parts to complete is refused (LetterIncomplete).
+        """
+        return self.communication_letter(key, language, public=public, purpose=purpose, addressee=addressee).pdf
+
+    def communication_letter(self, key: int | str, language: str = "fr", *, public: bool = False,
+                             purpose: str = "preview", addressee: Addressee | None = None) -> BreachLetter:
+        """The Art. 34 letter with the parts nobody recorded (consequences, measures, severity...).
+
+        A preview shows them as highlighted placeholders; an export (`purpose="export"`) of a letter
+        that still holds any is refused with LetterIncomplete naming them, and nothing is journaled.
+        """
         from dpo_workbench.letters.breach_notice import build_communication
 
         if language not in ("fr", "en"):
             raise InputError("language", "breach.language")
+        addressee = self._check_addressee(addressee) if not public else None
+        org = self.organisation.letterhead()
         with self.ctx.db.reading() as s:
             record = self._record(s, self._load_breach(s, key))
         values, _ = self.draft_values(record)
-        pdf = build_communication(record, values, language=language, public=public, today=self.ctx.today())
+        letter = build_communication(_engine().templates_for(self.ctx.folder.path / "letters"), record, values, org,
+                                     language=language, public=public, today=self.ctx.today(), addressee=addressee)
+        if purpose == "export" and letter.missing:
+            raise LetterIncomplete(letter.missing_labels(), "breach-public-notice" if public else "breach-letter")
         with self.ctx.db.transaction() as s:
             self.ctx.journal(s, "breach.communication", "breach", record.reference, language=language,
-                          kind="public-notice" if public else "letter", purpose=purpose)
-        return pdf
+                             kind="public-notice" if public else "letter", purpose=purpose,
+                             addressed=addressee is not None)
+        return letter
+
+    def communication_missing(self, key: int | str, language: str = "fr") -> tuple[str, ...]:
+        """What the Art. 34 letter would still hold as placeholders (codes of `breach_notice.PARTS`)."""
+        from dpo_workbench.letters.breach_notice import missing_parts
+
+        org = self.organisation.letterhead()
+        with self.ctx.db.reading() as s:
+            record = self._record(s, self._load_breach(s, key))
+        values, _ = self.draft_values(record)
+        return missing_parts(record, values, org, language=language, today=self.ctx.today())
+
+    @staticmethod
+    def _check_addressee(addressee: Addressee | None) -> Addressee | None:
+        """A copy addressed to one person: a name, and a postal address the post can deliver (or none)."""
+        if addressee is None or not (addressee.name.strip() or addressee.address.strip()):
+            return None
+        name = " ".join(addressee.name.split())
+        if not name:
+            raise InputError("addressee_name", "breach.addressee-name-missing")
+        if len(name) > 200:
+            raise InputError("addressee_name", "request.name-too-long", limit=200)
+        address = addressee.address.strip()
+        if address:
+            wrong = postal.problem(address)
+            if wrong is not None:
+                raise InputError("addressee_address", wrong[0], **wrong[1])
+        return replace(addressee, name=name, address=postal.tidy(address))
 
     def export(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:
         """The register as CSV (UTF-8 with BOM, for spreadsheets) or PDF, for an inspection; journaled."""

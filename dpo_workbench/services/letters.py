@@ -19,12 +19,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.profile import pick
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.errors import InputError, LetterIncomplete, Message, NotFound, ServiceError
 from dpo_workbench.letters import markup
-from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
+from dpo_workbench.letters.model import ANSWER_KINDS, SINGLE_RIGHT_ANSWERS, LetterField, LetterKind, RenderedLetter
 from dpo_workbench.services.common import case_of, load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
@@ -70,7 +71,11 @@ class BatchReport:
 
 def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None, extended: bool,
                  one_month_passed: bool) -> list[LetterKind]:
-    """The letters that fit a request, most likely first (pure: tested on its own)."""
+    """The letters that fit a request, most likely first (pure: tested on its own).
+
+    A request invoking several rights is answered by one letter deciding each of them
+    (COMBINED_ANSWER); the letters that decide one right only are not offered for it.
+    """
     answers: list[LetterKind] = []
     for right in rights:
         answers += [k for k in _ANSWERS.get(Right(right), ()) if k not in answers]
@@ -97,7 +102,18 @@ def likely_kinds(rights: Sequence[Right], state: State, outcome: Outcome | None,
     if state is State.OPEN and not extended and LetterKind.EXTENSION not in first:
         first.append(LetterKind.EXTENSION)
     ordered = list(dict.fromkeys(first))
-    return [*ordered, *[k for k in answers if k not in ordered]]
+    kinds = [*ordered, *[k for k in answers if k not in ordered]]
+    if len(rights) > 1:  # the first letter deciding one right gives its place to the one deciding each
+        kinds = list(dict.fromkeys(LetterKind.COMBINED_ANSWER if k in SINGLE_RIGHT_ANSWERS else k for k in kinds))
+    return kinds
+
+
+def writable_kinds(rights: Sequence[Right]) -> list[LetterKind]:
+    """Every letter a request can get: not one deciding a single right when it invokes several,
+    not the answer to several rights when it invokes one."""
+    if len(rights) > 1:
+        return [k for k in LetterKind if k not in SINGLE_RIGHT_ANSWERS]
+    return [k for k in LetterKind if k is not LetterKind.COMBINED_ANSWER]
 
 
 class LetterService:
@@ -114,12 +130,7 @@ class LetterService:
         return _engine().templates_for(self.ctx.folder.path / "letters")
 
     def _letter_org(self) -> engine.OrgData:
-
-        org = self.organisation.get()
-        if org is None:
-            raise InputError("organisation", "organisation.missing")
-        return _engine().OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
-                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
+        return self.organisation.letterhead()
 
     def _letter_request(self, req: Request) -> engine.RequestData:
         case = case_of(req)
@@ -139,6 +150,8 @@ class LetterService:
             due_on=case.projected_due(today) if waiting else case.due,
             extended_due=extended_case.projected_due(today) if waiting else extended_case.due,
             suspended_since=req.suspended_since, language=req.language,
+            late=State(req.state) in (State.OPEN, State.AWAITING_IDENTITY, State.ANSWERED)
+            and today > (case.projected_due(today) if waiting else case.due),
         )
 
     def _letter_lang(self, req: Request, lang: str | None) -> str:
@@ -159,12 +172,22 @@ class LetterService:
 
     def _letter_warnings(self, kind: LetterKind, data: engine.RequestData) -> tuple[str, ...]:
         today = self.ctx.today()
+        warnings: list[str] = []
         if kind is LetterKind.EXTENSION and data.one_month_due and today > data.one_month_due:
-            return (Message("extension-late", on=today, due=data.one_month_due),)
-        return ()
+            warnings.append(Message("extension-late", on=today, due=data.one_month_due))
+        if kind in ANSWER_KINDS and data.late and data.due_on is not None:
+            warnings.append(Message("letter.answer-late", due=data.due_on, days=(today - data.due_on).days))
+        if data.requester_address.strip():  # what the post would rather not see in the window
+            warnings += [Message(code, **params) for code, params in
+                         postal.warnings(data.requester_name, data.requester_address)]
+        return tuple(warnings)
 
     def _render_letter(self, req: Request, kind: LetterKind, lang: str | None,
                        values: Mapping[str, str] | None, org: engine.OrgData) -> RenderedLetter:
+        rights = [r for r in req.rights_text.split(",") if r]
+        if kind in SINGLE_RIGHT_ANSWERS and len(rights) > 1:  # it would leave the other rights undecided
+            raise InputError("kind", "letter.decides-one-right", reference=req.reference, kind=kind.value,
+                             combined=LetterKind.COMBINED_ANSWER.value)
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
         return _engine().render(self._letter_templates(), kind, lang, self.ctx.today(), org, data,
@@ -182,13 +205,26 @@ class LetterService:
             return likely_kinds(rights, State(req.state), outcome, req.extended,
                                 self.ctx.today() > case.one_month_due)
 
-    def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None) -> list[LetterField]:
-        """The free parts of a letter, prefilled from the request where the app knows them."""
+    def other_kinds(self, key: int | str) -> list[LetterKind]:
+        """The other letters this request can get (after `kinds`): never one that decides a single right of a
+        request invoking several."""
+        with self.ctx.db.reading() as s:
+            req = load_request(s, key)
+            rights = [Right(r) for r in req.rights_text.split(",") if r]
+        likely = self.kinds(key)
+        return [k for k in writable_kinds(rights) if k not in likely]
+
+    def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None,
+               values: Mapping[str, str] | None = None) -> list[LetterField]:
+        """The free parts of a letter, prefilled from the request where the app knows them.
+
+        For an answer to several rights, `values` holds the section chosen for each right so far.
+        """
         kind = self._letter_kind(kind)
         with self.ctx.db.reading() as s:
             req = load_request(s, key)
             lang = self._letter_lang(req, lang)
-            return self._letter_templates().fields(kind, lang, self._letter_request(req))
+            return self._letter_templates().fields(kind, lang, self._letter_request(req), values or {})
 
     def preview(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                        values: Mapping[str, str] | None = None) -> RenderedLetter:

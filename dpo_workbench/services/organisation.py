@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from dpo_workbench.core import deadlines
 from dpo_workbench.core.profile import ProfileDetails, siren_problem
@@ -12,6 +13,9 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import checked_email
 from dpo_workbench.services.context import Context
 from dpo_workbench.store.models import Organisation
+
+if TYPE_CHECKING:
+    from dpo_workbench.letters import engine
 
 LOGO_MAX_BYTES = 1_000_000
 
@@ -60,6 +64,37 @@ def logo_problem(encoded: str) -> InputError | None:
     return None
 
 
+PROFILE_KEYS = ("name", "address", "siren", "dpo_name", "dpo_email", "dpo_phone", "region", "profile")
+PROFILE_MAX_BYTES = 5_000_000
+
+
+def profile_from_json(data: bytes | str) -> OrganisationProfile:
+    """An organisation profile from a JSON file (the shape `resources/profiles/*.json` has); InputError("file")
+    naming what is wrong. Not yet checked nor saved: `OrganisationService.check` / `save` do that."""
+    try:
+        raw = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise InputError("file", "organisation.profile-not-json", reason=str(exc).split(":")[0]) from None
+    if not isinstance(raw, dict) or not isinstance(raw.get("name"), str):
+        raise InputError("file", "organisation.profile-not-a-profile")
+    unknown = sorted(set(raw) - set(PROFILE_KEYS))
+    if unknown:
+        raise InputError("file", "organisation.profile-unknown-keys", keys=", ".join(unknown),
+                         known=", ".join(PROFILE_KEYS))
+    wrong = [key for key in PROFILE_KEYS[:-1] if key in raw and not isinstance(raw[key], str)]
+    if wrong or not isinstance(raw.get("profile", {}), dict):
+        raise InputError("file", "organisation.profile-wrong-type", keys=", ".join(wrong or ["profile"]))
+    return OrganisationProfile(**raw)
+
+
+def shipped_profiles() -> list[Path]:
+    """The profiles shipped to import (the organisation the tool was first written for)."""
+    from importlib.resources import files
+
+    folder = Path(str(files("dpo_workbench.resources").joinpath("profiles")))
+    return sorted(folder.glob("*.json"))
+
+
 class OrganisationService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -94,7 +129,27 @@ class OrganisationService:
                 raise error
         return profile
 
-    def save(self, profile: OrganisationProfile) -> None:
+    def read_file(self, path: Path) -> OrganisationProfile:
+        """A profile file read and checked, not saved (the dialog shows it first); InputError naming the problem."""
+        try:
+            if path.stat().st_size > PROFILE_MAX_BYTES:
+                raise InputError("file", "organisation.profile-too-large")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError("file", "file.not-found", path=str(path)) from None
+        except IsADirectoryError:
+            raise InputError("file", "file.is-folder", path=str(path)) from None
+        except OSError as exc:
+            raise InputError("file", "file.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
+        return self.check(profile_from_json(data))
+
+    def import_file(self, path: Path) -> OrganisationProfile:
+        """Replace the organisation profile by the one in a JSON file (journaled as an import)."""
+        profile = self.read_file(path)
+        self.save(profile, imported=True)
+        return profile
+
+    def save(self, profile: OrganisationProfile, *, imported: bool = False) -> None:
         profile = self.check(profile)
         with self.ctx.db.transaction() as s:
             org = s.get(Organisation, 1) or Organisation(id=1)
@@ -103,7 +158,20 @@ class OrganisationService:
             org.region = profile.region
             org.profile = json.dumps(profile.profile, ensure_ascii=False)
             s.add(org)
-            self.ctx.journal(s, "organisation.change", "organisation", "1")
+            if imported:
+                self.ctx.journal(s, "organisation.change", "organisation", "1", imported=True)
+            else:
+                self.ctx.journal(s, "organisation.change", "organisation", "1")
+
+    def letterhead(self) -> engine.OrgData:
+        """What a letter prints of the organisation (letterhead, DPO, signature); InputError without a profile."""
+        from dpo_workbench.letters import engine
+
+        org = self.get()
+        if org is None:
+            raise InputError("organisation", "organisation.missing")
+        return engine.OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
+                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
 
     @property
     def region(self) -> str:

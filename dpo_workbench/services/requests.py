@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -17,6 +17,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.sql.elements import ColumnElement
 
+from dpo_workbench.core import address as postal
 from dpo_workbench.core import deadlines, lifecycle
 from dpo_workbench.core.clock import PARIS, Clock, local_today
 from dpo_workbench.core.lifecycle import Case, State
@@ -132,6 +133,17 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class Agenda:
+    """What needs the DPO first, for the register's side panel: each list soonest deadline first, cut at a
+    limit; the counts are whole."""
+
+    overdue: list[RegisterRow]
+    due_today: list[RegisterRow]
+    due_soon: list[RegisterRow]  # within SOON_DAYS, after today
+    counts: tuple[int, int, int]  # overdue, due today, due soon
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     on: date
     at: datetime
@@ -218,6 +230,51 @@ class ActionResult:
     warnings: list[Message]
 
 
+@dataclass(frozen=True)
+class RequestChanges:
+    """A correction of a logged request: the fields given (not None) replace the recorded ones.
+
+    `received_at` is an e-mail's time of receipt; a new `received_on` alone on an e-mail
+    request drops the old time (it would contradict the date).
+    """
+
+    requester_name: str | None = None
+    requester_email: str | None = None
+    requester_phone: str | None = None
+    requester_address: str | None = None
+    channel: Channel | None = None
+    received_on: date | None = None
+    received_at: datetime | None = None
+    registered_number: str | None = None
+    notes: str | None = None
+    relation: Relation | None = None
+    language: Language | None = None
+
+
+@dataclass(frozen=True)
+class EditResult:
+    changed: tuple[str, ...]  # the fields corrected, by name ("name", "received"...), in the form's order
+    due_before: date
+    due_after: date
+    warnings: list[Message]
+
+    @property
+    def due_moved(self) -> bool:
+        return self.due_before != self.due_after
+
+
+# a correction's field names (those of InputError and of the journal) and the request's attributes
+EDITABLE_FIELDS: dict[str, str] = {
+    "name": "requester_name", "email": "requester_email", "phone": "requester_phone",
+    "address": "requester_address", "relation": "relation", "channel": "channel", "received": "received_on",
+    "received_at": "received_at", "registered_number": "registered_number", "notes": "notes",
+    "language": "language",
+}
+# the steps a date of receipt cannot come after (the clock and the case file count from it)
+STEP_KINDS = ("identity-requested", "identity-received", "extended", "answered", "closed", "withdrawn",
+              "letter-saved", "identity-checked")
+
+
 SORT_COLUMNS = {
     # DSR-YYYY-NNNN: by year, then by number (a 5-digit number sorts after 9999)
     "reference": (func.substr(Request.reference, 5, 4), func.length(Request.reference), Request.reference),
@@ -292,6 +349,11 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
     address = new.requester_address.strip()
     if channel is Channel.POST and not address:
         raise InputError("address", "request.address-needed")
+    if address:  # a letter may go there: the post needs a postcode and a town (NF Z10-011)
+        wrong = postal.problem(address)
+        if wrong is not None:
+            raise InputError("address", wrong[0], **wrong[1])
+        address = postal.tidy(address)
     registered = new.registered_number.strip()
     if registered and channel is not Channel.POST:
         raise InputError("registered_number", "request.registered-not-post")
@@ -301,6 +363,15 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
         registered_number=registered, received_at=received_at, notes=new.notes.strip(),
         language=Language(new.language),
     )
+
+
+def _plain(value: object) -> str:
+    """A recorded value as the timeline keeps it: text, ISO dates, codes."""
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return str(value.value if isinstance(value, StrEnum) else value)
 
 
 def stored_due(case: Case, today: date) -> date:
@@ -492,6 +563,25 @@ class RequestService:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Request.id))).scalar_one()
 
+    def agenda(self, limit: int = 6) -> Agenda:
+        """The open requests overdue, due today and due within the week (through the (state, due_on) index)."""
+        today = self.ctx.today()
+        is_open = Request.state == State.OPEN.value
+        groups = [
+            (Request.due_on < today,),
+            (Request.due_on == today,),
+            (Request.due_on > today, Request.due_on <= today + timedelta(days=SOON_DAYS)),
+        ]
+        found: list[list[int]] = []
+        counts: list[int] = []
+        with self.ctx.db.reading() as s:
+            for conditions in groups:
+                counts.append(s.execute(select(func.count()).where(is_open, *conditions)).scalar_one())
+                found.append(list(s.execute(select(Request.id).where(is_open, *conditions)
+                                            .order_by(Request.due_on, Request.id).limit(limit)).scalars()))
+        rows = [self.rows(ids) for ids in found]
+        return Agenda(rows[0], rows[1], rows[2], (counts[0], counts[1], counts[2]))
+
     def received_on(self, day: date) -> list[int]:
         """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""
         with self.ctx.db.reading() as s:
@@ -667,6 +757,75 @@ class RequestService:
                            lambda req: shredded.extend(self.documents.shred_id_copies(req, reason)))
         self.documents.delete_blobs(shredded)
         return result
+
+    # -- correcting a logged request -------------------------------------------------------------
+
+    def edit(self, key: int | str, changes: RequestChanges) -> EditResult:
+        """Correct what was logged (name, contact details, channel, date of receipt, notes...).
+
+        Checked as `request add` checks a new request; on bad input nothing is saved. A new
+        date of receipt recomputes the deadline (the suspensions and the extension are kept)
+        and may not come after a step already recorded. One transaction: the request, a
+        timeline event holding each change as old -> new (the timeline is in the encrypted
+        database) and a journal entry naming the fields only (never their values).
+        """
+        today = self.ctx.today()
+        with self.ctx.db.transaction() as s:
+            req = load_request(s, key)
+            recorded = NewRequest(
+                rights=rights_of(req.rights_text), channel=Channel(req.channel), received_on=req.received_on,
+                requester_name=req.requester_name, relation=Relation(req.relation),
+                requester_email=req.requester_email, requester_phone=req.requester_phone,
+                requester_address=req.requester_address, registered_number=req.registered_number,
+                received_at=req.received_at, notes=req.notes, language=Language(req.language))
+            given = {name: value for name, value in vars(changes).items() if value is not None}
+            wanted = replace(recorded, **given)
+            if wanted.channel is not Channel.EMAIL or ("received_on" in given and "received_at" not in given):
+                wanted = replace(wanted, received_at=None)  # an e-mail's time of receipt, and only that
+            checked = check_new_request(wanted, self.ctx.clock)
+            before, after = vars(recorded), vars(checked)
+            changed = [name for name, attribute in EDITABLE_FIELDS.items() if before[attribute] != after[attribute]]
+            if not changed:
+                return EditResult((), req.due_on, req.due_on, [])
+            steps = [e for e in req.events if e.kind in STEP_KINDS]
+            if "received" in changed and steps and checked.received_on > min(e.on for e in steps):
+                first = min(steps, key=lambda e: e.on)
+                raise InputError("received", "request.received-after-step", on=checked.received_on,
+                                 step=first.on)
+            due_before = req.due_on
+            for name in changed:
+                value = after[EDITABLE_FIELDS[name]]
+                setattr(req, EDITABLE_FIELDS[name], value.value if isinstance(value, StrEnum) else value)
+            req.name_key, req.email_key = fold(req.requester_name), fold(req.requester_email)
+            if {"name", "email"} & set(changed):
+                s.execute(update(RequestSearch).where(RequestSearch.request_id == req.id).values(
+                    key=search_key(req.requester_name, req.requester_email, req.reference)))
+            warnings: list[Message] = []
+            if "received" in changed:
+                if not steps:
+                    req.last_step_on = checked.received_on  # nothing happened before the (new) receipt
+                case_ = case_of(req)
+                req.due_on = stored_due(case_, today)
+                warnings = self._late_steps(case_, steps)
+            req.updated_at = self.ctx.now()
+            shown = {name: [_plain(before[EDITABLE_FIELDS[name]]), _plain(after[EDITABLE_FIELDS[name]])]
+                     for name in changed}
+            self.ctx.timeline(s, req, "details-corrected", today, changes=shown, due=req.due_on.isoformat(),
+                              due_before=due_before.isoformat())
+            self.ctx.journal(s, "request.edit", "request", req.reference, fields=changed,
+                             due=req.due_on.isoformat(), due_before=due_before.isoformat())
+            return EditResult(tuple(changed), due_before, req.due_on, warnings)
+
+    @staticmethod
+    def _late_steps(case_: Case, steps: list[Event]) -> list[Message]:
+        """With the new date of receipt, an extension or an answer already recorded may now be late."""
+        warnings: list[Message] = []
+        for event in steps:
+            if event.kind == "extended" and event.on > case_.projected_due(event.on, months=1):
+                warnings.append(Message("extension-late", on=event.on, due=case_.projected_due(event.on, months=1)))
+            elif event.kind == "answered" and event.on > case_.due:
+                warnings.append(Message("answer-late", due=case_.due))
+        return warnings
 
     def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
         """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer, qVersion
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dpo_workbench import __version__, paths
 from dpo_workbench.ui.about import APP_ID, application_icon
@@ -52,6 +52,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
     from dpo_workbench.ui.main_window import MainWindow
     from dpo_workbench.ui.settings.recovery_unlock import offer_recovery
     from dpo_workbench.ui.settings.unlock import unlock_data_folder
+    from dpo_workbench.ui.settings.user_name import offer_user_name
     from dpo_workbench.vault.keystore import passphrase_from_env
     from dpo_workbench.workbench import Workbench
 
@@ -94,6 +95,10 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         workbench.backups.record_recovery_use()
     # the daily backup; at first set-up (unless scripted), the recovery key shown once
     window.backups.start(first_setup=outcome == "created" and passphrase_from_env() is None)
+    first_dialog = window.backups.dialog if outcome == "created" else None  # the recovery key, shown once
+    if not isinstance(first_dialog, QDialog):
+        first_dialog = None
+    name_question = offer_user_name(workbench, window, after=first_dialog)  # noqa: F841  (who acts: asked once)
 
     if os.environ.get("DPO_WORKBENCH_BENCH_EXIT"):
         # benchmark hook: report once the first page of the register is painted, then quit

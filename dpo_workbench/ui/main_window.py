@@ -30,9 +30,10 @@ from dpo_workbench.services.requests import DeadlineFilter, RegisterQuery
 from dpo_workbench.ui.about import install_about
 from dpo_workbench.ui.breaches.tab import BreachArea
 from dpo_workbench.ui.dashboard.tab import DashboardArea
+from dpo_workbench.ui.menus import MainMenus
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.requests.panel import RequestPanel
-from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel
+from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel, fit_columns
 from dpo_workbench.ui.widgets import labels
 from dpo_workbench.ui.widgets.background import exclusive_work_running
 from dpo_workbench.ui.widgets.palette import Tone, count_card_style, text_style
@@ -151,10 +152,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [112, 170, 150, 84, 92, 92, 100, 120], strict=True):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        fit_columns(self.table)  # the register fits its pane: the requester takes what the others leave
         # the indicator first: enabling sorting then sorts by it once, before any data is loaded
         header.setSortIndicator(COLUMNS.index("due_on"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -162,6 +160,8 @@ class MainWindow(QMainWindow):
 
         self.panel = RequestPanel(workbench)
         self.panel.changed.connect(self._request_changed)
+        self.panel.agenda.open_request.connect(self.open_request)  # the lists shown until a request is chosen
+        self.panel.agenda.show_list.connect(self.show_due_list)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([930, 520])
+        self.splitter.setSizes([960, 400])
         # requests and breaches side by side in tabs; the breach register is built when first opened
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         from dpo_workbench.ui.backups.controller import BackupController
 
         self.backups = BackupController(self, workbench)  # File: back up, restore, verify, recovery key; status bar
+        self.menus = MainMenus(self)  # File, View, Request and Help from the areas' actions, with their keys
 
     # -- register -------------------------------------------------------------------
 
@@ -260,6 +261,8 @@ class MainWindow(QMainWindow):
         self.cards[DeadlineFilter.SOON].set_count(counts.due_soon)
         self.cards[DeadlineFilter.OVERDUE].set_count(counts.overdue)
         self.cards[AWAITING].set_count(counts.awaiting_identity)
+        if self.panel.detail is None:  # the side panel's lists show the same deadlines
+            self.panel.agenda.refresh()
 
     def _sync_cards(self) -> None:
         urgency = self.urgency_filter.currentData()
@@ -307,6 +310,16 @@ class MainWindow(QMainWindow):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def open_request(self, request_id: int) -> bool:
+        """Show a request in the register and its panel, leaving the filters if they hide it."""
+        if not self.select_request(request_id):
+            self.set_filters(text="")
+        return self.select_request(request_id)
+
+    def show_due_list(self, which: str) -> None:
+        """A heading of the side panel's lists: the register filtered on it ("today" is within the week)."""
+        self.set_filters(urgency=DeadlineFilter.OVERDUE if which == DeadlineFilter.OVERDUE else DeadlineFilter.SOON)
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         request_id = self.selected_id()

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="91"/>
+        <source>… and %n more: show them in the register</source>
+        <translation>
+            <numerusform>… and %n more: show it in the register</numerusform>
+            <numerusform>… and %n more: show them in the register</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupController</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
@@ -50,7 +61,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="351"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -58,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="356"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
@@ -69,9 +80,9 @@
 <context>
     <name>BreachRegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="135"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="192"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="211"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n breach</numerusform>
@@ -240,7 +251,7 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="492"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
@@ -251,8 +262,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="246"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -260,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -282,7 +293,7 @@
 <context>
     <name>RegisterEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… and %n other problem</numerusform>
@@ -304,7 +315,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="393"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
@@ -323,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>

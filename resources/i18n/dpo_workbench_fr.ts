@@ -145,24 +145,65 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="104"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="110"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="116"/>
         <source>Ground</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="126"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="32"/>
+        <source>To deal with first</source>
+        <translation>À traiter en priorité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="47"/>
+        <source>Choose a request in the register to see its details and timeline.</source>
+        <translation>Choisissez une demande dans le registre pour en afficher le détail et l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="63"/>
+        <source>Overdue (%1)</source>
+        <translation>En retard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="65"/>
+        <source>Due today (%1)</source>
+        <translation>Échéance aujourd’hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="67"/>
+        <source>Due within 7 days (%1)</source>
+        <translation>Échéance sous 7 jours (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="75"/>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/agenda.py" line="91"/>
+        <source>… and %n more: show them in the register</source>
+        <translation>
+            <numerusform>… et %n autre&#xa0;: l’afficher dans le registre</numerusform>
+            <numerusform>… et %n autres&#xa0;: les afficher dans le registre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,8 +243,8 @@
     <name>App</name>
     <message>
         <location filename="../../dpo_workbench/ui/app.py" line="32"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="69"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="75"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -213,7 +254,7 @@
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="76"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -586,6 +627,7 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="387"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
@@ -611,7 +653,7 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/breaches/editor.py" line="130"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="325"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
@@ -621,120 +663,135 @@
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="200"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="214"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="215"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="253"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="229"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="231"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="242"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="245"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="247"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="266"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="266"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="269"/>
+        <source>Optional: the person this copy is for</source>
+        <translation>Facultatif&#xa0;: la personne à qui cet exemplaire est adressé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="273"/>
+        <source>Their postal address (empty: the window says “To the people concerned”)</source>
+        <translation>Son adresse postale (vide&#xa0;: la fenêtre porte «&#xa0;Aux personnes concernées&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="280"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="271"/>
-        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact).</source>
-        <translation>Le texte des courriers est dans des modèles modifiables, remplis à partir de la fiche (ce qui s&apos;est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO).</translation>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="285"/>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="289"/>
+        <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact). What the record does not say is not written: the letter names it and cannot be saved until it is recorded.</source>
+        <translation>Le texte des courriers est dans des modèles modifiables&#xa0;; les sections du dossier les remplissent (ce qui s’est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO). Ce que le dossier ne dit pas n’est pas écrit&#xa0;: le courrier le signale et ne peut pas être enregistré tant que ce n’est pas renseigné.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="321"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="325"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="351"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -742,7 +799,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="356"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -750,47 +807,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="381"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="388"/>
+        <source>place of writing (Organisation profile…)</source>
+        <translation>lieu d’écriture (Profil de l’organisation…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="402"/>
+        <source>The letter cannot be saved until these are recorded: %1.</source>
+        <translation>Le courrier ne peut pas être enregistré tant que ces éléments ne sont pas renseignés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="418"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="431"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="481"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="473"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="523"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="547"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="550"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="550"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="555"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="557"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -798,57 +865,59 @@
 <context>
     <name>BreachModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>Aware</source>
         <translation>Connue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>72-hour limit</source>
         <translation>Limite des 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="189"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>Notified</source>
         <translation>Notifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>People informed</source>
         <translation>Personnes informées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="190"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="237"/>
         <source>not assessed</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="242"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="243"/>
         <source>yes, %1</source>
         <translation>oui, %1</translation>
     </message>
@@ -856,74 +925,74 @@
 <context>
     <name>BreachRegisterView</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="47"/>
         <source>Open a breach…</source>
         <translation>Ouvrir une violation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="50"/>
         <source>Search reference or summary</source>
         <translation>Rechercher une référence ou un résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="53"/>
         <source>Open and closed</source>
         <translation>Ouvertes et clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
         <source>Open</source>
         <translation>Ouvertes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="55"/>
         <source>Closed</source>
         <translation>Clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="57"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="60"/>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
         <source>Notified or not</source>
         <translation>Notifiées ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
         <source>Notified</source>
         <translation>Notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="64"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
         <source>Late (72 hours passed)</source>
         <translation>En retard (72 heures dépassées)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="66"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="68"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="135"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="192"/>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="211"/>
         <source>%n breach(es)</source>
         <translation>
             <numerusform>%n violation</numerusform>
@@ -931,12 +1000,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="218"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/breaches/register_view.py" line="226"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
@@ -944,108 +1013,108 @@
 <context>
     <name>Breaches</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="44"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="45"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="46"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="47"/>
         <source>very high</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="52"/>
         <source>Register only</source>
         <translation>Inscription au registre seulement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="53"/>
         <source>Notify the CNIL</source>
         <translation>Notifier la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="54"/>
         <source>Notify the CNIL and inform the people</source>
         <translation>Notifier la CNIL et informer les personnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="60"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="61"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="62"/>
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="63"/>
         <source>Art. 34(3) exception</source>
         <translation>exception art. 34(3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="68"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="67"/>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="99"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="74"/>
         <source>Initial</source>
         <translation>Initiale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="75"/>
         <source>Complementary</source>
         <translation>Complémentaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="76"/>
         <source>Complete</source>
         <translation>Complète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="89"/>
         <source>%1 h %2 min left</source>
         <translation>reste %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="91"/>
         <source>late by %1 h %2 min</source>
         <translation>en retard de %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="93"/>
         <source>notified in time</source>
         <translation>notifiée dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="95"/>
         <source>notified %1 h %2 min late</source>
         <translation>notifiée avec %1 h %2 min de retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/model.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/breaches/model.py" line="98"/>
         <source>not to notify (decision recorded)</source>
         <translation>pas de notification (décision enregistrée)</translation>
     </message>
@@ -1708,6 +1777,24 @@
     </message>
 </context>
 <context>
+    <name>EditRequestDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="36"/>
+        <source>Modify %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="88"/>
+        <source>Due date: %1 (unchanged).</source>
+        <translation>Échéance&#xa0;: %1 (inchangée).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="90"/>
+        <source>New due date: %1 (it was %2).</source>
+        <translation>Nouvelle échéance&#xa0;: %1 (au lieu du %2).</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="131"/>
@@ -1738,12 +1825,12 @@
 <context>
     <name>FieldWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="94"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="96"/>
         <source>a whole number, e.g. 1200</source>
         <translation>un nombre entier, p. ex. 1200</translation>
     </message>
@@ -1805,40 +1892,76 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Grounds</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="68"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="70"/>
         <source>Identity not established (Art. 11(2), 12(6))</source>
         <translation>Identité non établie (art. 11(2), 12(6))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="72"/>
         <source>An exception in the law (Art. 17(3), 21(1), 23…)</source>
         <translation>Exception prévue par la loi (art. 17(3), 21(1), 23…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="74"/>
         <source>The rights and freedoms of others (Art. 15(4))</source>
         <translation>Droits et libertés d’autrui (art. 15(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="72"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="84"/>
         <source>Another ground</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="82"/>
         <source>Complexity of the request</source>
         <translation>Complexité de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="83"/>
         <source>Number of requests</source>
         <translation>Nombre de demandes</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="22"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="23"/>
+        <source>Legal rules</source>
+        <translation>Règles juridiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="24"/>
+        <source>Letter templates</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="25"/>
+        <source>Design notes</source>
+        <translation>Notes de conception</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="49"/>
+        <source>DPO Workbench — User guide</source>
+        <translation>DPO Workbench — Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/guide.py" line="72"/>
+        <source>This document is not installed with the application.</source>
+        <translation>Ce document n’est pas installé avec l’application.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2742,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/letters/dialog.py" line="201"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="403"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
@@ -2649,94 +2772,94 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="308"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="315"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="323"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="329"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="337"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="384"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="393"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="402"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="405"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="418"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="427"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="431"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="432"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="442"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="451"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="452"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="460"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="462"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="490"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="453"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="463"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="462"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="472"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="471"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="481"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="482"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="492"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -2811,107 +2934,180 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="29"/>
+        <source>Answer to each right (one section per right)</source>
+        <translation>Réponse sur chacun des droits (une section par droit)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/kinds.py" line="37"/>
+        <source>Answer written in full</source>
+        <translation>Réponse rédigée entièrement</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="43"/>
+        <source>Export the breach register</source>
+        <translation>Exporter le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="45"/>
+        <source>As CSV (spreadsheet)…</source>
+        <translation>En CSV (tableur)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="47"/>
+        <source>As PDF (for an inspection)…</source>
+        <translation>En PDF (pour un contrôle)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="58"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="61"/>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="70"/>
+        <source>&amp;Request</source>
+        <translation>De&amp;mande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
+        <source>Modify…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="75"/>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="82"/>
+        <source>User guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="85"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="69"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="399"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="98"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="132"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="133"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
@@ -2926,8 +3122,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="246"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2935,12 +3131,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="343"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -2948,27 +3144,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="364"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="377"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="378"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="366"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="408"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="409"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3890,6 +4086,96 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>{path} contient une entrée inattendue&#xa0;: elle est endommagée ou n’a pas été faite par DPO Workbench.</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/errors.py" line="408"/>
+        <source>Enter the postal address.</source>
+        <translation>Saisissez l’adresse postale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="409"/>
+        <source>The postal address has no postcode: end it with the postcode and the town (e.g. 75011 Paris), or, for an address abroad, with the country.</source>
+        <translation>L’adresse postale n’a pas de code postal&#xa0;: terminez-la par le code postal et la ville (par exemple 75011 Paris) ou, pour une adresse à l’étranger, par le pays.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="412"/>
+        <source>Write the postcode before the town, on the last line of the address (e.g. 75011 Paris).</source>
+        <translation>Écrivez le code postal avant la ville, sur la dernière ligne de l’adresse (par exemple 75011 Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="414"/>
+        <source>The postal address has the postcode {postcode} but no town: write the town after it (e.g. {postcode} Paris).</source>
+        <translation>L’adresse postale a le code postal {postcode} mais pas de ville&#xa0;: écrivez la ville après lui (par exemple {postcode} Paris).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="417"/>
+        <source>The postal address has no street line: add the number and street (or the locality) above the postcode and town.</source>
+        <translation>L’adresse postale n’a pas de ligne de voie&#xa0;: ajoutez le numéro et la rue (ou le lieu-dit) au-dessus du code postal et de la ville.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="420"/>
+        <source>An address abroad needs its street and town lines above the country ({country}).</source>
+        <translation>Une adresse à l’étranger a besoin de ses lignes de voie et de localité au-dessus du pays ({country}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="422"/>
+        <source>The recipient block has {lines} lines; the post reads at most {limit} (NF Z10-011): join the complements of the address.</source>
+        <translation>Le bloc du destinataire compte {lines} lignes&#xa0;; La Poste en lit au plus {limit} (NF Z10-011)&#xa0;: regroupez les compléments d’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="425"/>
+        <source>The address line “{line}” is longer than {limit} characters, the most the post recommends (NF Z10-011): shorten it.</source>
+        <translation>La ligne d’adresse «&#xa0;{line}&#xa0;» dépasse {limit} caractères, le maximum que recommande La Poste (NF Z10-011)&#xa0;: raccourcissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="428"/>
+        <source>The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen until you can assess it.</source>
+        <translation>L’évaluation de la gravité est incomplète&#xa0;: choisissez {criteria}, ou ne choisissez aucun critère tant que vous ne pouvez pas l’évaluer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="431"/>
+        <source>Give the name of the person the letter is addressed to, or leave the address empty too.</source>
+        <translation>Indiquez le nom de la personne à qui le courrier est adressé, ou laissez aussi l’adresse vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <source>{reference} invokes several rights and this letter ({kind}) decides only one of them: answer each right in one letter ({combined}).</source>
+        <translation>{reference} porte sur plusieurs droits et ce courrier ({kind}) n’en tranche qu’un&#xa0;: répondez sur chacun des droits dans un même courrier ({combined}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="436"/>
+        <source>This answer comes after the due date ({due}): it is {days} day(s) late. The letter can acknowledge the delay (the first free part, which you may keep, change or clear).</source>
+        <translation>Cette réponse intervient après l’échéance ({due})&#xa0;: elle a {days} jour(s) de retard. Le courrier peut présenter des excuses pour ce retard (la première partie rédactionnelle, que vous pouvez garder, modifier ou effacer).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="439"/>
+        <source>This file is not a profile: it is not valid JSON ({reason}).</source>
+        <translation>Ce fichier n’est pas un profil&#xa0;: ce n’est pas du JSON valide ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="441"/>
+        <source>This file is not an organisation profile: it has no organisation name.</source>
+        <translation>Ce fichier n’est pas un profil d’organisation&#xa0;: il ne comporte pas de nom d’organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="443"/>
+        <source>This profile has entries the workbench does not know ({keys}); a profile has: {known}.</source>
+        <translation>Ce profil comporte des rubriques inconnues ({keys})&#xa0;; un profil comporte&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="445"/>
+        <source>This profile is damaged: {keys} should be text (the profile part, a group of entries).</source>
+        <translation>Ce profil est endommagé&#xa0;: {keys} devrait être du texte (la partie profile, un groupe de rubriques).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="447"/>
+        <source>This file is too large to be an organisation profile (over 5 MB).</source>
+        <translation>Ce fichier est trop volumineux pour être un profil d’organisation (plus de 5 Mo).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="449"/>
+        <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
+        <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/errors.py" line="287"/>
         <source>None of the keys of this data folder opens its database: the database or the key store comes from another data folder, or the database is damaged.</source>
         <translation>Aucune clé de ce dossier de données n&apos;ouvre sa base&#xa0;: la base ou le magasin de clés vient d&apos;un autre dossier de données, ou la base est endommagée.</translation>
@@ -4185,162 +4471,187 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="289"/>
         <source>Organisation profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="306"/>
         <source>Legal form, share capital, RCS, registered office</source>
         <translation>Forme sociale, capital, RCS, siège social</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="308"/>
         <source>Empty: the town of the address</source>
         <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="321"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="319"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="324"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
         <source>Name of the controller</source>
         <translation>Nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="335"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
         <source>Legal mention (letter footer)</source>
         <translation>Mention légale (pied de page des courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
         <source>Place of writing</source>
         <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
         <source>Public holidays of</source>
         <translation>Jours fériés de</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="345"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Logo (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="346"/>
         <source>Sector of activity</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="347"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="348"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="349"/>
         <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
         <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="363"/>
         <source>Empty: the organisation&apos;s address</source>
         <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="368"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
         <source>DPO e-mail</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
         <source>DPO telephone</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="375"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="376"/>
         <source>Signature line (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="377"/>
         <source>Signature line (English)</source>
         <translation>Qualité du signataire (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="378"/>
         <source>Complaint authority (French)</source>
         <translation>Autorité de réclamation (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="379"/>
         <source>Complaint authority (English)</source>
         <translation>Autorité de réclamation (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="386"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="387"/>
         <source>DPO and signature</source>
         <translation>DPO et signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="388"/>
         <source>Processing register</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="397"/>
+        <source>Import a profile…</source>
+        <translation>Importer un profil…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="398"/>
+        <source>Fill the form from a profile file (JSON), e.g. one shipped with the application; nothing is saved until you press Save</source>
+        <translation>Remplit le formulaire à partir d’un fichier de profil (JSON), par exemple l’un de ceux fournis avec l’application&#xa0;; rien n’est enregistré avant Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="414"/>
+        <source>Import an organisation profile</source>
+        <translation>Importer un profil d’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
+        <source>Organisation profiles (*.json)</source>
+        <translation>Profils d’organisation (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
+        <source>Profile of %1 read from %2: check it, then Save to use it (Cancel keeps the current profile).</source>
+        <translation>Profil de %1 lu dans %2&#xa0;: vérifiez-le, puis Enregistrer pour l’utiliser (Annuler garde le profil actuel).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="466"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="478"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="489"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="490"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -4600,162 +4911,162 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="78"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="80"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="82"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="84"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="94"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
         <source>French texts</source>
         <translation>Textes en français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="99"/>
         <source>English texts</source>
         <translation>Textes en anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="146"/>
         <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
         <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
         <source>e.g. Customer accounts and subscriptions</source>
         <translation>p. ex. Gestion des comptes et abonnements clients</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
         <source>Purposes (15.1.a)</source>
         <translation>Finalités (15.1.a)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
         <source>One purpose per line</source>
         <translation>Une finalité par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
         <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
         <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
         <source>Data categories (15.1.b)</source>
         <translation>Catégories de données (15.1.b)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
         <source>One category per line</source>
         <translation>Une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
         <source>Recipients (15.1.c)</source>
         <translation>Destinataires (15.1.c)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
         <source>One recipient or category per line</source>
         <translation>Un destinataire ou une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
         <source>Retention (15.1.d)</source>
         <translation>Durée de conservation (15.1.d)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
         <source>The period, or the criteria that set it</source>
         <translation>La durée, ou les critères qui la déterminent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
         <source>Source (15.1.g)</source>
         <translation>Source (15.1.g)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="169"/>
         <source>Where the data come from when not from the person; empty: collected from the person</source>
         <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="170"/>
         <source>Transfers outside the EU (15.2)</source>
         <translation>Transferts hors UE (15.2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="171"/>
         <source>Countries and safeguards; empty: no transfer outside the European Union</source>
         <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="172"/>
         <source>Automated decisions (15.1.h)</source>
         <translation>Décisions automatisées (15.1.h)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="173"/>
         <source>Decisions or profiling, their logic and consequences; empty: none</source>
         <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="182"/>
         <source>(unnamed processing)</source>
         <translation>(traitement sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="257"/>
         <source>processing %1</source>
         <translation>traitement %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="268"/>
         <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
         <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
         <source>… and %n other problem(s)</source>
         <translation>
             <numerusform>… et %n autre problème</numerusform>
@@ -4763,7 +5074,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="274"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="279"/>
         <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
         <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
     </message>
@@ -4812,62 +5123,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="144"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="145"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="197"/>
         <source>%1 · extended</source>
         <translation>%1 · prorogée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="216"/>
         <source>Overdue: the deadline was %1.</source>
         <translation>En retard&#xa0;: l&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="218"/>
         <source>Due within 7 days.</source>
         <translation>Échéance dans les 7 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/requests/register_model.py" line="220"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
     </message>
@@ -4875,157 +5186,163 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="208"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="208"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="210"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="211"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="211"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="212"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="213"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <source>Modify…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="226"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="227"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="231"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
         <source>Case file for an inquiry…</source>
         <translation>Dossier pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
-        <source>Choose a request in the register to see its details and timeline.</source>
-        <translation>Sélectionnez une demande dans le registre pour en afficher le détail et l&apos;historique.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="272"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="316"/>
         <source>Documents and identity</source>
         <translation>Documents et identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="271"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="315"/>
+        <source>Documents and identity (%1)</source>
+        <translation>Documents et identité (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="352"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="366"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="387"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="376"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="390"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="391"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="393"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -5033,69 +5350,84 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="395"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="396"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="419"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="433"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="422"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="440"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="454"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="475"/>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="477"/>
+        <source>Corrections saved. The due date moves from %1 to %2.</source>
+        <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="480"/>
+        <source>Corrections saved; the due date is unchanged (%1).</source>
+        <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="488"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="492"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="460"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="501"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="461"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="502"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="464"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="505"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="515"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="475"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="516"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="518"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="531"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -5353,114 +5685,155 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SeverityWidget</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="151"/>
         <source>Severity (ENISA method)</source>
         <translation>Gravité (méthode ENISA)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="153"/>
         <source>Simple data (identity, contact…)</source>
         <translation>Données simples (identité, coordonnées…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="154"/>
         <source>Behavioural data (location, habits…)</source>
         <translation>Données comportementales (localisation, habitudes…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="149"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="155"/>
         <source>Financial data</source>
         <translation>Données financières</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="156"/>
         <source>Sensitive data (health, opinions…)</source>
         <translation>Données sensibles (santé, opinions…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="162"/>
         <source>none (0)</source>
         <translation>aucun (0)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="164"/>
         <source>Raise or lower the score for the context: volume of data, vulnerable people, data already public, invalid or encrypted data…</source>
         <translation>Augmente ou diminue le score selon le contexte : volume de données, personnes vulnérables, données déjà publiques, inexactes ou chiffrées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="166"/>
         <source>Negligible</source>
         <translation>Négligeable</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="166"/>
         <source>Limited</source>
         <translation>Limitée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="167"/>
         <source>Significant</source>
         <translation>Importante</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="167"/>
         <source>Maximum</source>
         <translation>Maximale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="171"/>
-        <source>Malicious intent (+0.5)</source>
-        <translation>Intention malveillante (+0,5)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="186"/>
         <source>Data processing context (DPC)</source>
         <translation>Contexte du traitement (DPC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="193"/>
         <source>Context adjustment</source>
         <translation>Ajustement au contexte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="187"/>
         <source>Ease of identification (EI)</source>
         <translation>Facilité d&apos;identification (EI)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="177"/>
+        <source>Malicious intent (%1)</source>
+        <translation>Intention malveillante (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="188"/>
         <source>Loss of confidentiality (CB)</source>
         <translation>Perte de confidentialité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="189"/>
         <source>Loss of integrity (CB)</source>
         <translation>Perte d&apos;intégrité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="190"/>
         <source>Loss of availability (CB)</source>
         <translation>Perte de disponibilité (CB)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="197"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="198"/>
         <source>Suggested decision</source>
         <translation>Décision suggérée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="207"/>
+        <source>— to choose —</source>
+        <translation>— à choisir —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="259"/>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="261"/>
+        <source>still to choose: %1</source>
+        <translation>reste à choisir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="264"/>
+        <source>None until every criterion is chosen.</source>
+        <translation>Aucune tant que tous les critères ne sont pas choisis.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="270"/>
         <source>SE = %1 × %2 + %3 = %4 — %5</source>
         <translation>SE = %1 × %2 + %3 = %4 — %5</translation>
     </message>
+</context>
+<context>
+    <name>Shortcuts</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/fields.py" line="227"/>
-        <source>(not assessed yet)</source>
-        <translation>(pas encore évaluée)</translation>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="32"/>
+        <source>Save the breach record (breach editor)</source>
+        <translation>Enregistrer le dossier de la violation (éditeur de violation)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="39"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="43"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="43"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -5514,82 +5887,158 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="75"/>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="76"/>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="77"/>
+        <source>relation</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="78"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="79"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="80"/>
+        <source>time received</source>
+        <translation>heure de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="81"/>
+        <source>registered-mail number</source>
+        <translation>numéro de recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="82"/>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="83"/>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="108"/>
+        <source>; </source>
+        <comment>between the corrections of a request</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="111"/>
+        <source>Details corrected: %1.</source>
+        <translation>Informations corrigées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
+        <source>The due date moves from %1 to %2.</source>
+        <translation>L’échéance passe du %1 au %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="122"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="124"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="125"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="137"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="139"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="141"/>
         <source>E-mail added (%1).</source>
         <translation>Courriel ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="143"/>
         <source>Attachment added (%1).</source>
         <translation>Pièce jointe ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="144"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="150"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="152"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="153"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="161"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="164"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="168"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -5597,7 +6046,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="174"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
     </message>
@@ -5649,6 +6098,40 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="56"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="44"/>
+        <source>DPO Workbench records who does each act on personal data: the request timelines and the audit journal show this name. Write it as it should appear.</source>
+        <translation>DPO Workbench enregistre qui accomplit chaque acte sur des données personnelles&#xa0;: les historiques des demandes et le journal d’audit affichent ce nom. Écrivez-le tel qu’il doit apparaître.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="49"/>
+        <source>e.g. Claire Martin</source>
+        <translation>par exemple Claire Martin</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="51"/>
+        <source>Settings… changes it later. Without a name, the system account (%1) is recorded and this question comes back at the next start.</source>
+        <translation>Paramètres… permet de le changer plus tard. Sans nom, c’est le compte système (%1) qui est enregistré, et la question revient au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="58"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/user_name.py" line="70"/>
+        <source>Enter your name, or choose Later.</source>
+        <translation>Saisissez votre nom, ou choisissez Plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyReportDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/backups/verify.py" line="127"/>
@@ -5669,197 +6152,197 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="411"/>
+        <location filename="../../dpo_workbench/errors.py" line="456"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="412"/>
+        <location filename="../../dpo_workbench/errors.py" line="457"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="413"/>
+        <location filename="../../dpo_workbench/errors.py" line="458"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="414"/>
+        <location filename="../../dpo_workbench/errors.py" line="459"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="415"/>
+        <location filename="../../dpo_workbench/errors.py" line="460"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="416"/>
+        <location filename="../../dpo_workbench/errors.py" line="461"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="417"/>
+        <location filename="../../dpo_workbench/errors.py" line="462"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="418"/>
+        <location filename="../../dpo_workbench/errors.py" line="463"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="419"/>
+        <location filename="../../dpo_workbench/errors.py" line="464"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="420"/>
+        <location filename="../../dpo_workbench/errors.py" line="465"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="421"/>
+        <location filename="../../dpo_workbench/errors.py" line="466"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="422"/>
+        <location filename="../../dpo_workbench/errors.py" line="467"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="423"/>
+        <location filename="../../dpo_workbench/errors.py" line="468"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="424"/>
+        <location filename="../../dpo_workbench/errors.py" line="469"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="425"/>
+        <location filename="../../dpo_workbench/errors.py" line="470"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="426"/>
+        <location filename="../../dpo_workbench/errors.py" line="471"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="427"/>
+        <location filename="../../dpo_workbench/errors.py" line="472"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="428"/>
+        <location filename="../../dpo_workbench/errors.py" line="473"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="429"/>
+        <location filename="../../dpo_workbench/errors.py" line="474"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="430"/>
+        <location filename="../../dpo_workbench/errors.py" line="475"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="431"/>
+        <location filename="../../dpo_workbench/errors.py" line="476"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="432"/>
+        <location filename="../../dpo_workbench/errors.py" line="477"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <location filename="../../dpo_workbench/errors.py" line="478"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="434"/>
+        <location filename="../../dpo_workbench/errors.py" line="479"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="435"/>
+        <location filename="../../dpo_workbench/errors.py" line="480"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="436"/>
+        <location filename="../../dpo_workbench/errors.py" line="481"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="437"/>
+        <location filename="../../dpo_workbench/errors.py" line="482"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="438"/>
+        <location filename="../../dpo_workbench/errors.py" line="483"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="439"/>
+        <location filename="../../dpo_workbench/errors.py" line="484"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="440"/>
+        <location filename="../../dpo_workbench/errors.py" line="485"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="441"/>
+        <location filename="../../dpo_workbench/errors.py" line="486"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="442"/>
+        <location filename="../../dpo_workbench/errors.py" line="487"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="443"/>
+        <location filename="../../dpo_workbench/errors.py" line="488"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="444"/>
+        <location filename="../../dpo_workbench/errors.py" line="489"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="445"/>
+        <location filename="../../dpo_workbench/errors.py" line="490"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="446"/>
+        <location filename="../../dpo_workbench/errors.py" line="491"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="447"/>
+        <location filename="../../dpo_workbench/errors.py" line="492"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="448"/>
+        <location filename="../../dpo_workbench/errors.py" line="493"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="449"/>
+        <location filename="../../dpo_workbench/errors.py" line="494"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>

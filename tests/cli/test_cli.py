@@ -216,6 +216,51 @@ def test_error_messages_say_what_is_wrong(run):
     assert "invalid choice: 'fax'" in run(*add_args(channel="fax"))[2]
 
 
+def test_request_edit_corrects_and_says_where_the_due_date_moves(run, data_dir):
+    reference = run(*add_args(received=days_ago(10)))[1].strip()
+    code, out, err = run("request", "edit", reference.lower(), "--received", days_ago(12), "--name", "Jean Dupond",
+                         "--email", "jean.dupond@example.org")
+    assert (code, err) == (0, "")
+    d = detail(data_dir, reference)
+    assert out.splitlines()[0] == f"{reference}: corrected name, email, received"
+    assert out.splitlines()[1].startswith(f"due date: {d.due_on.isoformat()} (was ")
+    assert (d.requester_name, d.requester_email, d.received_on) == (
+        "Jean Dupond", "jean.dupond@example.org", today() - timedelta(days=12))
+    assert d.requester_address == "4 avenue Jean-Jaurès\n69003 Lyon"  # not given: kept
+    assert run("request", "edit", reference, "--name", "Jean Dupond")[1] == (
+        f"{reference}: nothing changed (the values given are the recorded ones)\n")
+
+
+@pytest.mark.parametrize("args", [
+    [],  # nothing to change
+    ["--address", "4 avenue Jean-Jaurès, Lyon"],  # no postcode
+    ["--email", "jean@"],
+    ["--received", "2026-02-30"],
+    ["--channel", "fax"],
+])
+def test_a_bad_request_edit_is_one_error_line_and_changes_nothing(run, data_dir, args):
+    reference = run(*add_args())[1].strip()
+    before = stored(data_dir)
+    code, out, err = run("request", "edit", reference, *args)
+    assert (code, out) == (2, "")
+    assert err.startswith("dpo-workbench: error:") and len(err.splitlines()) == 1
+    assert stored(data_dir) == before  # nothing written, not even a journal entry
+    assert detail(data_dir, reference).requester_name == "Jean Dupont"
+
+
+@pytest.mark.slow
+def test_program_request_edit_loads_neither_qt_nor_reportlab(tmp_path):
+    data = tmp_path / "data"
+    reference = program(*add_args(received=days_ago(5)), data_dir=data).stdout.strip()
+    code = ("import sys\nfrom dpo_workbench.cli import main\n"
+            f"rc = main(['--data-dir', {str(data)!r}, 'request', 'edit', {reference!r}, '--phone', '01 99 00 12 34'])\n"
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab'})\n"
+            "print(rc, heavy)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False,
+                            env=clean_env())
+    assert result.stdout.splitlines()[-1] == "0 []", result.stderr
+
+
 def test_request_without_action_is_a_usage_error(run):
     code, _, err = run("request")
     assert code == 2

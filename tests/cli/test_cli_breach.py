@@ -16,6 +16,8 @@ import pytest
 from sqlalchemy import select
 
 from dpo_workbench.cli import main
+from dpo_workbench.services.breaches import Assessment
+from dpo_workbench.services.organisation import OrganisationProfile
 from dpo_workbench.store.models import AuditEntry
 from dpo_workbench.workbench import Workbench
 
@@ -59,8 +61,28 @@ def test_draft_and_inform_write_pdfs_and_journal_them(run, data_dir, tmp_path):
     text = pypdf.PdfReader(target).pages[0].extract_text()
     assert "☒ Notification complémentaire" in text and reference in text
     letter = tmp_path / "letter.pdf"
-    assert run("breach", "inform", reference, "--lang", "en", "--out", str(letter))[0] == 0
-    assert "What happened" in " ".join(p.extract_text() for p in pypdf.PdfReader(letter).pages)
+    # the record does not say what the letter must say: refused, naming the parts, nothing written
+    wb = Workbench.open(data_dir)
+    try:
+        wb.organisation.save(OrganisationProfile(name="Exemple SAS", address="10 rue de l'Exemple\n75002 Paris",
+                                                 dpo_name="Dominique Exemple", dpo_email="dpo@example.org"))
+    finally:
+        wb.close()
+    code, out, err = run("breach", "inform", reference, "--lang", "en", "--out", str(letter))
+    assert (code, out) == (2, "") and not letter.exists()
+    assert err == ("dpo-workbench: error: The letter is not finished: complete likely consequences, measures taken, "
+                   "severity assessment first.\n")
+    wb = Workbench.open(data_dir)
+    try:
+        wb.breaches.save(reference, fields={"consequences": "Phishing.", "measures_after": "Passwords reset."},
+                         assessment=Assessment("simple", 0.0, 1.0, 0.5, 0.0, 0.0, True))
+    finally:
+        wb.close()
+    code, out, err = run("breach", "inform", reference, "--lang", "en", "--out", str(letter), "--to", "Jean Dupont",
+                         "--address", "4 avenue Jean-Jaurès, 69003 Lyon")
+    assert code == 0, err
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(letter).pages)
+    assert "What happened" in text and "69003 LYON" in text and "Jean Dupont" in text
     wb = Workbench.open(data_dir)
     try:
         with wb.db.reading() as s:

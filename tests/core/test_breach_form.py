@@ -45,7 +45,7 @@ def test_parse_instant_refuses_the_hour_skipped_in_spring_and_nonsense():
 
 
 def test_clean_value_per_kind():
-    assert form.clean_value("org_name", "  Cloud   Solutions ") == "Cloud Solutions"
+    assert form.clean_value("org_name", "  Exemple   SAS ") == "Exemple SAS"
     assert form.clean_value("description", "  line 1\nline 2  ") == "line 1\nline 2"
     assert form.clean_value("people_count", "1 200") == 1200
     assert form.clean_value("people_count", "") is None

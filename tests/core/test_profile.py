@@ -19,10 +19,10 @@ def test_lines_drop_bullets_and_blank_lines():
 
 
 def test_round_trip_keeps_unknown_keys_and_activities():
-    data = {"place": "Paris", "services": ["Wimi"], "signature": "DPO",
+    data = {"place": "Paris", "services": ["Exemple Docs"], "signature": "DPO",
             "activities": [{"name": {"fr": "Comptes", "en": "Accounts"}, "purposes": "a\nb"}, "junk"]}
     details = ProfileDetails.from_dict(data)
-    assert details.place == "Paris" and details.extra == {"services": ["Wimi"]}
+    assert details.place == "Paris" and details.extra == {"services": ["Exemple Docs"]}
     assert details.signature == {"fr": "DPO", "en": ""}
     [activity] = details.activities
     assert activity.items("purposes", "en") == ["a", "b"]

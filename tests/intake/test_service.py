@@ -188,7 +188,7 @@ def test_the_incoming_message_shows_the_suggestions_and_is_journaled(workbench):
 def test_a_request_typed_by_hand_has_no_incoming_message(workbench):
     reference = workbench.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.POST,
                                                       received_on=date(2026, 11, 20), requester_name="A B",
-                                                      requester_address="1 rue X"))
+                                                      requester_address="1 rue X\n75001 Paris"))
     assert workbench.intake.incoming_message(reference) is None
 
 
@@ -234,7 +234,7 @@ def test_a_postal_request_is_logged_with_its_scans_in_one_step(workbench):
 
 def test_a_refused_scan_creates_nothing(workbench):
     new = NewRequest(rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 25),
-                     requester_name="Marie Curie", requester_address="Paris")
+                     requester_name="Marie Curie", requester_address="1 rue Cuvier\n75005 Paris")
     with pytest.raises(UnsupportedFile):
         workbench.intake.register_postal(new, [Scan(build.pdf_bytes(), "ok.pdf"), Scan(b"not a scan", "x.doc")])
     assert workbench.requests.total() == 0 and list(workbench.folder.blobs.ids()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -10,10 +11,15 @@ from zoneinfo import ZoneInfo
 import pypdf
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from sqlalchemy import select
 
 from dpo_workbench.core import breach as form
+from dpo_workbench.errors import InputError, LetterIncomplete
+from dpo_workbench.letters import layout
 from dpo_workbench.services.breaches import Assessment
 from dpo_workbench.services.organisation import OrganisationProfile
+from dpo_workbench.store.models import AuditEntry
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -40,9 +46,10 @@ def assert_a4_and_embedded(pdf: bytes) -> None:
 @pytest.fixture
 def organisation(workbench):
     workbench.organisation.save(OrganisationProfile(
-        name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris", siren="443 061 841",
-        dpo_name="Éric Barbry", dpo_email="dpo-wimi@racine.eu", dpo_phone="01 44 82 43 00",
-        profile={"sector": "Édition de logiciels"}))
+        name="Exemple SAS", address="10 rue de l'Exemple\n75002 Paris", siren="123 456 782",
+        dpo_name="Dominique Exemple", dpo_email="dpo@example.org", dpo_phone="+33 1 99 00 12 34",
+        profile={"sector": "Édition de logiciels", "signature": {"fr": "Délégué à la protection des données",
+                                                                  "en": "Data Protection Officer"}}))
     return workbench
 
 
@@ -73,7 +80,7 @@ def test_draft_has_every_section_the_filled_values_and_flags_what_is_missing(wor
     assert "Justification du retard" not in whole  # not late: 48 h 59 left
     for value in ("Un portable non chiffré contenant un export CRM a été volé.", "1 200", "1 500",
                   "Équipement perdu ou volé", "Acte externe malveillant", "25/11/2026 07:40 (UTC+01:00)",
-                  "Cloud Solutions", "443 061 841", "Édition de logiciels", "dpo-wimi@racine.eu",
+                  "Exemple SAS", "123 456 782", "Édition de logiciels", "dpo@example.org",
                   "Score SE = DPC × EI + CB = 2", "notification à la CNIL"):
         assert value in whole, value
     assert "BRE-2026-0001" in text[0] and "28/11/2026 09:00 (UTC+01:00)" in text[0]
@@ -129,25 +136,86 @@ def test_notifications_sent_are_listed(workbench, filled):
     assert "Notifications déjà envoyées" in text and "CNIL-42" in text
 
 
+@pytest.fixture
+def complete(workbench, filled):
+    workbench.breaches.update(filled, fields={"measures_after": "Mots de passe réinitialisés ; plainte déposée."})
+    return filled
+
+
 @pytest.mark.parametrize(("language", "words"), [
     ("fr", ["Objet : information sur une violation", "Ce qui s'est passé", "Les conséquences probables",
-            "Les mesures que nous avons prises", "Ce que vous pouvez faire", "Éric Barbry",
-            "dpo-wimi@racine.eu", "Hameçonnage ciblé possible.", "Paris, le 26 novembre 2026"]),
+            "Les mesures que nous avons prises", "Ce que vous pouvez faire", "Dominique Exemple",
+            "dpo@example.org", "Hameçonnage ciblé possible.", "Mots de passe réinitialisés ; plainte déposée.",
+            "Paris, le 26 novembre 2026", "Nos réf. : BRE-2026-0001",
+            "droits et libertés a été évalué comme modéré"]),  # medium: SE = 1 × 1 + 1 = 2
     ("en", ["Subject: a breach of your personal data", "What happened", "Likely consequences",
-            "What we have done", "What you can do", "Éric Barbry", "Hameçonnage ciblé possible."]),
+            "What we have done", "What you can do", "Dominique Exemple", "Hameçonnage ciblé possible.",
+            "Our ref.: BRE-2026-0001", "Paris, 26 November 2026", "has been assessed as medium"]),
 ])
-def test_art_34_letter(workbench, filled, language, words):
-    pdf = workbench.breaches.communication(filled, language)
+def test_art_34_letter(workbench, complete, language, words):
+    pdf = workbench.breaches.communication(complete, language)
     assert_a4_and_embedded(pdf)
     text = " ".join(pages(pdf))
     for w in words:
         assert w in text, w
-    assert "{{" not in text and "{%" not in text
+    assert "{{" not in text and "{%" not in text and "compléter" not in text and "to complete" not in text
 
 
-def test_public_notice(workbench, filled):
-    text = " ".join(pages(workbench.breaches.communication(filled, "fr", public=True)))
+def test_the_art_34_letter_has_the_request_letters_page_and_an_addressee_in_the_window(workbench, complete):
+    from dpo_workbench.letters.breach_notice import Addressee
+    from tests.letters.conftest import text_positions
+
+    pdf = workbench.breaches.communication(complete, "fr", addressee=Addressee(
+        "Jeanne Martin", "Résidence Les Pins, 4 avenue Jean-Jaurès, 69003 Lyon"))
+    runs = text_positions(pdf)
+    texts = [t for t, _x, _y in runs]
+    assert "Exemple SAS" in texts  # the letterhead
+    start = texts.index("Jeanne Martin")
+    assert texts[start:start + 4] == ["Jeanne Martin", "Résidence Les Pins", "4 avenue Jean-Jaurès", "69003 LYON"]
+    _, x, y = runs[start]
+    left, top, right, bottom = layout.WINDOW_MM
+    assert left * mm <= x < right * mm and top < (layout.PAGE_HEIGHT - y) / mm < bottom
+    # without an addressee the window says who the copy is for
+    plain = [t for t, _x, _y in text_positions(workbench.breaches.communication(complete, "en"))]
+    assert "To the people concerned" in plain
+
+
+def test_a_letter_stating_what_nobody_recorded_is_refused(workbench, organisation):
+    """No consequences, no measures, no severity: the preview shows what to complete, the export is refused."""
+    reference = organisation.breaches.open(paris(2026, 11, 25, 9, 0), "Ordinateur portable volé dans le train")
+    assert workbench.breaches.communication_missing(reference, "fr") == ("consequences", "measures", "severity")
+    letter = workbench.breaches.communication_letter(reference, "fr", purpose="preview")
+    assert letter.missing_labels() == ("conséquences probables", "mesures prises", "évaluation de la gravité")
+    text = " ".join(pages(letter.pdf))
+    assert "[à compléter : conséquences probables]" in text and "[à compléter : mesures prises]" in text
+    assert "évalué comme [à compléter : évaluation de la gravité]" in text
+    assert "Nous avons pris des mesures" not in text and "Nous évaluons encore" not in text
+    with pytest.raises(LetterIncomplete) as refused:
+        workbench.breaches.communication(reference, "en")
+    assert refused.value.missing == ("likely consequences", "measures taken", "severity assessment")
+    with workbench.db.reading() as s:
+        purposes = [json.loads(e.details)["purpose"] for e in s.execute(
+            select(AuditEntry).where(AuditEntry.action == "breach.communication")).scalars()]
+    assert purposes == ["preview"]  # the refused export wrote nothing, not even a journal entry
+
+
+def test_an_addressee_without_a_deliverable_address_is_refused(workbench, complete):
+    from dpo_workbench.letters.breach_notice import Addressee
+
+    with pytest.raises(InputError) as refused:
+        workbench.breaches.communication(complete, "fr", addressee=Addressee("Jeanne Martin", "4 avenue Foch"))
+    assert (refused.value.field, refused.value.code) == ("addressee_address", "address.postcode-missing")
+    with pytest.raises(InputError) as nameless:
+        workbench.breaches.communication(complete, "fr", addressee=Addressee("", "4 avenue Foch\n69006 Lyon"))
+    assert nameless.value.field == "addressee_name"
+
+
+def test_public_notice(workbench, complete):
+    workbench.breaches.assess(complete, Assessment("financial", 0.0, 1.0, 0.5, 0.0, 0.0, True))  # 4: very high
+    text = " ".join(pages(workbench.breaches.communication(complete, "fr", public=True)))
+    assert "susceptible d'engendrer un risque élevé pour les droits et libertés" in text
     assert "Communication publique" in text and "article 34, paragraphe 3, point c)" in text
+    assert "Aux personnes concernées" not in text
 
 
 def test_documents_are_journaled_without_content(workbench, filled):
@@ -157,12 +225,14 @@ def test_documents_are_journaled_without_content(workbench, filled):
 
     from dpo_workbench.store.models import AuditEntry
 
+    workbench.breaches.update(filled, fields={"measures_after": "Mots de passe réinitialisés."})
     workbench.breaches.draft(filled, "initial")
     workbench.breaches.communication(filled, "en")
     with workbench.db.reading() as s:
         entries = {e.action: json.loads(e.details) for e in s.execute(select(AuditEntry)).scalars()}
     assert entries["breach.draft"]["kind"] == "initial" and entries["breach.draft"]["late"] is False
-    assert entries["breach.communication"] == {"kind": "letter", "language": "en", "purpose": "export"}
+    assert entries["breach.communication"] == {"kind": "letter", "language": "en", "purpose": "export",
+                                               "addressed": False}
 
 
 def test_register_pdf(workbench, filled):

@@ -6,14 +6,17 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from dpo_workbench.core.rights import Channel, Right
+from dpo_workbench.errors import InputError
 from dpo_workbench.letters import layout
 from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.services.requests import NewRequest
 from tests.letters.conftest import ADDRESS, EMAIL_NAME, POSTAL_NAME, pdf_text, text_positions
 
 VALUES = {
@@ -70,7 +73,7 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
                "au plus tard le 2 février 2027"],
         "en": ["Article 12(3)", "extended by two further months", "ten years of history", "by 2 February 2027"]},
     LetterKind.ACCESS_REPLY: {
-        "fr": ["nous vous confirmons que Cloud Solutions traite des données",
+        "fr": ["nous vous confirmons que Exemple SAS traite des données",
                "a) Finalités des traitements", "Gestion de la newsletter", "Exécution du contrat",
                "b) Catégories de données", "; données bancaires (clients uniquement)",
                "c) Destinataires", "; les partenaires, sociétés extérieures",
@@ -82,7 +85,7 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
                "article 15, paragraphe 2", "en dehors de l'Union européenne",
                "copie supplémentaire", "frais raisonnables",
                "Annexe", "zoe.oeuvray@exemple.fr", "Dernière connexion"],
-        "en": ["we confirm that Cloud Solutions processes personal data",
+        "en": ["we confirm that Exemple SAS processes personal data",
                "(a) Purposes of the processing", "Newsletter", "Performance of the contract",
                "(b) Categories of personal data", "; bank details (customers only)",
                "(c) Recipients", "; partners, external companies",
@@ -131,13 +134,27 @@ MENTIONS: dict[LetterKind, dict[str, list[str]]] = {
     LetterKind.NO_DATA: {
         "fr": ["ne détient et ne traite aucune donnée à caractère personnel vous concernant"],
         "en": ["does not hold or process any personal data concerning you"]},
+    LetterKind.COMBINED_ANSWER: {  # access and erasure, one section each, the access data in the annex
+        "fr": ["Votre demande porte sur plusieurs droits", "1. Droit d'accès (article 15 du RGPD)",
+               "a) Finalités des traitements", "2. Droit à l'effacement (article 17 du RGPD)",
+               "Compte client et historique", "irréversible", *REMEDIES["fr"], "Annexe", "Dernière connexion"],
+        "en": ["Your request invokes several rights", "1. Right of access (Article 15 GDPR)",
+               "(a) Purposes of the processing", "2. Right to erasure (Article 17 GDPR)",
+               "Customer account and login history", "irreversible", *REMEDIES["en"], "Annex", "Last login"]},
+}
+# the right each letter deciding a single right answers (the others go to a request for access and erasure)
+ANSWERED_RIGHT = {
+    LetterKind.ACCESS_REPLY: Right.ACCESS, LetterKind.RECTIFICATION_DONE: Right.RECTIFICATION,
+    LetterKind.ERASURE_DONE: Right.ERASURE, LetterKind.ERASURE_REFUSED: Right.ERASURE,
+    LetterKind.RESTRICTION_ANSWER: Right.RESTRICTION, LetterKind.OBJECTION_ANSWER: Right.OBJECTION,
+    LetterKind.POST_MORTEM_REGISTERED: Right.POST_MORTEM, LetterKind.PORTABILITY_REPLY: Right.PORTABILITY,
 }
 COMMON = {
     "fr": ["Madame, Monsieur,", "Paris, le 26 novembre 2026", "Nos réf. : DSR-2026-0001",
-           "Maître Eric Barbry", "Délégué à la protection des données", "salutations distinguées",
-           "Cloud Solutions — 112 rue Réaumur"],
-    "en": ["Dear ", "Paris, 26 November 2026", "Our ref.: DSR-2026-0001", "Maître Eric Barbry",
-           "Data Protection Officer", "Yours sincerely", "Cloud Solutions — 112 rue Réaumur"],
+           "Dominique Exemple", "Délégué à la protection des données", "salutations distinguées",
+           "Exemple SAS — société fictive de démonstration"],
+    "en": ["Dear ", "Paris, 26 November 2026", "Our ref.: DSR-2026-0001", "Dominique Exemple",
+           "Data Protection Officer", "Yours sincerely", "Exemple SAS — société fictive de démonstration"],
 }
 POSTAL_MENTION = {"fr": "Lettre recommandée avec accusé de réception",
                   "en": "Registered letter with acknowledgement of receipt"}
@@ -148,6 +165,8 @@ def values_for(kind: LetterKind, lang: str) -> dict[str, str]:
     values = dict(VALUES[lang])
     if kind is LetterKind.REFUSAL:
         values["ground"] = REFUSAL_GROUND[lang]
+    if kind is LetterKind.COMBINED_ANSWER:
+        values = {"access:data_held": values["data_held"], "erasure:erased": values["erased"]}
     return values
 
 
@@ -160,8 +179,8 @@ def letters(workbench, new_request):
 
     def build(kind: LetterKind, lang: str):
         postal = list(LetterKind).index(kind) % 2 == 0
-        reference = new_request(Channel.POST if postal else Channel.EMAIL, lang,
-                                rights=(Right.ACCESS, Right.ERASURE))
+        rights = (ANSWERED_RIGHT[kind],) if kind in ANSWERED_RIGHT else (Right.ACCESS, Right.ERASURE)
+        reference = new_request(Channel.POST if postal else Channel.EMAIL, lang, rights=rights)
         letter = workbench.letters.preview(reference, kind, values=values_for(kind, lang))
         return reference, postal, letter
 
@@ -211,7 +230,9 @@ def test_the_recipient_address_sits_in_the_window_of_a_dl_envelope(letters, kind
     reference, postal, letter = letters(kind, lang)
     left, top, right, bottom = layout.WINDOW_MM
     runs = text_positions(letter.pdf)
-    wanted = [POSTAL_NAME if postal else EMAIL_NAME, *(ADDRESS.splitlines() if postal else [])]
+    # the address as NF Z10-011 lays it out: street lines as typed, then postcode and TOWN in capitals
+    street = ADDRESS.splitlines()[:-1]
+    wanted = [POSTAL_NAME if postal else EMAIL_NAME, *([*street, "75011 PARIS"] if postal else [])]
     if postal:
         wanted.append(POSTAL_MENTION[lang])
     for line in wanted:
@@ -236,10 +257,36 @@ def test_portability_files_are_json_and_csv_of_the_data_provided(letters):
     assert (json_name, json_mime) == (f"{reference}-portability.json", "application/json")
     assert (csv_name, csv_mime) == (f"{reference}-portability.csv", "text/csv")
     document = json.loads(json_data.decode("utf-8"))
-    assert document["reference"] == reference and document["controller"] == "Cloud Solutions"
+    assert document["reference"] == reference and document["controller"] == "Exemple SAS"
     assert document["data"] == {"nom": "Zoë Œuvray", "email": "zoe.oeuvray@exemple.fr",
                                 "téléphone": "06 12 34 56 78"}
     rows = list(csv.reader(io.StringIO(csv_data.decode("utf-8-sig"))))
     assert rows == [["field", "value"], ["nom", "Zoë Œuvray"], ["email", "zoe.oeuvray@exemple.fr"],
                     ["téléphone", "06 12 34 56 78"]]
     assert "nom" in pdf_text(letter.pdf) and "téléphone" in pdf_text(letter.pdf)
+
+
+def test_an_address_typed_on_one_line_prints_as_the_postal_norm_lays_it_out(workbench, org):
+    reference = workbench.requests.register(NewRequest(
+        rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 2), requester_name="Jean Dupont",
+        requester_address="Résidence Les Pins, 4 avenue Jean-Jaurès, 69003 Lyon"))
+    runs = [text for text, _x, _y in text_positions(workbench.letters.preview(reference,
+                                                                               LetterKind.ACKNOWLEDGEMENT).pdf)]
+    start = runs.index("Jean Dupont")
+    assert runs[start:start + 4] == ["Jean Dupont", "Résidence Les Pins", "4 avenue Jean-Jaurès", "69003 LYON"]
+    assert workbench.requests.detail(reference).requester_address == (
+        "Résidence Les Pins\n4 avenue Jean-Jaurès\n69003 Lyon")
+
+
+def test_a_postal_request_without_postcode_or_town_is_refused_naming_the_part(workbench):
+    def post(address: str) -> NewRequest:
+        return NewRequest(rights=[Right.ACCESS], channel=Channel.POST, received_on=date(2026, 11, 2),
+                          requester_name="Jean Dupont", requester_address=address)
+
+    with pytest.raises(InputError) as no_postcode:
+        workbench.requests.register(post("4 avenue Jean-Jaurès\nLyon"))
+    assert (no_postcode.value.field, no_postcode.value.code) == ("address", "address.postcode-missing")
+    with pytest.raises(InputError) as no_town:
+        workbench.requests.register(post("4 avenue Jean-Jaurès\n69003"))
+    assert no_town.value.code == "address.town-missing" and "69003" in str(no_town.value)
+    assert workbench.requests.total() == 0

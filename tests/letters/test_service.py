@@ -18,7 +18,7 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.letters.engine import long_date
-from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.letters.model import SINGLE_RIGHT_ANSWERS, LetterKind
 from dpo_workbench.services.letters import likely_kinds
 from dpo_workbench.store.models import AuditEntry
 from tests.letters.conftest import EMAIL_NAME, POSTAL_NAME, pdf_text
@@ -62,7 +62,7 @@ def test_a_missing_free_part_is_a_highlighted_placeholder_and_saving_is_refused(
 
 def test_placeholders_in_english_and_from_the_profile(workbench, new_request, org):
     # no place of writing, and an address without a "75002 Paris" line to take the town from
-    workbench.organisation.save(replace(org, dpo_name="", address="Cloud Solutions",
+    workbench.organisation.save(replace(org, dpo_name="", address="Exemple SAS",
                                         profile={**org.profile, "place": ""}))
     reference = new_request(Channel.EMAIL, "en")
     letter = workbench.letters.preview(reference, LetterKind.EXTENSION)
@@ -271,20 +271,30 @@ def test_the_registered_mail_number_prints_above_the_address(workbench, new_requ
     ([Right.OBJECTION], State.ANSWERED, Outcome.NO_DATA, False, False, LetterKind.NO_DATA),
     ([Right.PORTABILITY], State.ANSWERED, Outcome.GRANTED, False, False, LetterKind.PORTABILITY_REPLY),
     ([Right.POST_MORTEM], State.CLOSED, Outcome.GRANTED, False, False, LetterKind.POST_MORTEM_REGISTERED),
+    ([Right.OBJECTION, Right.ERASURE], State.OPEN, None, False, True, LetterKind.COMBINED_ANSWER),
+    ([Right.OBJECTION, Right.ERASURE], State.ANSWERED, Outcome.GRANTED, False, False, LetterKind.COMBINED_ANSWER),
+    ([Right.ACCESS, Right.ERASURE], State.ANSWERED, Outcome.PARTLY, False, False, LetterKind.COMBINED_ANSWER),
 ])
 def test_the_most_likely_letter_comes_first(rights, state, outcome, extended, late, first):
     kinds = likely_kinds(rights, state, outcome, extended, late)
     assert kinds[0] is first
     assert len(kinds) == len(set(kinds))
+    if len(rights) > 1:  # never a letter that decides only one of the rights
+        assert not set(kinds) & SINGLE_RIGHT_ANSWERS
+    else:
+        assert LetterKind.COMBINED_ANSWER not in kinds
 
 
 def test_letter_kinds_of_a_request(workbench, new_request):
     reference = new_request(Channel.POST, "fr", rights=(Right.ACCESS, Right.ERASURE))
     kinds = workbench.letters.kinds(reference)
     assert kinds[0] is LetterKind.ACKNOWLEDGEMENT
-    assert {LetterKind.ACCESS_REPLY, LetterKind.ERASURE_DONE, LetterKind.EXTENSION} <= set(kinds)
+    assert {LetterKind.COMBINED_ANSWER, LetterKind.EXTENSION} <= set(kinds)
+    # access and erasure: no letter deciding only one of them is offered, not even among the others
+    single = {LetterKind.ACCESS_REPLY, LetterKind.ERASURE_DONE, LetterKind.ERASURE_REFUSED}
+    assert not single & set(kinds) and not single & set(workbench.letters.other_kinds(reference))
     workbench.requests.answer(reference, Outcome.PARTLY, "Factures conservées.")
-    assert workbench.letters.kinds(reference)[:2] == [LetterKind.ERASURE_REFUSED, LetterKind.REFUSAL]
+    assert workbench.letters.kinds(reference)[:2] == [LetterKind.COMBINED_ANSWER, LetterKind.REFUSAL]
     reasons = {f.name: f.value for f in workbench.letters.fields(reference, LetterKind.REFUSAL)}["reasons"]
     assert reasons == "Factures conservées."
 
@@ -299,7 +309,7 @@ def test_an_email_draft_carries_the_letter_back_through_the_channel_used(workben
     assert journal(workbench)[-1].action == "letter.export-eml"
     assert message["To"].addresses[0].addr_spec == "zoe.oeuvray@exemple.fr"
     assert message["To"].addresses[0].display_name == EMAIL_NAME
-    assert message["From"].addresses[0].addr_spec == "dpo-wimi@racine.eu"
+    assert message["From"].addresses[0].addr_spec == "dpo@example.org"
     assert reference in message["Subject"]
     assert message["X-Unsent"] == "1"
     body = message.get_body(("plain",)).get_content()

@@ -210,14 +210,14 @@ def test_register_filters_and_the_alert(workbench):
 
 def test_draft_values_prefill_from_the_organisation_and_what_the_dpo_typed_wins(workbench):
     workbench.organisation.save(OrganisationProfile(
-        name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris", siren="443061841", dpo_name="M. DPO",
+        name="Exemple SAS", address="12 rue de l'Exemple\n75002 Paris", siren="123456782", dpo_name="M. DPO",
         dpo_email="dpo@example.fr", dpo_phone="01 02 03 04 05",
         profile={"sector": "Software", "headcount": 120}))  # no legal_representative: left empty
     reference = workbench.breaches.open(paris(2026, 11, 25, 9, 0), "Mailing")
-    workbench.breaches.update(reference, fields={"org_name": "Cloud Solutions SAS"})
+    workbench.breaches.update(reference, fields={"org_name": "Exemple SAS"})
     values, prefilled = workbench.breaches.draft_values(workbench.breaches.record(reference))
-    assert values["org_name"] == "Cloud Solutions SAS" and "org_name" not in prefilled
-    assert values["org_siren"] == "443061841" and values["org_sector"] == "Software"
+    assert values["org_name"] == "Exemple SAS" and "org_name" not in prefilled
+    assert values["org_siren"] == "123456782" and values["org_sector"] == "Software"
     assert values["org_headcount"] == "120" and values["contact_email"] == "dpo@example.fr"
     assert "legal_representative" not in values
     assert {"org_siren", "org_sector", "org_headcount", "org_address", "contact_name"} <= prefilled

@@ -168,7 +168,7 @@ def test_region_of_the_organisation_sets_the_holidays_of_new_requests(workbench)
     # Received Tue 3 Mar 2026: one month ends Fri 3 Apr 2026, Good Friday, a holiday only
     # in Alsace-Moselle, where the next day off is Easter Monday 6 Apr -> Tue 7 Apr.
     national = workbench.requests.register(post_request(received_on=D("2026-03-03")))
-    workbench.organisation.save(OrganisationProfile(name="Cloud Solutions", region="FR-57"))
+    workbench.organisation.save(OrganisationProfile(name="Exemple SAS", region="FR-57"))
     moselle = workbench.requests.register(post_request(received_on=D("2026-03-03")))
     assert workbench.requests.detail(national).due_on == D("2026-04-03")
     detail = workbench.requests.detail(moselle)

@@ -16,9 +16,11 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from dpo_workbench.services.breaches import Assessment
+from dpo_workbench.services.organisation import OrganisationProfile
 from dpo_workbench.ui.breaches.dialogs import NewBreachDialog, NotificationDialog
 from dpo_workbench.ui.breaches.model import BreachModel
 from dpo_workbench.ui.main_window import MainWindow
+from dpo_workbench.ui.widgets.palette import Tone, chip_style
 
 from .conftest import journal_actions
 
@@ -93,11 +95,22 @@ def test_open_fill_countdown_severity_and_draft(window, qtbot, workbench, clock,
     assert saved.fields["people_count"] == 1200 and saved.fields["cause"] == "external-malicious"
     assert saved.fields["nature"] == ["confidentiality"]
 
-    # severity: the score and the level change as the DPO chooses
+    # severity: not assessed (no score, no suggestion) until every criterion is chosen
     severity = editor.severity
-    assert "0.25 — low" in severity.score.text() and severity.suggestion.text() == "Register only"
+    assert severity.score.text() == "Not assessed" and severity.assessment() is None
+    assert severity.suggestion.text() == "None until every criterion is chosen."
+    assert severity.score.styleSheet() == chip_style(Tone.NEUTRAL)
+    set_combo(severity.category, "simple")
     set_combo(severity.ei, 1.0)
-    assert "SE = 1 × 1 + 0 = 1 — low" in severity.score.text()
+    assert severity.score.text() == ("Not assessed — still to choose: loss of confidentiality (CB), "
+                                     "loss of integrity (CB), loss of availability (CB)")
+    assert editor.save() is False and editor.severity_error.isVisibleTo(editor)
+    assert editor.severity_error.text().startswith("The severity assessment is not complete: choose loss of "
+                                                   "confidentiality (CB)")
+    assert workbench.breaches.record("BRE-2026-0001").assessment is None
+    for key in ("confidentiality", "integrity", "availability"):
+        set_combo(severity.circumstances[key], 0.0)
+    assert "SE = 1 × 1 + 0 = 1 — low" in severity.score.text() and severity.suggestion.text() == "Register only"
     set_combo(severity.circumstances["confidentiality"], 0.5)
     severity.malicious.setChecked(True)
     assert "= 2 — medium" in severity.score.text() and severity.suggestion.text() == "Notify the CNIL"
@@ -242,14 +255,36 @@ def test_closing_the_window_saves_what_was_typed_or_stays_open(window, workbench
     assert workbench.breaches.record(reference).fields["records_count"] == 12
 
 
-def test_preview_and_export_are_journaled_apart(window, workbench, monkeypatch, tmp_path):
+def test_the_art_34_letter_names_what_is_missing_and_is_saved_only_once_recorded(window, workbench, monkeypatch,
+                                                                                   tmp_path):
+    workbench.organisation.save(OrganisationProfile(name="Exemple SAS", address="10 rue de l'Exemple\n75002 Paris",
+                                                    dpo_name="Dominique Exemple", dpo_email="dpo@example.org"))
     reference = workbench.breaches.open(workbench.now() - timedelta(hours=3), "Mailing")
     editor = window.breaches.editor
     window.breaches.show_breach_id(workbench.breaches.ids()[0])
-    editor.produce("letter", save=False)
+    assert editor.letter_missing.text() == ("The letter cannot be saved until these are recorded: Potential "
+                                            "consequences, Measures taken after the breach, Severity and decision.")
+    editor.produce("letter", save=False)  # the preview shows the placeholders
+    assert editor.viewer is not None
     editor.viewer.close()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "l.pdf"), ""))
-    editor.produce("letter", save=True)
+    target = tmp_path / "l.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert editor.produce("letter", save=True) is None and not target.exists()
+    assert editor.message.text() == editor.letter_missing.text()
+
+    editor.fields["consequences"].editor.setPlainText("Phishing.")
+    editor.fields["measures_after"].editor.setPlainText("Passwords reset.")
+    editor.severity.set_assessment(Assessment("simple", 0.0, 1.0, 0.5, 0.0, 0.0, True))
+    editor._edited()
+    editor.addressee_name.setText("Jeanne Martin")
+    editor.addressee_address.setPlainText("4 avenue Foch")
+    assert editor.produce("letter", save=True) is None  # saved the record first, then refused the address
+    error = editor.addressee_errors["addressee_address"]
+    assert not error.isHidden() and error.text().startswith("The postal address has no postcode")
+    assert not target.exists() and editor.letter_missing.isHidden()
+    editor.addressee_address.setPlainText("4 avenue Foch, 69006 Lyon")
+    assert editor.produce("letter", save=True) is not None and target.read_bytes().startswith(b"%PDF")
+
     from sqlalchemy import select
 
     from dpo_workbench.store.models import AuditEntry
@@ -257,8 +292,7 @@ def test_preview_and_export_are_journaled_apart(window, workbench, monkeypatch, 
     with workbench.db.reading() as s:
         purposes = [json.loads(d)["purpose"] for d in s.execute(
             select(AuditEntry.details).where(AuditEntry.action == "breach.communication")).scalars()]
-    assert purposes == ["preview", "export"]
-    assert (tmp_path / "l.pdf").exists() and reference
+    assert purposes == ["preview", "export"] and reference
 
 
 def test_dialogs_start_at_now_in_paris_time(qtbot, workbench):

@@ -7,6 +7,7 @@ import os
 import tempfile
 import uuid
 from pathlib import Path
+from stat import S_ISREG
 
 import pytest
 from PySide6.QtCore import QSize
@@ -149,10 +150,11 @@ def snapshot(*roots: Path) -> dict[Path, tuple[int, int]]:
             for name in names:
                 path = Path(folder) / name
                 try:
-                    stat = path.stat()
+                    stat = path.lstat()
                 except OSError:
                     continue
-                files[path] = (stat.st_mtime_ns, stat.st_size)
+                if S_ISREG(stat.st_mode):  # a FIFO another program left in /tmp would block reading it
+                    files[path] = (stat.st_mtime_ns, stat.st_size)
     return files
 
 

@@ -174,11 +174,46 @@ def test_a_cancelled_batch_keeps_the_letters_already_written(qtbot, workbench):
 # -- helpers ------------------------------------------------------------------------------------------------------
 
 
+def test_a_request_for_several_rights_is_offered_one_letter_deciding_each(qtbot, workbench, log_request):
+    workbench.organisation.save(_organisation())
+    r = log_request("Paul-Émile Rousseau", channel=Channel.POST, address=ADDRESS,
+                    rights=(Right.OBJECTION, Right.ERASURE))
+    dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.COMBINED_ANSWER)
+    offered = [dialog.kind.itemData(i) for i in range(dialog.kind.count()) if dialog.kind.itemData(i)]
+    assert LetterKind.COMBINED_ANSWER in offered
+    assert not {LetterKind.OBJECTION_ANSWER, LetterKind.ERASURE_DONE, LetterKind.ERASURE_REFUSED,
+                LetterKind.ACCESS_REPLY} & set(offered)
+    assert dialog.kind.currentText() == "Answer to each right (one section per right)"
+    chooser = dialog.editors["erasure:answer"]
+    assert chooser.currentText() == "Erasure done" and "erasure:erased" in dialog.editors
+    chooser.setCurrentIndex(chooser.findData("erasure-refused"))
+    qtbot.waitUntil(lambda: "erasure:ground" in dialog.editors)
+    assert "erasure:erased" not in dialog.editors and dialog.values()["erasure:answer"] == "erasure-refused"
+    assert "décision (opposition)" in dialog.missing.text()
+
+
+def test_a_late_answer_is_flagged_in_the_dialog_with_an_apology_to_keep_or_remove(qtbot, workbench, log_request):
+    workbench.organisation.save(_organisation())
+    r = log_request("Jean Dupont", channel=Channel.POST, address=ADDRESS, received=OVERDUE, rights=(Right.ERASURE,))
+    dialog = open_dialog(qtbot, workbench, r.id, kind=LetterKind.ERASURE_DONE)
+    assert dialog.warnings.isVisibleTo(dialog)
+    assert dialog.warnings.text().replace("\u00a0", " ").startswith(
+        "This answer comes after the due date (2 Nov 2026): it is 24 day(s) late.")
+    note = dialog.editors["delay_note"]
+    assert isinstance(note, QPlainTextEdit) and "2 novembre 2026" in note.toPlainText()  # the letter is French
+    note.setPlainText("")
+    dialog.refresh_preview()
+    assert "retard" not in pypdf.PdfReader(_bytes(dialog.rendered.pdf)).pages[0].extract_text()
+    on_time = log_request("Anne Martin", channel=Channel.POST, address=ADDRESS, rights=(Right.ERASURE,))
+    dialog = open_dialog(qtbot, workbench, on_time.id, kind=LetterKind.ERASURE_DONE)
+    assert not dialog.warnings.isVisibleTo(dialog) and "delay_note" not in dialog.editors
+
+
 def _organisation():
     from dpo_workbench.services.organisation import OrganisationProfile
 
-    org = OrganisationProfile(name="Cloud Solutions", address="112 rue Réaumur\n75002 Paris",
-                              dpo_name="Maître Eric Barbry", dpo_email="dpo-wimi@racine.eu")
+    org = OrganisationProfile(name="Exemple SAS", address="10 rue de l'Exemple\n75002 Paris",
+                              dpo_name="Dominique Exemple", dpo_email="dpo@example.org")
     details = org.details
     details.place = "Paris"
     details.signature = {"fr": "Délégué à la protection des données", "en": "Data Protection Officer"}

@@ -24,13 +24,13 @@ def open_dialog(qtbot, workbench) -> OrganisationDialog:
 def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
     dialog = open_dialog(qtbot, workbench)
     assert dialog.register.completeness.isVisibleTo(dialog) or dialog.register.completeness.text()
-    dialog.name.setText("Cloud Solutions")
-    dialog.address.setPlainText("112 rue Réaumur\n75002 Paris")
-    dialog.siren.setText("443 061 841")
+    dialog.name.setText("Exemple SAS")
+    dialog.address.setPlainText("12 rue de l'Exemple\n75002 Paris")
+    dialog.siren.setText("123 456 782")
     dialog.place.setText("Paris")
     dialog.region.setCurrentIndex(dialog.region.findData("FR-57"))
-    dialog.dpo_name.setText("Maître Eric Barbry")
-    dialog.dpo_email.setText("dpo-wimi@racine.eu")
+    dialog.dpo_name.setText("Dominique Exemple")
+    dialog.dpo_email.setText("dpo@example.org")
     dialog.signature["fr"].setText("Délégué à la protection des données")
     logo = tmp_path / "logo.png"
     Image.new("RGB", (120, 40), (0, 80, 160)).save(logo)
@@ -49,7 +49,7 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
     dialog.save()
     assert dialog.result() == OrganisationDialog.DialogCode.Accepted
     org = workbench.organisation.get()
-    assert (org.name, org.region, org.siren) == ("Cloud Solutions", "FR-57", "443 061 841")
+    assert (org.name, org.region, org.siren) == ("Exemple SAS", "FR-57", "123 456 782")
     details = org.details
     assert details.place == "Paris" and details.signature["fr"] == "Délégué à la protection des données"
     assert base64.b64decode(details.logo_png)[:4] == b"\x89PNG"
@@ -60,7 +60,7 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
 
 
 def test_a_wrong_siren_is_shown_next_to_the_field_and_nothing_is_saved(qtbot, workbench):
-    workbench.organisation.save(OrganisationProfile(name="Cloud Solutions"))
+    workbench.organisation.save(OrganisationProfile(name="Exemple SAS"))
     dialog = open_dialog(qtbot, workbench)
     dialog.tabs.setCurrentIndex(2)
     dialog.siren.setText("443 061 842")
@@ -108,3 +108,26 @@ def test_activities_can_be_reordered_and_removed(qtbot, workbench):
     count = len(register.activities)
     register.remove_activity()
     assert len(register.activities) == count - 1 and register.list.count() == count - 1
+
+
+def test_import_a_profile_fills_the_form_and_saves_only_on_save(qtbot, workbench, tmp_path):
+    from dpo_workbench.services.organisation import shipped_profiles
+
+    load_demo(workbench)
+    dialog = open_dialog(qtbot, workbench)
+    assert dialog.import_button.text() == "Import a profile…"
+    assert dialog.import_profile(str(shipped_profiles()[0]))
+    assert (dialog.name.text(), dialog.dpo_email.text()) == ("Cloud Solutions", "dpo-wimi@racine.eu")
+    assert dialog.register.list.count() == 5 and dialog.imported.isVisibleTo(dialog)
+    assert "Cloud Solutions" in dialog.imported.text() and "cloud-solutions.json" in dialog.imported.text()
+    assert workbench.organisation.get().name == "Exemple SAS"  # read, not saved
+    dialog.save()
+    saved = workbench.organisation.get()
+    assert saved.name == "Cloud Solutions" and saved.details.extra["services"] == ["Wimi", "Wimi Armoured"]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops", encoding="utf-8")
+    again = open_dialog(qtbot, workbench)
+    assert not again.import_profile(str(bad))
+    assert again.error.isVisibleTo(again) and again.error.text().startswith("This file is not a profile")
+    assert again.name.text() == "Cloud Solutions"  # the form is untouched

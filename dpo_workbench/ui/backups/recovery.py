@@ -8,7 +8,6 @@ asks for a confirmation: the key is never shown again.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.errors import ServiceError
+from dpo_workbench.errors import InputError, ServiceError
+from dpo_workbench.exports import write_export
 from dpo_workbench.services.backup_restore import NewRecoveryKey
 from dpo_workbench.ui.settings.unlock import key_store_explanation
 from dpo_workbench.ui.widgets import labels, messages
@@ -175,10 +175,8 @@ class RecoveryKeyDialog(QDialog):
             path = Path(name)
         try:
             data = self.workbench.backups.recovery_sheet(self.new, lang=current_language())
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
-            with open(fd, "wb") as f:
-                f.write(data)
-        except OSError as exc:
+            write_export(path, data)
+        except InputError as exc:
             QMessageBox.warning(self, self.tr("Save the recovery sheet"), messages.text(exc))
             return None
         self.sheet_path = path

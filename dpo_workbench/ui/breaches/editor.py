@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import CountdownStatus, parse_instant
-from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
 from dpo_workbench.exports import write_export
 from dpo_workbench.services.breaches import BreachRecord
 from dpo_workbench.ui.breaches.dialogs import NotificationDialog
@@ -195,6 +195,8 @@ class BreachEditor(QWidget):
         self.severity = SeverityWidget()
         self.severity.changed.connect(self._edited)
         layout.addWidget(self.severity)
+        self.severity_error = error_label()
+        layout.addWidget(self.severity_error)
         box = QGroupBox(self.tr("Your decision (Art. 33(5): the register keeps its reasoning)"))
         form_layout = QFormLayout(box)
         self.decision = QComboBox()
@@ -263,17 +265,34 @@ class BreachEditor(QWidget):
         self.preview_letter_button.clicked.connect(lambda: self.produce("letter", save=False))
         self.save_letter_button = QPushButton(self.tr("Save as PDF…"))
         self.save_letter_button.clicked.connect(lambda: self.produce("letter", save=True))
+        self.addressee_name = QLineEdit()
+        self.addressee_name.setPlaceholderText(self.tr("Optional: the person this copy is for"))
+        self.addressee_address = QPlainTextEdit()
+        self.addressee_address.setTabChangesFocus(True)
+        self.addressee_address.setFixedHeight(56)
+        self.addressee_address.setPlaceholderText(self.tr("Their postal address (empty: the window says "
+                                                          "\u201cTo the people concerned\u201d)"))
+        self.addressee_errors = {"addressee_name": error_label(), "addressee_address": error_label()}
+        self.letter_missing = QLabel()
+        self.letter_missing.setWordWrap(True)
+        self.letter_missing.setStyleSheet(ERROR_STYLE)
+        self.letter_language.currentIndexChanged.connect(self._update_letter_missing)
         g.addWidget(QLabel(self.tr("Language")), 0, 0)
         g.addWidget(self.letter_language, 0, 1)
         g.addWidget(self.preview_letter_button, 0, 2)
         g.addWidget(self.save_letter_button, 0, 3)
         g.addWidget(self.public_notice, 1, 0, 1, 4)
+        g.addWidget(QLabel(self.tr("Addressee")), 2, 0)
+        g.addWidget(with_error(self.addressee_name, self.addressee_errors["addressee_name"]), 2, 1, 1, 3)
+        g.addWidget(with_error(self.addressee_address, self.addressee_errors["addressee_address"]), 3, 1, 1, 3)
+        g.addWidget(self.letter_missing, 4, 0, 1, 4)
         hint = QLabel(self.tr("The wording of the letters is in editable templates; the record's sections fill "
                               "them (what happened, consequences, measures, what the people can do, DPO "
-                              "contact)."))
+                              "contact). What the record does not say is not written: the letter names it and "
+                              "cannot be saved until it is recorded."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        g.addWidget(hint, 2, 0, 1, 4)
+        g.addWidget(hint, 5, 0, 1, 4)
         layout.addWidget(draft)
         layout.addWidget(letter)
         layout.addStretch(1)
@@ -312,7 +331,8 @@ class BreachEditor(QWidget):
         self.severity.set_assessment(r.assessment if r else None)
         self.decision.setCurrentIndex(max(self.decision.findData(r.decision), 0) if r and r.decision else 0)
         self.reasoning.setPlainText(r.decision_reason if r else "")
-        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error,
+                      self.severity_error):
             label.hide()
         self.notification_table.setRowCount(0)
         for n in (r.notifications if r else []):
@@ -327,6 +347,7 @@ class BreachEditor(QWidget):
         self.dirty = False
         self._show_message("")
         self._mark_sections()
+        self._update_letter_missing()
         self.refresh_countdown()
 
     def _mark_sections(self) -> None:
@@ -358,6 +379,30 @@ class BreachEditor(QWidget):
         else:
             self.missing_label.setStyleSheet(text_style(Tone.SUCCESS))
             self.missing_label.setText(self.tr("Every mandatory field is filled."))
+
+    def letter_part_names(self) -> dict[str, str]:
+        """Where each part the Art. 34 letter needs is recorded (the names of the editor's pages)."""
+        titles = {section.key: section.title(self.lang) for section in form.ALL_SECTIONS}
+        return {"consequences": titles["consequences"], "measures": titles["measures_after"],
+                "severity": self.tr("Severity and decision"), "dpo_name": titles["contact"],
+                "place": self.tr("place of writing (Organisation profile…)")}
+
+    def _update_letter_missing(self, *_args) -> None:
+        """Say, before anything is produced, what the Art. 34 letter still lacks and where to record it."""
+        r = self.record
+        text = ""
+        if r is not None:
+            try:
+                missing = self.workbench.breaches.communication_missing(r.id, self.letter_language.currentData())
+            except InputError as exc:  # no organisation profile yet
+                text = messages.text(exc)
+            else:
+                if missing:
+                    names = self.letter_part_names()
+                    text = self.tr("The letter cannot be saved until these are recorded: %1.").replace(
+                        "%1", ", ".join(names[code] for code in missing))
+        self.letter_missing.setText(text)
+        self.letter_missing.setVisible(bool(text))
 
     def refresh_countdown(self) -> None:
         r = self.record
@@ -392,7 +437,8 @@ class BreachEditor(QWidget):
             widget.editor.setFocus()
         elif key in ("decision", "decision_reason", "category", "adjustment", "ei", "assessment"):
             self.sections.setCurrentRow(self.decision_index)
-            target = self.reasoning_error if key == "decision_reason" else self.decision_error
+            target = {"decision_reason": self.reasoning_error, "decision": self.decision_error}.get(
+                key or "", self.severity_error)
             target.setText(message)
             target.show()
         elif key == "aware_at":
@@ -410,17 +456,21 @@ class BreachEditor(QWidget):
             return False
         for widget in self.fields.values():
             widget.show_error("")
-        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error):
+        for label in (self.summary_error, self.aware_error, self.decision_error, self.reasoning_error,
+                      self.severity_error):
             label.hide()
         decision = self.decision.currentData() or ""
         reasoning = self.reasoning.toPlainText()
         assessment = self.severity.assessment()
         try:
+            if self.severity.partial:  # half an assessment would be lost, or read as a score: say what is missing
+                raise InputError("assessment", "breach.assessment-incomplete",
+                                 criteria=", ".join(self.severity.missing()))
             aware = parse_instant(self.aware.text())
             self.workbench.breaches.save(
                 r.id, summary=self.summary.text(), aware_at=aware,
                 fields={key: widget.value() for key, widget in self.fields.items()},
-                assessment=assessment if self.severity.touched and assessment != r.assessment else None,
+                assessment=assessment if assessment is not None and assessment != r.assessment else None,
                 decision=(decision, reasoning) if decision or reasoning.strip() else None)
         except InputError as exc:
             self._go_to_field(exc.field or "aware_at", messages.text(exc))
@@ -472,10 +522,27 @@ class BreachEditor(QWidget):
             name = f"{r.reference}-cnil-{kind}.pdf"
             title = self.tr("CNIL notification draft — %1").replace("%1", r.reference)
         else:
+            from dpo_workbench.letters.breach_notice import Addressee  # Jinja2 with the first letter only
+
             lang = self.letter_language.currentData()
             public = self.public_notice.isChecked()
-            data = self.workbench.breaches.communication(r.id, lang, public=public,
-                                                       purpose="export" if save else "preview")
+            for error in self.addressee_errors.values():
+                error.hide()
+            try:
+                data = self.workbench.breaches.communication(
+                    r.id, lang, public=public, purpose="export" if save else "preview",
+                    addressee=Addressee(self.addressee_name.text(), self.addressee_address.toPlainText()))
+            except LetterIncomplete:
+                self._update_letter_missing()
+                self._show_message(self.letter_missing.text(), error=True)
+                return None
+            except InputError as exc:
+                under = self.addressee_errors.get(exc.field or "")
+                if under is not None:
+                    under.setText(messages.text(exc))
+                    under.show()
+                self._show_message(messages.text(exc), error=True)
+                return None
             name = f"{r.reference}-{'public-notice' if public else 'letter'}-{lang}.pdf"
             title = self.tr("Communication to the people — %1").replace("%1", r.reference)
         self.last_pdf = data

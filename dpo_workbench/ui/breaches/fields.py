@@ -26,13 +26,15 @@ from dpo_workbench.core.severity import (
     DPC_ADJUSTMENTS,
     DPC_CATEGORIES,
     EASE_OF_IDENTIFICATION,
+    MALICIOUS_BONUS,
     Level,
     suggested_decision,
 )
 from dpo_workbench.services.breaches import Assessment
 from dpo_workbench.ui.breaches.model import LEVEL_TONES, decision_labels, level_labels
+from dpo_workbench.ui.widgets import messages
 from dpo_workbench.ui.widgets.forms import error_label
-from dpo_workbench.ui.widgets.palette import chip_style
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, Tone, chip_style
 
 
 def instant_text(value: str | datetime | None) -> str:
@@ -137,50 +139,60 @@ class FieldWidget(QWidget):
 
 
 class SeverityWidget(QGroupBox):
-    """ENISA inputs; the score, its level and the suggested decision update as the DPO chooses."""
+    """ENISA inputs; the score, its level and the suggested decision once every criterion is chosen.
+
+    Until then the breach is "not assessed": no score, no colour, no suggestion, so an
+    unassessed breach never looks harmless. Numbers are written as the locale writes them.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Severity (ENISA method)"), parent)
-        self.touched = False
+        number, signed = messages.short_number, messages.signed_number
         categories = {"simple": self.tr("Simple data (identity, contact…)"),
                       "behavioural": self.tr("Behavioural data (location, habits…)"),
                       "financial": self.tr("Financial data"),
                       "sensitive": self.tr("Sensitive data (health, opinions…)")}
-        self.category = QComboBox()
+        self.category = self._combo()
         for code, text in categories.items():
-            self.category.addItem(f"{text} — {DPC_CATEGORIES[code]:g}", code)
+            self.category.addItem(f"{text} — {number(DPC_CATEGORIES[code])}", code)
         self.adjustment = QComboBox()
         for value in DPC_ADJUSTMENTS:
-            self.adjustment.addItem(f"{value:+g}" if value else self.tr("none (0)"), value)
+            self.adjustment.addItem(signed(value) if value else self.tr("none (0)"), value)
         self.adjustment.setCurrentIndex(DPC_ADJUSTMENTS.index(0.0))
         self.adjustment.setToolTip(self.tr("Raise or lower the score for the context: volume of data, vulnerable "
                                            "people, data already public, invalid or encrypted data…"))
         eis = {"negligible": self.tr("Negligible"), "limited": self.tr("Limited"),
                "significant": self.tr("Significant"), "maximum": self.tr("Maximum")}
-        self.ei = QComboBox()
+        self.ei = self._combo()
         for code, text in eis.items():
-            self.ei.addItem(f"{text} — {EASE_OF_IDENTIFICATION[code]:g}", EASE_OF_IDENTIFICATION[code])
+            self.ei.addItem(f"{text} — {number(EASE_OF_IDENTIFICATION[code])}", EASE_OF_IDENTIFICATION[code])
         self.circumstances: dict[str, QComboBox] = {}
         for key in ("confidentiality", "integrity", "availability"):
-            combo = QComboBox()
+            combo = self._combo()
             for value in CIRCUMSTANCE_VALUES:
-                combo.addItem(f"{value:g}", value)
+                combo.addItem(number(value), value)
             self.circumstances[key] = combo
-        self.malicious = QCheckBox(self.tr("Malicious intent (+0.5)"))
+        self.malicious = QCheckBox(self.tr("Malicious intent (%1)").replace("%1", signed(MALICIOUS_BONUS)))
         self.score = QLabel()
         self.score.setTextFormat(Qt.TextFormat.PlainText)
+        self.score.setWordWrap(True)
         self.suggestion = QLabel()
         self.suggestion.setWordWrap(True)
 
         layout = QFormLayout(self)
-        layout.addRow(self.tr("Data processing context (DPC)"), self.category)
+        self.criteria = {
+            "category": (self.tr("Data processing context (DPC)"), self.category),
+            "ei": (self.tr("Ease of identification (EI)"), self.ei),
+            "confidentiality": (self.tr("Loss of confidentiality (CB)"), self.circumstances["confidentiality"]),
+            "integrity": (self.tr("Loss of integrity (CB)"), self.circumstances["integrity"]),
+            "availability": (self.tr("Loss of availability (CB)"), self.circumstances["availability"]),
+        }
+        layout.addRow(self.criteria["category"][0], self.category)
         layout.addRow(self.tr("Context adjustment"), self.adjustment)
-        layout.addRow(self.tr("Ease of identification (EI)"), self.ei)
-        layout.addRow(self.tr("Loss of confidentiality (CB)"), self.circumstances["confidentiality"])
-        layout.addRow(self.tr("Loss of integrity (CB)"), self.circumstances["integrity"])
-        layout.addRow(self.tr("Loss of availability (CB)"), self.circumstances["availability"])
+        for key in ("ei", "confidentiality", "integrity", "availability"):
+            layout.addRow(*self.criteria[key])
         layout.addRow("", self.malicious)
         layout.addRow(self.tr("Score"), self.score)
         layout.addRow(self.tr("Suggested decision"), self.suggestion)
@@ -189,12 +201,30 @@ class SeverityWidget(QGroupBox):
         self.malicious.toggled.connect(self._user_changed)
         self._update()
 
+    def _combo(self) -> QComboBox:
+        """A criterion to choose: empty ("—") until the DPO chooses."""
+        combo = QComboBox()
+        combo.addItem(self.tr("— to choose —"), None)
+        return combo
+
     def _user_changed(self) -> None:
-        self.touched = True
         self._update()
         self.changed.emit()
 
-    def assessment(self) -> Assessment:
+    def missing(self) -> list[str]:
+        """The criteria still to choose (their labels, as within a sentence), in the form's order."""
+        return [label[:1].lower() + label[1:] for label, combo in self.criteria.values()
+                if combo.currentData() is None]
+
+    @property
+    def partial(self) -> bool:
+        """Some criteria chosen, not all: saving would keep half an assessment, so it is refused."""
+        return 0 < len(self.missing()) < len(self.criteria)
+
+    def assessment(self) -> Assessment | None:
+        """The ENISA inputs once every criterion is chosen; None before."""
+        if self.missing():
+            return None
         c = self.circumstances
         return Assessment(category=self.category.currentData(), adjustment=self.adjustment.currentData(),
                           ei=self.ei.currentData(), confidentiality=c["confidentiality"].currentData(),
@@ -202,33 +232,50 @@ class SeverityWidget(QGroupBox):
                           malicious=self.malicious.isChecked())
 
     def set_assessment(self, assessment: Assessment | None) -> None:
-        a = assessment or Assessment()
         widgets = (self.category, self.adjustment, self.ei, *self.circumstances.values(), self.malicious)
         for w in widgets:
             w.blockSignals(True)
-        self.category.setCurrentIndex(self.category.findData(a.category))
-        self.adjustment.setCurrentIndex(self.adjustment.findData(a.adjustment))
-        self.ei.setCurrentIndex(self.ei.findData(a.ei))
-        for key, combo in self.circumstances.items():
-            combo.setCurrentIndex(combo.findData(getattr(a, key)))
-        self.malicious.setChecked(a.malicious)
+        if assessment is None:
+            for _label, combo in self.criteria.values():
+                combo.setCurrentIndex(0)
+            self.adjustment.setCurrentIndex(DPC_ADJUSTMENTS.index(0.0))
+            self.malicious.setChecked(False)
+        else:
+            a = assessment
+            self.category.setCurrentIndex(self.category.findData(a.category))
+            self.adjustment.setCurrentIndex(self.adjustment.findData(a.adjustment))
+            self.ei.setCurrentIndex(self.ei.findData(a.ei))
+            for key, combo in self.circumstances.items():
+                combo.setCurrentIndex(combo.findData(getattr(a, key)))
+            self.malicious.setChecked(a.malicious)
         for w in widgets:
             w.blockSignals(False)
-        self.touched = assessment is not None
         self._update()
 
     def _update(self) -> None:
         a = self.assessment()
+        if a is None:
+            missing = self.missing()
+            text = self.tr("Not assessed")
+            if len(missing) < len(self.criteria):
+                text += " — " + self.tr("still to choose: %1").replace("%1", ", ".join(missing))
+            self.score.setText(text)
+            self.score.setStyleSheet(chip_style(Tone.NEUTRAL))
+            self.suggestion.setText(self.tr("None until every criterion is chosen."))
+            self.suggestion.setStyleSheet(HINT_STYLE)
+            return
         severity = a.severity()
-        cb = a.confidentiality + a.integrity + a.availability + (0.5 if a.malicious else 0)
-        level = level_labels()[severity.level]
-        text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", f"{a.dpc:g}").replace(
-            "%2", f"{a.ei:g}").replace("%3", f"{cb:g}").replace("%4", f"{severity.score:g}").replace("%5", level)
-        pending = self.tr("(not assessed yet)")
-        self.score.setText(text if self.touched else f"{text}  {pending}")
+        cb = a.confidentiality + a.integrity + a.availability + (MALICIOUS_BONUS if a.malicious else 0)
+        number = messages.short_number
+        text = self.tr("SE = %1 × %2 + %3 = %4 — %5").replace("%1", number(a.dpc)).replace(
+            "%2", number(a.ei)).replace("%3", number(cb)).replace("%4", number(severity.score)).replace(
+            "%5", level_labels()[severity.level])
+        self.score.setText(text)
         self.score.setStyleSheet(chip_style(LEVEL_TONES[severity.level]))
         self.suggestion.setText(decision_labels()[suggested_decision(severity.level)])
+        self.suggestion.setStyleSheet("")
 
     @property
-    def level(self) -> Level:
-        return self.assessment().severity().level
+    def level(self) -> Level | None:
+        a = self.assessment()
+        return a.severity().level if a is not None else None

@@ -6,15 +6,17 @@ time (`Workbench.breach_ids` / `breach_rows`); sorting and filtering run in SQL.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 from dpo_workbench.core.breach import Countdown, CountdownStatus, split_duration
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.severity import Level
 from dpo_workbench.services.breaches import BreachQuery, BreachRow
-from dpo_workbench.ui.widgets import labels
+from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.palette import Tone, background, chip_style, foreground
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -103,6 +105,34 @@ def deadline_text(deadline: datetime) -> str:
 
 def countdown_style(countdown: Countdown) -> str:
     return chip_style(COUNTDOWN_TONES[countdown.status])
+
+
+def fit_columns(table: QTableView) -> None:
+    """Column widths from their headers and what they show, in the interface's language: no header is clipped,
+    what happened takes the rest (its whole text in the tooltip)."""
+    cells, headers = QFontMetrics(table.font()), QFontMetrics(table.horizontalHeader().font())
+    model = table.model()
+    now = datetime(2026, 9, 28, 23, 59, tzinfo=PARIS)
+    instant = labels.format_datetime(now)
+    samples = {
+        "reference": ["BRE-2026-00000"],
+        "aware_at": [instant],
+        "deadline": [f"{instant} — {countdown_text(Countdown(CountdownStatus.LATE, -timedelta(hours=999), now))}"],
+        "severity": [f"{text} (3,25)" for text in level_labels().values()]
+        + [QCoreApplication.translate("BreachModel", "not assessed")],
+        "notified": [QCoreApplication.translate("BreachModel", "yes, %1").replace("%1", instant)
+                     + f" ({type_labels()['initial']})"],
+        "people_informed": list(informed_labels().values()),
+        "state": list(state_labels().values()),
+    }
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column, texts in samples.items():
+        index = COLUMNS.index(column)
+        title = model.headerData(index, Qt.Orientation.Horizontal) or ""
+        content = max(cells.horizontalAdvance(text) for text in texts) + 14
+        table.setColumnWidth(index, min(max(content, headers.horizontalAdvance(title) + 26), 360))
+    header.setSectionResizeMode(COLUMNS.index("summary"), QHeaderView.ResizeMode.Stretch)
 
 
 class BreachModel(QAbstractTableModel):
@@ -205,7 +235,8 @@ class BreachModel(QAbstractTableModel):
         if column == "severity":
             if not row.severity_level:
                 return self.tr("not assessed")
-            return f"{level_labels()[row.severity_level]} ({row.severity_score:g})"
+            score = messages.short_number(row.severity_score) if row.severity_score is not None else ""
+            return f"{level_labels()[row.severity_level]} ({score})"
         if column == "notified":
             if not row.notified:
                 return self.tr("no")

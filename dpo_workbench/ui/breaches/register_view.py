@@ -29,6 +29,7 @@ from dpo_workbench.ui.breaches.model import (
     COLUMNS,
     ID_ROLE,
     BreachModel,
+    fit_columns,
     level_labels,
 )
 from dpo_workbench.ui.widgets import messages
@@ -87,9 +88,7 @@ class BreachRegisterView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in zip(COLUMNS, [110, 130, 330, 220, 100, 130, 120, 70], strict=True):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        fit_columns(self.table)
         header.setSortIndicator(COLUMNS.index("aware_at"), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.errors import InputError
 from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.ui.letters.dialog import letter_kind_labels
+from dpo_workbench.ui.letters.kinds import letter_kind_labels
 from dpo_workbench.ui.widgets import messages
 from dpo_workbench.ui.widgets.background import BackgroundTask, Cancelled
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, HINT_STYLE

@@ -36,7 +36,7 @@ from dpo_workbench.core.rights import Channel, Language
 from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
-from dpo_workbench.ui.letters.kinds import letter_kind_labels
+from dpo_workbench.ui.letters.kinds import letter_kind_labels, section_labels
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.i18n import current_language
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, TITLE_STYLE, WARNING_STYLE, Tone, text_style
@@ -152,7 +152,7 @@ class LetterDialog(QDialog):
         names = letter_kind_labels()
         for k in suggested:
             self.kind.addItem(names[k], k)
-        others = [k for k in LetterKind if k not in suggested]
+        others = workbench.letters.other_kinds(request_id)  # never one deciding one right of several
         if suggested and others:
             self.kind.insertSeparator(self.kind.count())
         for k in others:
@@ -279,12 +279,20 @@ class LetterDialog(QDialog):
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.editors.clear()
-        self.fields = self.workbench.letters.fields(self.request_id, self.current_kind, self.current_language)
+        self.fields = self.workbench.letters.fields(self.request_id, self.current_kind, self.current_language,
+                                                    values=typed)
         ui = current_language()
         for f in self.fields:
             value = typed.get(f.name) or f.value
             editor: QWidget
-            if f.choices and not f.multiline:
+            if f.options:  # which section decides a right: the form below it follows the choice
+                chooser = editor = QComboBox()
+                names = section_labels()
+                for code in f.options:
+                    chooser.addItem(names.get(code, code), code)
+                chooser.setCurrentIndex(max(0, chooser.findData(value)))
+                chooser.currentIndexChanged.connect(lambda _index: QTimer.singleShot(0, self.load_fields))
+            elif f.choices and not f.multiline:
                 combo = editor = QComboBox()
                 combo.setEditable(True)
                 # the suggestions are long sentences: the box takes the form's width, the list shows them whole
@@ -342,7 +350,9 @@ class LetterDialog(QDialog):
     def values(self) -> dict[str, str]:
         out = {}
         for name, editor in self.editors.items():
-            if isinstance(editor, QComboBox):
+            if isinstance(editor, QComboBox) and not editor.isEditable():
+                out[name] = editor.currentData() or ""
+            elif isinstance(editor, QComboBox):
                 out[name] = editor.currentText()
             elif isinstance(editor, QPlainTextEdit):
                 out[name] = editor.toPlainText()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from dpo_workbench.letters.model import LetterKind
+from dpo_workbench.letters.model import FREE_ANSWER, LetterKind
 
 
 def letter_kind_labels() -> dict[LetterKind, str]:
@@ -26,4 +26,13 @@ def letter_kind_labels() -> dict[LetterKind, str]:
         LetterKind.PORTABILITY_REPLY: QCoreApplication.translate("Letters", "Portability reply (JSON and CSV files)"),
         LetterKind.REFUSAL: QCoreApplication.translate("Letters", "Refusal or partial refusal (Art. 12(4))"),
         LetterKind.NO_DATA: QCoreApplication.translate("Letters", "We hold no data about you"),
+        LetterKind.COMBINED_ANSWER: QCoreApplication.translate("Letters", "Answer to each right (one section per "
+                                                                          "right)"),
     }
+
+
+def section_labels() -> dict[str, str]:
+    """The sections that can decide a right in an answer to several rights (by their letter's name)."""
+    labels = {kind.value: text for kind, text in letter_kind_labels().items()}
+    labels[FREE_ANSWER] = QCoreApplication.translate("Letters", "Answer written in full")
+    return labels

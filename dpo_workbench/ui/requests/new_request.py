@@ -73,7 +73,7 @@ class NewRequestDialog(QDialog):
             self.relation.addItem(label, relation)
 
         self.right_boxes: dict[Right, QCheckBox] = {}
-        rights_box = QGroupBox(self.tr("Rights invoked"))
+        rights_box = self.rights_box = QGroupBox(self.tr("Rights invoked"))
         grid = QGridLayout(rights_box)
         for i, (right, label) in enumerate(labels.right_labels().items()):
             box = QCheckBox(label)

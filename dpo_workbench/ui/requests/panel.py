@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -29,7 +30,8 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import ExtensionGround, Outcome, RefusalGround
 from dpo_workbench.errors import TransitionError
 from dpo_workbench.letters.model import LetterKind
-from dpo_workbench.services.requests import SOON_DAYS, RequestDetail
+from dpo_workbench.services.requests import SOON_DAYS, EditResult, RequestDetail
+from dpo_workbench.ui.requests.agenda import AgendaPanel
 from dpo_workbench.ui.requests.documents import DocumentsSection
 from dpo_workbench.ui.requests.timeline import timeline_text
 from dpo_workbench.ui.widgets import labels, messages
@@ -40,7 +42,7 @@ from dpo_workbench.ui.widgets.palette import (
     ERROR_TEXT,
     FAINT_TEXT,
     HINT_TEXT,
-    TITLE_STYLE,
+    INFO_STYLE,
     WARNING_STYLE,
     Tone,
     badge_style,
@@ -48,6 +50,8 @@ from dpo_workbench.ui.widgets.palette import (
     html_colour,
 )
 from dpo_workbench.workbench import Workbench
+
+OPTIONAL_ROWS = ("phone", "registered", "extension", "outcome", "notes")  # hidden while empty
 
 STATE_TONES = {
     State.OPEN: Tone.INFO,
@@ -192,6 +196,9 @@ class RequestPanel(QWidget):
         self.repeats = QLabel()
         self.repeats.setWordWrap(True)
         self.repeats.setStyleSheet(WARNING_STYLE)
+        self.notice = QLabel()  # what the last correction changed (the due date that moved, steps now late)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -214,6 +221,7 @@ class RequestPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         actions = QGridLayout()
         for key, label, slot in [
+            ("edit", self.tr("Modify…"), self.edit),
             ("ask_identity", self.tr("Ask for identity…"), self.ask_identity),
             ("identity_received", self.tr("Identity received…"), self.identity_received),
             ("extend", self.tr("Extend…"), self.extend),
@@ -243,29 +251,27 @@ class RequestPanel(QWidget):
         self.documents.changed.connect(self._documents_changed)
         self.documents.accept_drops_on(self)
 
-        self.placeholder = QLabel(self.tr("Choose a request in the register to see its details and timeline."))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
+        self.placeholder = self.agenda = AgendaPanel(workbench)  # until a request is chosen: what to do first
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.addLayout(header)
         body_layout.addWidget(self.deadline)
         body_layout.addWidget(self.repeats)
+        body_layout.addWidget(self.notice)
         body_layout.addLayout(self.fields)
         body_layout.addWidget(self.incoming)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         body_layout.addWidget(line)
         body_layout.addLayout(actions)
-        documents_title = QLabel(self.tr("Documents and identity"))
-        documents_title.setStyleSheet(TITLE_STYLE)
-        body_layout.addWidget(documents_title)
-        body_layout.addWidget(self.documents)
-        timeline_title = QLabel(self.tr("Timeline"))
-        timeline_title.setStyleSheet(TITLE_STYLE)
-        body_layout.addWidget(timeline_title)
-        body_layout.addWidget(self.timeline, 1)
+        # the history right under the actions, the documents one click away (a scan dropped brings them forward)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(self.timeline, self.tr("Timeline"))
+        self.sections.addTab(self.documents, self.tr("Documents and identity"))
+        self.documents.changed.connect(lambda: self.sections.setCurrentWidget(self.documents))
+        body_layout.addWidget(self.sections, 1)
         self.body = body
 
         scroll = QScrollArea()
@@ -289,11 +295,14 @@ class RequestPanel(QWidget):
         return self.detail
 
     def show_request(self, request_id: int | None) -> None:
+        if request_id != (self.detail.id if self.detail else None):
+            self.notice.hide()  # it spoke of the request shown before
         if request_id is None:
             self.detail = None
             self.documents.set_request(None)
             self.incoming.set_request(None)
             self.body.hide()
+            self.agenda.refresh()
             self.placeholder.show()
             return
         self.detail = self.workbench.requests.detail(request_id)  # journaled as a view
@@ -302,6 +311,9 @@ class RequestPanel(QWidget):
         self._fill(self.detail)
         self.documents.set_request(self.detail)
         self.incoming.set_request(self.detail)
+        count = len(self.documents.documents)
+        self.sections.setTabText(1, self.tr("Documents and identity (%1)").replace("%1", str(count)) if count
+                                 else self.tr("Documents and identity"))
 
     def _documents_changed(self) -> None:
         """A document or an identity check changed the request: show it again, refresh the register."""
@@ -333,6 +345,8 @@ class RequestPanel(QWidget):
         f["outcome"].setText(outcome or "—")
         f["notes"].setText(d.notes or "—")
         f["extension"].setText(d.extension_reason or "—")
+        for key in OPTIONAL_ROWS:  # what was never given takes no room: the history stays in view
+            self.fields.setRowVisible(f[key], f[key].text() != "—")
         self.deadline.setText(self._deadline_html(d))
         if d.repeats:
             lines = [self.tr("Earlier request(s) by the same person for the same right:")]
@@ -442,6 +456,33 @@ class RequestPanel(QWidget):
             self.show_request(request_id)
             self.changed.emit(request_id)
             return
+
+    def edit(self) -> bool:
+        """Modify what was logged; the panel then says where the due date moved. True when saved."""
+        from dpo_workbench.ui.requests.edit_request import EditRequestDialog
+
+        dialog = EditRequestDialog(self.workbench, self.shown, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.edit_result is None:
+            return False
+        result, request_id = dialog.edit_result, self.shown.id
+        self.show_request(request_id)
+        self.changed.emit(request_id)
+        self.show_correction(result)
+        return True
+
+    def show_correction(self, result: EditResult) -> None:
+        if not result.changed:
+            lines = [self.tr("Nothing was changed.")]
+        elif result.due_moved:
+            lines = [self.tr("Corrections saved. The due date moves from %1 to %2.").replace(
+                "%1", labels.format_date(result.due_before)).replace("%2", labels.format_date(result.due_after))]
+        else:
+            lines = [self.tr("Corrections saved; the due date is unchanged (%1).").replace(
+                "%1", labels.format_date(result.due_after))]
+        lines += [messages.text(w) for w in result.warnings]
+        self.notice.setText("\n".join(lines))
+        self.notice.setStyleSheet(WARNING_STYLE if result.warnings else INFO_STYLE)
+        self.notice.show()
 
     def ask_identity(self) -> None:
         dialog = self._dialog(self.tr("Ask for identity information"))

@@ -8,10 +8,13 @@ of 100,000 requests reads one page of rows, not 100,000.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
 
+from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.text import fold
 from dpo_workbench.services.requests import RegisterQuery, RegisterRow, Urgency
 from dpo_workbench.ui.widgets import labels
@@ -36,6 +39,47 @@ URGENCY_FOREGROUND = {
 }
 
 COLUMNS = ["reference", "requester", "rights", "channel", "received_on", "due_on", "days_left", "state"]
+
+
+CELL_PADDING = 10  # the cell's margins and focus frame
+SORT_ARROW = 18  # the header's sort indicator
+
+
+def fit_columns(table: QTableView) -> None:
+    """Column widths from what they can hold, in the interface's language and font: the requester takes the rest.
+
+    The widths come from the labels the columns show (the longest right, state, channel, date, "days late"),
+    never from the rows (a register of 100,000 is not read to size it); a list of several rights or a state
+    with its extension that does not fit is elided, its whole text in the tooltip.
+    """
+    cells, headers = QFontMetrics(table.font()), QFontMetrics(table.horizontalHeader().font())
+    model = table.model()
+
+    def width(column: str, samples: list[str], cap: int = 400) -> int:
+        title = model.headerData(COLUMNS.index(column), Qt.Orientation.Horizontal) or ""
+        content = max((cells.horizontalAdvance(text) for text in samples), default=0) + CELL_PADDING
+        return min(max(content, headers.horizontalAdvance(title) + SORT_ARROW), cap)
+
+    dates = [labels.format_date(date(2026, month, 28)) for month in range(1, 13)]
+    widths = {
+        "reference": width("reference", ["DSR-2026-0000"]),
+        "rights": width("rights", list(labels.right_labels().values()), cap=190),
+        "channel": width("channel", list(labels.channel_labels().values())),
+        "received_on": width("received_on", dates),
+        "due_on": width("due_on", dates),
+        "days_left": width("days_left", [labels.days_left_text(-365, State.OPEN), labels.days_left_text(99, State.OPEN),
+                                         labels.days_left_text(0, State.OPEN),
+                                         labels.days_left_text(None, State.AWAITING_IDENTITY)]),
+        "state": width("state", list(labels.state_labels().values())),
+    }
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for column, pixels in widths.items():
+        header.setSectionResizeMode(COLUMNS.index(column), QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(COLUMNS.index(column), pixels)
+    header.setSectionResizeMode(COLUMNS.index("requester"), QHeaderView.ResizeMode.Stretch)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class RegisterModel(QAbstractTableModel):
@@ -128,7 +172,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and row.urgency is Urgency.SUSPENDED and column in ("due_on", "days_left"):
             return self._italic
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "days_left":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -163,7 +207,11 @@ class RegisterModel(QAbstractTableModel):
             "due_on": row.due_on.toordinal(), "days_left": row.due_on.toordinal(), "state": row.state.value,
         }[column]
 
-    def _tooltip(self, row: RegisterRow) -> str | None:
+    def _tooltip(self, row: RegisterRow, column: str = "") -> str | None:
+        if column in ("requester", "rights", "state"):  # the whole text, when the column elides it
+            whole = self._display(row, column)
+            urgency = self._tooltip(row)
+            return f"{whole}\n{urgency}" if urgency else whole
         if row.urgency is Urgency.OVERDUE:
             return self.tr("Overdue: the deadline was %1.").replace("%1", labels.format_date(row.due_on))
         if row.urgency is Urgency.SOON:

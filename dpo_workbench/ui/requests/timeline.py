@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -62,7 +62,58 @@ def timeline_text(entry: TimelineEntry) -> str:
         return document_timeline_text(entry)
     if entry.kind in ("e-mail-imported", "follow-up-received", "follow-up-separated", "rights-changed"):
         return intake_timeline_text(entry)
+    if entry.kind == "details-corrected":
+        return correction_text(entry)
     return entry.kind
+
+
+def corrected_field_labels() -> dict[str, str]:
+    """The fields a correction names (the codes `RequestService.edit` records)."""
+    return {
+        "name": QCoreApplication.translate("Timeline", "name"),
+        "email": QCoreApplication.translate("Timeline", "e-mail"),
+        "phone": QCoreApplication.translate("Timeline", "telephone"),
+        "address": QCoreApplication.translate("Timeline", "postal address"),
+        "relation": QCoreApplication.translate("Timeline", "relation"),
+        "channel": QCoreApplication.translate("Timeline", "channel"),
+        "received": QCoreApplication.translate("Timeline", "date received"),
+        "received_at": QCoreApplication.translate("Timeline", "time received"),
+        "registered_number": QCoreApplication.translate("Timeline", "registered-mail number"),
+        "notes": QCoreApplication.translate("Timeline", "notes"),
+        "language": QCoreApplication.translate("Timeline", "language"),
+    }
+
+
+def _corrected_value(name: str, value: str) -> str:
+    if not value:
+        return "—"
+    if name == "received":
+        return labels.format_date(date.fromisoformat(value))
+    if name == "received_at":
+        return labels.format_datetime(datetime.fromisoformat(value))
+    for field, words in (("channel", labels.channel_labels()), ("relation", labels.relation_labels()),
+                         ("language", labels.language_labels())):
+        if name == field:
+            return word(words, value)
+    text = " / ".join(line.strip() for line in value.splitlines() if line.strip())
+    if len(text) > 80:
+        text = text[:79] + "…"
+    return QCoreApplication.translate("Timeline", "“%1”").replace("%1", text)
+
+
+def correction_text(entry: TimelineEntry) -> str:
+    """"Details corrected: date received 20 Nov 2026 → 18 Nov 2026. The due date moves from … to …"."""
+    d = entry.detail
+    names = corrected_field_labels()
+    separator = QCoreApplication.translate("Timeline", "; ", "between the corrections of a request")
+    parts = [f"{word(names, name)} {_corrected_value(name, old)} → {_corrected_value(name, new)}"
+             for name, (old, new) in d.get("changes", {}).items()]
+    text = QCoreApplication.translate("Timeline", "Details corrected: %1.").replace("%1", separator.join(parts))
+    if d.get("due") and d.get("due_before") and d["due"] != d["due_before"]:
+        text += " " + fill(QCoreApplication.translate("Timeline", "The due date moves from %1 to %2."),
+                           labels.format_date(date.fromisoformat(d["due_before"])),
+                           labels.format_date(date.fromisoformat(d["due"])))
+    return text
 
 
 def destruction_reasons() -> dict[str, str]:

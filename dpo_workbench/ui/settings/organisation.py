@@ -9,6 +9,7 @@ language when a text is missing, and the dialog says which texts are missing).
 from __future__ import annotations
 
 import base64
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSignalBlocker, Qt
 from PySide6.QtGui import QPixmap
@@ -37,11 +38,11 @@ from PySide6.QtWidgets import (
 from dpo_workbench.core.deadlines import REGIONS
 from dpo_workbench.core.profile import LANGUAGES, ProcessingActivity, ProfileDetails
 from dpo_workbench.errors import InputError
-from dpo_workbench.services.organisation import OrganisationProfile, logo_problem
+from dpo_workbench.services.organisation import OrganisationProfile, logo_problem, shipped_profiles
 from dpo_workbench.ui.settings.dialog import region_labels
 from dpo_workbench.ui.widgets import messages
 from dpo_workbench.ui.widgets.forms import error_label, with_error
-from dpo_workbench.ui.widgets.palette import HINT_STYLE, PLACEHOLDER_FRAME_STYLE, WARNING_STYLE
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, INFO_STYLE, PLACEHOLDER_FRAME_STYLE, WARNING_STYLE
 from dpo_workbench.workbench import Workbench
 
 # examples in the letters' languages, whatever the language of the interface
@@ -150,6 +151,10 @@ class RegisterEditor(QWidget):
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.completeness)
+        self._reload_list()
+
+    def set_activities(self, activities: list[ProcessingActivity]) -> None:
+        self.activities = [ProcessingActivity.from_dict(a.to_dict()) for a in activities]
         self._reload_list()
 
     def _field_texts(self) -> list[tuple[str, str, str]]:
@@ -382,13 +387,71 @@ class OrganisationDialog(QDialog):
         self.tabs.addTab(dpo, self.tr("DPO and signature"))
         self.tabs.addTab(self.register, self.tr("Processing register"))
         self.error = error_label()
+        self.imported = QLabel()
+        self.imported.setWordWrap(True)
+        self.imported.setStyleSheet(INFO_STYLE)
+        self.imported.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.import_button = buttons.addButton(self.tr("Import a profile…"), QDialogButtonBox.ButtonRole.ResetRole)
+        self.import_button.setToolTip(self.tr("Fill the form from a profile file (JSON), e.g. one shipped with the "
+                                              "application; nothing is saved until you press Save"))
+        self.import_button.clicked.connect(lambda: self.import_profile())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.imported)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    # -- importing a profile -------------------------------------------------
+
+    def import_profile(self, path: str | None = None) -> bool:
+        """Fill the form from a profile file; the DPO checks it and saves (or cancels). True when read."""
+        if path is None:
+            shipped = shipped_profiles()
+            start = str(shipped[0].parent) if shipped else ""
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import an organisation profile"), start,
+                                                  self.tr("Organisation profiles (*.json)"))
+            if not path:
+                return False
+        self.error.hide()
+        try:
+            profile = self.workbench.organisation.read_file(Path(path))
+        except InputError as exc:
+            self.error.setText(messages.text(exc))
+            self.error.show()
+            return False
+        self.load_profile(profile)
+        self.imported.setText(self.tr("Profile of %1 read from %2: check it, then Save to use it (Cancel keeps "
+                                      "the current profile).").replace("%1", profile.name).replace(
+            "%2", Path(path).name))
+        self.imported.show()
+        return True
+
+    def load_profile(self, org: OrganisationProfile) -> None:
+        """Show a profile in the form (as read from a file); saving keeps it."""
+        self.original = org
+        details = org.details
+        self.name.setText(org.name)
+        self.address.setPlainText(org.address)
+        self.siren.setText(org.siren)
+        self.legal_mention.setText(details.legal_mention)
+        self.place.setText(details.place)
+        self.region.setCurrentIndex(max(0, self.region.findData(org.region)))
+        self.sector.setText(details.sector)
+        self.headcount.setText(details.headcount)
+        self.legal_representative.setText(details.legal_representative)
+        self.set_logo(details.logo_png)
+        self.dpo_name.setText(org.dpo_name)
+        self.dpo_email.setText(org.dpo_email)
+        self.dpo_phone.setText(org.dpo_phone)
+        self.dpo_address.setPlainText(details.dpo_address)
+        for lang, line in self.signature.items():
+            line.setText(details.signature.get(lang, ""))
+        for lang, text in self.authority.items():
+            text.setPlainText(details.complaint_authority.get(lang, ""))
+        self.register.set_activities(details.activities)
 
     # -- logo ---------------------------------------------------------------
 

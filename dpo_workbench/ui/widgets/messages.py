@@ -34,6 +34,17 @@ def number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def short_number(value: float) -> str:
+    """A number without trailing zeros, as the locale writes it: "0,25", "3,25", "1" in French."""
+    return QLocale().toString(round(float(value), 6), "g", QLocale.FloatingPointPrecisionOption.FloatingPointShortest)
+
+
+def signed_number(value: float) -> str:
+    """A change of a score, signed: "+0,5", "-1", "0" in French."""
+    text = short_number(value)
+    return QLocale().positiveSign() + text if value > 0 else text
+
+
 def _value(name: str, value: object) -> str:
     if isinstance(value, Message):
         return render(value)
