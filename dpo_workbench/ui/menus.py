@@ -11,14 +11,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
     from dpo_workbench.ui.main_window import MainWindow
 
 # the shortcuts that are not a platform's standard key
-CUSTOM_KEYS = {"breach": "Ctrl+Shift+N", "requests": "Ctrl+1", "breaches": "Ctrl+2", "modify": "Ctrl+E",
+CUSTOM_KEYS = {"breach": "Ctrl+Shift+N", "requests": "Ctrl+1", "breaches": "Ctrl+2", "dashboard": "Ctrl+3",
+               "modify": "Ctrl+E",
                "letter": "Ctrl+L", "shortcuts": "Ctrl+F1", "quit": "Ctrl+Q"}
 
 
@@ -31,7 +32,7 @@ class MainMenus(QObject):
         menus = window.menuBar()
         help_entry = window.help_menu.menuAction()
 
-        # File: new, import, export, profile and settings, then Quit
+        # File: new, import, export, backups, profile and settings, then Quit
         file_menu, end = window.file_menu, window.file_end
         window.new_action.setShortcut(QKeySequence.StandardKey.New)
         window.breach_area.new_action.setShortcut(QKeySequence(CUSTOM_KEYS["breach"]))
@@ -40,13 +41,16 @@ class MainMenus(QObject):
         intake = window.intake
         file_menu.insertActions(end, [intake.import_action, intake.folder_action, intake.postal_action])
         file_menu.insertSeparator(end)
+        file_menu.insertAction(end, window.dashboard_area.export_action)
         export = QMenu(self.tr("Export the breach register"), file_menu)
         file_menu.insertMenu(end, export)
         self.export_csv = export.addAction(self.tr("As CSV (spreadsheet)…"))
         self.export_csv.triggered.connect(lambda: self._export_breaches("csv"))
         self.export_pdf = export.addAction(self.tr("As PDF (for an inspection)…"))
         self.export_pdf.triggered.connect(lambda: self._export_breaches("pdf"))
-        file_menu.insertAction(end, window.letters_action)
+        file_menu.insertActions(end, [window.dashboard_area.annual_action, window.letters_action])
+        file_menu.insertSeparator(end)
+        file_menu.insertActions(end, window.backups.actions())
         file_menu.insertSeparator(end)
         file_menu.insertActions(end, [window.organisation_action, window.settings_action])
         if window.quit_action.shortcut().isEmpty():  # Windows gives Quit no standard key: the usual one
@@ -61,6 +65,9 @@ class MainMenus(QObject):
         self.show_breaches = view.addAction(self.tr("Breaches"))
         self.show_breaches.setShortcut(QKeySequence(CUSTOM_KEYS["breaches"]))
         self.show_breaches.triggered.connect(self._breaches_tab)
+        self.show_dashboard = view.addAction(self.tr("Dashboard"))
+        self.show_dashboard.setShortcut(QKeySequence(CUSTOM_KEYS["dashboard"]))
+        self.show_dashboard.triggered.connect(lambda: window.tabs.setCurrentWidget(window.dashboard_area.dashboard()))
         view.addSeparator()
         self.find = view.addAction(self.tr("Search"))
         self.find.setShortcut(QKeySequence.StandardKey.Find)
@@ -78,14 +85,18 @@ class MainMenus(QObject):
         request.aboutToShow.connect(self._update_request_menu)
         request.aboutToHide.connect(self._enable_request_keys)  # the keys work whatever the menu last showed
 
-        # Help: the guide and the shortcuts (About is added by the packaging)
-        self.guide = window.help_menu.addAction(self.tr("User guide"))
+        # Help: the guide and the shortcuts, then About (already there)
+        self.guide = QAction(self.tr("User guide"), window)
         self.guide.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide.triggered.connect(self.open_guide)
-        self.keys = window.help_menu.addAction(self.tr("Keyboard shortcuts"))
+        self.keys = QAction(self.tr("Keyboard shortcuts"), window)
         self.keys.setShortcut(QKeySequence(CUSTOM_KEYS["shortcuts"]))
         self.keys.triggered.connect(self.open_shortcuts)
-        for action in (self.show_requests, self.show_breaches, self.find, self.modify, self.letter):
+        about = window.about_action  # the guide and the shortcuts come first, About below them
+        window.help_menu.insertActions(about, [self.guide, self.keys])
+        window.help_menu.insertSeparator(about)
+        for action in (self.show_requests, self.show_breaches, self.show_dashboard, self.find, self.modify,
+                       self.letter):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
     # -- actions ------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@
 <context>
     <name>BackupController</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="215"/>
         <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
         <translation>
             <numerusform>%n document file was already missing from the vault; the backup holds everything else.</numerusform>

@@ -282,74 +282,74 @@
         <translation>Clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="118"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="141"/>
         <source>Automatic backup failed</source>
         <translation>Échec de la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="123"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="126"/>
         <source>Backing up… %1%</source>
         <translation>Sauvegarde en cours… %1 %</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="135"/>
         <source>Daily backup made: %1</source>
         <translation>Sauvegarde du jour faite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="146"/>
         <source>Daily backup</source>
         <translation>Sauvegarde du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="147"/>
         <source>The daily backup could not be made.</source>
         <translation>La sauvegarde du jour n’a pas pu être faite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="177"/>
         <source>A backup or another long task is running; try again once it is finished.</source>
         <translation>Une sauvegarde ou une autre tâche longue est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="207"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="217"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="203"/>
         <source>Backing up the data folder…</source>
         <translation>Sauvegarde du dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="208"/>
         <source>The backup %1 (%2) was written to %3.</source>
         <translation>La sauvegarde %1 (%2) a été écrite dans %3.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="210"/>
         <source>It opens with this data folder&apos;s keys and with its recovery key.</source>
         <translation>Elle s’ouvre avec les clés de ce dossier de données et avec sa clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="212"/>
         <source>It opens with this data folder&apos;s keys only: create a recovery key (File › Recovery key…) so that it can be restored if the keys are lost.</source>
         <translation>Elle ne s’ouvre qu’avec les clés de ce dossier de données&#xa0;: créez une clé de récupération (Fichier › Clé de récupération…) pour pouvoir la restaurer si les clés sont perdues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="215"/>
         <source>%n document file(s) were already missing from the vault; the backup holds everything else.</source>
         <translation>
             <numerusform>%n fichier de document manquait déjà dans le coffre&#xa0;; la sauvegarde contient tout le reste.</numerusform>
@@ -357,88 +357,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="222"/>
         <source>Stopped. Nothing was written or deleted.</source>
         <translation>Arrêté. Rien n’a été écrit ni supprimé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="226"/>
         <source>The work stopped on an unexpected error; nothing was deleted. The details are in the log.</source>
         <translation>Le travail s’est arrêté sur une erreur inattendue&#xa0;; rien n’a été supprimé. Les détails sont dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="238"/>
         <source>DPO Workbench backups (*.dpobak);;All files (*)</source>
         <translation>Sauvegardes DPO Workbench (*.dpobak);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="247"/>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="248"/>
         <source>Verify a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="268"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="263"/>
         <source>Verifying the backup: a test restore…</source>
         <translation>Vérification de la sauvegarde&#xa0;: restauration d’essai…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="288"/>
         <source>The backup made on %1 was restored into %2.</source>
         <translation>La sauvegarde du %1 a été restaurée dans %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="298"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="293"/>
         <source>Its database was upgraded from version %1.</source>
         <translation>Sa base de données a été mise à niveau depuis la version %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="295"/>
         <source>The register it replaced was backed up first: %1</source>
         <translation>Le registre remplacé a d’abord été sauvegardé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="298"/>
         <source>The recovery key that opens it: the one made on %1 (identifier %2).</source>
         <translation>La clé de récupération qui l’ouvre&#xa0;: celle créée le %1 (identifiant %2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="302"/>
         <source>It has no recovery key: make one (File › Recovery key…).</source>
         <translation>Il n’a pas de clé de récupération&#xa0;: créez-en une (Fichier › Clé de récupération…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="303"/>
         <source>DPO Workbench starts again on the restored register.</source>
         <translation>DPO Workbench redémarre sur le registre restauré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="304"/>
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
         <source>requests</source>
         <translation>demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
         <source>documents</source>
         <translation>documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="313"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="308"/>
         <source>breaches</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>e-mails imported</source>
         <translation>courriels importés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/controller.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/backups/controller.py" line="309"/>
         <source>journal entries</source>
         <translation>entrées du journal</translation>
     </message>
@@ -1260,7 +1260,7 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="39"/>
-        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/dashboard/tab.py" line="60"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2948,62 +2948,67 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="45"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="47"/>
         <source>As CSV (spreadsheet)…</source>
         <translation>En CSV (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="49"/>
         <source>As PDF (for an inspection)…</source>
         <translation>En PDF (pour un contrôle)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="60"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="62"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
         <source>Breaches</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="68"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="77"/>
         <source>&amp;Request</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="79"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="82"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="89"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="92"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -4743,7 +4748,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     <message>
         <location filename="../../dpo_workbench/ui/backups/recovery.py" line="51"/>
         <location filename="../../dpo_workbench/ui/backups/recovery.py" line="148"/>
-        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="196"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
@@ -4830,8 +4835,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/backups/recovery.py" line="170"/>
-        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="182"/>
-        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="183"/>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la feuille de récupération</translation>
     </message>
@@ -4846,12 +4851,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="184"/>
         <source>The sheet was saved to %1. Print it, then delete the file: a printed sheet in a safe is harder to steal than a file.</source>
         <translation>La feuille a été enregistrée dans %1. Imprimez-la, puis supprimez le fichier&#xa0;: une feuille imprimée dans un coffre est plus difficile à voler qu’un fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="199"/>
+        <location filename="../../dpo_workbench/ui/backups/recovery.py" line="197"/>
         <source>Close without keeping the recovery key? It is never shown again (you can make a new one later).</source>
         <translation>Fermer sans avoir gardé la clé de récupération&#xa0;? Elle ne sera plus jamais affichée (vous pourrez en créer une nouvelle plus tard).</translation>
     </message>

@@ -30,13 +30,15 @@ def texts(menu) -> list[str]:
 def test_file_holds_new_import_export_profile_settings_then_quit(window):
     assert texts(window.file_menu) == [
         "New request…", "Open a breach…", "Import e-mail…", "Import a folder…", "New postal request…",
-        "Export the breach register", "Letters for several requests…", "Organisation profile…", "Settings…",
-        "&Quit"]
+        "Export the register (XLSX, CSV)…", "Export the breach register", "Annual report (PDF)…",
+        "Letters for several requests…", "Back up now…", "Restore…", "Verify a backup…", "Recovery key…",
+        "Organisation profile…", "Settings…", "&Quit"]
     assert window.file_menu.actions()[-2] is window.file_end  # other areas still insert above Quit
     export = window.menus.export_csv.parent()
     assert texts(export) == ["As CSV (spreadsheet)…", "As PDF (for an inspection)…"]
-    assert texts(window.help_menu) == ["User guide", "Keyboard shortcuts"]
+    assert texts(window.help_menu) == ["User guide", "Keyboard shortcuts", "&About DPO Workbench…", "About &Qt…"]
     assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Intake", "&View", "&Request", "&Help"]
+    assert window.about_action in window.help_menu.actions()
 
 
 def test_our_keys_clash_with_no_standard_key():

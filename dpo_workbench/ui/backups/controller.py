@@ -68,11 +68,6 @@ class BackupController(QObject):
         self.verify_action.triggered.connect(lambda: self.choose_and_verify())
         self.recovery_action = QAction(self.tr("Recovery key…"), window)
         self.recovery_action.triggered.connect(lambda: self.open_recovery_key())
-        menu = window.file_menu  # type: ignore[attr-defined]
-        end = window.file_end  # type: ignore[attr-defined]
-        for action in self.actions():
-            menu.insertAction(end, action)
-        menu.insertSeparator(self.backup_action)
         self.status_button = BackupStatusButton(window)
         for action in self.actions():
             self.status_button.menu().addAction(action)

@@ -45,8 +45,6 @@ class DashboardArea(QObject):
         self.export_action.triggered.connect(lambda: self.export_register())
         self.annual_action = QAction(QCoreApplication.translate("Dashboard", "Annual report (PDF)…"), window)
         self.annual_action.triggered.connect(lambda: self.exporter.annual_report())
-        window.file_menu.insertAction(window.file_end, self.export_action)
-        window.file_menu.insertAction(window.file_end, self.annual_action)
 
     def dashboard(self) -> DashboardView:
         """The dashboard view, built (in place of the placeholder tab) the first time it is needed."""
