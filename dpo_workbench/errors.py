@@ -321,6 +321,63 @@ TEMPLATES: dict[str, str] = {
     # -- demo ------------------------------------------------------------------------------------
     "demo.not-empty": QT_TRANSLATE_NOOP(
         "Messages", "the data folder already holds requests; the demo only fills an empty one"),
+    # -- the DPO mailbox (issue 16): warnings of the liberal parser, mail accounts, fetch and send ------
+    "mail-note.date-before-gdpr": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({at}) is before the GDPR applied: it was not believed (old or wrong clock); "
+                    "the received time was taken from elsewhere. Check it."),
+    "mail-note.date-future": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({at}) is in the future: it was not believed (the sender's clock is wrong); "
+                    "the received time was taken from elsewhere. Check it."),
+    "mail-note.date-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({text}) cannot be read; the received time was taken from elsewhere. Check it."),
+    "mail-note.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "The message is truncated or damaged (a part ends before its closing boundary): what could be "
+                    "read was imported, and the message is kept as received. Ask the sender again if a part is "
+                    "missing."),
+    "mail-note.headers-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The headers of the message are damaged: the lines after the damage were read as its text."),
+    "mail-note.base64-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The encoded content of {part} is damaged or cut: it was decoded as far as possible and may be "
+                    "incomplete."),
+    "mail-note.text-base64-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The encoded text of the message is damaged or cut: it was decoded as far as possible and may "
+                    "be incomplete."),
+    "mail-note.charset-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The text declares an unknown character set ({charset}): it was read as UTF-8 or "
+                    "Windows-1252; check the accented letters."),
+    "mail-note.charset-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Some characters of the text do not fit its declared character set ({charset}): they are shown "
+                    "as \ufffd."),
+    "mail-note.header-8bit": QT_TRANSLATE_NOOP(
+        "Messages", "Some headers hold raw 8-bit characters (not encoded as the standard asks): they were read as "
+                    "UTF-8 or Windows-1252."),
+    "mail-note.part-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "A part of the message cannot be read ({reason}); it is kept inside the stored message."),
+    "mail-note.nesting": QT_TRANSLATE_NOOP(
+        "Messages", "The message nests more than 20 levels deep; the deeper parts were not read."),
+    "mail-note.attachment-empty": QT_TRANSLATE_NOOP("Messages", "The attachment {name} is empty; it was left out."),
+    "mail-note.tnef-unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is an Outlook TNEF container and this installation cannot read it; ask the sender to "
+                    "send the files again as ordinary attachments."),
+    "mail-note.tnef-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is an Outlook TNEF container that cannot be read ({reason}); ask the sender to send the "
+                    "files again as ordinary attachments. It is kept inside the stored message."),
+    "mail-note.tnef-empty": QT_TRANSLATE_NOOP(
+        "Messages", "{name} (Outlook TNEF) holds no file that could be read; it is kept inside the stored message."),
+    "mail-note.msg-embedded": QT_TRANSLATE_NOOP(
+        "Messages", "The attachment {name} is not a file (an embedded item); it stays inside the stored message."),
+    "mail-note.sender-from-other": QT_TRANSLATE_NOOP(
+        "Messages", "The message has no usable From address: the sender was taken from its {header} header. "
+                    "Check it."),
+    "mail-note.address-reserved": QT_TRANSLATE_NOOP(
+        "Messages", "The sender's address {address} is on a reserved or local domain (not reachable from the "
+                    "Internet): it was kept; check it before answering."),
+    "mail-note.address-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The sender's address {address} is not a valid e-mail address: it was kept as written; check "
+                    "it before answering."),
+    "mail-note.no-right": QT_TRANSLATE_NOOP(
+        "Messages", "No right was recognised in the message: 'other' was recorded; choose the right(s) in the "
+                    "request panel."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

@@ -83,6 +83,8 @@ def outcome_details(outcome: ImportOutcome) -> str:
         if outcome.name_to_check:
             lines.append(QCoreApplication.translate(
                 "Intake", "No name in the message: the name was made from the address; check it."))
+    for note in outcome.notes:  # what the parser could not read or did not believe
+        lines.append("⚠ " + messages.text(note))
     for left in outcome.left_out:
         lines.append(QCoreApplication.translate(
             "Intake", "Not kept as a document (it stays inside the stored message): %1").replace("%1", left.label))

@@ -113,5 +113,7 @@ def received_source_labels() -> dict[str, str]:
             "Intake", "from the newest Received: header (the Date header is missing, malformed or in the future)"),
         "file": QCoreApplication.translate(
             "Intake", "from the file's modification time (no usable date in the message): check it"),
+        "server": QCoreApplication.translate(
+            "Intake", "from the mail server's arrival time (no usable date in the message): check it"),
         "now": QCoreApplication.translate("Intake", "the time of the import (no usable date anywhere): check it"),
     }
