@@ -401,12 +401,14 @@ TEMPLATES: dict[str, str] = {
     "mailbox.connection-lost": QT_TRANSLATE_NOOP(
         "Messages", "The connection to {host} was lost ({reason}). What was fetched before is kept; the next fetch "
                     "goes on from there."),
+    "mailbox.smtp-lost": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to {host} was lost ({reason}); the message was not sent."),
     "mailbox.server-refused": QT_TRANSLATE_NOOP("Messages", "{host} refused a command: {reason}"),
     "mailbox.folder-missing": QT_TRANSLATE_NOOP("Messages", "There is no folder {folder} on {host}."),
     "mailbox.smtp-refused": QT_TRANSLATE_NOOP(
-        "Messages", "{host} refused the message ({code} {reason}); it was not sent."),
+        "Messages", "{host} refused the message ({status} {reason}); it was not sent."),
     "mailbox.smtp-sender-refused": QT_TRANSLATE_NOOP(
-        "Messages", "{host} refused the sender address ({code} {reason}); the message was not sent. The DPO e-mail "
+        "Messages", "{host} refused the sender address ({status} {reason}); the message was not sent. The DPO e-mail "
                     "address of the organisation profile must be one this account may send from."),
     "mailbox.smtp-no-auth": QT_TRANSLATE_NOOP(
         "Messages", "{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS."),

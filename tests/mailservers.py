@@ -314,11 +314,14 @@ class SmtpServer:
 
         def authenticator(smtp, session, envelope, mechanism, auth_data):
             ok = auth_data.login.decode() == USER and auth_data.password.decode() == PASSWORD
-            return AuthResult(success=ok)
+            return AuthResult(success=ok, handled=False)  # handled=False: the server answers 535 itself
 
         context = self._context()
+        # over implicit TLS aiosmtpd does not see the connection as encrypted: it would hide AUTH
         kwargs = dict(hostname="127.0.0.1", port=self.port, authenticator=authenticator,
-                      auth_require_tls=True, auth_required=self.require_auth)
+                      auth_require_tls=not self.implicit_tls, auth_required=self.require_auth,
+                      # smtplib retries a refused PLAIN with LOGIN, which aiosmtpd leaves hanging: PLAIN only
+                      auth_exclude_mechanism=["LOGIN"])
         if self.implicit_tls:
             self.controller = Controller(Handler(), ssl_context=context, **kwargs)
         else:

@@ -350,7 +350,7 @@ def check_smtp(server: Server) -> None:
         except smtplib.SMTPNotSupportedError:
             raise MailServerError("mailbox.smtp-no-auth", host=server.host) from None
         except (OSError, smtplib.SMTPException) as exc:
-            raise MailServerError("mailbox.connection-lost", host=server.host, reason=_reason(exc)) from None
+            raise MailServerError("mailbox.smtp-lost", host=server.host, reason=_reason(exc)) from None
         finally:
             with suppress(Exception):
                 smtp.quit()
@@ -443,19 +443,19 @@ def _smtp_deliver(smtplib: Any, smtp: Any, server: Server, message: Any, sender:
         raise MailServerError("mailbox.smtp-no-auth", host=server.host) from None
     except smtplib.SMTPRecipientsRefused as exc:
         code, text = next(iter(exc.recipients.values()), (0, b""))
-        raise MailServerError("mailbox.smtp-refused", host=server.host, code=code,
+        raise MailServerError("mailbox.smtp-refused", host=server.host, status=code,
                               reason=_answer(text)) from None
     except smtplib.SMTPSenderRefused as exc:
-        raise MailServerError("mailbox.smtp-sender-refused", host=server.host, code=exc.smtp_code,
+        raise MailServerError("mailbox.smtp-sender-refused", host=server.host, status=exc.smtp_code,
                               reason=_answer(exc.smtp_error)) from None
     except smtplib.SMTPResponseException as exc:
-        raise MailServerError("mailbox.smtp-refused", host=server.host, code=exc.smtp_code,
+        raise MailServerError("mailbox.smtp-refused", host=server.host, status=exc.smtp_code,
                               reason=_answer(exc.smtp_error)) from None
     except (OSError, smtplib.SMTPException) as exc:
-        raise MailServerError("mailbox.connection-lost", host=server.host, reason=_reason(exc)) from None
+        raise MailServerError("mailbox.smtp-lost", host=server.host, reason=_reason(exc)) from None
     if refused:
         code, text = next(iter(refused.values()))
-        raise MailServerError("mailbox.smtp-refused", host=server.host, code=code, reason=_answer(text))
+        raise MailServerError("mailbox.smtp-refused", host=server.host, status=code, reason=_answer(text))
 
 
 def _answer(text: Any) -> str:
