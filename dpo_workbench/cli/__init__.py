@@ -12,13 +12,25 @@ import argparse
 import sys
 
 from dpo_workbench import __version__
-from dpo_workbench.cli import audit, breaches, demo, gui, identity, intake, letters, requests, settings, vault
+from dpo_workbench.cli import (
+    audit,
+    breaches,
+    demo,
+    gui,
+    identity,
+    intake,
+    letters,
+    mail,
+    requests,
+    settings,
+    vault,
+)
 from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake)
+COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, breaches, letters, intake, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:
