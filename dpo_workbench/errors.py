@@ -414,7 +414,7 @@ TEMPLATES: dict[str, str] = {
         "Messages", "{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS."),
     "mail-account.not-found": QT_TRANSLATE_NOOP("Messages", "No mail account {name}."),
     "mail-account.none": QT_TRANSLATE_NOOP(
-        "Messages", "No mail account is set up: add one in Settings › Mail accounts (or 'mail account add')."),
+        "Messages", "No mail account is set up: add one in Intake › Mail accounts… (or 'mail account add')."),
     "mail-account.name-missing": QT_TRANSLATE_NOOP("Messages", "Give the account a name (e.g. DPO mailbox)."),
     "mail-account.name-too-long": QT_TRANSLATE_NOOP("Messages", "The account name is longer than 80 characters."),
     "mail-account.name-taken": QT_TRANSLATE_NOOP("Messages", "There is already a mail account {name}."),

@@ -55,6 +55,8 @@ OPTIONS: dict[str, Option] = {
                minimum=1, maximum=60),
         Option("id_copy_grace_days", int, 0, "Keep ID copies after verification (days)",
                minimum=0, maximum=30, help="0 destroys the copy as soon as identity is verified"),
+        Option("mail_poll_minutes", int, 0, "Fetch mail every (minutes)", minimum=0, maximum=1440,
+               help="0: only when asked (Fetch mail); the mail accounts are set up in Intake > Mail accounts"),
     ]
 }
 

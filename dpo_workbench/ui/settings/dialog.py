@@ -41,6 +41,7 @@ def option_labels() -> dict[str, str]:
         "user_name": QCoreApplication.translate("Settings", "Your name (recorded in the journal and timelines)"),
         "repeat_window_months": QCoreApplication.translate("Settings", "Warn of a repeated request within (months)"),
         "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
+        "mail_poll_minutes": QCoreApplication.translate("Settings", "Fetch mail every (minutes, 0: only when asked)"),
     }
 
 
