@@ -88,7 +88,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -183,11 +183,22 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="522"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
             <numerusform>%n files exported; the export is recorded in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="280"/>
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Connected and logged in: %n message in the folder.</numerusform>
+            <numerusform>Connected and logged in: %n messages in the folder.</numerusform>
         </translation>
     </message>
 </context>

@@ -1176,22 +1176,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="103"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="146"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="141"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="147"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -1199,22 +1199,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="157"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="160"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="161"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="175"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -1258,6 +1258,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="116"/>
+        <source>from the mail server&apos;s arrival time (no usable date in the message): check it</source>
+        <translation>depuis l’heure d’arrivée sur le serveur de messagerie (pas de date utilisable dans le message)&#xa0;: à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="118"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
@@ -1298,7 +1303,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="89"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
@@ -1326,73 +1331,78 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="50"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="51"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="54"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="56"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="59"/>
+        <source>Mail accounts…</source>
+        <translation>Comptes de messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="62"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="105"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="106"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="111"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="122"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="111"/>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="170"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="139"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="171"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="188"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1760,150 +1770,165 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="163"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="164"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="211"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="215"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="217"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
+        <source>Send the saved letter to the requester now, by e-mail</source>
+        <translation>Envoyer maintenant la lettre enregistrée au demandeur, par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="222"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="417"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="223"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="226"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="242"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="243"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="252"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="316"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="323"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="338"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="352"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="397"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="406"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="416"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="419"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="432"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="456"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="455"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="463"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="465"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="476"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="474"/>
+        <source>Sent by e-mail to %1; the message as sent is kept in the case file.</source>
+        <translation>Envoyée par e-mail à %1&#xa0;; le message tel qu’envoyé est conservé dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="500"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="520"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="493"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="502"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="511"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="498"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="522"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
@@ -1912,71 +1937,368 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>LetterSender</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="44"/>
+        <source>Send this letter by e-mail to %1 with the account %2?</source>
+        <translation>Envoyer cette lettre par e-mail à %1 avec le compte %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="47"/>
+        <source>It was already sent on %1.</source>
+        <translation>Elle a déjà été envoyée le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="54"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="52"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="74"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="76"/>
+        <source>Not sent: an unexpected error; the problem is in the log.</source>
+        <translation>Non envoyée&#xa0;: erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="48"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
         <source>Request for identity information</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
         <source>Access reply (Art. 15)</source>
         <translation>Réponse à une demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
         <source>Rectification done</source>
         <translation>Rectification effectuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
         <source>Erasure done</source>
         <translation>Effacement effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
         <source>Erasure refused (Art. 17(3))</source>
         <translation>Refus d’effacement (art. 17.3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
         <source>Answer to a restriction request</source>
         <translation>Réponse à une demande de limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
         <source>Answer to an objection</source>
         <translation>Réponse à une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
         <source>Post-mortem directives registered</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
         <source>Portability reply (JSON and CSV files)</source>
         <translation>Réponse à une demande de portabilité (fichiers JSON et CSV)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
         <source>Refusal or partial refusal (Art. 12(4))</source>
         <translation>Refus total ou partiel (art. 12.4)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>We hold no data about you</source>
         <translation>Aucune donnée détenue</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="39"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="40"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="41"/>
+        <source>None (this computer only)</source>
+        <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="55"/>
+        <source>Mail accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="60"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="74"/>
+        <source>often the e-mail address</source>
+        <translation>souvent l’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="79"/>
+        <source>Mark as read and imported</source>
+        <translation>Marquer comme lu et importé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="80"/>
+        <source>Move to the folder</source>
+        <translation>Déplacer dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="93"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="94"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="95"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="96"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="103"/>
+        <source>Port (0: default)</source>
+        <translation>Port (0&#xa0;: par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="104"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="99"/>
+        <source>Folder to fetch</source>
+        <translation>Dossier à relever</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="100"/>
+        <source>After the import</source>
+        <translation>Après l’import</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="101"/>
+        <source>Folder to move to</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="102"/>
+        <source>Server (empty: no sending)</source>
+        <translation>Serveur (vide&#xa0;: pas d’envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="111"/>
+        <source>Receiving (IMAP)</source>
+        <translation>Réception (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="113"/>
+        <source>Sending answers (SMTP, same login and password)</source>
+        <translation>Envoi des réponses (SMTP, même identifiant et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="121"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="123"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="301"/>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="128"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="130"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="155"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="202"/>
+        <source>kept; type a new one to replace it</source>
+        <translation>conservé&#xa0;; en saisir un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="212"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="213"/>
+        <source>No safe system keyring here: the password is kept encrypted with this data folder&apos;s key.</source>
+        <translation>Pas de trousseau système sûr ici&#xa0;: le mot de passe est conservé chiffré avec la clé de ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="217"/>
+        <source>IMAP certificate trusted: %1</source>
+        <translation>Certificat IMAP de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="219"/>
+        <source>SMTP certificate trusted: %1</source>
+        <translation>Certificat SMTP de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="221"/>
+        <source>Last fetch failed: %1</source>
+        <translation>Dernière relève échouée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="261"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="272"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="280"/>
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Connecté et identifié&#xa0;: %n message dans le dossier.</numerusform>
+            <numerusform>Connecté et identifié&#xa0;: %n messages dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="294"/>
+        <source>The test stopped on an unexpected error; the problem is in the log.</source>
+        <translation>Le test s’est arrêté sur une erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="302"/>
+        <source>Trust the certificate with the SHA-256 fingerprint
+%1
+for this account? Check it with your administrator first: a wrong certificate means someone may read the mail.</source>
+        <translation>Faire confiance au certificat d’empreinte SHA-256
+%1
+pour ce compte&#xa0;? Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certificat signifie que quelqu’un peut lire le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="314"/>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="315"/>
+        <source>Remove the mail account %1 and its stored password? The requests already imported stay.</source>
+        <translation>Supprimer le compte de messagerie %1 et son mot de passe enregistré&#xa0;? Les demandes déjà importées restent.</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="142"/>
+        <source>Fetch mail</source>
+        <translation>Relever le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="62"/>
+        <source>Import the new messages of the DPO mailbox as requests</source>
+        <translation>Importer les nouveaux messages de la boîte du DPO comme demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="90"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Connexion à la boîte aux lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="98"/>
+        <source>Fetching mail…</source>
+        <translation>Relève du courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="109"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>Relève du courrier… %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="128"/>
+        <source>No new message.</source>
+        <translation>Aucun nouveau message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="133"/>
+        <source>Fetching mail failed: %1</source>
+        <translation>La relève du courrier a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="139"/>
+        <source>The fetch stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
+        <translation>La relève s’est arrêtée sur une erreur inattendue&#xa0;; les messages importés avant sont conservés. Le problème est dans le journal technique.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3343,291 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="325"/>
+        <source>The Date header ({at}) is before the GDPR applied: it was not believed (old or wrong clock); the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({at}) est antérieur à l’entrée en application du RGPD&#xa0;: il n’a pas été cru (message ancien ou horloge fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <source>The Date header ({at}) is in the future: it was not believed (the sender&apos;s clock is wrong); the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({at}) est dans le futur&#xa0;: il n’a pas été cru (horloge de l’expéditeur fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <source>The Date header ({text}) cannot be read; the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({text}) est illisible&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <source>The message is truncated or damaged (a part ends before its closing boundary): what could be read was imported, and the message is kept as received. Ask the sender again if a part is missing.</source>
+        <translation>Le message est tronqué ou abîmé (une partie s’arrête avant sa limite de fin)&#xa0;: ce qui a pu être lu a été importé, et le message est conservé tel que reçu. Redemandez à l’expéditeur si une partie manque.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <source>The headers of the message are damaged: the lines after the damage were read as its text.</source>
+        <translation>Les en-têtes du message sont abîmés&#xa0;: les lignes après le défaut ont été lues comme son texte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <source>The encoded content of {part} is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
+        <translation>Le contenu encodé de {part} est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <source>The encoded text of the message is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
+        <translation>Le texte encodé du message est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <source>The text declares an unknown character set ({charset}): it was read as UTF-8 or Windows-1252; check the accented letters.</source>
+        <translation>Le texte déclare un jeu de caractères inconnu ({charset})&#xa0;: il a été lu en UTF-8 ou Windows-1252&#xa0;; vérifiez les accents.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <source>Some characters of the text do not fit its declared character set ({charset}): they are shown as �.</source>
+        <translation>Certains caractères du texte ne correspondent pas au jeu de caractères déclaré ({charset})&#xa0;: ils s’affichent comme �.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <source>Some headers hold raw 8-bit characters (not encoded as the standard asks): they were read as UTF-8 or Windows-1252.</source>
+        <translation>Certains en-têtes contiennent des caractères 8 bits bruts (non encodés comme le veut la norme)&#xa0;: ils ont été lus en UTF-8 ou Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="354"/>
+        <source>A part of the message cannot be read ({reason}); it is kept inside the stored message.</source>
+        <translation>Une partie du message est illisible ({reason})&#xa0;; elle reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <source>The message nests more than 20 levels deep; the deeper parts were not read.</source>
+        <translation>Le message imbrique plus de 20 niveaux&#xa0;; les parties plus profondes n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <source>The attachment {name} is empty; it was left out.</source>
+        <translation>La pièce jointe {name} est vide&#xa0;; elle a été écartée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <source>{name} is an Outlook TNEF container and this installation cannot read it; ask the sender to send the files again as ordinary attachments.</source>
+        <translation>{name} est un conteneur Outlook TNEF que cette installation ne sait pas lire&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <source>{name} is an Outlook TNEF container that cannot be read ({reason}); ask the sender to send the files again as ordinary attachments. It is kept inside the stored message.</source>
+        <translation>{name} est un conteneur Outlook TNEF illisible ({reason})&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires. Il reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <source>{name} (Outlook TNEF) holds no file that could be read; it is kept inside the stored message.</source>
+        <translation>{name} (Outlook TNEF) ne contient aucun fichier lisible&#xa0;; il reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <source>The attachment {name} is not a file (an embedded item); it stays inside the stored message.</source>
+        <translation>La pièce jointe {name} n’est pas un fichier (un élément incorporé)&#xa0;; elle reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <source>The message has no usable From address: the sender was taken from its {header} header. Check it.</source>
+        <translation>Le message n’a pas d’adresse From utilisable&#xa0;: l’expéditeur a été pris dans son en-tête {header}. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <source>The sender&apos;s address {address} is on a reserved or local domain (not reachable from the Internet): it was kept; check it before answering.</source>
+        <translation>L’adresse de l’expéditeur {address} est sur un domaine réservé ou local (injoignable depuis Internet)&#xa0;: elle a été conservée&#xa0;; vérifiez-la avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <source>The sender&apos;s address {address} is not a valid e-mail address: it was kept as written; check it before answering.</source>
+        <translation>L’adresse de l’expéditeur {address} n’est pas une adresse e-mail valide&#xa0;: elle a été conservée telle qu’écrite&#xa0;; vérifiez-la avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
+        <source>No right was recognised in the message: &apos;other&apos; was recorded; choose the right(s) in the request panel.</source>
+        <translation>Aucun droit n’a été reconnu dans le message&#xa0;: «&#xa0;autre&#xa0;» a été enregistré&#xa0;; choisissez le ou les droits dans le panneau de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="381"/>
+        <source>Cannot connect to {host} on port {port} ({reason}): check the server name and port, and the network.</source>
+        <translation>Impossible de se connecter à {host} sur le port {port} ({reason})&#xa0;: vérifiez le nom du serveur, le port et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="384"/>
+        <source>An unencrypted connection is only allowed to this computer (localhost), not to {host}: choose SSL/TLS or STARTTLS.</source>
+        <translation>Une connexion non chiffrée n’est permise que vers cet ordinateur (localhost), pas vers {host}&#xa0;: choisissez SSL/TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="387"/>
+        <source>{host} does not offer STARTTLS on this port: choose SSL/TLS (usually port 993 for IMAP, 465 for SMTP).</source>
+        <translation>{host} ne propose pas STARTTLS sur ce port&#xa0;: choisissez SSL/TLS (en général port 993 pour IMAP, 465 pour SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="390"/>
+        <source>The encrypted connection to {host} failed ({reason}).</source>
+        <translation>La connexion chiffrée à {host} a échoué ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="391"/>
+        <source>The certificate of {host} is not signed by an authority this computer trusts (a self-signed certificate?). Its SHA-256 fingerprint is {fingerprint}. If your administrator confirms it, trust this certificate in the account&apos;s settings.</source>
+        <translation>Le certificat de {host} n’est signé par aucune autorité reconnue par cet ordinateur (certificat auto-signé&#xa0;?). Son empreinte SHA-256 est {fingerprint}. Si votre administrateur la confirme, faites confiance à ce certificat dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="395"/>
+        <source>The certificate of {host} is not the one trusted for this account (now {fingerprint}): the connection was refused. If the server&apos;s certificate was renewed, check it with your administrator and trust the new one.</source>
+        <translation>Le certificat de {host} n’est pas celui accepté pour ce compte (désormais {fingerprint})&#xa0;: la connexion a été refusée. Si le certificat du serveur a été renouvelé, vérifiez-le avec votre administrateur et acceptez le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="399"/>
+        <source>{host} refused the login {login}: check the login and the password.</source>
+        <translation>{host} a refusé l’identifiant {login}&#xa0;: vérifiez l’identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="401"/>
+        <source>The connection to {host} was lost ({reason}). What was fetched before is kept; the next fetch goes on from there.</source>
+        <translation>La connexion à {host} a été perdue ({reason}). Ce qui a été relevé avant est conservé&#xa0;; la prochaine relève reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="404"/>
+        <source>The connection to {host} was lost ({reason}); the message was not sent.</source>
+        <translation>La connexion à {host} a été perdue ({reason})&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="406"/>
+        <source>{host} refused a command: {reason}</source>
+        <translation>{host} a refusé une commande&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="407"/>
+        <source>There is no folder {folder} on {host}.</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="408"/>
+        <source>{host} refused the message ({status} {reason}); it was not sent.</source>
+        <translation>{host} a refusé le message ({status} {reason})&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="410"/>
+        <source>{host} refused the sender address ({status} {reason}); the message was not sent. The DPO e-mail address of the organisation profile must be one this account may send from.</source>
+        <translation>{host} a refusé l’adresse de l’expéditeur ({status} {reason})&#xa0;; le message n’a pas été envoyé. L’adresse e-mail du DPO du profil de l’organisme doit être une adresse depuis laquelle ce compte peut envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="413"/>
+        <source>{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS.</source>
+        <translation>{host} n’accepte pas d’identification sur cette connexion&#xa0;: choisissez STARTTLS ou SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="415"/>
+        <source>No mail account {name}.</source>
+        <translation>Aucun compte de messagerie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="416"/>
+        <source>No mail account is set up: add one in Intake › Mail accounts… (or &apos;mail account add&apos;).</source>
+        <translation>Aucun compte de messagerie n’est configuré&#xa0;: ajoutez-en un dans Réception › Comptes de messagerie… (ou «&#xa0;mail account add&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="418"/>
+        <source>Give the account a name (e.g. DPO mailbox).</source>
+        <translation>Donnez un nom au compte (p. ex. Boîte du DPO).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="419"/>
+        <source>The account name is longer than 80 characters.</source>
+        <translation>Le nom du compte dépasse 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="420"/>
+        <source>There is already a mail account {name}.</source>
+        <translation>Il existe déjà un compte de messagerie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="421"/>
+        <source>Give the {what} server&apos;s name (e.g. imap.example.fr).</source>
+        <translation>Donnez le nom du serveur {what} (p. ex. imap.exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="422"/>
+        <source>{host} is not a server name.</source>
+        <translation>{host} n’est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="423"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="424"/>
+        <source>The security is one of ssl (SSL/TLS), starttls, none (this computer only).</source>
+        <translation>La sécurité est ssl (SSL/TLS), starttls ou none (cet ordinateur seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="426"/>
+        <source>Give the login (often the e-mail address).</source>
+        <translation>Donnez l’identifiant (souvent l’adresse e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="427"/>
+        <source>Give the account&apos;s password.</source>
+        <translation>Donnez le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="428"/>
+        <source>Give the folder to fetch (usually INBOX).</source>
+        <translation>Donnez le dossier à relever (en général INBOX).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="429"/>
+        <source>Give the folder imported messages are moved to (e.g. INBOX/Imported).</source>
+        <translation>Donnez le dossier où déplacer les messages importés (p. ex. INBOX/Importés).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="431"/>
+        <source>Imported messages cannot be moved to the folder they are fetched from.</source>
+        <translation>Les messages importés ne peuvent pas être déplacés dans le dossier d’où ils sont relevés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <source>After the import, a message is flagged (flag) or moved to a folder (move).</source>
+        <translation>Après l’import, un message est marqué (flag) ou déplacé dans un dossier (move).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="435"/>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <translation>Une empreinte de certificat compte 64 chiffres hexadécimaux (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="437"/>
+        <source>The password of the mail account {name} cannot be found in the key store any more: enter it again in the account&apos;s settings.</source>
+        <translation>Le mot de passe du compte de messagerie {name} est introuvable dans le magasin de clés&#xa0;: saisissez-le à nouveau dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="440"/>
+        <source>The mail account {name} has no SMTP server to send with: add one in its settings.</source>
+        <translation>Le compte de messagerie {name} n’a pas de serveur SMTP pour envoyer&#xa0;: ajoutez-en un dans ses réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="442"/>
+        <source>The system keyring refused the password ({reason}); nothing was saved.</source>
+        <translation>Le trousseau du système a refusé le mot de passe ({reason})&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="444"/>
+        <source>{reference} was not received by e-mail: its letters are sent by post.</source>
+        <translation>{reference} n’a pas été reçue par e-mail&#xa0;: ses lettres partent par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="446"/>
+        <source>This letter was already sent by e-mail on {on}.</source>
+        <translation>Cette lettre a déjà été envoyée par e-mail le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="448"/>
+        <source>The letter was sent, but its copy could not be stored in the case file ({reason}): note it in the request.</source>
+        <translation>La lettre a été envoyée, mais sa copie n’a pas pu être rangée dans le dossier ({reason})&#xa0;: notez-le dans la demande.</translation>
+    </message>
 </context>
 <context>
     <name>NewBreachDialog</name>
@@ -3355,22 +3962,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="80"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -3914,27 +4521,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="44"/>
+        <source>Fetch mail every (minutes, 0: only when asked)</source>
+        <translation>Relever le courrier toutes les (minutes, 0&#xa0;: seulement sur demande)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="51"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="54"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="59"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -3942,42 +4554,42 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="94"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="106"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="107"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="114"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="117"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="118"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -4278,122 +4890,122 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <location filename="../../dpo_workbench/errors.py" line="455"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="329"/>
+        <location filename="../../dpo_workbench/errors.py" line="456"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="330"/>
+        <location filename="../../dpo_workbench/errors.py" line="457"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <location filename="../../dpo_workbench/errors.py" line="458"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="332"/>
+        <location filename="../../dpo_workbench/errors.py" line="459"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <location filename="../../dpo_workbench/errors.py" line="460"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <location filename="../../dpo_workbench/errors.py" line="461"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="335"/>
+        <location filename="../../dpo_workbench/errors.py" line="462"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="336"/>
+        <location filename="../../dpo_workbench/errors.py" line="463"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <location filename="../../dpo_workbench/errors.py" line="464"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="338"/>
+        <location filename="../../dpo_workbench/errors.py" line="465"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <location filename="../../dpo_workbench/errors.py" line="466"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="340"/>
+        <location filename="../../dpo_workbench/errors.py" line="467"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <location filename="../../dpo_workbench/errors.py" line="468"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <location filename="../../dpo_workbench/errors.py" line="469"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="343"/>
+        <location filename="../../dpo_workbench/errors.py" line="470"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <location filename="../../dpo_workbench/errors.py" line="471"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <location filename="../../dpo_workbench/errors.py" line="472"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <location filename="../../dpo_workbench/errors.py" line="473"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="347"/>
+        <location filename="../../dpo_workbench/errors.py" line="474"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <location filename="../../dpo_workbench/errors.py" line="475"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="476"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="350"/>
+        <location filename="../../dpo_workbench/errors.py" line="477"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="478"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
