@@ -573,7 +573,8 @@ def test_request_detail_lists_earlier_repeats_but_not_itself_or_later_ones(workb
 def test_settings_defaults(workbench):
     values = workbench.settings.values()
     assert {name: values[name] for name in OPTIONS} == {
-        "language": "auto", "user_name": "", "repeat_window_months": 12, "id_copy_grace_days": 0}
+        "language": "auto", "user_name": "", "repeat_window_months": 12, "id_copy_grace_days": 0,
+        "mail_poll_minutes": 0}
     with pytest.raises(KeyError):
         values["no_such_setting"]
 

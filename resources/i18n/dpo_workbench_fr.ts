@@ -2069,6 +2069,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Nouveau compte</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="70"/>
+        <source>imap.example.fr</source>
+        <translation>imap.exemple.fr</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="74"/>
         <source>often the e-mail address</source>
         <translation>souvent l’adresse e-mail</translation>
@@ -2082,6 +2087,16 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="80"/>
         <source>Move to the folder</source>
         <translation>Déplacer dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="83"/>
+        <source>INBOX/Imported</source>
+        <translation>INBOX/Importés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="85"/>
+        <source>smtp.example.fr</source>
+        <translation>smtp.exemple.fr</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="93"/>
