@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import getaddresses
@@ -179,73 +179,104 @@ def _info(a: MailAccount) -> AccountInfo:
         last_fetch_error=_message_from_json(a.last_fetch_error))
 
 
+DEFAULT_PORTS = {"ssl": (993, 465), "starttls": (143, 587), "none": (143, 25)}  # (IMAP, SMTP) by security
+
+
 def check_settings(settings: AccountSettings) -> AccountSettings:
-    """The settings tidied, ports filled in; InputError naming the field otherwise."""
-    mailbox_defaults = {"ssl": (993, 465), "starttls": (143, 587), "none": (143, 25)}
+    """The settings tidied, ports filled in; InputError naming the (first) field otherwise."""
+    cleaned, problems = settings_problems(settings)
+    if problems:
+        raise problems[0]
+    return cleaned
+
+
+def settings_problems(settings: AccountSettings) -> tuple[AccountSettings, list[InputError]]:
+    """The settings tidied (ports filled in) and every problem found, each naming its field, in form order."""
+    problems: list[InputError] = []
+
+    def problem(field_name: str, code: str, **params: Any) -> None:
+        problems.append(InputError(field_name, code, **params))
+
     name = " ".join(settings.name.split())
     if not name:
-        raise InputError("name", "mail-account.name-missing")
-    if len(name) > 80:
-        raise InputError("name", "mail-account.name-too-long")
-    imap_host = settings.imap_host.strip()
-    if not imap_host:
-        raise InputError("imap_host", "mail-account.host-missing", what="IMAP")
-    if not _HOST.match(imap_host):
-        raise InputError("imap_host", "mail-account.host-invalid", host=repr(imap_host))
-    if settings.imap_security not in SECURITY:
-        raise InputError("imap_security", "mail-account.security-unknown")
-    if settings.imap_security == "none" and not _mailbox_loopback(imap_host):
-        raise InputError("imap_security", "mailbox.insecure-remote", host=imap_host)
-    imap_port = _port(settings.imap_port, mailbox_defaults[settings.imap_security][0], "imap_port")
+        problem("name", "mail-account.name-missing")
+    elif len(name) > 80:
+        problem("name", "mail-account.name-too-long")
     login = settings.login.strip()
     if not login:
-        raise InputError("login", "mail-account.login-missing")
+        problem("login", "mail-account.login-missing")
+    imap_host = settings.imap_host.strip()
+    imap_security = settings.imap_security if settings.imap_security in SECURITY else "ssl"
+    if not imap_host:
+        problem("imap_host", "mail-account.host-missing", what="IMAP")
+    elif not _HOST.match(imap_host):
+        problem("imap_host", "mail-account.host-invalid", host=repr(imap_host))
+    if settings.imap_security not in SECURITY:
+        problem("imap_security", "mail-account.security-unknown")
+    elif imap_security == "none" and imap_host and not _mailbox_loopback(imap_host):
+        problem("imap_security", "mailbox.insecure-remote", host=imap_host)
+    imap_port = _port(settings.imap_port, DEFAULT_PORTS[imap_security][0], "imap_port", problems)
     folder = settings.folder.strip()
     if not folder:
-        raise InputError("folder", "mail-account.folder-missing")
+        problem("folder", "mail-account.folder-missing")
     if settings.after_import not in AFTER_IMPORT:
-        raise InputError("after_import", "mail-account.after-import-unknown")
+        problem("after_import", "mail-account.after-import-unknown")
     move_to = settings.move_to.strip()
     if settings.after_import == "move" and not move_to:
-        raise InputError("move_to", "mail-account.move-to-missing")
-    if settings.after_import == "move" and move_to == folder:
-        raise InputError("move_to", "mail-account.move-to-same")
+        problem("move_to", "mail-account.move-to-missing")
+    elif settings.after_import == "move" and move_to == folder:
+        problem("move_to", "mail-account.move-to-same")
     smtp_host = settings.smtp_host.strip()
     smtp_port: int | None = None
+    smtp_security = settings.smtp_security if settings.smtp_security in SECURITY else "starttls"
     if smtp_host:
         if not _HOST.match(smtp_host):
-            raise InputError("smtp_host", "mail-account.host-invalid", host=repr(smtp_host))
+            problem("smtp_host", "mail-account.host-invalid", host=repr(smtp_host))
         if settings.smtp_security not in SECURITY:
-            raise InputError("smtp_security", "mail-account.security-unknown")
-        if settings.smtp_security == "none" and not _mailbox_loopback(smtp_host):
-            raise InputError("smtp_security", "mailbox.insecure-remote", host=smtp_host)
-        smtp_port = _port(settings.smtp_port, mailbox_defaults[settings.smtp_security][1], "smtp_port")
+            problem("smtp_security", "mail-account.security-unknown")
+        elif smtp_security == "none" and not _mailbox_loopback(smtp_host):
+            problem("smtp_security", "mailbox.insecure-remote", host=smtp_host)
+        smtp_port = _port(settings.smtp_port, DEFAULT_PORTS[smtp_security][1], "smtp_port", problems)
     pins = []
     for which in ("imap_pin", "smtp_pin"):
         pin = getattr(settings, which).strip().lower().replace(":", "")
         if pin and not _PIN.match(pin):
-            raise InputError(which, "mail-account.pin-invalid")
+            problem(which, "mail-account.pin-invalid")
         pins.append(pin)
-    return AccountSettings(name=name, imap_host=imap_host, login=login, imap_port=imap_port,
-                           imap_security=settings.imap_security, folder=folder, after_import=settings.after_import,
-                           move_to=move_to if settings.after_import == "move" else "", smtp_host=smtp_host,
-                           smtp_port=smtp_port, smtp_security=settings.smtp_security if smtp_host else "starttls",
-                           imap_pin=pins[0], smtp_pin=pins[1])
+    cleaned = AccountSettings(
+        name=name, imap_host=imap_host, login=login, imap_port=imap_port, imap_security=imap_security,
+        folder=folder, after_import=settings.after_import, move_to=move_to if settings.after_import == "move" else "",
+        smtp_host=smtp_host, smtp_port=smtp_port, smtp_security=smtp_security if smtp_host else "starttls",
+        imap_pin=pins[0], smtp_pin=pins[1])
+    return cleaned, problems
+
+
+@contextmanager
+def _about(server_field: str) -> Iterator[None]:
+    """A server's error names the server it concerns (`field`: imap_host or smtp_host), for the form and the
+    certificate to trust: an account's two servers are often one host."""
+    try:
+        yield
+    except MailServerError as exc:
+        if exc.field is None:
+            exc.field = server_field
+        raise
 
 
 def _mailbox_loopback(host: str) -> bool:
     return _mailbox().is_loopback(host)
 
 
-def _port(value: int | str | None, default: int, field_name: str) -> int:
+def _port(value: int | str | None, default: int, field_name: str, problems: list[InputError]) -> int:
     if value in (None, ""):
         return default
     try:
         port = int(value)
     except (TypeError, ValueError):
-        raise InputError(field_name, "mail-account.port-invalid") from None
+        port = 0
     if not 1 <= port <= 65535:
-        raise InputError(field_name, "mail-account.port-invalid")
+        problems.append(InputError(field_name, "mail-account.port-invalid"))
+        return default
     return port
 
 
@@ -287,6 +318,22 @@ class MailService:
 
     def _keyring_user(self, account_id: int) -> str:
         return f"mail-password:{ensure_install_id(self.ctx.folder.path / 'keys')}:{account_id}"
+
+    def problems(self, settings: AccountSettings, password: str | None, *, editing: str | None = None
+                 ) -> list[InputError]:
+        """Every problem of an account's settings at once (a form shows each next to its field), in form order.
+
+        `editing`: the name of the account being changed (its password may then stay empty).
+        """
+        cleaned, found = settings_problems(settings)
+        if editing is None and not password:
+            found.append(InputError("password", "mail-account.password-missing"))
+        if cleaned.name and cleaned.name != editing:
+            with self.ctx.db.reading() as s:
+                if s.execute(select(MailAccount.id).where(MailAccount.name == cleaned.name)).first():
+                    found.append(InputError("name", "mail-account.name-taken", name=cleaned.name))
+        order = ("name", "login", "password")
+        return sorted(found, key=lambda e: order.index(e.field) if e.field in order else len(order))
 
     def add_account(self, settings: AccountSettings, password: str) -> AccountInfo:
         """A new account; its password to the keyring (or sealed). Nothing is saved on bad input."""
@@ -410,9 +457,11 @@ class MailService:
             account = self._load(s, name)
             imap, folder = self._server(account, "imap"), account.folder
             smtp = self._server(account, "smtp") if account.smtp_host else None
-        count = _mailbox().check_imap(imap, folder)
+        with _about("imap_host"):
+            count = _mailbox().check_imap(imap, folder)
         if smtp is not None:
-            _mailbox().check_smtp(smtp)
+            with _about("smtp_host"):
+                _mailbox().check_smtp(smtp)
         return count
 
     # -- fetching -------------------------------------------------------------------------------------
@@ -601,7 +650,8 @@ class MailService:
         sender = getaddresses([str(message["From"])])[0][1]
         recipient = getaddresses([str(message["To"])])[0][1]
         try:
-            _mailbox().send(server, message, sender=sender, recipients=[recipient])
+            with _about("smtp_host"):
+                _mailbox().send(server, message, sender=sender, recipients=[recipient])
         except MailServerError as exc:
             with self.ctx.db.transaction() as s:
                 self.ctx.journal(s, "letter.send-failed", "document", str(document_id), request=reference,

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.errors import InputError, MailServerError, NotFound
-from dpo_workbench.services.mail import AccountInfo, AccountSettings
+from dpo_workbench.intake.mailbox import pretty_fingerprint
+from dpo_workbench.services.mail import DEFAULT_PORTS, AccountInfo, AccountSettings
 from dpo_workbench.ui.widgets import messages
 from dpo_workbench.ui.widgets.background import BackgroundTask, run_in_background
 from dpo_workbench.ui.widgets.forms import error_label, with_error
@@ -40,6 +41,16 @@ def security_labels() -> dict[str, str]:
         "starttls": QCoreApplication.translate("Mail", "STARTTLS"),
         "none": QCoreApplication.translate("Mail", "None (this computer only)"),
     }
+
+
+def short_fingerprint(pin: str) -> str:
+    """The first 8 bytes of a pinned fingerprint as certificate viewers show them (AB:CD:...), enough to compare."""
+    return pretty_fingerprint(pin)[:23] + "…"
+
+
+def server_labels() -> dict[str, str]:
+    return {"imap_host": QCoreApplication.translate("Mail", "Receiving (IMAP)"),
+            "smtp_host": QCoreApplication.translate("Mail", "Sending (SMTP)")}
 
 
 class MailAccountsDialog(QDialog):
@@ -66,10 +77,12 @@ class MailAccountsDialog(QDialog):
         self.edits: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. DPO mailbox"))
         self.imap_host = QLineEdit()
         self.imap_host.setPlaceholderText(self.tr("imap.example.fr"))
         self.imap_port = self._port()
         self.imap_security = self._security()
+        self.imap_security.currentIndexChanged.connect(self._show_default_ports)
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("often the e-mail address"))
         self.password = QLineEdit()
@@ -86,6 +99,7 @@ class MailAccountsDialog(QDialog):
         self.smtp_port = self._port()
         self.smtp_security = self._security()
         self.smtp_security.setCurrentIndex(self.smtp_security.findData("starttls"))
+        self.smtp_security.currentIndexChanged.connect(self._show_default_ports)
         imap = QFormLayout()
         smtp = QFormLayout()
         general = QFormLayout()
@@ -94,13 +108,13 @@ class MailAccountsDialog(QDialog):
                 (general, "login", self.tr("Login"), self.login),
                 (general, "password", self.tr("Password"), self.password),
                 (imap, "imap_host", self.tr("Server"), self.imap_host),
-                (imap, "imap_port", self.tr("Port (0: default)"), self.imap_port),
+                (imap, "imap_port", self.tr("Port"), self.imap_port),
                 (imap, "imap_security", self.tr("Security"), self.imap_security),
                 (imap, "folder", self.tr("Folder to fetch"), self.folder),
                 (imap, "after_import", self.tr("After the import"), self.after_import),
                 (imap, "move_to", self.tr("Folder to move to"), self.move_to),
                 (smtp, "smtp_host", self.tr("Server (empty: no sending)"), self.smtp_host),
-                (smtp, "smtp_port", self.tr("Port (0: default)"), self.smtp_port),
+                (smtp, "smtp_port", self.tr("Port"), self.smtp_port),
                 (smtp, "smtp_security", self.tr("Security"), self.smtp_security)):
             self.errors[key] = error_label()
             self.edits[key] = widget
@@ -147,13 +161,23 @@ class MailAccountsDialog(QDialog):
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addLayout(right, 1)
+        chain = [self.list, new, self.name, self.login, self.password, self.imap_host, self.imap_port,
+                 self.imap_security, self.folder, self.after_import, self.move_to, self.smtp_host, self.smtp_port,
+                 self.smtp_security, self.save_button, self.test_button, self.trust_button, self.remove_button, close]
+        for first, second in zip(chain, chain[1:], strict=False):  # the order they are read in, not created in
+            self.setTabOrder(first, second)
+        self._show_default_ports()
         self.reload()
 
     def _port(self) -> QSpinBox:
         box = QSpinBox()
-        box.setRange(0, 65535)
-        box.setSpecialValueText(self.tr("default"))
+        box.setRange(0, 65535)  # 0 shows as "default (993)": the port that goes with the security chosen
         return box
+
+    def _show_default_ports(self, *_args) -> None:
+        for box, security, which in ((self.imap_port, self.imap_security, 0), (self.smtp_port, self.smtp_security, 1)):
+            port = DEFAULT_PORTS.get(security.currentData() or "", (0, 0))[which]
+            box.setSpecialValueText(self.tr("default (%1)").replace("%1", str(port)))
 
     def _security(self) -> QComboBox:
         box = QComboBox()
@@ -214,9 +238,9 @@ class MailAccountsDialog(QDialog):
         self.store_note.setText(where)
         pins = []
         if account and account.imap_pin:
-            pins.append(self.tr("IMAP certificate trusted: %1").replace("%1", account.imap_pin[:16] + "…"))
+            pins.append(self.tr("IMAP certificate trusted: %1").replace("%1", short_fingerprint(account.imap_pin)))
         if account and account.smtp_pin:
-            pins.append(self.tr("SMTP certificate trusted: %1").replace("%1", account.smtp_pin[:16] + "…"))
+            pins.append(self.tr("SMTP certificate trusted: %1").replace("%1", short_fingerprint(account.smtp_pin)))
         if account and account.last_fetch_error is not None:
             pins.append(self.tr("Last fetch failed: %1").replace("%1", messages.text(account.last_fetch_error)))
         self.pins.setText("\n".join(pins))
@@ -242,32 +266,52 @@ class MailAccountsDialog(QDialog):
     # -- actions -----------------------------------------------------------------------------------
 
     def save(self) -> AccountInfo | None:
+        """Save the form; every problem is shown next to its field at once, and nothing is saved."""
         self._clear_errors()
+        self.status.clear()
+        problems = self.workbench.mail.problems(self.settings(), self.password.text(),
+                                                editing=self.current.name if self.current else None)
+        if problems:
+            for problem in problems:
+                self._show_problem(problem)
+            return None
         try:
             if self.current is None:
                 info = self.workbench.mail.add_account(self.settings(), self.password.text())
             else:
                 info = self.workbench.mail.update_account(self.current.name, self.settings(),
                                                           self.password.text() or None)
-        except InputError as exc:
-            label = self.errors.get(exc.field or "", None)
-            if label is None:
-                self._say(messages.text(exc), Tone.DANGER)
-            else:
-                label.setText(messages.text(exc))
-                label.show()
+        except InputError as exc:  # the keyring refused the password, say
+            self._show_problem(exc)
             return None
         self.reload(select=info.name)
         self._say(self.tr("Saved."), Tone.SUCCESS)
         return info
+
+    def _show_problem(self, problem: InputError) -> None:
+        label = self.errors.get(problem.field or "")
+        if label is None or label.isVisibleTo(self):  # no such field, or one message there already
+            self._say(messages.text(problem), Tone.DANGER)
+            return
+        label.setText(messages.text(problem))
+        label.show()
+
+    def unsaved(self) -> bool:
+        """Whether the form differs from the saved account (or is a new one)."""
+        return self.current is None or bool(self.password.text()) or self.settings() != self.current.settings()
 
     def _say(self, text: str, tone: Tone) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(text_style(tone) if tone is not Tone.DANGER else ERROR_STYLE)
 
     def test(self) -> BackgroundTask | None:
-        if self.current is None or (self.task is not None and self.task.running):
+        """Save the form if it changed (what is tested is what is saved), then connect and log in, off the GUI
+        thread."""
+        if self.task is not None and self.task.running:
             return None
+        if self.unsaved() and self.save() is None:
+            return None
+        assert self.current is not None
         self.trust_button.hide()
         self._say(self.tr("Connecting…"), Tone.INFO)
         self.test_button.setEnabled(False)
@@ -282,13 +326,16 @@ class MailAccountsDialog(QDialog):
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
         if isinstance(exc, MailServerError | InputError | NotFound):
-            self._say(messages.text(exc), Tone.DANGER)
+            server = server_labels().get(exc.field or "")  # which of the two servers (often one host)
+            text = messages.text(exc)
+            self._say(self.tr("%1: %2").replace("%1", server).replace("%2", text) if server else text, Tone.DANGER)
             fingerprint = exc.params.get("fingerprint_hex")
-            if isinstance(exc, MailServerError) and fingerprint and exc.code == "mailbox.tls-untrusted":
-                host = exc.params.get("host", "")
-                which = "smtp" if self.current and host == self.current.smtp_host and \
-                    host != self.current.imap_host else "imap"
+            if isinstance(exc, MailServerError) and fingerprint and exc.code in ("mailbox.tls-untrusted",
+                                                                                   "mailbox.tls-pin-mismatch"):
+                which = "smtp" if exc.field == "smtp_host" else "imap"
                 self.untrusted = (which, fingerprint)
+                self.trust_button.setText(self.tr("Trust the SMTP certificate") if which == "smtp" else
+                                          self.tr("Trust the IMAP certificate"))
                 self.trust_button.show()
             return
         self._say(self.tr("The test stopped on an unexpected error; the problem is in the log."), Tone.DANGER)
@@ -297,11 +344,14 @@ class MailAccountsDialog(QDialog):
         if self.current is None or self.untrusted is None:
             return
         which, fingerprint = self.untrusted
+        host = self.current.smtp_host if which == "smtp" else self.current.imap_host
+        question = self.tr("Trust the certificate of %1 (%2) with the SHA-256 fingerprint\n\n%3\n\nfor this account? "
+                           "Check it with your administrator first: a wrong certificate means someone may read the "
+                           "mail.")
         answer = QMessageBox.question(
             self, self.tr("Trust this certificate"),
-            self.tr("Trust the certificate with the SHA-256 fingerprint\n%1\nfor this account? Check it with your "
-                    "administrator first: a wrong certificate means someone may read the mail.")
-            .replace("%1", fingerprint))
+            question.replace("%1", host).replace("%2", "SMTP" if which == "smtp" else "IMAP")
+            .replace("%3", pretty_fingerprint(fingerprint)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.workbench.mail.trust_certificate(self.current.name, which, fingerprint)
