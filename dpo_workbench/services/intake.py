@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 RECEIVED_SOURCE_TEXT = {
     "date": "the message's Date header",
-    "received": "the newest Received: header (the Date header is missing, malformed or in the future)",
+    "received": "the newest Received: header (the Date header is missing, unreadable or not believable)",
     "file": "the file's modification time (no usable date in the message)",
     "server": "the mail server's arrival time (no usable date in the message)",
     "now": "the time of the import (no usable date anywhere)",

@@ -35,6 +35,7 @@ class ImportRun:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
+    mailbox: bool = False  # fetched from a mail account: the messages are named by account and UID, not by file
 
 
 def run_import(workbench: Workbench, paths: list[Path],

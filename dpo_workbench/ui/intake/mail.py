@@ -29,7 +29,8 @@ class FetchRun:
 
     def as_import(self) -> ImportRun:
         outcomes = [o for r in self.reports for o in r.outcomes]
-        return ImportRun(outcomes=outcomes, total=sum(r.found for r in self.reports), cancelled=self.cancelled)
+        return ImportRun(outcomes=outcomes, total=sum(r.found for r in self.reports), cancelled=self.cancelled,
+                         mailbox=True)
 
 
 def run_fetch(workbench: Workbench, progress: Callable[[int, int], None]) -> FetchRun:
