@@ -99,7 +99,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="73"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="80"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>MailAccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="280"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="324"/>
         <source>Connected and logged in: %n message(s) in the folder.</source>
         <translation>
             <numerusform>Connected and logged in: %n message in the folder.</numerusform>

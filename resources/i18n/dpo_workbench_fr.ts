@@ -1114,6 +1114,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="43"/>
+        <source>Fetched mail</source>
+        <translation>Courrier relevé</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/intake/summary.py" line="46"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
@@ -1139,6 +1144,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/intake/summary.py" line="58"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="59"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -1222,22 +1232,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="58"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="59"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="60"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="61"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -1248,8 +1258,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="112"/>
-        <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
-        <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
+        <source>from the newest Received: header (the Date header is missing, unreadable or not believable)</source>
+        <translation>d’après l’en-tête Received: le plus récent (l’en-tête Date manque, est illisible ou n’est pas vraisemblable)</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="114"/>
@@ -1267,12 +1277,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="69"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="73"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1280,12 +1290,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="76"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="80"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1293,17 +1303,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="83"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="85"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="90"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
@@ -2041,198 +2051,213 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="39"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="40"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="40"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="41"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="42"/>
         <source>None (this computer only)</source>
         <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="52"/>
+        <source>Receiving (IMAP)</source>
+        <translation>Réception (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="53"/>
+        <source>Sending (SMTP)</source>
+        <translation>Envoi (SMTP)</translation>
     </message>
 </context>
 <context>
     <name>MailAccountsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="66"/>
         <source>Mail accounts</source>
         <translation>Comptes de messagerie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="71"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="80"/>
+        <source>e.g. DPO mailbox</source>
+        <translation>p. ex. Boîte DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="82"/>
         <source>imap.example.fr</source>
         <translation>imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="87"/>
         <source>often the e-mail address</source>
         <translation>souvent l’adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="92"/>
         <source>Mark as read and imported</source>
         <translation>Marquer comme lu et importé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="93"/>
         <source>Move to the folder</source>
         <translation>Déplacer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="96"/>
         <source>INBOX/Imported</source>
         <translation>INBOX/Importés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="98"/>
         <source>smtp.example.fr</source>
         <translation>smtp.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="108"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="109"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="96"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="110"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="97"/>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="103"/>
-        <source>Port (0: default)</source>
-        <translation>Port (0&#xa0;: par défaut)</translation>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="117"/>
+        <source>Port</source>
+        <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="98"/>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="180"/>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="118"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="113"/>
         <source>Folder to fetch</source>
         <translation>Dossier à relever</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="114"/>
         <source>After the import</source>
         <translation>Après l’import</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="115"/>
         <source>Folder to move to</source>
         <translation>Dossier de destination</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="116"/>
         <source>Server (empty: no sending)</source>
         <translation>Serveur (vide&#xa0;: pas d’envoi)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="125"/>
         <source>Receiving (IMAP)</source>
         <translation>Réception (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="127"/>
         <source>Sending answers (SMTP, same login and password)</source>
         <translation>Envoi des réponses (SMTP, même identifiant et mot de passe)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="121"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="135"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="137"/>
         <source>Test the connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="125"/>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="352"/>
         <source>Trust this certificate</source>
         <translation>Faire confiance à ce certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="142"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="144"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="155"/>
-        <source>default</source>
-        <translation>par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="226"/>
         <source>kept; type a new one to replace it</source>
         <translation>conservé&#xa0;; en saisir un nouveau pour le remplacer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="236"/>
         <source>The password is kept in the system keyring.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="237"/>
         <source>No safe system keyring here: the password is kept encrypted with this data folder&apos;s key.</source>
         <translation>Pas de trousseau système sûr ici&#xa0;: le mot de passe est conservé chiffré avec la clé de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="241"/>
         <source>IMAP certificate trusted: %1</source>
         <translation>Certificat IMAP de confiance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="243"/>
         <source>SMTP certificate trusted: %1</source>
         <translation>Certificat SMTP de confiance&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="245"/>
         <source>Last fetch failed: %1</source>
         <translation>Dernière relève échouée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="288"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="272"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="316"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="280"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="324"/>
         <source>Connected and logged in: %n message(s) in the folder.</source>
         <translation>
             <numerusform>Connecté et identifié&#xa0;: %n message dans le dossier.</numerusform>
@@ -2240,26 +2265,47 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="294"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="331"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="337"/>
+        <source>Trust the SMTP certificate</source>
+        <translation>Faire confiance au certificat SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="338"/>
+        <source>Trust the IMAP certificate</source>
+        <translation>Faire confiance au certificat IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="341"/>
         <source>The test stopped on an unexpected error; the problem is in the log.</source>
         <translation>Le test s’est arrêté sur une erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="302"/>
-        <source>Trust the certificate with the SHA-256 fingerprint
-%1
-for this account? Check it with your administrator first: a wrong certificate means someone may read the mail.</source>
-        <translation>Faire confiance au certificat d’empreinte SHA-256
-%1
-pour ce compte&#xa0;? Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certificat signifie que quelqu’un peut lire le courrier.</translation>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="348"/>
+        <source>Trust the certificate of %1 (%2) for this account?
+
+SHA-256 fingerprint:
+%3
+
+Check it with your administrator first: a wrong certificate means someone may read the mail.</source>
+        <translation>Faire confiance au certificat de %1 (%2) pour ce compte&#xa0;?
+
+Empreinte SHA-256&#xa0;:
+%3
+
+Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certificat signifie que quelqu’un peut lire le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="314"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="364"/>
         <source>Remove the account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="315"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="365"/>
         <source>Remove the mail account %1 and its stored password? The requests already imported stay.</source>
         <translation>Supprimer le compte de messagerie %1 et son mot de passe enregistré&#xa0;? Les demandes déjà importées restent.</translation>
     </message>
@@ -2267,51 +2313,51 @@ pour ce compte&#xa0;? Vérifiez-la d’abord auprès de votre administrateur&#xa
 <context>
     <name>MailFetcher</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="61"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="85"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="92"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="131"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="143"/>
         <source>Fetch mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="63"/>
         <source>Import the new messages of the DPO mailbox as requests</source>
         <translation>Importer les nouveaux messages de la boîte du DPO comme demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
         <source>Connecting to the mailbox…</source>
         <translation>Connexion à la boîte aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="99"/>
         <source>Fetching mail…</source>
         <translation>Relève du courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="110"/>
         <source>Fetching mail… %1 of %2</source>
         <translation>Relève du courrier… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="129"/>
         <source>No new message.</source>
         <translation>Aucun nouveau message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="134"/>
         <source>Fetching mail failed: %1</source>
         <translation>La relève du courrier a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="140"/>
         <source>The fetch stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>La relève s’est arrêtée sur une erreur inattendue&#xa0;; les messages importés avant sont conservés. Le problème est dans le journal technique.</translation>
     </message>

@@ -345,7 +345,7 @@ class MailAccountsDialog(QDialog):
             return
         which, fingerprint = self.untrusted
         host = self.current.smtp_host if which == "smtp" else self.current.imap_host
-        question = self.tr("Trust the certificate of %1 (%2) with the SHA-256 fingerprint\n\n%3\n\nfor this account? "
+        question = self.tr("Trust the certificate of %1 (%2) for this account?\n\nSHA-256 fingerprint:\n%3\n\n"
                            "Check it with your administrator first: a wrong certificate means someone may read the "
                            "mail.")
         answer = QMessageBox.question(
