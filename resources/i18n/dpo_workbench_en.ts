@@ -194,11 +194,38 @@
 <context>
     <name>MailAccountsDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="325"/>
+        <source>Receiving and sending: connected and logged in; %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Receiving and sending: connected and logged in; %n message in the folder.</numerusform>
+            <numerusform>Receiving and sending: connected and logged in; %n messages in the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="327"/>
         <source>Connected and logged in: %n message(s) in the folder.</source>
         <translation>
             <numerusform>Connected and logged in: %n message in the folder.</numerusform>
             <numerusform>Connected and logged in: %n messages in the folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="151"/>
+        <source>Mail fetched at %1: %n new message(s); requests created %2, follow-ups %3, duplicates %4.</source>
+        <translation>
+            <numerusform>Mail fetched at %1: %n new message; requests created %2, follow-ups %3, duplicates %4.</numerusform>
+            <numerusform>Mail fetched at %1: %n new messages; requests created %2, follow-ups %3, duplicates %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="157"/>
+        <source>%n message(s) could not be imported: left in the mailbox as they were.</source>
+        <translation>
+            <numerusform>%n message could not be imported: left in the mailbox as it was.</numerusform>
+            <numerusform>%n messages could not be imported: left in the mailbox as they were.</numerusform>
         </translation>
     </message>
 </context>

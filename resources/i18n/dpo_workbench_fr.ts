@@ -1361,58 +1361,58 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="60"/>
         <source>Mail accounts…</source>
         <translation>Comptes de messagerie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="63"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="106"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="107"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="112"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="172"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="140"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="171"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="173"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="188"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="190"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -1975,7 +1975,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Non envoyée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/send.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="75"/>
+        <source>The letter stays saved in the case file: send it again, or as an e-mail draft (.eml).</source>
+        <translation>La lettre reste enregistrée dans le dossier&#xa0;: renvoyez-la, ou passez par un brouillon de courriel (.eml).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="77"/>
         <source>Not sent: an unexpected error; the problem is in the log.</source>
         <translation>Non envoyée&#xa0;: erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
     </message>
@@ -2202,7 +2207,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="139"/>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="356"/>
         <source>Trust this certificate</source>
         <translation>Faire confiance à ce certificat</translation>
     </message>
@@ -2257,7 +2262,15 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Connexion…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="325"/>
+        <source>Receiving and sending: connected and logged in; %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Réception et envoi&#xa0;: connecté et identifié&#xa0;; %n message dans le dossier.</numerusform>
+            <numerusform>Réception et envoi&#xa0;: connecté et identifié&#xa0;; %n messages dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="327"/>
         <source>Connected and logged in: %n message(s) in the folder.</source>
         <translation>
             <numerusform>Connecté et identifié&#xa0;: %n message dans le dossier.</numerusform>
@@ -2265,27 +2278,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="331"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="335"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="341"/>
         <source>Trust the SMTP certificate</source>
         <translation>Faire confiance au certificat SMTP</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="338"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="342"/>
         <source>Trust the IMAP certificate</source>
         <translation>Faire confiance au certificat IMAP</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="345"/>
         <source>The test stopped on an unexpected error; the problem is in the log.</source>
         <translation>Le test s’est arrêté sur une erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="352"/>
         <source>Trust the certificate of %1 (%2) for this account?
 
 SHA-256 fingerprint:
@@ -2300,12 +2313,12 @@ Empreinte SHA-256&#xa0;:
 Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certificat signifie que quelqu’un peut lire le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="364"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="368"/>
         <source>Remove the account</source>
         <translation>Supprimer le compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="369"/>
         <source>Remove the mail account %1 and its stored password? The requests already imported stay.</source>
         <translation>Supprimer le compte de messagerie %1 et son mot de passe enregistré&#xa0;? Les demandes déjà importées restent.</translation>
     </message>
@@ -2313,51 +2326,67 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>MailFetcher</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="62"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="86"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="93"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="132"/>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="167"/>
         <source>Fetch mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="68"/>
         <source>Import the new messages of the DPO mailbox as requests</source>
         <translation>Importer les nouveaux messages de la boîte du DPO comme demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="96"/>
         <source>Connecting to the mailbox…</source>
         <translation>Connexion à la boîte aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="96"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="104"/>
         <source>Fetching mail…</source>
         <translation>Relève du courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="115"/>
         <source>Fetching mail… %1 of %2</source>
         <translation>Relève du courrier… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="139"/>
         <source>No new message.</source>
         <translation>Aucun nouveau message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="144"/>
         <source>Fetching mail failed: %1</source>
         <translation>La relève du courrier a échoué&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="151"/>
+        <source>Mail fetched at %1: %n new message(s); requests created %2, follow-ups %3, duplicates %4.</source>
+        <translation>
+            <numerusform>Courrier relevé à %1&#xa0;: %n nouveau message&#xa0;; demandes créées %2, suites %3, doublons %4.</numerusform>
+            <numerusform>Courrier relevé à %1&#xa0;: %n nouveaux messages&#xa0;; demandes créées %2, suites %3, doublons %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="157"/>
+        <source>%n message(s) could not be imported: left in the mailbox as they were.</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être importé&#xa0;: il reste tel quel dans la boîte.</numerusform>
+            <numerusform>%n messages n’ont pas pu être importés&#xa0;: ils restent tels quels dans la boîte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/mail.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="164"/>
         <source>The fetch stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>La relève s’est arrêtée sur une erreur inattendue&#xa0;; les messages importés avant sont conservés. Le problème est dans le journal technique.</translation>
     </message>
@@ -4583,31 +4612,36 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/settings/dialog.py" line="44"/>
-        <source>Fetch mail every (minutes, 0: only when asked)</source>
-        <translation>Relever le courrier toutes les (minutes, 0&#xa0;: seulement sur demande)</translation>
+        <source>Fetch mail every (minutes)</source>
+        <translation>Relever le courrier toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="50"/>
+        <source>only when asked</source>
+        <translation>seulement sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="56"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="57"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="59"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="64"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -4615,42 +4649,42 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="72"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="100"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="112"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="120"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="124"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="141"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="142"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>

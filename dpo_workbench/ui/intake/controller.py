@@ -55,7 +55,8 @@ class IntakeController(QObject):
         self.folder_action.triggered.connect(self.choose_folder)
         self.postal_action = QAction(self.tr("New postal request…"), window)
         self.postal_action.triggered.connect(self.new_postal_request)
-        self.mail = MailFetcher(window, self.workbench, self.show_summary)  # the DPO mailbox (IMAP)
+        self.mail = MailFetcher(window, self.workbench, self.show_summary,  # the DPO mailbox (IMAP)
+                                lambda: self.register.apply_filters())
         self.accounts_action = QAction(self.tr("Mail accounts…"), window)
         self.accounts_action.triggered.connect(self.edit_accounts)
         menus = window.menuBar()
@@ -151,8 +152,9 @@ class IntakeController(QObject):
         self._close_progress()
         self.show_summary(run)
 
-    def show_summary(self, run: ImportRun) -> None:
-        """The summary of an import (files, or messages fetched from the mailbox); the first request opened."""
+    def show_summary(self, run: ImportRun, open_first: bool = True) -> None:
+        """The summary of an import (files, or messages fetched from the mailbox); the first request opened
+        (not after a poll: the DPO may be working on another one)."""
         self.register.apply_filters()
         if self.summary is not None:
             self.summary.close()
@@ -161,7 +163,7 @@ class IntakeController(QObject):
         self.summary.open_reference.connect(self.open_reference)
         self.summary.show()
         first = next((o.reference for o in run.outcomes if o.status in ("created", "follow-up")), None)
-        if first:
+        if first and open_first:
             self.open_reference(first)
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,8 +1,10 @@
 """Fetching the DPO mailbox from the main window: *Fetch mail* (Intake menu and toolbar) and a poll every N minutes.
 
 The fetch runs off the GUI thread (widgets/background.py) with progress for a large
-mailbox; its summary is the import summary. A poll that finds nothing says nothing;
-a poll that fails says so in the status bar (a person asking gets a message box).
+mailbox; its summary is the import summary. A poll works in the background without
+taking the window from the DPO: no dialog, no jump to another request; the register
+is refreshed and the status bar says what arrived or what failed (a person asking
+gets the summary, or a message box for an error).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 
+from dpo_workbench.core.clock import PARIS
 from dpo_workbench.errors import ServiceError
 from dpo_workbench.services.mail import FetchReport
 from dpo_workbench.ui.intake.importing import ImportRun
@@ -50,11 +53,13 @@ def run_fetch(workbench: Workbench, progress: Callable[[int, int], None]) -> Fet
 class MailFetcher(QObject):
     """The Fetch mail action, the poll timer, the progress and the summary."""
 
-    def __init__(self, window: QMainWindow, workbench: Workbench, show_summary: Callable[[ImportRun], None]):
+    def __init__(self, window: QMainWindow, workbench: Workbench, show_summary: Callable[[ImportRun, bool], None],
+                 refresh: Callable[[], None]):
         super().__init__(window)
         self.window = window
         self.workbench = workbench
         self.show_summary = show_summary
+        self.refresh = refresh  # the register, after a poll brought requests in
         self.task: BackgroundTask | None = None
         self.progress: QProgressDialog | None = None
         self.asked = False  # a person asked (errors in a box) or the poll (errors in the status bar)
@@ -123,8 +128,13 @@ class MailFetcher(QObject):
         self.last_run = run
         errors = [f"{r.account}: {messages.text(r.error)}" for r in run.reports if r.error is not None]
         imported = run.as_import()
-        if imported.outcomes:
-            self.show_summary(imported)
+        if imported.outcomes and self.asked:
+            self.show_summary(imported, True)  # and the first new request opened
+        elif imported.outcomes:
+            self.refresh()
+            self.window.statusBar().showMessage(self.polled_text(imported))  # stays until the next message
+            if any(o.status == "failed" for o in imported.outcomes):  # the reasons are only said now
+                self.show_summary(imported, False)
         elif self.asked and not errors:
             self.window.statusBar().showMessage(self.tr("No new message."), 8000)
         if errors:
@@ -133,6 +143,20 @@ class MailFetcher(QObject):
             else:
                 self.window.statusBar().showMessage(self.tr("Fetching mail failed: %1").replace(
                     "%1", errors[0]), 30000)
+
+    def polled_text(self, run: ImportRun) -> str:
+        """What a poll brought in, for the status bar."""
+        counts = {s: sum(o.status == s for o in run.outcomes) for s in ("created", "follow-up", "duplicate", "failed")}
+        at = f"{self.workbench.now().astimezone(PARIS):%H:%M}"
+        text = self.tr("Mail fetched at %1: %n new message(s); requests created %2, follow-ups %3, duplicates %4.",
+                       "", len(run.outcomes))
+        for placeholder, value in (("%1", at), ("%2", counts["created"]), ("%3", counts["follow-up"]),
+                                   ("%4", counts["duplicate"])):
+            text = text.replace(placeholder, str(value))
+        if counts["failed"]:
+            text += " " + self.tr("%n message(s) could not be imported: left in the mailbox as they were.", "",
+                                  counts["failed"])
+        return text
 
     def _failed(self, exc: BaseException) -> None:
         self._close_progress()

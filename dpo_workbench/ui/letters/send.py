@@ -71,6 +71,7 @@ class LetterSender(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._close()
         if isinstance(exc, MailServerError | InputError | NotFound):
-            self.on_error(self.tr("Not sent: %1").replace("%1", messages.text(exc)))
+            self.on_error(self.tr("Not sent: %1").replace("%1", messages.text(exc)) + "\n" + self.tr(
+                "The letter stays saved in the case file: send it again, or as an e-mail draft (.eml)."))
         else:
             self.on_error(self.tr("Not sent: an unexpected error; the problem is in the log."))

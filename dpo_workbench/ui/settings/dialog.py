@@ -41,8 +41,13 @@ def option_labels() -> dict[str, str]:
         "user_name": QCoreApplication.translate("Settings", "Your name (recorded in the journal and timelines)"),
         "repeat_window_months": QCoreApplication.translate("Settings", "Warn of a repeated request within (months)"),
         "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
-        "mail_poll_minutes": QCoreApplication.translate("Settings", "Fetch mail every (minutes, 0: only when asked)"),
+        "mail_poll_minutes": QCoreApplication.translate("Settings", "Fetch mail every (minutes)"),
     }
+
+
+def special_value_labels() -> dict[str, str]:
+    """What the lowest value of a number setting means, shown in its box instead of the number."""
+    return {"mail_poll_minutes": QCoreApplication.translate("Settings", "only when asked")}
 
 
 def region_labels() -> dict[str, str]:
@@ -81,6 +86,7 @@ class SettingsDialog(QDialog):
                 spin = editor = QSpinBox()
                 spin.setRange(option.minimum or 0, option.maximum or 10_000)
                 spin.setValue(values[name])
+                spin.setSpecialValueText(special_value_labels().get(name, ""))
             else:
                 editor = QLineEdit(values[name])
             self.editors[name] = editor

@@ -232,7 +232,7 @@ class MailAccountsDialog(QDialog):
         self.smtp_security.setCurrentIndex(self.smtp_security.findData(s.smtp_security))
         self._after_changed()
         self.remove_button.setEnabled(account is not None)
-        self.test_button.setEnabled(account is not None)
+        self.test_button.setEnabled(True)  # a new account is saved first
         where = self.tr("The password is kept in the system keyring.") if self.workbench.mail.keyring_is_safe else \
             self.tr("No safe system keyring here: the password is kept encrypted with this data folder's key.")
         self.store_note.setText(where)
@@ -321,7 +321,11 @@ class MailAccountsDialog(QDialog):
 
     def _tested(self, count: int) -> None:
         self.test_button.setEnabled(True)
-        self._say(self.tr("Connected and logged in: %n message(s) in the folder.", "", count), Tone.SUCCESS)
+        if self.current is not None and self.current.can_send:
+            text = self.tr("Receiving and sending: connected and logged in; %n message(s) in the folder.", "", count)
+        else:
+            text = self.tr("Connected and logged in: %n message(s) in the folder.", "", count)
+        self._say(text, Tone.SUCCESS)
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
