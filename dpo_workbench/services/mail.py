@@ -515,37 +515,47 @@ class MailService:
                 progress(0, len(new))
             done = 0
             for chunk in box.fetch(new):
-                sources = [MailSource(name=f"{report.account} #{m.uid}", path=Path(f"message-{m.uid}.eml"),
-                                      data=m.data, file_time=m.arrived, time_source="server",
-                                      label=f"message-{m.uid}.eml", key=m.uid) for m in chunk]
-                to_act: list[int] = []
-
-                def record(s: Session | None, source: MailSource, outcome: ImportOutcome,
-                           to_act: list[int] = to_act) -> None:
-                    if outcome.transient:  # the vault failed: tried again at the next fetch
-                        return
-                    recorded.add(int(source.key))
-                    row = MailFetched(account_id=account_id, folder=folder, uidvalidity=uidvalidity,
-                                      uid=int(source.key), outcome=outcome.status, request_id=outcome.request_id,
-                                      fetched_at=self.ctx.now(), acted=outcome.status == "failed")
-                    if s is not None:
-                        s.add(row)
-                    else:
-                        with self.ctx.db.transaction() as own:
-                            own.add(row)
-                    if outcome.status != "failed":  # a failed message stays as it is in the mailbox
-                        to_act.append(int(source.key))
-
-                for _done, _total, outcomes in self.intake.iter_import_sources(sources, record):
-                    report.outcomes += outcomes
                 done += len(chunk)
-                report.acted += self._act(box, account_id, folder, uidvalidity, to_act, after, move_to)
-                self._advance(account_id, folder, new, recorded)
+                report.acted += self._fetch_chunk(report, chunk, account_id, folder, uidvalidity, after, move_to,
+                                                  box, new, recorded)
                 if progress:
                     progress(done, len(new))
                 if cancelled is not None and cancelled():
                     report.cancelled = True
                     return
+
+    def _fetch_chunk(self, report: FetchReport, chunk: Sequence[mailbox_module.FetchedMessage], account_id: int,
+                     folder: str, uidvalidity: int, after: str, move_to: str, box: mailbox_module.ImapMailbox,
+                     new: Sequence[int], recorded: set[int]) -> int:
+        """Import a chunk (each UID recorded in its message's transaction), then flag or move it on the server
+        and note that, with the folder's mark, in one transaction; the number of messages flagged or moved."""
+        sources = [MailSource(name=f"{report.account} #{m.uid}", path=Path(f"message-{m.uid}.eml"), data=m.data,
+                              file_time=m.arrived, time_source="server", label=f"message-{m.uid}.eml", key=m.uid)
+                   for m in chunk]
+        to_act: list[int] = []
+
+        def record(s: Session | None, source: MailSource, outcome: ImportOutcome) -> None:
+            if outcome.transient:  # the vault failed: tried again at the next fetch
+                return
+            recorded.add(int(source.key))
+            row = MailFetched(account_id=account_id, folder=folder, uidvalidity=uidvalidity, uid=int(source.key),
+                              outcome=outcome.status, request_id=outcome.request_id, fetched_at=self.ctx.now(),
+                              acted=outcome.status == "failed")
+            if s is not None:
+                s.add(row)
+            else:
+                with self.ctx.db.transaction() as own:
+                    own.add(row)
+            if outcome.status != "failed":  # a failed message stays as it is in the mailbox
+                to_act.append(int(source.key))
+
+        for _done, _total, outcomes in self.intake.iter_import_sources(sources, record):
+            report.outcomes += outcomes
+        self._act_on_server(box, to_act, after, move_to)
+        with self.ctx.db.transaction() as s:
+            self._note_acted(s, account_id, folder, uidvalidity, to_act)
+            self._advance(s, account_id, folder, new, recorded)
+        return len(to_act)
 
     def _folder_state(self, account_id: int, folder: str, uidvalidity: int) -> int:
         """The UID below which everything is fetched; 0 for a new folder or a new UIDVALIDITY."""
@@ -560,7 +570,8 @@ class MailService:
                 self.ctx.journal(s, "mail.uidvalidity-changed", "mail-account", str(account_id))
             return state.last_uid
 
-    def _advance(self, account_id: int, folder: str, new: Sequence[int], recorded: set[int]) -> None:
+    @staticmethod
+    def _advance(s: Session, account_id: int, folder: str, new: Sequence[int], recorded: set[int]) -> None:
         """Move the folder's mark up to the last new UID before which every new message is recorded.
 
         A message whose import failed for a passing reason (the vault) is not recorded: the
@@ -573,28 +584,30 @@ class MailService:
             mark = uid
         if not mark:
             return
-        with self.ctx.db.transaction() as s:
-            state = s.execute(select(MailFolderState).where(MailFolderState.account_id == account_id,
-                                                            MailFolderState.folder == folder)).scalar_one()
-            state.last_uid = max(state.last_uid, mark)
+        state = s.execute(select(MailFolderState).where(MailFolderState.account_id == account_id,
+                                                        MailFolderState.folder == folder)).scalar_one()
+        state.last_uid = max(state.last_uid, mark)
 
-    def _act(self, box: mailbox_module.ImapMailbox, account_id: int, folder: str, uidvalidity: int,
-             uids: Sequence[int], after: str, move_to: str) -> int:
-        """Flag or move the imported messages on the server, then note it (a lost connection: next time)."""
+    @staticmethod
+    def _act_on_server(box: mailbox_module.ImapMailbox, uids: Sequence[int], after: str, move_to: str) -> None:
+        """Flag or move imported messages on the server (a lost connection: done at the next fetch)."""
         if not uids:
-            return 0
+            return
         if after == "move":
             if not box.folder_exists(move_to):
                 box.create_folder(move_to)
             box.move(uids, move_to)
         else:
             box.mark_imported(uids)
-        with self.ctx.db.transaction() as s:
-            for row in s.execute(select(MailFetched).where(
-                    MailFetched.account_id == account_id, MailFetched.folder == folder,
-                    MailFetched.uidvalidity == uidvalidity, MailFetched.uid.in_(list(uids)))).scalars():
-                row.acted = True
-        return len(uids)
+
+    @staticmethod
+    def _note_acted(s: Session, account_id: int, folder: str, uidvalidity: int, uids: Sequence[int]) -> None:
+        if not uids:
+            return
+        for row in s.execute(select(MailFetched).where(
+                MailFetched.account_id == account_id, MailFetched.folder == folder,
+                MailFetched.uidvalidity == uidvalidity, MailFetched.uid.in_(list(uids)))).scalars():
+            row.acted = True
 
     def _act_on_pending(self, box: mailbox_module.ImapMailbox, account_id: int, folder: str, uidvalidity: int,
                         after: str, move_to: str) -> int:
@@ -602,7 +615,10 @@ class MailService:
             pending = list(s.execute(select(MailFetched.uid).where(
                 MailFetched.account_id == account_id, MailFetched.folder == folder,
                 MailFetched.uidvalidity == uidvalidity, MailFetched.acted.is_(False))).scalars())
-        return self._act(box, account_id, folder, uidvalidity, pending, after, move_to)
+        self._act_on_server(box, pending, after, move_to)
+        with self.ctx.db.transaction() as s:
+            self._note_acted(s, account_id, folder, uidvalidity, pending)
+        return len(pending)
 
     # -- sending --------------------------------------------------------------------------------------
 

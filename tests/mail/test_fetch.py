@@ -78,14 +78,14 @@ def test_a_connection_lost_in_the_middle_loses_nothing_and_the_next_fetch_goes_o
     [cut] = workbench.mail.fetch(progress=progress)
     assert cut.error is not None and cut.error.code == "mailbox.connection-lost"
     assert seen[:2] == [(0, 120), (50, 120)]
-    assert len(cut.outcomes) == 50 and workbench.requests.total() == 50
+    assert [o.status for o in cut.outcomes] == ["created"] * 50 and workbench.requests.total() == 50
     assert workbench.mail.account("DPO mailbox").last_fetch_error.code == "mailbox.connection-lost"
 
     dovecot.run()
     [rest] = workbench.mail.fetch()
     assert rest.ok and rest.found == 70
-    assert [o.status for o in rest.outcomes] == ["created"] * 70
-    assert workbench.requests.total() == 120
+    assert [o.status for o in rest.outcomes] == ["created"] * 70  # none twice
+    assert workbench.requests.total() == 120 and rest.acted == 70
     assert all(b"$DPOImported" in f for f in dovecot.flags().values())
 
 
@@ -180,3 +180,13 @@ def test_fetch_journals_counts_and_never_the_password(workbench, dovecot, accoun
     assert "mail.account-add" in actions and "mail.fetch" in actions and "intake.import" in actions
     assert all(PASSWORD not in (r[1] or "") and USER not in (r[1] or "") for r in rows)
     assert workbench.audit.verify().ok
+
+
+def test_a_cancelled_fetch_stops_after_the_chunk_under_way_and_the_next_one_goes_on(workbench, dovecot, account):
+    dovecot.append([request_mail(i) for i in range(120)])
+    [stopped] = workbench.mail.fetch(cancelled=lambda: True)  # asked to stop as soon as a chunk is done
+    assert stopped.cancelled and stopped.ok and len(stopped.outcomes) == 50
+    assert sum(b"$DPOImported" in f for f in dovecot.flags().values()) == 50
+    [rest] = workbench.mail.fetch()
+    assert rest.found == 70 and [o.status for o in rest.outcomes] == ["created"] * 70
+    assert workbench.requests.total() == 120
