@@ -700,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
 
 # The benchmarks of other areas live in their own modules and register with @benchmark when imported,
 # after this module's own: they run in the order they are registered.
-from benchmarks import bench_breaches, bench_intake, bench_letters  # noqa: E402,F401
+from benchmarks import bench_breaches, bench_intake, bench_letters, bench_mail  # noqa: E402,F401
 
 if __name__ == "__main__":
     raise SystemExit(main())
