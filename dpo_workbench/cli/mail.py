@@ -4,6 +4,7 @@
                      [--folder F] [--move-to FOLDER] [--smtp-host H --smtp-port P --smtp-security S]
                      [--trust-imap FINGERPRINT] [--trust-smtp FINGERPRINT]
     mail account list
+    mail account trust NAME imap|smtp FINGERPRINT
     mail account remove NAME
     mail fetch [--account NAME] [--format table|json]
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 
 from dpo_workbench.cli.common import Commands, UsageError, open_workbench
@@ -53,6 +55,12 @@ def register(commands: Commands) -> None:
     add.set_defaults(handler=add_account)
     listing = accounts.add_parser("list", help="the mail accounts")
     listing.set_defaults(handler=list_accounts)
+    trust = accounts.add_parser("trust", help="trust a server's (self-signed) certificate, by the SHA-256 "
+                                "fingerprint a failed fetch or test names, once your administrator confirmed it")
+    trust.add_argument("name")
+    trust.add_argument("server", choices=["imap", "smtp"])
+    trust.add_argument("fingerprint", metavar="SHA256")
+    trust.set_defaults(handler=trust_certificate)
     remove = accounts.add_parser("remove", help="remove a mail account and its stored password")
     remove.add_argument("name")
     remove.set_defaults(handler=remove_account)
@@ -114,6 +122,17 @@ def list_accounts(args: argparse.Namespace) -> int:
     return 0
 
 
+def trust_certificate(args: argparse.Namespace) -> int:
+    wb = open_workbench(args)
+    try:
+        info = wb.mail.trust_certificate(args.name, args.server, args.fingerprint)
+    finally:
+        wb.close()
+    print(f"mail account {info.name!r}: the {args.server.upper()} server's certificate with this fingerprint is "
+          "trusted")
+    return 0
+
+
 def remove_account(args: argparse.Namespace) -> int:
     wb = open_workbench(args)
     try:
@@ -140,11 +159,15 @@ def fetch_mail(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         for r in reports:
-            print(f"{r.account}: {r.found} new message(s)")
+            if r.ok or r.outcomes:
+                print(f"{r.account}: {r.found} new message(s)")
             if r.outcomes:
                 print_table(r.outcomes)
             if r.error:
                 print(f"{r.account}: error: {r.error}", file=sys.stderr)
+                if r.error.code in ("mailbox.tls-untrusted", "mailbox.tls-pin-mismatch"):
+                    print(f"{r.account}: once your administrator confirmed it: dpo-workbench mail account trust "
+                          f"{shlex.quote(r.account)} imap {r.error_params['fingerprint_hex']}", file=sys.stderr)
     if any(r.error for r in reports):
         return EXIT_SERVER
     return 1 if any(o.status == "failed" for r in reports for o in r.outcomes) else 0

@@ -82,3 +82,20 @@ def test_a_refused_send_keeps_the_letter_saved_and_says_so(run, dovecot, smtp, m
     code, out, err = run("letter", "DSR-2026-0001", "acknowledgement", "--send")
     assert code == 3 and "letter was NOT sent" in err and "550" in err
     assert "saved in the case file of DSR-2026-0001" in out
+
+
+def test_an_untrusted_certificate_names_the_command_that_trusts_it(run, dovecot, smtp, mail_password):
+    code, _, err = run("mail", "account", "add", "DPO mailbox", "--imap-host", "127.0.0.1", "--imap-port",
+                       str(dovecot.imaps_port), "--login", USER)
+    assert code == 0, err
+    dovecot.append([request_mail(1)])
+    code, out, err = run("mail", "fetch")
+    assert code == 3 and out == ""  # not "0 new message(s)": the mailbox was not looked at
+    hint = err.strip().splitlines()[-1]
+    assert hint == (f"DPO mailbox: once your administrator confirmed it: dpo-workbench mail account trust "
+                    f"'DPO mailbox' imap {dovecot.certificate.fingerprint}")
+    code, out, err = run("mail", "account", "trust", "DPO mailbox", "imap", dovecot.certificate.fingerprint)
+    assert code == 0 and "IMAP server's certificate with this fingerprint is trusted" in out
+    code, out, err = run("mail", "fetch")
+    assert code == 0 and "DPO mailbox: 1 new message(s)" in out
+    assert run("mail", "account", "trust", "DPO mailbox", "smtp", "not-a-fingerprint")[0] == 2
