@@ -233,7 +233,8 @@ TEMPLATES: dict[str, str] = {
     "mail.truncated": QT_TRANSLATE_NOOP(
         "Messages", "the message is truncated or damaged: a part of it ends before its closing boundary. Save the "
                     "message again from the mail program."),
-    "mail.no-sender": QT_TRANSLATE_NOOP("Messages", "the message has no readable sender address (From)."),
+    "mail.no-sender": QT_TRANSLATE_NOOP(
+        "Messages", "the message has no readable sender address (From, Reply-To, Sender or Return-Path)."),
     "mail.not-msg": QT_TRANSLATE_NOOP(
         "Messages", "this is not an Outlook .msg file (its content was checked, not its name)."),
     "mail.msg-needs-extract-msg": QT_TRANSLATE_NOOP(

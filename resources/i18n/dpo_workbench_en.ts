@@ -99,7 +99,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="74"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="81"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>

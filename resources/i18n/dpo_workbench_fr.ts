@@ -1277,12 +1277,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="70"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="74"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -1290,12 +1290,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="77"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="81"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -1303,17 +1303,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="84"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="86"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="91"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
@@ -3190,531 +3190,531 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="236"/>
-        <source>the message has no readable sender address (From).</source>
-        <translation>le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
+        <source>the message has no readable sender address (From, Reply-To, Sender or Return-Path).</source>
+        <translation>le message n’a pas d’adresse d’expéditeur lisible (From, Reply-To, Sender ou Return-Path).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="237"/>
+        <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="239"/>
+        <location filename="../../dpo_workbench/errors.py" line="240"/>
         <source>reading Outlook .msg files needs the optional extract-msg package (pip install &apos;dpo-workbench[outlook]&apos;); or save the message as .eml from Outlook.</source>
         <translation>la lecture des fichiers Outlook .msg demande le module facultatif extract-msg (pip install &apos;dpo-workbench[outlook]&apos;)&#xa0;; ou enregistrez le message au format .eml depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="242"/>
+        <location filename="../../dpo_workbench/errors.py" line="243"/>
         <source>the Outlook .msg file cannot be read ({reason}): it is damaged or truncated. Save the message again from Outlook.</source>
         <translation>le fichier Outlook .msg ne peut pas être lu ({reason})&#xa0;: il est endommagé ou tronqué. Enregistrez à nouveau le message depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="245"/>
+        <location filename="../../dpo_workbench/errors.py" line="246"/>
         <source>there is no such file.</source>
         <translation>ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="246"/>
+        <location filename="../../dpo_workbench/errors.py" line="247"/>
         <source>the file cannot be read ({reason}).</source>
         <translation>le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="247"/>
+        <location filename="../../dpo_workbench/errors.py" line="248"/>
         <source>the folder holds no .eml, .msg or .mbox file.</source>
         <translation>le dossier ne contient aucun fichier .eml, .msg ou .mbox.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="248"/>
+        <location filename="../../dpo_workbench/errors.py" line="249"/>
         <source>the mbox file holds no message.</source>
         <translation>le fichier mbox ne contient aucun message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="249"/>
+        <location filename="../../dpo_workbench/errors.py" line="250"/>
         <source>the vault could not store the message ({reason}); nothing was saved for it.</source>
         <translation>le coffre n&apos;a pas pu enregistrer le message ({reason})&#xa0;; rien n&apos;a été enregistré pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="251"/>
+        <location filename="../../dpo_workbench/errors.py" line="252"/>
         <source>unexpected error while importing ({reason}); nothing was saved for this message.</source>
         <translation>erreur inattendue pendant l&apos;import ({reason})&#xa0;; rien n&apos;a été enregistré pour ce message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="254"/>
+        <location filename="../../dpo_workbench/errors.py" line="255"/>
         <source>this file is damaged or was altered</source>
         <translation>ce fichier est endommagé ou a été modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="255"/>
+        <location filename="../../dpo_workbench/errors.py" line="256"/>
         <source>the {what} must be {size} bytes long</source>
         <translation>la {what} doit faire {size} octets</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="256"/>
+        <location filename="../../dpo_workbench/errors.py" line="257"/>
         <source>The encrypted file {blob} is missing from the vault folder ({folder}). Restore it from a backup.</source>
         <translation>Le fichier chiffré {blob} est absent du dossier du coffre ({folder}). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="259"/>
+        <location filename="../../dpo_workbench/errors.py" line="260"/>
         <source>a blob id must be {digits} lowercase hexadecimal digits</source>
         <translation>un identifiant de fichier du coffre comporte {digits} chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="260"/>
+        <location filename="../../dpo_workbench/errors.py" line="261"/>
         <source>The {what} is damaged ({detail}).</source>
         <translation>Le {what} est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="261"/>
+        <location filename="../../dpo_workbench/errors.py" line="262"/>
         <source>The key file {path} is damaged ({detail}).</source>
         <translation>Le fichier de clés {path} est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="262"/>
+        <location filename="../../dpo_workbench/errors.py" line="263"/>
         <source>The key file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>Le fichier de clés {path} est endommagé ({detail}). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="264"/>
+        <location filename="../../dpo_workbench/errors.py" line="265"/>
         <source>The key file {path} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
         <translation>Le fichier de clés {path} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="267"/>
+        <location filename="../../dpo_workbench/errors.py" line="268"/>
         <source>The {what} is not a DPO Workbench key ring.</source>
         <translation>Le {what} n&apos;est pas un trousseau de clés de DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="268"/>
+        <location filename="../../dpo_workbench/errors.py" line="269"/>
         <source>{path} is not a DPO Workbench key file.</source>
         <translation>{path} n&apos;est pas un fichier de clés de DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="269"/>
+        <location filename="../../dpo_workbench/errors.py" line="270"/>
         <source>The {what} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
         <translation>Le {what} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="272"/>
+        <location filename="../../dpo_workbench/errors.py" line="273"/>
         <source>Master key {key} is not a {size}-byte key.</source>
         <translation>La clé maîtresse {key} n&apos;est pas une clé de {size} octets.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="273"/>
+        <location filename="../../dpo_workbench/errors.py" line="274"/>
         <source>Master key {key} does not match its id.</source>
         <translation>La clé maîtresse {key} ne correspond pas à son identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="274"/>
+        <location filename="../../dpo_workbench/errors.py" line="275"/>
         <source>The current master key {key} is not in the key ring.</source>
         <translation>La clé maîtresse courante {key} n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="275"/>
+        <location filename="../../dpo_workbench/errors.py" line="276"/>
         <source>The current master key cannot be removed from the key ring.</source>
         <translation>La clé maîtresse courante ne peut pas être retirée du trousseau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="277"/>
+        <location filename="../../dpo_workbench/errors.py" line="278"/>
         <source>scrypt parameter {name} must be a positive integer</source>
         <translation>le paramètre scrypt {name} doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="278"/>
+        <location filename="../../dpo_workbench/errors.py" line="279"/>
         <source>scrypt parameter n must be a power of 2</source>
         <translation>le paramètre scrypt n doit être une puissance de 2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="279"/>
+        <location filename="../../dpo_workbench/errors.py" line="280"/>
         <source>scrypt parameters ask for too much memory or time</source>
         <translation>les paramètres scrypt demandent trop de mémoire ou de temps</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="280"/>
+        <location filename="../../dpo_workbench/errors.py" line="281"/>
         <source>The file {path} is damaged: it should hold a hexadecimal id.</source>
         <translation>Le fichier {path} est endommagé&#xa0;: il devrait contenir un identifiant hexadécimal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="282"/>
+        <location filename="../../dpo_workbench/errors.py" line="283"/>
         <source>This data folder already has keys.</source>
         <translation>Ce dossier de données a déjà des clés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="283"/>
+        <location filename="../../dpo_workbench/errors.py" line="284"/>
         <source>The database is encrypted but its keys are missing from this computer&apos;s key store. Restore the key file (keys/master-keys.json) or the keyring entry from a backup.</source>
         <translation>La base de données est chiffrée mais ses clés sont absentes du magasin de clés de cet ordinateur. Restaurez le fichier de clés (keys/master-keys.json) ou l&apos;entrée du trousseau depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="286"/>
+        <location filename="../../dpo_workbench/errors.py" line="287"/>
         <source>None of the keys of this data folder opens its database: the database or the key store comes from another data folder, or the database is damaged.</source>
         <translation>Aucune clé de ce dossier de données n&apos;ouvre sa base&#xa0;: la base ou le magasin de clés vient d&apos;un autre dossier de données, ou la base est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="289"/>
+        <location filename="../../dpo_workbench/errors.py" line="290"/>
         <source>No master keys for this data folder are in the system keyring.</source>
         <translation>Le trousseau du système ne contient aucune clé maîtresse pour ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="291"/>
+        <location filename="../../dpo_workbench/errors.py" line="292"/>
         <source>There is no key file at {path}.</source>
         <translation>Il n&apos;y a pas de fichier de clés à l&apos;emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="292"/>
+        <location filename="../../dpo_workbench/errors.py" line="293"/>
         <source>The system keyring could not be read ({reason}). Unlock it (log in to your desktop session) and try again.</source>
         <translation>Le trousseau du système n&apos;a pas pu être lu ({reason}). Déverrouillez-le (ouvrez votre session de bureau) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="295"/>
+        <location filename="../../dpo_workbench/errors.py" line="296"/>
         <source>The system keyring refused to store the master keys ({reason}). Unlock it and try again.</source>
         <translation>Le trousseau du système a refusé d&apos;enregistrer les clés maîtresses ({reason}). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="297"/>
+        <location filename="../../dpo_workbench/errors.py" line="298"/>
         <source>The system keyring did not keep the master keys.</source>
         <translation>Le trousseau du système n&apos;a pas conservé les clés maîtresses.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="298"/>
+        <location filename="../../dpo_workbench/errors.py" line="299"/>
         <source>The passphrase is empty. Choose a passphrase to protect the keys.</source>
         <translation>La phrase secrète est vide. Choisissez une phrase secrète pour protéger les clés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="300"/>
+        <location filename="../../dpo_workbench/errors.py" line="301"/>
         <source>The passphrase is too short: use at least {minimum} characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {minimum} caractères (quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="303"/>
+        <location filename="../../dpo_workbench/errors.py" line="304"/>
         <source>The passphrase is wrong.</source>
         <translation>La phrase secrète est erronée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="304"/>
+        <location filename="../../dpo_workbench/errors.py" line="305"/>
         <source>The passphrase is wrong (3 tries); nothing was changed.</source>
         <translation>La phrase secrète est erronée (3 essais)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="306"/>
+        <location filename="../../dpo_workbench/errors.py" line="307"/>
         <source>no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase that will protect the keys of this data folder</source>
         <translation>pas de trousseau du système ici&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE avec la phrase secrète qui protégera les clés de ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="309"/>
+        <location filename="../../dpo_workbench/errors.py" line="310"/>
         <source>the keys of this data folder are protected by a passphrase: set DPO_WORKBENCH_PASSPHRASE or run in a terminal</source>
         <translation>les clés de ce dossier de données sont protégées par une phrase secrète&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE ou lancez la commande dans un terminal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="312"/>
+        <location filename="../../dpo_workbench/errors.py" line="313"/>
         <source>The key file is locked: enter the passphrase.</source>
         <translation>Le fichier de clés est verrouillé&#xa0;: saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="313"/>
+        <location filename="../../dpo_workbench/errors.py" line="314"/>
         <source>Choose a passphrase to protect the keys of this data folder.</source>
         <translation>Choisissez une phrase secrète pour protéger les clés de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="315"/>
+        <location filename="../../dpo_workbench/errors.py" line="316"/>
         <source>The keys of this data folder are protected by a passphrase.</source>
         <translation>Les clés de ce dossier de données sont protégées par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="316"/>
+        <location filename="../../dpo_workbench/errors.py" line="317"/>
         <source>The keys of this data folder are in the system keyring: there is no passphrase to change.</source>
         <translation>Les clés de ce dossier de données sont dans le trousseau du système&#xa0;: il n&apos;y a pas de phrase secrète à changer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="318"/>
+        <location filename="../../dpo_workbench/errors.py" line="319"/>
         <source>Encrypting the database failed: table {table} has {copied} rows instead of {count}. The original database is unchanged.</source>
         <translation>Le chiffrement de la base a échoué&#xa0;: la table {table} compte {copied} lignes au lieu de {count}. La base d&apos;origine est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="322"/>
+        <location filename="../../dpo_workbench/errors.py" line="323"/>
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="325"/>
+        <location filename="../../dpo_workbench/errors.py" line="326"/>
         <source>The Date header ({at}) is before the GDPR applied: it was not believed (old or wrong clock); the received time was taken from elsewhere. Check it.</source>
         <translation>L’en-tête Date ({at}) est antérieur à l’entrée en application du RGPD&#xa0;: il n’a pas été cru (message ancien ou horloge fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <location filename="../../dpo_workbench/errors.py" line="329"/>
         <source>The Date header ({at}) is in the future: it was not believed (the sender&apos;s clock is wrong); the received time was taken from elsewhere. Check it.</source>
         <translation>L’en-tête Date ({at}) est dans le futur&#xa0;: il n’a pas été cru (horloge de l’expéditeur fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="331"/>
+        <location filename="../../dpo_workbench/errors.py" line="332"/>
         <source>The Date header ({text}) cannot be read; the received time was taken from elsewhere. Check it.</source>
         <translation>L’en-tête Date ({text}) est illisible&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="333"/>
+        <location filename="../../dpo_workbench/errors.py" line="334"/>
         <source>The message is truncated or damaged (a part ends before its closing boundary): what could be read was imported, and the message is kept as received. Ask the sender again if a part is missing.</source>
         <translation>Le message est tronqué ou abîmé (une partie s’arrête avant sa limite de fin)&#xa0;: ce qui a pu être lu a été importé, et le message est conservé tel que reçu. Redemandez à l’expéditeur si une partie manque.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="337"/>
+        <location filename="../../dpo_workbench/errors.py" line="338"/>
         <source>The headers of the message are damaged: the lines after the damage were read as its text.</source>
         <translation>Les en-têtes du message sont abîmés&#xa0;: les lignes après le défaut ont été lues comme son texte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="339"/>
+        <location filename="../../dpo_workbench/errors.py" line="340"/>
         <source>The encoded content of {part} is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
         <translation>Le contenu encodé de {part} est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="342"/>
+        <location filename="../../dpo_workbench/errors.py" line="343"/>
         <source>The encoded text of the message is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
         <translation>Le texte encodé du message est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="345"/>
+        <location filename="../../dpo_workbench/errors.py" line="346"/>
         <source>The text declares an unknown character set ({charset}): it was read as UTF-8 or Windows-1252; check the accented letters.</source>
         <translation>Le texte déclare un jeu de caractères inconnu ({charset})&#xa0;: il a été lu en UTF-8 ou Windows-1252&#xa0;; vérifiez les accents.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="348"/>
+        <location filename="../../dpo_workbench/errors.py" line="349"/>
         <source>Some characters of the text do not fit its declared character set ({charset}): they are shown as �.</source>
         <translation>Certains caractères du texte ne correspondent pas au jeu de caractères déclaré ({charset})&#xa0;: ils s’affichent comme �.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="352"/>
         <source>Some headers hold raw 8-bit characters (not encoded as the standard asks): they were read as UTF-8 or Windows-1252.</source>
         <translation>Certains en-têtes contiennent des caractères 8 bits bruts (non encodés comme le veut la norme)&#xa0;: ils ont été lus en UTF-8 ou Windows-1252.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="354"/>
+        <location filename="../../dpo_workbench/errors.py" line="355"/>
         <source>A part of the message cannot be read ({reason}); it is kept inside the stored message.</source>
         <translation>Une partie du message est illisible ({reason})&#xa0;; elle reste dans le message conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>The message nests more than 20 levels deep; the deeper parts were not read.</source>
         <translation>Le message imbrique plus de 20 niveaux&#xa0;; les parties plus profondes n’ont pas été lues.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="358"/>
+        <location filename="../../dpo_workbench/errors.py" line="359"/>
         <source>The attachment {name} is empty; it was left out.</source>
         <translation>La pièce jointe {name} est vide&#xa0;; elle a été écartée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>{name} is an Outlook TNEF container and this installation cannot read it; ask the sender to send the files again as ordinary attachments.</source>
         <translation>{name} est un conteneur Outlook TNEF que cette installation ne sait pas lire&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="362"/>
+        <location filename="../../dpo_workbench/errors.py" line="363"/>
         <source>{name} is an Outlook TNEF container that cannot be read ({reason}); ask the sender to send the files again as ordinary attachments. It is kept inside the stored message.</source>
         <translation>{name} est un conteneur Outlook TNEF illisible ({reason})&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires. Il reste dans le message conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="365"/>
+        <location filename="../../dpo_workbench/errors.py" line="366"/>
         <source>{name} (Outlook TNEF) holds no file that could be read; it is kept inside the stored message.</source>
         <translation>{name} (Outlook TNEF) ne contient aucun fichier lisible&#xa0;; il reste dans le message conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="367"/>
+        <location filename="../../dpo_workbench/errors.py" line="368"/>
         <source>The attachment {name} is not a file (an embedded item); it stays inside the stored message.</source>
         <translation>La pièce jointe {name} n’est pas un fichier (un élément incorporé)&#xa0;; elle reste dans le message conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>The message has no usable From address: the sender was taken from its {header} header. Check it.</source>
         <translation>Le message n’a pas d’adresse From utilisable&#xa0;: l’expéditeur a été pris dans son en-tête {header}. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="372"/>
+        <location filename="../../dpo_workbench/errors.py" line="373"/>
         <source>The sender&apos;s address {address} is on a reserved or local domain (not reachable from the Internet): it was kept; check it before answering.</source>
         <translation>L’adresse de l’expéditeur {address} est sur un domaine réservé ou local (injoignable depuis Internet)&#xa0;: elle a été conservée&#xa0;; vérifiez-la avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="375"/>
+        <location filename="../../dpo_workbench/errors.py" line="376"/>
         <source>The sender&apos;s address {address} is not a valid e-mail address: it was kept as written; check it before answering.</source>
         <translation>L’adresse de l’expéditeur {address} n’est pas une adresse e-mail valide&#xa0;: elle a été conservée telle qu’écrite&#xa0;; vérifiez-la avant de répondre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="378"/>
+        <location filename="../../dpo_workbench/errors.py" line="379"/>
         <source>No right was recognised in the message: &apos;other&apos; was recorded; choose the right(s) in the request panel.</source>
         <translation>Aucun droit n’a été reconnu dans le message&#xa0;: «&#xa0;autre&#xa0;» a été enregistré&#xa0;; choisissez le ou les droits dans le panneau de la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="381"/>
+        <location filename="../../dpo_workbench/errors.py" line="382"/>
         <source>Cannot connect to {host} on port {port} ({reason}): check the server name and port, and the network.</source>
         <translation>Impossible de se connecter à {host} sur le port {port} ({reason})&#xa0;: vérifiez le nom du serveur, le port et le réseau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="384"/>
+        <location filename="../../dpo_workbench/errors.py" line="385"/>
         <source>An unencrypted connection is only allowed to this computer (localhost), not to {host}: choose SSL/TLS or STARTTLS.</source>
         <translation>Une connexion non chiffrée n’est permise que vers cet ordinateur (localhost), pas vers {host}&#xa0;: choisissez SSL/TLS ou STARTTLS.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="387"/>
+        <location filename="../../dpo_workbench/errors.py" line="388"/>
         <source>{host} does not offer STARTTLS on this port: choose SSL/TLS (usually port 993 for IMAP, 465 for SMTP).</source>
         <translation>{host} ne propose pas STARTTLS sur ce port&#xa0;: choisissez SSL/TLS (en général port 993 pour IMAP, 465 pour SMTP).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="390"/>
+        <location filename="../../dpo_workbench/errors.py" line="391"/>
         <source>The encrypted connection to {host} failed ({reason}).</source>
         <translation>La connexion chiffrée à {host} a échoué ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="391"/>
+        <location filename="../../dpo_workbench/errors.py" line="392"/>
         <source>The certificate of {host} is not signed by an authority this computer trusts (a self-signed certificate?). Its SHA-256 fingerprint is {fingerprint}. If your administrator confirms it, trust this certificate in the account&apos;s settings.</source>
         <translation>Le certificat de {host} n’est signé par aucune autorité reconnue par cet ordinateur (certificat auto-signé&#xa0;?). Son empreinte SHA-256 est {fingerprint}. Si votre administrateur la confirme, faites confiance à ce certificat dans les réglages du compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="395"/>
+        <location filename="../../dpo_workbench/errors.py" line="396"/>
         <source>The certificate of {host} is not the one trusted for this account (now {fingerprint}): the connection was refused. If the server&apos;s certificate was renewed, check it with your administrator and trust the new one.</source>
         <translation>Le certificat de {host} n’est pas celui accepté pour ce compte (désormais {fingerprint})&#xa0;: la connexion a été refusée. Si le certificat du serveur a été renouvelé, vérifiez-le avec votre administrateur et acceptez le nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="399"/>
+        <location filename="../../dpo_workbench/errors.py" line="400"/>
         <source>{host} refused the login {login}: check the login and the password.</source>
         <translation>{host} a refusé l’identifiant {login}&#xa0;: vérifiez l’identifiant et le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="401"/>
+        <location filename="../../dpo_workbench/errors.py" line="402"/>
         <source>The connection to {host} was lost ({reason}). What was fetched before is kept; the next fetch goes on from there.</source>
         <translation>La connexion à {host} a été perdue ({reason}). Ce qui a été relevé avant est conservé&#xa0;; la prochaine relève reprend à partir de là.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="404"/>
+        <location filename="../../dpo_workbench/errors.py" line="405"/>
         <source>The connection to {host} was lost ({reason}); the message was not sent.</source>
         <translation>La connexion à {host} a été perdue ({reason})&#xa0;; le message n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="406"/>
+        <location filename="../../dpo_workbench/errors.py" line="407"/>
         <source>{host} refused a command: {reason}</source>
         <translation>{host} a refusé une commande&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="407"/>
+        <location filename="../../dpo_workbench/errors.py" line="408"/>
         <source>There is no folder {folder} on {host}.</source>
         <translation>Il n’y a pas de dossier {folder} sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="408"/>
+        <location filename="../../dpo_workbench/errors.py" line="409"/>
         <source>{host} refused the message ({status} {reason}); it was not sent.</source>
         <translation>{host} a refusé le message ({status} {reason})&#xa0;; il n’a pas été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="410"/>
+        <location filename="../../dpo_workbench/errors.py" line="411"/>
         <source>{host} refused the sender address ({status} {reason}); the message was not sent. The DPO e-mail address of the organisation profile must be one this account may send from.</source>
         <translation>{host} a refusé l’adresse de l’expéditeur ({status} {reason})&#xa0;; le message n’a pas été envoyé. L’adresse e-mail du DPO du profil de l’organisme doit être une adresse depuis laquelle ce compte peut envoyer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="413"/>
+        <location filename="../../dpo_workbench/errors.py" line="414"/>
         <source>{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS.</source>
         <translation>{host} n’accepte pas d’identification sur cette connexion&#xa0;: choisissez STARTTLS ou SSL/TLS.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="415"/>
+        <location filename="../../dpo_workbench/errors.py" line="416"/>
         <source>No mail account {name}.</source>
         <translation>Aucun compte de messagerie {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="416"/>
+        <location filename="../../dpo_workbench/errors.py" line="417"/>
         <source>No mail account is set up: add one in Intake › Mail accounts… (or &apos;mail account add&apos;).</source>
         <translation>Aucun compte de messagerie n’est configuré&#xa0;: ajoutez-en un dans Réception › Comptes de messagerie… (ou «&#xa0;mail account add&#xa0;»).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="418"/>
+        <location filename="../../dpo_workbench/errors.py" line="419"/>
         <source>Give the account a name (e.g. DPO mailbox).</source>
         <translation>Donnez un nom au compte (p. ex. Boîte du DPO).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="419"/>
+        <location filename="../../dpo_workbench/errors.py" line="420"/>
         <source>The account name is longer than 80 characters.</source>
         <translation>Le nom du compte dépasse 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="420"/>
+        <location filename="../../dpo_workbench/errors.py" line="421"/>
         <source>There is already a mail account {name}.</source>
         <translation>Il existe déjà un compte de messagerie {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="421"/>
+        <location filename="../../dpo_workbench/errors.py" line="422"/>
         <source>Give the {what} server&apos;s name (e.g. imap.example.fr).</source>
         <translation>Donnez le nom du serveur {what} (p. ex. imap.exemple.fr).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="422"/>
+        <location filename="../../dpo_workbench/errors.py" line="423"/>
         <source>{host} is not a server name.</source>
         <translation>{host} n’est pas un nom de serveur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="423"/>
+        <location filename="../../dpo_workbench/errors.py" line="424"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>Le port est un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="424"/>
+        <location filename="../../dpo_workbench/errors.py" line="425"/>
         <source>The security is one of ssl (SSL/TLS), starttls, none (this computer only).</source>
         <translation>La sécurité est ssl (SSL/TLS), starttls ou none (cet ordinateur seulement).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="426"/>
+        <location filename="../../dpo_workbench/errors.py" line="427"/>
         <source>Give the login (often the e-mail address).</source>
         <translation>Donnez l’identifiant (souvent l’adresse e-mail).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="427"/>
+        <location filename="../../dpo_workbench/errors.py" line="428"/>
         <source>Give the account&apos;s password.</source>
         <translation>Donnez le mot de passe du compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="428"/>
+        <location filename="../../dpo_workbench/errors.py" line="429"/>
         <source>Give the folder to fetch (usually INBOX).</source>
         <translation>Donnez le dossier à relever (en général INBOX).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="429"/>
+        <location filename="../../dpo_workbench/errors.py" line="430"/>
         <source>Give the folder imported messages are moved to (e.g. INBOX/Imported).</source>
         <translation>Donnez le dossier où déplacer les messages importés (p. ex. INBOX/Importés).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="431"/>
+        <location filename="../../dpo_workbench/errors.py" line="432"/>
         <source>Imported messages cannot be moved to the folder they are fetched from.</source>
         <translation>Les messages importés ne peuvent pas être déplacés dans le dossier d’où ils sont relevés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <location filename="../../dpo_workbench/errors.py" line="434"/>
         <source>After the import, a message is flagged (flag) or moved to a folder (move).</source>
         <translation>Après l’import, un message est marqué (flag) ou déplacé dans un dossier (move).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="435"/>
+        <location filename="../../dpo_workbench/errors.py" line="436"/>
         <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
         <translation>Une empreinte de certificat compte 64 chiffres hexadécimaux (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="437"/>
+        <location filename="../../dpo_workbench/errors.py" line="438"/>
         <source>The password of the mail account {name} cannot be found in the key store any more: enter it again in the account&apos;s settings.</source>
         <translation>Le mot de passe du compte de messagerie {name} est introuvable dans le magasin de clés&#xa0;: saisissez-le à nouveau dans les réglages du compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="440"/>
+        <location filename="../../dpo_workbench/errors.py" line="441"/>
         <source>The mail account {name} has no SMTP server to send with: add one in its settings.</source>
         <translation>Le compte de messagerie {name} n’a pas de serveur SMTP pour envoyer&#xa0;: ajoutez-en un dans ses réglages.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="442"/>
+        <location filename="../../dpo_workbench/errors.py" line="443"/>
         <source>The system keyring refused the password ({reason}); nothing was saved.</source>
         <translation>Le trousseau du système a refusé le mot de passe ({reason})&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="444"/>
+        <location filename="../../dpo_workbench/errors.py" line="445"/>
         <source>{reference} was not received by e-mail: its letters are sent by post.</source>
         <translation>{reference} n’a pas été reçue par e-mail&#xa0;: ses lettres partent par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="446"/>
+        <location filename="../../dpo_workbench/errors.py" line="447"/>
         <source>This letter was already sent by e-mail on {on}.</source>
         <translation>Cette lettre a déjà été envoyée par e-mail le {on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="448"/>
+        <location filename="../../dpo_workbench/errors.py" line="449"/>
         <source>The letter was sent, but its copy could not be stored in the case file ({reason}): note it in the request.</source>
         <translation>La lettre a été envoyée, mais sa copie n’a pas pu être rangée dans le dossier ({reason})&#xa0;: notez-le dans la demande.</translation>
     </message>
@@ -4985,122 +4985,122 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="455"/>
+        <location filename="../../dpo_workbench/errors.py" line="456"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="456"/>
+        <location filename="../../dpo_workbench/errors.py" line="457"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="457"/>
+        <location filename="../../dpo_workbench/errors.py" line="458"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="458"/>
+        <location filename="../../dpo_workbench/errors.py" line="459"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="459"/>
+        <location filename="../../dpo_workbench/errors.py" line="460"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="460"/>
+        <location filename="../../dpo_workbench/errors.py" line="461"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="461"/>
+        <location filename="../../dpo_workbench/errors.py" line="462"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="462"/>
+        <location filename="../../dpo_workbench/errors.py" line="463"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="463"/>
+        <location filename="../../dpo_workbench/errors.py" line="464"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="464"/>
+        <location filename="../../dpo_workbench/errors.py" line="465"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="465"/>
+        <location filename="../../dpo_workbench/errors.py" line="466"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="466"/>
+        <location filename="../../dpo_workbench/errors.py" line="467"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="467"/>
+        <location filename="../../dpo_workbench/errors.py" line="468"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="468"/>
+        <location filename="../../dpo_workbench/errors.py" line="469"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="469"/>
+        <location filename="../../dpo_workbench/errors.py" line="470"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="470"/>
+        <location filename="../../dpo_workbench/errors.py" line="471"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="471"/>
+        <location filename="../../dpo_workbench/errors.py" line="472"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="472"/>
+        <location filename="../../dpo_workbench/errors.py" line="473"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="473"/>
+        <location filename="../../dpo_workbench/errors.py" line="474"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="474"/>
+        <location filename="../../dpo_workbench/errors.py" line="475"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="475"/>
+        <location filename="../../dpo_workbench/errors.py" line="476"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="476"/>
+        <location filename="../../dpo_workbench/errors.py" line="477"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="477"/>
+        <location filename="../../dpo_workbench/errors.py" line="478"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="478"/>
+        <location filename="../../dpo_workbench/errors.py" line="479"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>

@@ -63,8 +63,9 @@ def status_labels() -> dict[str, str]:
 
 
 def outcome_details(outcome: ImportOutcome) -> str:
-    if outcome.status == "failed":
-        return messages.text(outcome.error)
+    if outcome.status == "failed":  # the reason reads "file: reason" elsewhere (lower case): a sentence here
+        reason = messages.text(outcome.error)
+        return reason[:1].upper() + reason[1:]
     if outcome.status == "duplicate":
         return QCoreApplication.translate("Intake", "Already imported: nothing was added.")
     lines = []
