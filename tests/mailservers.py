@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DOVECOT = shutil.which("dovecot") or ("/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None)
+SETPRIV = shutil.which("setpriv")
 SKIP_REASON = "dovecot is not installed (apt-get install dovecot-imapd); .ci/run installs it"
 USER, PASSWORD = "dpo@example-company.fr", "s3cret-mailbox-pw"
 
@@ -182,8 +183,10 @@ service imap-login {{
         """Start the server process on the configuration written (again, after `kill`: same mail, same ports)."""
         assert self.folder is not None
         root = self.folder
-        self.process = subprocess.Popen([DOVECOT, "-F", "-c", str(root / "dovecot.conf")], start_new_session=True,
-                                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # setpriv (util-linux): the server is killed when the process that started it ends, even by a crash
+        die_with_us = [SETPRIV, "--pdeathsig", "KILL", "--"] if SETPRIV else []
+        self.process = subprocess.Popen([*die_with_us, DOVECOT, "-F", "-c", str(root / "dovecot.conf")],
+                                        start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
