@@ -820,7 +820,14 @@ def main(argv: list[str] | None = None) -> int:
 
 # The benchmarks of other areas live in their own modules and register with @benchmark when imported,
 # after this module's own: they run in the order they are registered.
-from benchmarks import bench_backups, bench_breaches, bench_intake, bench_letters, bench_reports  # noqa: E402,F401
+from benchmarks import (  # noqa: E402,F401
+    bench_backups,
+    bench_breaches,
+    bench_intake,
+    bench_letters,
+    bench_mail,
+    bench_reports,
+)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -233,7 +233,8 @@ TEMPLATES: dict[str, str] = {
     "mail.truncated": QT_TRANSLATE_NOOP(
         "Messages", "the message is truncated or damaged: a part of it ends before its closing boundary. Save the "
                     "message again from the mail program."),
-    "mail.no-sender": QT_TRANSLATE_NOOP("Messages", "the message has no readable sender address (From)."),
+    "mail.no-sender": QT_TRANSLATE_NOOP(
+        "Messages", "the message has no readable sender address (From, Reply-To, Sender or Return-Path)."),
     "mail.not-msg": QT_TRANSLATE_NOOP(
         "Messages", "this is not an Outlook .msg file (its content was checked, not its name)."),
     "mail.msg-needs-extract-msg": QT_TRANSLATE_NOOP(
@@ -449,6 +450,133 @@ TEMPLATES: dict[str, str] = {
     "request.received-after-step": QT_TRANSLATE_NOOP(
         "Messages", "The request cannot have been received on {on}: a step of it is already recorded on {step}. "
                     "Check the date."),
+    # -- the DPO mailbox (issue 16): warnings of the liberal parser, mail accounts, fetch and send ------
+    "mail-note.date-before-gdpr": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({at}) is before the GDPR applied: it was not believed (old or wrong clock); "
+                    "the received time was taken from elsewhere. Check it."),
+    "mail-note.date-future": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({at}) is in the future: it was not believed (the sender's clock is wrong); "
+                    "the received time was taken from elsewhere. Check it."),
+    "mail-note.date-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The Date header ({text}) cannot be read; the received time was taken from elsewhere. Check it."),
+    "mail-note.truncated": QT_TRANSLATE_NOOP(
+        "Messages", "The message is truncated or damaged (a part ends before its closing boundary): what could be "
+                    "read was imported, and the message is kept as received. Ask the sender again if a part is "
+                    "missing."),
+    "mail-note.headers-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The headers of the message are damaged: the lines after the damage were read as its text."),
+    "mail-note.base64-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The encoded content of {part} is damaged or cut: it was decoded as far as possible and may be "
+                    "incomplete."),
+    "mail-note.text-base64-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The encoded text of the message is damaged or cut: it was decoded as far as possible and may "
+                    "be incomplete."),
+    "mail-note.charset-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The text declares an unknown character set ({charset}): it was read as UTF-8 or "
+                    "Windows-1252; check the accented letters."),
+    "mail-note.charset-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "Some characters of the text do not fit its declared character set ({charset}): they are shown "
+                    "as \ufffd."),
+    "mail-note.header-8bit": QT_TRANSLATE_NOOP(
+        "Messages", "Some headers hold raw 8-bit characters (not encoded as the standard asks): they were read as "
+                    "UTF-8 or Windows-1252."),
+    "mail-note.part-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "A part of the message cannot be read ({reason}); it is kept inside the stored message."),
+    "mail-note.nesting": QT_TRANSLATE_NOOP(
+        "Messages", "The message nests more than 20 levels deep; the deeper parts were not read."),
+    "mail-note.attachment-empty": QT_TRANSLATE_NOOP("Messages", "The attachment {name} is empty; it was left out."),
+    "mail-note.tnef-unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is an Outlook TNEF container and this installation cannot read it; ask the sender to "
+                    "send the files again as ordinary attachments."),
+    "mail-note.tnef-unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is an Outlook TNEF container that cannot be read ({reason}); ask the sender to send the "
+                    "files again as ordinary attachments. It is kept inside the stored message."),
+    "mail-note.tnef-empty": QT_TRANSLATE_NOOP(
+        "Messages", "{name} (Outlook TNEF) holds no file that could be read; it is kept inside the stored message."),
+    "mail-note.msg-embedded": QT_TRANSLATE_NOOP(
+        "Messages", "The attachment {name} is not a file (an embedded item); it stays inside the stored message."),
+    "mail-note.sender-from-other": QT_TRANSLATE_NOOP(
+        "Messages", "The message has no usable From address: the sender was taken from its {header} header. "
+                    "Check it."),
+    "mail-note.address-reserved": QT_TRANSLATE_NOOP(
+        "Messages", "The sender's address {address} is on a reserved or local domain (not reachable from the "
+                    "Internet): it was kept; check it before answering."),
+    "mail-note.address-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The sender's address {address} is not a valid e-mail address: it was kept as written; check "
+                    "it before answering."),
+    "mail-note.no-right": QT_TRANSLATE_NOOP(
+        "Messages", "No right was recognised in the message: 'other' was recorded; choose the right(s) in the "
+                    "request panel."),
+    "mailbox.connect-failed": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot connect to {host} on port {port} ({reason}): check the server name and port, and the "
+                    "network."),
+    "mailbox.insecure-remote": QT_TRANSLATE_NOOP(
+        "Messages", "An unencrypted connection is only allowed to this computer (localhost), not to {host}: choose "
+                    "SSL/TLS or STARTTLS."),
+    "mailbox.starttls-unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "{host} does not offer STARTTLS on this port: choose SSL/TLS (usually port 993 for IMAP, 465 for "
+                    "SMTP)."),
+    "mailbox.tls-failed": QT_TRANSLATE_NOOP("Messages", "The encrypted connection to {host} failed ({reason})."),
+    "mailbox.tls-untrusted": QT_TRANSLATE_NOOP(
+        "Messages", "The certificate of {host} is not signed by an authority this computer trusts (a self-signed "
+                    "certificate?). Its SHA-256 fingerprint is {fingerprint}. If your administrator confirms it, "
+                    "trust this certificate in the account's settings."),
+    "mailbox.tls-pin-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The certificate of {host} is not the one trusted for this account (now {fingerprint}): the "
+                    "connection was refused. If the server's certificate was renewed, check it with your "
+                    "administrator and trust the new one."),
+    "mailbox.login-failed": QT_TRANSLATE_NOOP(
+        "Messages", "{host} refused the login {login}: check the login and the password."),
+    "mailbox.connection-lost": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to {host} was lost ({reason}). What was fetched before is kept; the next fetch "
+                    "goes on from there."),
+    "mailbox.smtp-lost": QT_TRANSLATE_NOOP(
+        "Messages", "The connection to {host} was lost ({reason}); the message was not sent."),
+    "mailbox.server-refused": QT_TRANSLATE_NOOP("Messages", "{host} refused a command: {reason}"),
+    "mailbox.folder-missing": QT_TRANSLATE_NOOP("Messages", "There is no folder {folder} on {host}."),
+    "mailbox.smtp-refused": QT_TRANSLATE_NOOP(
+        "Messages", "{host} refused the message ({status} {reason}); it was not sent."),
+    "mailbox.smtp-sender-refused": QT_TRANSLATE_NOOP(
+        "Messages", "{host} refused the sender address ({status} {reason}); the message was not sent. The DPO e-mail "
+                    "address of the organisation profile must be one this account may send from."),
+    "mailbox.smtp-no-auth": QT_TRANSLATE_NOOP(
+        "Messages", "{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS."),
+    "mail-account.not-found": QT_TRANSLATE_NOOP("Messages", "No mail account {name}."),
+    "mail-account.none": QT_TRANSLATE_NOOP(
+        "Messages", "No mail account is set up: add one in Intake › Mail accounts… (or 'mail account add')."),
+    "mail-account.name-missing": QT_TRANSLATE_NOOP("Messages", "Give the account a name (e.g. DPO mailbox)."),
+    "mail-account.name-too-long": QT_TRANSLATE_NOOP("Messages", "The account name is longer than 80 characters."),
+    "mail-account.name-taken": QT_TRANSLATE_NOOP("Messages", "There is already a mail account {name}."),
+    "mail-account.host-missing": QT_TRANSLATE_NOOP("Messages", "Give the {what} server's name (e.g. imap.example.fr)."),
+    "mail-account.host-invalid": QT_TRANSLATE_NOOP("Messages", "{host} is not a server name."),
+    "mail-account.port-invalid": QT_TRANSLATE_NOOP("Messages", "The port is a number from 1 to 65535."),
+    "mail-account.security-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The security is one of ssl (SSL/TLS), starttls, none (this computer only)."),
+    "mail-account.login-missing": QT_TRANSLATE_NOOP("Messages", "Give the login (often the e-mail address)."),
+    "mail-account.password-missing": QT_TRANSLATE_NOOP("Messages", "Give the account's password."),
+    "mail-account.folder-missing": QT_TRANSLATE_NOOP("Messages", "Give the folder to fetch (usually INBOX)."),
+    "mail-account.move-to-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the folder imported messages are moved to (e.g. INBOX/Imported)."),
+    "mail-account.move-to-same": QT_TRANSLATE_NOOP(
+        "Messages", "Imported messages cannot be moved to the folder they are fetched from."),
+    "mail-account.after-import-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "After the import, a message is flagged (flag) or moved to a folder (move)."),
+    "mail-account.pin-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A certificate fingerprint is 64 hexadecimal digits (SHA-256)."),
+    "mail-account.password-lost": QT_TRANSLATE_NOOP(
+        "Messages", "The password of the mail account {name} cannot be found in the key store any more: enter it "
+                    "again in the account's settings."),
+    "mail-account.no-smtp": QT_TRANSLATE_NOOP(
+        "Messages", "The mail account {name} has no SMTP server to send with: add one in its settings."),
+    "mail-account.keyring-failed": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring refused the password ({reason}); nothing was saved."),
+    "mail-send.not-email": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} was not received by e-mail: its letters are sent by post."),
+    "mail-send.already-sent": QT_TRANSLATE_NOOP(
+        "Messages", "This letter was already sent by e-mail on {on}."),
+    "mail-send.sent-not-recorded": QT_TRANSLATE_NOOP(
+        "Messages", "The letter was sent, but its copy could not be stored in the case file ({reason}): note it "
+                    "in the request."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.
@@ -591,6 +719,14 @@ class MailError(ServiceError, ValueError):
 
     def __str__(self) -> str:
         return self.args[0]
+
+
+class MailServerError(ServiceError):
+    """A mail server could not be reached, trusted, logged in to, or refused something; the code says which.
+
+    Never holds a password. `params["fingerprint_hex"]`, when present, is the certificate the
+    account may choose to trust (pin).
+    """
 
 
 class VaultError(ServiceError):

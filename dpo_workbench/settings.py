@@ -57,6 +57,8 @@ OPTIONS: dict[str, Option] = {
                minimum=0, maximum=30, help="0 destroys the copy as soon as identity is verified"),
         Option("backup_folder", str, "", "Backup folder",
                help="empty: backups/ in the data folder; another disk or a network drive keeps them safer"),
+        Option("mail_poll_minutes", int, 0, "Fetch mail every (minutes)", minimum=0, maximum=1440,
+               help="0: only when asked (Fetch mail); the mail accounts are set up in Intake > Mail accounts"),
     ]
 }
 

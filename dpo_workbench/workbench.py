@@ -28,6 +28,7 @@ from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
 from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LetterService
+from dpo_workbench.services.mail import MailService
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
@@ -49,6 +50,7 @@ class Workbench:
         self.letters = LetterService(ctx, self.organisation, self.documents)
         self.breaches = BreachService(ctx, self.organisation)
         self.intake = IntakeService(ctx, self.organisation, self.requests, self.documents)
+        self.mail = MailService(ctx, self.intake, self.letters, self.documents)
         self.vault = VaultService(ctx)
         self.audit = AuditService(ctx)
         self.reports = ReportService(ctx, self.organisation)

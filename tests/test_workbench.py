@@ -574,7 +574,7 @@ def test_settings_defaults(workbench):
     values = workbench.settings.values()
     assert {name: values[name] for name in OPTIONS} == {
         "language": "auto", "user_name": "", "repeat_window_months": 12, "id_copy_grace_days": 0,
-        "backup_folder": ""}
+        "backup_folder": "", "mail_poll_minutes": 0}
     with pytest.raises(KeyError):
         values["no_such_setting"]
 

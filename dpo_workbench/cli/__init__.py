@@ -22,6 +22,7 @@ from dpo_workbench.cli import (
     identity,
     intake,
     letters,
+    mail,
     organisation,
     recovery,
     reports,
@@ -34,8 +35,8 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, breaches, letters, intake, reports,
-                  backup, recovery, about)
+COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, breaches, letters, intake, mail,
+                  reports, backup, recovery, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

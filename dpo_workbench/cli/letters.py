@@ -35,6 +35,9 @@ def register(commands: Commands) -> None:
     letter.add_argument("--out", type=Path, metavar="FILE.pdf", help="where to write the PDF")
     letter.add_argument("--eml", type=Path, metavar="OUT.eml",
                         help="write a ready-to-send e-mail draft with the PDF attached (requests received by e-mail)")
+    letter.add_argument("--send", action="store_true",
+                        help="send the letter by e-mail now (SMTP of a mail account; requests received by e-mail)")
+    letter.add_argument("--account", metavar="NAME", help="the mail account to send with (with --send)")
     letter.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="values",
                         help=r"fill a free part of the letter (repeatable; '\n' starts a new line)")
     letter.add_argument("--force", action="store_true", help="overwrite the output files if they exist")
@@ -61,7 +64,7 @@ def _check_target(path: Path, force: bool) -> None:
 
 
 def write_letter(args: argparse.Namespace) -> int:
-    from dpo_workbench.errors import LetterIncomplete
+    from dpo_workbench.errors import LetterIncomplete, MailServerError
     from dpo_workbench.letters.model import LetterKind
 
     if args.list:
@@ -78,7 +81,7 @@ def write_letter(args: argparse.Namespace) -> int:
     values = _values(args.values)
     reference = args.reference.strip().upper()
     out = args.out
-    if out is None and args.eml is None:
+    if out is None and args.eml is None and not args.send:
         out = Path(f"{reference}-{kind.value}.pdf")
     targets = [p for p in (out, args.eml) if p is not None]
     for path in targets:
@@ -94,7 +97,7 @@ def write_letter(args: argparse.Namespace) -> int:
         if unknown:
             raise UsageError(f"this letter has no free part {', '.join(unknown)}; its parts: "
                              f"{', '.join(sorted(known)) or 'none'}")
-        if args.eml is not None and not wb.letters.by_email(reference):
+        if (args.eml is not None or args.send) and not wb.letters.by_email(reference):
             raise UsageError(f"{reference} was not received by e-mail (or has no e-mail address): "
                              "no e-mail draft; send the letter by post")
         preview = wb.letters.preview(reference, kind, lang=args.lang, values=values)
@@ -106,6 +109,12 @@ def write_letter(args: argparse.Namespace) -> int:
         info = wb.letters.save(reference, kind, lang=args.lang, values=values)
         files = wb.letters.files(info.id) if out is not None else []
         eml = wb.letters.eml(info.id) if args.eml is not None else None
+        sent, not_sent = None, None
+        if args.send:
+            try:
+                sent = wb.mail.send_letter(info.id, args.account)
+            except MailServerError as exc:  # the letter is saved; only the sending failed
+                not_sent = exc
     except LetterIncomplete as exc:
         hint = " ".join(f"--set {name}=..." for name in empty) or "the organisation profile"
         raise UsageError("the letter still has parts to complete: " + ", ".join(exc.missing) +
@@ -121,7 +130,14 @@ def write_letter(args: argparse.Namespace) -> int:
         write_export(args.eml, eml, field="eml")
         written.append(str(args.eml))
     print(f"{kind.value} letter saved in the case file of {reference} (document {info.id}, "
-          f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written)}")
+          f"{preview.pages} page{'s' if preview.pages > 1 else ''}); written: {', '.join(written) or 'nothing'}")
+    if sent is not None:
+        print(f"sent by e-mail to {sent.recipient} with the account {sent.account!r}; the message as sent is "
+              f"kept in the case file (document {sent.sent_document_id})")
     for warning in preview.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    if not_sent is not None:
+        print(f"dpo-workbench: error: the letter was NOT sent: {not_sent.message} It stays saved in the case "
+              "file: send it again with --send, or as an e-mail draft (--eml).", file=sys.stderr)
+        return 3
     return 0

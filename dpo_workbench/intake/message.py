@@ -2,13 +2,20 @@
 
 Real mail is messy: RFC 2047 headers, every charset, quoted-printable and
 base64, HTML-only bodies, forwarded messages, inline images, TNEF
-`winmail.dat`, missing or broken dates. What can be read is read; what
-cannot is said in `notes`. A file that is not a usable message at all
-raises `MailError`, whose text names the file and the problem.
+`winmail.dat`, missing or broken dates, truncated MIME, cut base64, 8-bit
+headers, wrong charset labels. We read as mail clients do (strict in what
+we write, liberal in what we read): what can be read is read, and each
+problem met on the way is a warning in `notes` (a `Message`: a code the GUI
+translates). Only a file that is not a usable message at all raises
+`MailError`, whose text names the file and the problem: empty, too large,
+no headers, or no sender address anywhere (From, Reply-To, Sender,
+Return-Path).
 
 The received date-time comes, in this order, from: the Date header (with
 its offset), the newest Received: header (the top one, written by the
-server that took the message last), the file's modification time, now.
+server that took the message last), the file's modification time (or the
+IMAP server's arrival time), now. A date before the GDPR applied or in the
+future is not believed: the next source is used, with a warning.
 """
 
 from __future__ import annotations
@@ -24,9 +31,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
 from email.header import decode_header, make_header
-from email.message import EmailMessage, Message
+from email.message import EmailMessage
+from email.message import Message as EmailMessageBase
 
-from dpo_workbench.errors import MailError
+from dpo_workbench.core.clock import PARIS
+from dpo_workbench.errors import MailError, Message
 from dpo_workbench.intake.htmltext import html_to_text
 
 MAX_MESSAGE_SIZE = 50 * 1024 * 1024
@@ -35,7 +44,12 @@ MSG_MIME = "application/vnd.ms-outlook"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TNEF_SIGNATURE = b"\x78\x9f\x3e\x22"
 
-RECEIVED_SOURCES = ("date", "received", "file", "now")
+RECEIVED_SOURCES = ("date", "received", "file", "server", "now")
+# a date before the GDPR applied is not a request's received date: an old archive, or a clock set wrong
+EARLIEST_RECEIVED = datetime(2018, 5, 25, tzinfo=PARIS)
+# domains that never reach the Internet (RFC 6761, RFC 6762, RFC 2606, common private suffixes)
+RESERVED_SUFFIXES = ("local", "localhost", "localdomain", "invalid", "test", "example", "internal", "lan", "home",
+                     "corp", "intranet", "private", "home.arpa")
 # latin-1 labels are, in real mail, almost always Windows-1252 (the euro sign, curly quotes)
 _CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "us-ascii": "cp1252",
                     "ascii": "cp1252", "windows-1252": "cp1252", "iso8859-1": "cp1252"}
@@ -67,7 +81,7 @@ class ParsedMessage:
     message_id: str  # normalised (no angle brackets, no spaces); "" when missing
     date_text: str = ""  # the Date header as written ("" when missing)
     attachments: list[Attachment] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # warnings: what could not be read, what was not believed
 
     @property
     def text(self) -> str:
@@ -88,20 +102,34 @@ def normalise_message_id(value: str | None) -> str:
 
 def decode_text(payload: bytes, charset: str | None) -> str:
     """Bytes of a text part in the charset it declares, tolerant of the usual mislabels."""
-    charset = (charset or "us-ascii").strip().lower()
+    return decode_text_noting(payload, charset)[0]
+
+
+def decode_text_noting(payload: bytes, charset: str | None) -> tuple[str, Message | None]:
+    """`decode_text`, and a warning when the charset is unknown or the bytes do not fit it."""
+    declared = (charset or "us-ascii").strip()
+    charset = declared.lower()
     if charset in ("us-ascii", "ascii") and not payload.isascii():
         try:
-            return payload.decode("utf-8")
+            return payload.decode("utf-8"), None
         except UnicodeDecodeError:
             pass
     codec = _CHARSET_ALIASES.get(charset, charset)
     try:
-        return payload.decode(codec, errors="replace")
+        text = payload.decode(codec, errors="replace")
     except LookupError:  # an unknown charset name
         try:
-            return payload.decode("utf-8")
+            return payload.decode("utf-8"), Message("mail-note.charset-unknown", charset=declared[:40])
         except UnicodeDecodeError:
-            return payload.decode("cp1252", errors="replace")
+            return (payload.decode("cp1252", errors="replace"),
+                    Message("mail-note.charset-unknown", charset=declared[:40]))
+    if "\ufffd" in text and text.count("\ufffd") > payload.count("\ufffd".encode()):
+        if codec not in ("utf-8", "utf8"):
+            return text, Message("mail-note.charset-mismatch", charset=declared[:40])
+        # raw Windows-1252 labelled UTF-8: the usual mistake of old clients
+        return payload.decode("cp1252", errors="replace"), Message("mail-note.charset-mismatch",
+                                                                    charset=declared[:40])
+    return text, None
 
 
 def _header_text(value) -> str:
@@ -126,14 +154,31 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def _plausible(value: datetime | None, now: datetime) -> bool:
-    return value is not None and datetime(2000, 1, 1, tzinfo=UTC) <= value <= now
+    return value is not None and EARLIEST_RECEIVED <= value <= now
+
+
+def date_warning(date_text: str, date_value: datetime | None, now: datetime) -> Message | None:
+    """Why the Date header was not believed (unreadable, before the GDPR, in the future), or None."""
+    if not date_text:
+        return None
+    date_value = _aware(date_value)
+    if date_value is None:
+        return Message("mail-note.date-unreadable", text=date_text[:80])
+    if date_value < EARLIEST_RECEIVED:
+        return Message("mail-note.date-before-gdpr", at=f"{date_value:%d/%m/%Y %H:%M}")
+    if date_value > now:
+        return Message("mail-note.date-future", at=f"{date_value:%d/%m/%Y %H:%M}")
+    return None
 
 
 def received_time(date_value: datetime | None, received_headers: list[str], file_time: datetime | None,
-                  now: datetime) -> tuple[datetime, str]:
+                  now: datetime, *, file_source: str = "file") -> tuple[datetime, str]:
     """The received date-time and where it came from (see the module's fallback order).
 
-    A date after `now` (a sender's clock set wrong) is not believed: the next source is used.
+    A date before the GDPR applied (an old archive, a clock at 1970) or after `now` (a
+    sender's clock set wrong) is not believed: the next source is used. `file_source`
+    names the third source: "file" (a file's modification time) or "server" (the
+    arrival time an IMAP server gives, INTERNALDATE).
     """
     date_value = _aware(date_value)
     if date_value is not None and _plausible(date_value, now):
@@ -143,13 +188,13 @@ def received_time(date_value: datetime | None, received_headers: list[str], file
         stamp = top.rpartition(";")[2].strip()
         try:
             value = _aware(email.utils.parsedate_to_datetime(stamp)) if stamp else None
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             value = None
         if value is not None and _plausible(value, now):
             return value, "received"
     file_value = _aware(file_time)
     if file_value is not None and _plausible(file_value, now):
-        return file_value, "file"
+        return file_value, file_source
     return now, "now"
 
 
@@ -162,18 +207,29 @@ class _Walker:
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.attachments: list[Attachment] = []
-        self.notes: list[str] = []
+        self.notes: list[Message] = []
         self.count = 0
 
-    def walk(self, part: Message, *, collect_text: bool = True, depth: int = 0) -> None:
+    def _note(self, note: Message) -> None:
+        if note not in self.notes:
+            self.notes.append(note)
+
+    def walk(self, part: EmailMessageBase, *, collect_text: bool = True, depth: int = 0) -> None:
+        """Every part, each read on its own: a part that breaks the parser is a warning, not a failure."""
+        try:
+            self._walk(part, collect_text=collect_text, depth=depth)
+        except Exception as exc:  # noqa: BLE001  (the email package raises many kinds of errors on broken parts)
+            self._note(Message("mail-note.part-unreadable", reason=type(exc).__name__))
+
+    def _walk(self, part, *, collect_text: bool, depth: int) -> None:
         if depth > 20:
-            self.notes.append("The message nests more than 20 levels deep; the deeper parts were not read.")
+            self._note(Message("mail-note.nesting"))
             return
         ctype = part.get_content_type()
         if ctype == "message/rfc822" or (part.is_multipart() and ctype.startswith("message/")):
             inner = part.get_payload()
             inner = inner[0] if isinstance(inner, list) and inner else inner
-            if isinstance(inner, Message):
+            if isinstance(inner, EmailMessageBase):
                 if collect_text:
                     self.texts.append("\n---------- Forwarded message ----------\n"
                                       f"From: {_header_text(inner.get('From'))}\n"
@@ -182,7 +238,7 @@ class _Walker:
                 self.walk(inner, collect_text=collect_text, depth=depth + 1)
             return
         if part.is_multipart():
-            children = [c for c in part.get_payload() if isinstance(c, Message)]
+            children = [c for c in part.get_payload() if isinstance(c, EmailMessageBase)]
             if ctype == "multipart/alternative" and children:
                 chosen = self._best_alternative(children)
                 for child in children:
@@ -194,14 +250,14 @@ class _Walker:
         self._leaf(part, collect_text)
 
     @staticmethod
-    def _best_alternative(children: list[Message]) -> Message:
+    def _best_alternative(children: list) -> EmailMessageBase:
         for wanted in ("text/plain", "text/html"):
             for child in children:
                 if child.get_content_type() == wanted:
                     return child
         return next((c for c in children if c.is_multipart()), children[-1])
 
-    def _leaf(self, part: Message, collect_text: bool) -> None:
+    def _leaf(self, part, collect_text: bool) -> None:
         ctype = part.get_content_type()
         disposition = part.get_content_disposition()
         try:
@@ -215,21 +271,35 @@ class _Walker:
             payload = decoded.encode("utf-8", "replace")
         else:
             payload = b""
+        if ctype.startswith("multipart/"):  # a multipart without a boundary: its content is read as text
+            ctype = "text/plain"
         is_text = ctype in ("text/plain", "text/html") and disposition != "attachment" and not raw_name
+        damaged = any(isinstance(d, _BASE64_DEFECTS) for d in part.defects)
         if is_text:
             if collect_text:
-                text = decode_text(payload, part.get_content_charset())
+                try:
+                    charset = part.get_content_charset()
+                except (LookupError, ValueError, TypeError):
+                    charset = None
+                text, note = decode_text_noting(payload, charset)
+                if note is not None:
+                    self._note(note)
+                if damaged:
+                    self._note(Message("mail-note.text-base64-damaged"))
+                text = text.replace("\x00", "")
                 self.texts.append(html_to_text(text) if ctype == "text/html" else text.replace("\r\n", "\n"))
             return
         self.count += 1
         extension = mimetypes.guess_extension(ctype) or ""
         filename = safe_file_name(raw_name or "", f"{'inline' if disposition != 'attachment' else 'attachment'}"
                                                   f"-{self.count}{extension}")
+        if damaged:
+            self._note(Message("mail-note.base64-damaged", part=filename))
         if ctype == "application/ms-tnef" or filename.lower() == "winmail.dat" or payload[:4] == TNEF_SIGNATURE:
             self._tnef(payload, filename, collect_text)
             return
         if not payload:
-            self.notes.append(f"The attachment {filename} is empty; it was left out.")
+            self._note(Message("mail-note.attachment-empty", name=filename))
             return
         self.attachments.append(Attachment(filename, ctype, payload, inline=disposition != "attachment"))
 
@@ -238,17 +308,14 @@ class _Walker:
         try:
             from tnefparse import TNEF
         except ImportError:  # pragma: no cover - tnefparse is a dependency
-            self.notes.append(f"{filename} is an Outlook TNEF container and this installation cannot read "
-                              "it; ask the sender to send the files again as ordinary attachments.")
+            self._note(Message("mail-note.tnef-unavailable", name=filename))
             return
         try:
             tnef = TNEF(payload)
             found = [(a.long_filename() or a.name or "", a.data) for a in tnef.attachments]
             body = getattr(tnef, "body", None) or b""
         except Exception as exc:  # noqa: BLE001  (tnefparse raises many kinds of errors on broken data)
-            self.notes.append(f"{filename} is an Outlook TNEF container that cannot be read "
-                              f"({type(exc).__name__}); ask the sender to send the files again as ordinary "
-                              "attachments. It is kept inside the stored message.")
+            self._note(Message("mail-note.tnef-unreadable", name=filename, reason=type(exc).__name__))
             return
         if collect_text and body and not self.texts:
             self.texts.append(decode_text(body if isinstance(body, bytes) else str(body).encode(), "cp1252"))
@@ -261,8 +328,7 @@ class _Walker:
                                                "application/octet-stream", bytes(data)))
             kept += 1
         if not kept:
-            self.notes.append(f"{filename} (Outlook TNEF) holds no file that could be read; it is kept inside "
-                              "the stored message.")
+            self._note(Message("mail-note.tnef-empty", name=filename))
 
 
 def _check_size(data: bytes, file_name: str) -> None:
@@ -308,23 +374,52 @@ def _name_or_local_part(name: str, address: str) -> tuple[str, bool]:
     return (" ".join(w.capitalize() for w in words) or local), True
 
 
-def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None) -> ParsedMessage:
+def reserved_domain(address: str) -> bool:
+    """Whether an address's domain never reaches the Internet: no dot, or a reserved or local suffix."""
+    domain = address.rpartition("@")[2].strip().rstrip(".").lower()
+    if domain.startswith("[") or not domain:
+        return not domain
+    return "." not in domain or any(domain == s or domain.endswith("." + s) for s in RESERVED_SUFFIXES)
+
+
+_BASE64_DEFECTS = (email.errors.InvalidBase64PaddingDefect, email.errors.InvalidBase64CharactersDefect,
+                   email.errors.InvalidBase64LengthDefect)
+_TRUNCATION_DEFECTS = (email.errors.CloseBoundaryNotFoundDefect, email.errors.StartBoundaryNotFoundDefect)
+_KNOWN_HEADERS = frozenset({"from", "to", "cc", "subject", "date", "message-id", "received", "mime-version",
+                            "content-type", "reply-to", "sender", "return-path", "delivered-to"})
+# where a sender is looked for when From has no usable address, in this order
+_OTHER_SENDERS = ("sender", "return-path")
+
+
+def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None,
+              file_source: str = "file") -> ParsedMessage:
     _check_size(data, file_name)
     if data.startswith(OLE_SIGNATURE):
         raise MailError(file_name, "mail.msg-as-eml")
+    raw = data  # kept as received; what is parsed is tidied as mail clients do
+    data = data.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n\t ")  # a byte-order mark, blank lines before
+    if b"\n" not in data[:65536] and b"\r" in data:  # old Mac line endings (CR alone)
+        data = data.replace(b"\r", b"\r\n")
     try:
         msg: EmailMessage = email.message_from_bytes(data, policy=policy.default)
+        raw_items = list(msg.raw_items())
     except Exception as exc:  # noqa: BLE001  (the parser should not raise; a bug in it must not stop a batch)
         raise MailError(file_name, "mail.unreadable", reason=type(exc).__name__) from None
-    if not msg.keys() or any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
-        raise MailError(file_name, "mail.not-mail")
-    if any(isinstance(d, (email.errors.CloseBoundaryNotFoundDefect, email.errors.StartBoundaryNotFoundDefect))
-           for d in _all_defects(msg)):
-        raise MailError(file_name, "mail.truncated")
+    notes: list[Message] = []
     # raw header values, parsed with email.utils: the header registry is several times slower
     headers: dict[str, list[str]] = {}
-    for key, value in msg.raw_items():
-        headers.setdefault(str(key).lower(), []).append(_raw_header(value))
+    eight_bit = False
+    for key, value in raw_items:
+        text, was_8bit = _raw_header_noting(value)
+        eight_bit = eight_bit or was_8bit
+        headers.setdefault(str(key).lower(), []).append(text)
+    known = _KNOWN_HEADERS & headers.keys()
+    if not known:
+        raise MailError(file_name, "mail.not-mail")
+    if any(isinstance(d, email.errors.MissingHeaderBodySeparatorDefect) for d in msg.defects):
+        notes.append(Message("mail-note.headers-damaged"))
+    if eight_bit:
+        notes.append(Message("mail-note.header-8bit"))
 
     def first_header(name: str) -> str:
         values = headers.get(name)
@@ -332,7 +427,17 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
 
     from_name, from_email, name, address = _requester(first_header("from"), first_header("reply-to"))
     if not address:
-        raise MailError(file_name, "mail.no-sender")
+        for other in _OTHER_SENDERS:
+            name, address = _address(first_header(other))
+            if address:
+                from_name, from_email = name, address
+                notes.append(Message("mail-note.sender-from-other", header=other.title()))
+                break
+    if not address:
+        raise MailError(file_name, "mail.no-sender" if first_header("from").strip() or known - {"from"}
+                        else "mail.not-mail")
+    if any(isinstance(d, _TRUNCATION_DEFECTS) for d in _all_defects(msg)):
+        notes.append(Message("mail-note.truncated"))
     walker = _Walker()
     walker.walk(msg)
     date_text = " ".join(first_header("date").split())
@@ -340,17 +445,28 @@ def parse_eml(data: bytes, file_name: str, *, now: datetime, file_time: datetime
         date_value = email.utils.parsedate_to_datetime(date_text) if date_text else None
     except (TypeError, ValueError, IndexError, OverflowError):
         date_value = None
-    received_at, source = received_time(date_value, headers.get("received", []), file_time, now)
+    received_at, source = received_time(date_value, headers.get("received", []), file_time, now,
+                                        file_source=file_source)
+    if source != "date":
+        warning = date_warning(date_text, date_value, now)
+        if warning is not None:
+            notes.append(warning)
     name, from_address = _name_or_local_part(name, address)
     subject = _header_text(first_header("subject"))
     message_id = normalise_message_id(first_header("message-id"))
     return ParsedMessage(
-        file_name=file_name, raw=data, raw_mime=EML_MIME, from_name=from_name, from_email=from_email,
+        file_name=file_name, raw=raw, raw_mime=EML_MIME, from_name=from_name, from_email=from_email,
         requester_name=name, requester_email=address, name_from_address=from_address, subject=subject,
         body="\n".join(t.strip("\n") for t in walker.texts).strip(), received_at=received_at,
         received_source=source, message_id=message_id, date_text=date_text, attachments=walker.attachments,
-        notes=walker.notes,
+        notes=notes + walker.notes,
     )
+
+
+def _raw_header_noting(value) -> tuple[str, bool]:
+    """`_raw_header`, and whether the header held raw 8-bit bytes."""
+    text = str(value)
+    return _raw_header(text), not text.isascii()
 
 
 def _raw_header(value) -> str:
@@ -367,19 +483,20 @@ def _raw_header(value) -> str:
     return text
 
 
-def _all_defects(msg: Message) -> list:
+def _all_defects(msg: EmailMessageBase, depth: int = 0) -> list:
     found = list(msg.defects)
-    if msg.is_multipart():
+    if msg.is_multipart() and depth < 50:
         for child in msg.get_payload():
-            if isinstance(child, Message):
-                found += _all_defects(child)
+            if isinstance(child, EmailMessageBase):
+                found += _all_defects(child, depth + 1)
     return found
 
 
 # -- .msg -------------------------------------------------------------------------------------------
 
 
-def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None) -> ParsedMessage:
+def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None,
+              file_source: str = "file") -> ParsedMessage:
     """An Outlook .msg file, read with extract-msg (an optional dependency: the `outlook` extra)."""
     _check_size(data, file_name)
     if not data.startswith(OLE_SIGNATURE):
@@ -393,7 +510,7 @@ def parse_msg(data: bytes, file_name: str, *, now: datetime, file_time: datetime
     except Exception as exc:  # noqa: BLE001  (extract-msg raises many kinds of errors on broken files)
         raise MailError(file_name, "mail.msg-damaged", reason=type(exc).__name__) from None
     try:
-        return _from_msg(message, data, file_name, now, file_time)
+        return _from_msg(message, data, file_name, now, file_time, file_source)
     except MailError:
         raise
     except Exception as exc:  # noqa: BLE001
@@ -410,7 +527,8 @@ def _clean(value) -> str:
     return str(value or "").replace("\x00", "")
 
 
-def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: datetime | None) -> ParsedMessage:
+def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: datetime | None,
+              file_source: str) -> ParsedMessage:
     headers = message.header if getattr(message, "header", None) is not None else None
     reply_to = headers.get("Reply-To") if headers is not None else None
     sender = _clean(message.sender) or (headers.get("From") if headers is not None else "") or ""
@@ -432,20 +550,23 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
         if html:
             body = html_to_text(decode_text(html, "utf-8") if isinstance(html, bytes) else html)
     attachments: list[Attachment] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     for i, att in enumerate(message.attachments, 1):
         payload = getattr(att, "data", None)
         label = safe_file_name(_clean(getattr(att, "longFilename", None) or getattr(att, "shortFilename", None)),
                                f"attachment-{i}")
         if not isinstance(payload, bytes):  # an embedded message or a link: kept inside the .msg
-            notes.append(f"The attachment {label} is not a file (an embedded item); it stays inside the stored "
-                         "message.")
+            notes.append(Message("mail-note.msg-embedded", name=label))
             continue
         attachments.append(Attachment(label, _clean(getattr(att, "mimetype", None)) or "application/octet-stream",
                                       payload))
     date_value = message.date if isinstance(message.date, datetime) else None
     received_headers = [str(h) for h in (headers.get_all("Received") or [])] if headers is not None else []
-    received_at, source = received_time(date_value, received_headers, file_time, now)
+    received_at, source = received_time(date_value, received_headers, file_time, now, file_source=file_source)
+    if source != "date" and date_value is not None:
+        warning = date_warning(str(date_value), date_value, now)
+        if warning is not None:
+            notes.append(warning)
     req_name, from_address = _name_or_local_part(req_name, req_address)
     return ParsedMessage(
         file_name=file_name, raw=data, raw_mime=MSG_MIME, from_name=from_name, from_email=from_email,
@@ -458,11 +579,16 @@ def _from_msg(message, data: bytes, file_name: str, now: datetime, file_time: da
     )
 
 
-def parse_message(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None) -> ParsedMessage:
-    """An .eml or .msg file, told apart by its content (an OLE compound file is a .msg)."""
+def parse_message(data: bytes, file_name: str, *, now: datetime, file_time: datetime | None = None,
+                  file_source: str = "file") -> ParsedMessage:
+    """An .eml or .msg file, told apart by its content (an OLE compound file is a .msg).
+
+    `file_time` is the file's modification time, or with `file_source="server"` the time
+    an IMAP server says the message arrived.
+    """
     if data.startswith(OLE_SIGNATURE):
-        return parse_msg(data, file_name, now=now, file_time=file_time)
-    return parse_eml(data, file_name, now=now, file_time=file_time)
+        return parse_msg(data, file_name, now=now, file_time=file_time, file_source=file_source)
+    return parse_eml(data, file_name, now=now, file_time=file_time, file_source=file_source)
 
 
 def split_mbox(data: bytes) -> list[bytes]:

@@ -11,9 +11,10 @@ open request is a follow-up attached to it.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel, DocumentKind, Language, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, Message, NotFound, ServiceError, UnsupportedFile
-from dpo_workbench.services.common import load_request
+from dpo_workbench.services.common import checked_email, load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
@@ -44,10 +45,13 @@ log = logging.getLogger(__name__)
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox", ".mbx")
 RECEIVED_SOURCE_TEXT = {
     "date": "the message's Date header",
-    "received": "the newest Received: header (the Date header is missing, malformed or in the future)",
+    "received": "the newest Received: header (the Date header is missing, unreadable or not believable)",
     "file": "the file's modification time (no usable date in the message)",
+    "server": "the mail server's arrival time (no usable date in the message)",
     "now": "the time of the import (no usable date anywhere)",
 }
+# failures worth another try at the next fetch (the vault or the disk), unlike a message that cannot be read
+TRANSIENT_ERRORS = ("mail.vault-failed", "mail.unexpected")
 BATCH_MESSAGES = 50  # messages per transaction in a batch import
 BATCH_SECONDS = 1.0  # ... or this much work, so progress and cancelling stay responsive
 def _mail():
@@ -100,7 +104,7 @@ class ImportOutcome:
     language: Language | None = None
     kept: list[KeptAttachment] = field(default_factory=list)
     left_out: list[LeftAttachment] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # warnings: what could not be read or was not believed
     name_to_check: bool = False
     error: str = ""  # why it failed: a Message (its code translates it)
     document_id: int | None = None  # the stored message (created or follow-up)
@@ -108,6 +112,11 @@ class ImportOutcome:
     @property
     def ok(self) -> bool:
         return self.status != "failed"
+
+    @property
+    def transient(self) -> bool:
+        """A failure of the vault or an unexpected error: the same message may import at another try."""
+        return self.status == "failed" and getattr(self.error, "code", "") in TRANSIENT_ERRORS
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -131,13 +140,17 @@ class ImportOutcome:
 
 @dataclass(frozen=True)
 class MailSource:
-    """One message to import: a file, or one message of an mbox file."""
+    """One message to import: a file, one message of an mbox file, or one fetched from a mailbox."""
 
     name: str  # what the summary calls it (the path as given, with #n for an mbox message)
     path: Path
     index: int | None = None  # message number inside an mbox
-    data: bytes | None = None  # the message's bytes, for an mbox message
+    data: bytes | None = None  # the message's bytes, for an mbox message or a fetched one
     error: str = ""  # a Message: the path could not be read, reported as a failure
+    file_time: datetime | None = None  # a fetched message: when the server received it (INTERNALDATE)
+    time_source: str = "file"  # "server" for a fetched message
+    label: str = ""  # the stored document's label, when not made from the path
+    key: Any = None  # the caller's own key for it (a mailbox UID)
 
 
 @dataclass(frozen=True)
@@ -154,11 +167,34 @@ class IncomingMessage:
     suggested_rights: tuple[Right, ...]
     rights_confirmed: bool
     name_to_check: bool
-    notes: tuple[str, ...]
+    notes: tuple[Message, ...]  # the parser's warnings, as found at the import
 
     @property
     def text(self) -> str:
         return f"{self.subject}\n{self.body}"
+
+
+# recording a message's outcome in the transaction that stores it (a mailbox fetch keeps the UID there)
+Recorder = Callable[[Session | None, MailSource, "ImportOutcome"], None]
+
+
+def warnings_json(notes: Sequence[Message]) -> str:
+    return json.dumps([[n.code, n.params] for n in notes if isinstance(n, Message)], ensure_ascii=False,
+                      default=str)
+
+
+def warnings_from_json(text: str) -> list[Message]:
+    found = []
+    try:
+        items = json.loads(text or "[]")
+    except ValueError:
+        return []
+    for item in items if isinstance(items, list) else []:
+        try:
+            found.append(Message(item[0], **item[1]))
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue  # a code of a later version: skipped, never a crash
+    return found
 
 
 @dataclass
@@ -263,15 +299,24 @@ class IntakeService:
         fails to commit is imported again one message per transaction: only the bad
         message fails.
         """
-        sources = collect_sources(paths)
+        return self.iter_import_sources(collect_sources(paths))
+
+    def iter_import_sources(self, sources: Sequence[MailSource], record: Recorder | None = None
+                            ) -> Iterator[tuple[int, int, list[ImportOutcome]]]:
+        """`iter_import_batches` on sources already collected (files, or messages fetched from a mailbox).
+
+        `record(session, source, outcome)` runs in the transaction that stores each
+        message (with a session), or alone (None) for a message that failed before.
+        """
         total = len(sources)
         start = 0
         while start < total:
-            outcomes, consumed = self._import_batch(sources, start)
+            outcomes, consumed = self._import_batch(sources, start, record)
             start += consumed
             yield start, total, outcomes
 
-    def _import_batch(self, sources: Sequence[MailSource], start: int) -> tuple[list[ImportOutcome], int]:
+    def _import_batch(self, sources: Sequence[MailSource], start: int,
+                      record: Recorder | None = None) -> tuple[list[ImportOutcome], int]:
         outcomes: list[ImportOutcome] = []
         written: list[str] = []
         began = time.monotonic()
@@ -282,11 +327,13 @@ class IntakeService:
                         not outcomes or time.monotonic() - began < BATCH_SECONDS):
                     end += 1  # before the import: a message that raises belongs to this batch
                     outcomes.append(self._import_in(s, sources[end - 1], written))
+                    if record is not None:
+                        record(s, sources[end - 1], outcomes[-1])
                 self.ctx.folder.blobs.make_durable(written)  # before the commit that refers to them
         except Exception:  # noqa: BLE001  (a message failed while storing: redo the batch one by one)
             for blob_id in written:
                 self.ctx.folder.blobs.delete(blob_id)
-            return [self.import_source(source) for source in sources[start:end]], end - start
+            return [self.import_source(source, record) for source in sources[start:end]], end - start
         except BaseException:
             for blob_id in written:
                 self.ctx.folder.blobs.delete(blob_id)
@@ -299,7 +346,7 @@ class IntakeService:
         if isinstance(loaded, ImportOutcome):
             return loaded
         data, file_time, label = loaded
-        prepared = self._prepare_or_fail(data, source.name, file_time)
+        prepared = self._prepare_or_fail(data, source.name, file_time, source.time_source)
         if isinstance(prepared, ImportOutcome):
             return prepared
         return self._store_message(s, prepared, data, label, written, durable=False)
@@ -308,9 +355,10 @@ class IntakeService:
     def _load_source(source: MailSource) -> ImportOutcome | tuple[bytes, datetime | None, str]:
         if source.error:
             return ImportOutcome(source.name, "failed", error=source.error)
-        label = source.path.name if source.index is None else f"{source.path.stem}-{source.index}.eml"
+        label = source.label or (source.path.name if source.index is None else
+                                 f"{source.path.stem}-{source.index}.eml")
         if source.data is not None:
-            return source.data, None, label
+            return source.data, source.file_time, label
         try:
             stat = source.path.stat()
             if stat.st_size > _mail().MAX_MESSAGE_SIZE:
@@ -322,34 +370,48 @@ class IntakeService:
             return ImportOutcome(source.name, "failed", error=Message("mail.path-unreadable", reason=exc.strerror))
         return data, datetime.fromtimestamp(stat.st_mtime, UTC), label
 
-    def import_source(self, source: MailSource) -> ImportOutcome:
+    def import_source(self, source: MailSource, record: Recorder | None = None) -> ImportOutcome:
         """One message in its own transaction."""
         loaded = self._load_source(source)
         if isinstance(loaded, ImportOutcome):
+            if record is not None:
+                record(None, source, loaded)
             return loaded
         data, file_time, label = loaded
-        return self.import_message(data, source.name, file_time=file_time, label=label)
+        return self.import_message(data, source.name, file_time=file_time, label=label,
+                                   time_source=source.time_source,
+                                   record=(lambda s, o: record(s, source, o)) if record is not None else None)
 
-    def import_message(self, data: bytes, name: str, *, file_time: datetime | None = None,
-                       label: str = "") -> ImportOutcome:
+    def import_message(self, data: bytes, name: str, *, file_time: datetime | None = None, label: str = "",
+                       time_source: str = "file",
+                       record: Callable[[Session | None, ImportOutcome], None] | None = None) -> ImportOutcome:
         """Import one message's bytes; never raises for a bad message (the outcome says why it failed)."""
-        prepared = self._prepare_or_fail(data, name, file_time)
+        prepared = self._prepare_or_fail(data, name, file_time, time_source)
         if isinstance(prepared, ImportOutcome):
+            if record is not None:
+                record(None, prepared)
             return prepared
         written: list[str] = []
         try:
             with self.ctx.db.transaction() as s:
-                return self._store_message(s, prepared, data, label or Path(name).name, written, durable=True)
+                outcome = self._store_message(s, prepared, data, label or Path(name).name, written, durable=True)
+                if record is not None:
+                    record(s, outcome)
+                return outcome
         except BaseException as exc:
             for blob_id in written:
                 self.ctx.folder.blobs.delete(blob_id)
             if not isinstance(exc, Exception):
                 raise
-            return self._failure(name, exc)
+            failure = self._failure(name, exc)
+        if record is not None:
+            record(None, failure)
+        return failure
 
-    def _prepare_or_fail(self, data: bytes, name: str, file_time: datetime | None) -> _Prepared | ImportOutcome:
+    def _prepare_or_fail(self, data: bytes, name: str, file_time: datetime | None,
+                         time_source: str = "file") -> _Prepared | ImportOutcome:
         try:
-            return self._prepare(data, name, file_time)
+            return self._prepare(data, name, file_time, time_source)
         except Exception as exc:  # noqa: BLE001  (a bad message is a failed outcome, never a stopped batch)
             return self._failure(name, exc)
 
@@ -364,10 +426,11 @@ class IntakeService:
         log.warning("import of a message failed unexpectedly: %s", type(exc).__name__)
         return ImportOutcome(name, "failed", error=Message("mail.unexpected", reason=type(exc).__name__))
 
-    def _prepare(self, data: bytes, name: str, file_time: datetime | None) -> _Prepared:
+    def _prepare(self, data: bytes, name: str, file_time: datetime | None, time_source: str = "file") -> _Prepared:
         """Everything that needs no database: parse, suggest, check the request and the attachments."""
 
-        parsed = _mail().parse_message(data, Path(name).name, now=self.ctx.now(), file_time=file_time)
+        parsed = _mail().parse_message(data, Path(name).name, now=self.ctx.now(), file_time=file_time,
+                                       file_source=time_source)
         suggestions = _suggest().suggest_rights(parsed.text)
         rights = tuple(s.right for s in suggestions) or (Right.OTHER,)
         language = _suggest().detect_language(parsed.text)
@@ -376,13 +439,20 @@ class IntakeService:
             received_at=parsed.received_at, received_source=parsed.received_source, rights=rights,
             language=language, notes=list(parsed.notes), name_to_check=parsed.name_from_address,
         )
+        verbatim = False
+        try:
+            checked_email(parsed.requester_email)
+        except InputError:  # kept as the message gives it, flagged: the DPO checks it before answering
+            verbatim = True
+            code = ("mail-note.address-reserved" if _mail().reserved_domain(parsed.requester_email)
+                    else "mail-note.address-invalid")
+            outcome.notes.append(Message(code, address=parsed.requester_email[:200]))
         if not suggestions:
-            outcome.notes.append("No right was recognised in the message: 'other' was recorded; choose the "
-                                 "right(s) in the request panel.")
+            outcome.notes.append(Message("mail-note.no-right"))
         new = self.requests.check_new(NewRequest(
             rights=rights, channel=Channel.EMAIL, received_on=parsed.received_at.date(),
             received_at=parsed.received_at, requester_name=outcome.requester_name,
-            requester_email=parsed.requester_email, language=language,
+            requester_email=parsed.requester_email[:320], language=language, email_verbatim=verbatim,
         ))
         outcome.requester_email = new.requester_email
         scans, outcome.left_out = self._sort_attachments(parsed.attachments)
@@ -421,6 +491,7 @@ class IntakeService:
             received_source=parsed.received_source,
             suggested_rights=",".join(r.value for r in rights), name_from_address=parsed.name_from_address,
             attachment_ids=",".join(str(k.document_id) for k in outcome.kept)[:400],
+            warnings=warnings_json(outcome.notes),
         ))
         self.ctx.journal(s, "intake.import", "request", req.reference, outcome=outcome.status,
                       document=email_doc.id, attachments=len(p.scans), left_out=len(outcome.left_out),
@@ -479,6 +550,7 @@ class IntakeService:
             confirmed, to_check, source = row.rights_confirmed_at is not None, row.name_from_address, \
                 row.received_source
             suggested = tuple(Right(c) for c in row.suggested_rights.split(",") if c)
+            stored_notes = warnings_from_json(row.warnings)
         data = self.documents.read(document_id)  # journaled as a view; DocumentDamaged if altered
         parsed = _mail().parse_message(data, label or "message", now=self.ctx.now())
         return IncomingMessage(
@@ -486,7 +558,7 @@ class IntakeService:
             from_email=parsed.from_email, received_source=source,
             suggestions=tuple(_suggest().suggest_rights(parsed.text)),
             suggested_rights=suggested, rights_confirmed=confirmed, name_to_check=to_check,
-            notes=tuple(parsed.notes),
+            notes=tuple(stored_notes or [n for n in parsed.notes if not n.code.startswith("mail-note.date-")]),
         )
 
     def separate_follow_up(self, document_id: int) -> str:

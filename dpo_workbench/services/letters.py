@@ -329,7 +329,19 @@ class LetterService:
         Only for a request received by e-mail: the answer goes back through the channel
         used (Art. 12(3)). Journaled as an export.
         """
+        msg, reference, kind, files = self.email_message(document_id)
+        msg["X-Unsent"] = "1"
+        with self.ctx.db.transaction() as s:
+            self.ctx.journal(s, "letter.export-eml", "document", str(document_id), request=reference,
+                          kind=kind.value, attachments=files)
+        return msg.as_bytes()
 
+    def email_message(self, document_id: int) -> tuple[EmailMessage, str, LetterKind, int]:
+        """The e-mail that carries a saved letter: (message, reference, kind, files attached).
+
+        What the .eml draft holds, and what the mail service sends; the caller journals
+        what it does with it (decrypting the files here is part of that act).
+        """
         reference, kind, lang, attachments = self._letter_documents(document_id)
         with self.ctx.db.reading() as s:
             req = load_request(s, reference)
@@ -355,15 +367,11 @@ class LetterService:
         msg["Subject"] = subject.removeprefix("Subject:").strip()
         msg["Date"] = format_datetime(self.ctx.now())
         msg["Message-ID"] = make_msgid(domain=org.dpo_email.rpartition("@")[2] or None)
-        msg["X-Unsent"] = "1"
         msg.set_content(body.strip() + "\n")
         for name, mime, data in files:
             maintype, _, subtype = mime.partition("/")
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
-        with self.ctx.db.transaction() as s:
-            self.ctx.journal(s, "letter.export-eml", "document", str(document_id), request=reference,
-                          kind=kind.value, attachments=len(files))
-        return msg.as_bytes()
+        return msg, reference, kind, len(files)
 
     def generate(self, keys: Sequence[int | str], kind: LetterKind | str, *,
                          progress: Callable[[int, int], None] | None = None,

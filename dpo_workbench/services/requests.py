@@ -66,6 +66,7 @@ class NewRequest:
     received_at: datetime | None = None  # e-mail: the time it arrived (aware)
     notes: str = ""
     language: Language = Language.FR  # of the request, and so of its letters
+    email_verbatim: bool = False  # an imported e-mail's odd address (reserved domain...): kept as given, flagged
 
 
 class Urgency(StrEnum):
@@ -342,7 +343,7 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
     if received_on < GDPR_APPLIES_FROM:
         raise InputError("received", "request.received-before-gdpr", on=received_on)
     email = new.requester_email.strip()
-    if email:
+    if email and not (new.email_verbatim and "@" in email):
         email = checked_email(email)
     if channel is Channel.EMAIL and not email:
         raise InputError("email", "request.email-needed")
@@ -361,7 +362,7 @@ def check_new_request(new: NewRequest, clock: Clock) -> NewRequest:
         rights=rights, channel=channel, received_on=received_on, requester_name=name, relation=relation,
         requester_email=email, requester_phone=new.requester_phone.strip(), requester_address=address,
         registered_number=registered, received_at=received_at, notes=new.notes.strip(),
-        language=Language(new.language),
+        language=Language(new.language), email_verbatim=new.email_verbatim,
     )
 
 

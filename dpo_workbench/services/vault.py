@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from dpo_workbench.errors import InputError, VaultError
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import blob_aad, key_aad
+from dpo_workbench.services.mail import rewrap_mail_passwords
 from dpo_workbench.store.models import Document, Request
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault.keystore import PassphraseFileStore
@@ -131,6 +132,8 @@ class VaultService:
             done += len(rows)
             if progress:
                 progress(done, total)
+        with ctx.db.transaction() as s:  # the sealed mail passwords (no safe keyring) follow the new key
+            rewrap_mail_passwords(s, keys)
         if folder.database_master() != current_key:
             ctx.db = folder.rekey_database(ctx.db, current_key)
         for old in [k for k in keys.ids() if k != current_id]:

@@ -356,3 +356,72 @@ class IntakeMessage(Base):
     name_from_address: Mapped[bool] = mapped_column(Boolean, default=False)  # the name is to be checked
     rights_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     attachment_ids: Mapped[str] = mapped_column(String(400), default="")  # its stored attachments, comma-separated
+    # what the parser warned of (JSON list of [code, params]): shown in the request panel
+    warnings: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+
+
+class MailAccount(Base):
+    """A mailbox the DPO's requests arrive at (IMAP) and answers leave from (SMTP).
+
+    The password is not here in clear: it is in the system keyring, or (no safe
+    keyring) sealed with a data key wrapped by the master key (`password_*`).
+    A pinned certificate (`*_pin`, SHA-256 of the server's certificate) is trusted
+    when verification against the system's authorities fails: a self-signed server.
+    """
+
+    __tablename__ = "mail_account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    imap_host: Mapped[str] = mapped_column(String(255))
+    imap_port: Mapped[int] = mapped_column(Integer)
+    imap_security: Mapped[str] = mapped_column(String(16))  # ssl | starttls | none (loopback only)
+    login: Mapped[str] = mapped_column(String(255))
+    folder: Mapped[str] = mapped_column(String(200), default="INBOX")
+    after_import: Mapped[str] = mapped_column(String(16), default="flag")  # flag | move
+    move_to: Mapped[str] = mapped_column(String(200), default="")
+    smtp_host: Mapped[str] = mapped_column(String(255), default="")
+    smtp_port: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    smtp_security: Mapped[str] = mapped_column(String(16), default="starttls")
+    imap_pin: Mapped[str] = mapped_column(String(64), default="")
+    smtp_pin: Mapped[str] = mapped_column(String(64), default="")
+    password_store: Mapped[str] = mapped_column(String(16), default="keyring")  # keyring | database
+    password_sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    password_wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    password_key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_fetch_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_fetch_error: Mapped[str] = mapped_column(Text, default="")  # JSON [code, params] of the last failure
+
+
+class MailFolderState(Base):
+    """Where the fetch of one folder stands: its UIDVALIDITY and the UID below which all is fetched."""
+
+    __tablename__ = "mail_folder_state"
+    __table_args__ = (Index("ix_mail_folder_state_account_folder", "account_id", "folder", unique=True),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(String(200))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)  # every UID up to it was fetched
+
+
+class MailFetched(Base):
+    """One message fetched from a mailbox (its UID under its UIDVALIDITY) and whether it was flagged or moved.
+
+    Written in the same transaction as the import of the message: a fetch cut by the
+    network resumes after the last committed message; a flag or move that did not
+    happen (`acted` false) is done at the next fetch.
+    """
+
+    __tablename__ = "mail_fetched"
+    __table_args__ = (Index("ix_mail_fetched_uid", "account_id", "folder", "uidvalidity", "uid", unique=True),
+                      Index("ix_mail_fetched_pending", "account_id", "acted"))
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("mail_account.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(String(200))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(16))  # created | follow-up | duplicate | failed
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="SET NULL"), nullable=True)
+    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    acted: Mapped[bool] = mapped_column(Boolean, default=False)  # flagged or moved on the server

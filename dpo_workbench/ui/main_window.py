@@ -407,4 +407,5 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language_changed:
             QMessageBox.information(self, self.tr("Language"),
                                     self.tr("The new language applies the next time the application starts."))
+        self.intake.mail.apply_poll_setting()  # the mail poll interval may have changed
         self.apply_filters()

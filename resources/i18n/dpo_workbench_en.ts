@@ -156,7 +156,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>Intake</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="74"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Attached to the sender&apos;s open request, with %n attachment.</numerusform>
@@ -175,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="81"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n attachment kept.</numerusform>
@@ -251,11 +251,49 @@
 <context>
     <name>LetterDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="516"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n file exported; the export is recorded in the journal.</numerusform>
             <numerusform>%n files exported; the export is recorded in the journal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="325"/>
+        <source>Receiving and sending: connected and logged in; %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Receiving and sending: connected and logged in; %n message in the folder.</numerusform>
+            <numerusform>Receiving and sending: connected and logged in; %n messages in the folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="327"/>
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Connected and logged in: %n message in the folder.</numerusform>
+            <numerusform>Connected and logged in: %n messages in the folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="151"/>
+        <source>Mail fetched at %1: %n new message(s); requests created %2, follow-ups %3, duplicates %4.</source>
+        <translation>
+            <numerusform>Mail fetched at %1: %n new message; requests created %2, follow-ups %3, duplicates %4.</numerusform>
+            <numerusform>Mail fetched at %1: %n new messages; requests created %2, follow-ups %3, duplicates %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="157"/>
+        <source>%n message(s) could not be imported: left in the mailbox as they were.</source>
+        <translation>
+            <numerusform>%n message could not be imported: left in the mailbox as it was.</numerusform>
+            <numerusform>%n messages could not be imported: left in the mailbox as they were.</numerusform>
         </translation>
     </message>
 </context>

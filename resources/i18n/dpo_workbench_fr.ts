@@ -2050,6 +2050,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="43"/>
+        <source>Fetched mail</source>
+        <translation>Courrier relevé</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/intake/summary.py" line="46"/>
         <source>%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.</source>
@@ -2075,6 +2080,11 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/intake/summary.py" line="58"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/summary.py" line="59"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -2112,22 +2122,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="103"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="146"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="141"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="147"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -2135,22 +2145,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="157"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="160"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="155"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="161"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="169"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="175"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -2158,22 +2168,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Intake</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="57"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="58"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="59"/>
         <source>Follow-up</source>
         <translation>Suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="60"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="61"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -2184,8 +2194,8 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="112"/>
-        <source>from the newest Received: header (the Date header is missing, malformed or in the future)</source>
-        <translation>d&apos;après l&apos;en-tête Received: le plus récent (l&apos;en-tête Date manque, est mal formé ou dans le futur)</translation>
+        <source>from the newest Received: header (the Date header is missing, unreadable or not believable)</source>
+        <translation>d’après l’en-tête Received: le plus récent (l’en-tête Date manque, est illisible ou n’est pas vraisemblable)</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="114"/>
@@ -2194,16 +2204,21 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/widgets/labels.py" line="116"/>
+        <source>from the mail server&apos;s arrival time (no usable date in the message): check it</source>
+        <translation>depuis l’heure d’arrivée sur le serveur de messagerie (pas de date utilisable dans le message)&#xa0;: à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/widgets/labels.py" line="118"/>
         <source>the time of the import (no usable date anywhere): check it</source>
         <translation>l&apos;heure de l&apos;import (aucune date utilisable)&#xa0;: vérifiez-la</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="70"/>
         <source>Already imported: nothing was added.</source>
         <translation>Déjà importé&#xa0;: rien n&apos;a été ajouté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="74"/>
         <source>Attached to the sender&apos;s open request, with %n attachment(s).</source>
         <translation>
             <numerusform>Rattaché à la demande ouverte de l&apos;expéditeur, avec %n pièce jointe.</numerusform>
@@ -2211,12 +2226,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="77"/>
         <source>Rights suggested: %1. Language: %2.</source>
         <translation>Droits suggérés&#xa0;: %1. Langue&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="81"/>
         <source>%n attachment(s) kept.</source>
         <translation>
             <numerusform>%n pièce jointe conservée.</numerusform>
@@ -2224,17 +2239,17 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="84"/>
         <source>Received time taken %1.</source>
         <translation>Heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="86"/>
         <source>No name in the message: the name was made from the address; check it.</source>
         <translation>Pas de nom dans le message&#xa0;: le nom a été déduit de l&apos;adresse&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/importing.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/intake/importing.py" line="91"/>
         <source>Not kept as a document (it stays inside the stored message): %1</source>
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
@@ -2262,73 +2277,78 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IntakeController</name>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="50"/>
         <source>Import e-mail…</source>
         <translation>Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="51"/>
         <source>Import .eml, .msg or mbox files as requests (or drop them on the window)</source>
         <translation>Importer des fichiers .eml, .msg ou mbox comme demandes (ou les déposer sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="54"/>
         <source>Import a folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="56"/>
         <source>New postal request…</source>
         <translation>Nouvelle demande postale…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="60"/>
+        <source>Mail accounts…</source>
+        <translation>Comptes de messagerie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="63"/>
         <source>&amp;Intake</source>
         <translation>&amp;Réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="106"/>
         <source>Import e-mails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="107"/>
         <source>E-mails (%1);;All files (*)</source>
         <translation>Courriels (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="112"/>
         <source>Import every e-mail of a folder</source>
         <translation>Importer tous les courriels d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
         <source>Importing e-mails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="123"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="111"/>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="172"/>
         <source>E-mail import</source>
         <translation>Import de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="140"/>
         <source>Importing e-mails… %1 of %2</source>
         <translation>Import des courriels… %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="173"/>
         <source>The import stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
         <translation>L&apos;import s&apos;est arrêté sur une erreur inattendue&#xa0;; les messages importés avant elle sont conservés. Le problème est dans le journal technique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/intake/controller.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/intake/controller.py" line="190"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
@@ -2716,155 +2736,209 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="148"/>
         <source>Letter for %1</source>
         <translation>Courrier pour %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="194"/>
         <source>Save to the case file</source>
         <translation>Enregistrer dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="195"/>
         <source>Encrypts the PDF into the request&apos;s documents and records it in the timeline</source>
         <translation>Chiffre le PDF dans les documents de la demande et l’inscrit dans l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="198"/>
         <source>E-mail draft (.eml)…</source>
         <translation>Brouillon de courriel (.eml)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="199"/>
         <source>A message ready to send, with the letter attached: the answer goes back by e-mail, the channel the request came by</source>
         <translation>Un message prêt à envoyer, le courrier en pièce jointe&#xa0;: la réponse part par courriel, la voie par laquelle la demande est arrivée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="201"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="202"/>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="203"/>
+        <source>Send the saved letter to the requester now, by e-mail</source>
+        <translation>Envoyer maintenant la lettre enregistrée au demandeur, par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="411"/>
         <source>Export the PDF…</source>
         <translation>Exporter le PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="207"/>
         <source>A copy of the saved letter, to print or send; the export is recorded in the journal</source>
         <translation>Une copie du courrier enregistré, à imprimer ou envoyer&#xa0;; l’export est inscrit au journal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="210"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="226"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="227"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="236"/>
         <source>Free parts of the letter</source>
         <translation>Parties rédactionnelles du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="315"/>
         <source>Choose a suggestion or type your own</source>
         <translation>Choisissez une proposition ou rédigez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="330"/>
         <source>Insert a suggestion…</source>
         <translation>Insérer une proposition…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="344"/>
         <source>This letter has no free part: it is written from the request and the organisation profile.</source>
         <translation>Ce courrier n’a pas de partie à rédiger&#xa0;: il est établi à partir de la demande et du profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="391"/>
         <source>The preview cannot be shown.</source>
         <translation>L’aperçu ne peut pas être affiché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="400"/>
         <source>To complete before saving: %1</source>
         <translation>À compléter avant l’enregistrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="410"/>
         <source>Export the letter and its files…</source>
         <translation>Exporter le courrier et ses fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="405"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="413"/>
         <source>Save the letter to the case file first</source>
         <translation>Enregistrez d’abord le courrier dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="418"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="426"/>
         <source>The letter cannot be saved yet: complete %1.</source>
         <translation>Le courrier ne peut pas encore être enregistré&#xa0;: complétez %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="427"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="435"/>
         <source>Saved in the case file (encrypted) and recorded in the timeline.</source>
         <translation>Enregistré (chiffré) dans le dossier et inscrit dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="450"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="457"/>
         <source>E-mail draft</source>
         <translation>Brouillon de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="451"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="459"/>
         <source>E-mail draft saved: open it in your mail program, check it and send it.</source>
         <translation>Brouillon enregistré&#xa0;: ouvrez-le dans votre messagerie, relisez-le et envoyez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="462"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="470"/>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="468"/>
+        <source>Sent by e-mail to %1; the message as sent is kept in the case file.</source>
+        <translation>Envoyée par e-mail à %1&#xa0;; le message tel qu’envoyé est conservé dans le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="486"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="494"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="514"/>
         <source>Export the letter</source>
         <translation>Exporter le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="487"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="472"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="496"/>
         <source>PDF exported; the export is recorded in the journal.</source>
         <translation>PDF exporté&#xa0;; l’export est inscrit au journal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="481"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="505"/>
         <source>Export the letter and its files to</source>
         <translation>Exporter le courrier et ses fichiers dans</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="516"/>
         <source>%n file(s) exported; the export is recorded in the journal.</source>
         <translation>
             <numerusform>%n fichier exporté&#xa0;; l’export est inscrit au journal.</numerusform>
             <numerusform>%n fichiers exportés&#xa0;; l’export est inscrit au journal.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterSender</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="44"/>
+        <source>Send this letter by e-mail to %1 with the account %2?</source>
+        <translation>Envoyer cette lettre par e-mail à %1 avec le compte %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="47"/>
+        <source>It was already sent on %1.</source>
+        <translation>Elle a déjà été envoyée le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="54"/>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="52"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="74"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="75"/>
+        <source>The letter stays saved in the case file: send it again, or as an e-mail draft (.eml).</source>
+        <translation>La lettre reste enregistrée dans le dossier&#xa0;: renvoyez-la, ou passez par un brouillon de courriel (.eml).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/letters/send.py" line="77"/>
+        <source>Not sent: an unexpected error; the problem is in the log.</source>
+        <translation>Non envoyée&#xa0;: erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3017,344 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <location filename="../../dpo_workbench/ui/letters/kinds.py" line="37"/>
         <source>Answer written in full</source>
         <translation>Réponse rédigée entièrement</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="40"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="41"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="42"/>
+        <source>None (this computer only)</source>
+        <translation>Aucune (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="52"/>
+        <source>Receiving (IMAP)</source>
+        <translation>Réception (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="53"/>
+        <source>Sending (SMTP)</source>
+        <translation>Envoi (SMTP)</translation>
+    </message>
+</context>
+<context>
+    <name>MailAccountsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="66"/>
+        <source>Mail accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="71"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="80"/>
+        <source>e.g. DPO mailbox</source>
+        <translation>p. ex. Boîte DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="82"/>
+        <source>imap.example.fr</source>
+        <translation>imap.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="87"/>
+        <source>often the e-mail address</source>
+        <translation>souvent l’adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="92"/>
+        <source>Mark as read and imported</source>
+        <translation>Marquer comme lu et importé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="93"/>
+        <source>Move to the folder</source>
+        <translation>Déplacer dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="96"/>
+        <source>INBOX/Imported</source>
+        <translation>INBOX/Importés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="98"/>
+        <source>smtp.example.fr</source>
+        <translation>smtp.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="107"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="108"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="109"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="110"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="117"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="118"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="113"/>
+        <source>Folder to fetch</source>
+        <translation>Dossier à relever</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="114"/>
+        <source>After the import</source>
+        <translation>Après l’import</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="115"/>
+        <source>Folder to move to</source>
+        <translation>Dossier de destination</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="116"/>
+        <source>Server (empty: no sending)</source>
+        <translation>Serveur (vide&#xa0;: pas d’envoi)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="125"/>
+        <source>Receiving (IMAP)</source>
+        <translation>Réception (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="127"/>
+        <source>Sending answers (SMTP, same login and password)</source>
+        <translation>Envoi des réponses (SMTP, même identifiant et mot de passe)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="135"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="137"/>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="356"/>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="142"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="144"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="180"/>
+        <source>default (%1)</source>
+        <translation>par défaut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="226"/>
+        <source>kept; type a new one to replace it</source>
+        <translation>conservé&#xa0;; en saisir un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="236"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="237"/>
+        <source>No safe system keyring here: the password is kept encrypted with this data folder&apos;s key.</source>
+        <translation>Pas de trousseau système sûr ici&#xa0;: le mot de passe est conservé chiffré avec la clé de ce dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="241"/>
+        <source>IMAP certificate trusted: %1</source>
+        <translation>Certificat IMAP de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="243"/>
+        <source>SMTP certificate trusted: %1</source>
+        <translation>Certificat SMTP de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="245"/>
+        <source>Last fetch failed: %1</source>
+        <translation>Dernière relève échouée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="288"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="316"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="325"/>
+        <source>Receiving and sending: connected and logged in; %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Réception et envoi&#xa0;: connecté et identifié&#xa0;; %n message dans le dossier.</numerusform>
+            <numerusform>Réception et envoi&#xa0;: connecté et identifié&#xa0;; %n messages dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="327"/>
+        <source>Connected and logged in: %n message(s) in the folder.</source>
+        <translation>
+            <numerusform>Connecté et identifié&#xa0;: %n message dans le dossier.</numerusform>
+            <numerusform>Connecté et identifié&#xa0;: %n messages dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="335"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="341"/>
+        <source>Trust the SMTP certificate</source>
+        <translation>Faire confiance au certificat SMTP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="342"/>
+        <source>Trust the IMAP certificate</source>
+        <translation>Faire confiance au certificat IMAP</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="345"/>
+        <source>The test stopped on an unexpected error; the problem is in the log.</source>
+        <translation>Le test s’est arrêté sur une erreur inattendue&#xa0;; le problème est dans le journal technique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="352"/>
+        <source>Trust the certificate of %1 (%2) for this account?
+
+SHA-256 fingerprint:
+%3
+
+Check it with your administrator first: a wrong certificate means someone may read the mail.</source>
+        <translation>Faire confiance au certificat de %1 (%2) pour ce compte&#xa0;?
+
+Empreinte SHA-256&#xa0;:
+%3
+
+Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certificat signifie que quelqu’un peut lire le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="368"/>
+        <source>Remove the account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="369"/>
+        <source>Remove the mail account %1 and its stored password? The requests already imported stay.</source>
+        <translation>Supprimer le compte de messagerie %1 et son mot de passe enregistré&#xa0;? Les demandes déjà importées restent.</translation>
+    </message>
+</context>
+<context>
+    <name>MailFetcher</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="91"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="142"/>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="167"/>
+        <source>Fetch mail</source>
+        <translation>Relever le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="68"/>
+        <source>Import the new messages of the DPO mailbox as requests</source>
+        <translation>Importer les nouveaux messages de la boîte du DPO comme demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="96"/>
+        <source>Connecting to the mailbox…</source>
+        <translation>Connexion à la boîte aux lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="96"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="104"/>
+        <source>Fetching mail…</source>
+        <translation>Relève du courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="115"/>
+        <source>Fetching mail… %1 of %2</source>
+        <translation>Relève du courrier… %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="139"/>
+        <source>No new message.</source>
+        <translation>Aucun nouveau message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="144"/>
+        <source>Fetching mail failed: %1</source>
+        <translation>La relève du courrier a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="151"/>
+        <source>Mail fetched at %1: %n new message(s); requests created %2, follow-ups %3, duplicates %4.</source>
+        <translation>
+            <numerusform>Courrier relevé à %1&#xa0;: %n nouveau message&#xa0;; demandes créées %2, suites %3, doublons %4.</numerusform>
+            <numerusform>Courrier relevé à %1&#xa0;: %n nouveaux messages&#xa0;; demandes créées %2, suites %3, doublons %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="157"/>
+        <source>%n message(s) could not be imported: left in the mailbox as they were.</source>
+        <translation>
+            <numerusform>%n message n’a pas pu être importé&#xa0;: il reste tel quel dans la boîte.</numerusform>
+            <numerusform>%n messages n’ont pas pu être importés&#xa0;: ils restent tels quels dans la boîte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/intake/mail.py" line="164"/>
+        <source>The fetch stopped on an unexpected error; the messages imported before it are kept. The problem is in the log.</source>
+        <translation>La relève s’est arrêtée sur une erreur inattendue&#xa0;; les messages importés avant sont conservés. Le problème est dans le journal technique.</translation>
     </message>
 </context>
 <context>
@@ -3811,497 +4223,782 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>le message est tronqué ou endommagé&#xa0;: une de ses parties s&apos;arrête avant sa limite de fin. Enregistrez à nouveau le message depuis la messagerie.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="236"/>
-        <source>the message has no readable sender address (From).</source>
-        <translation>le message n&apos;a pas d&apos;adresse d&apos;expéditeur lisible (From).</translation>
+        <location filename="../../dpo_workbench/errors.py" line="454"/>
+        <source>The Date header ({at}) is before the GDPR applied: it was not believed (old or wrong clock); the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({at}) est antérieur à l’entrée en application du RGPD&#xa0;: il n’a pas été cru (message ancien ou horloge fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="237"/>
+        <location filename="../../dpo_workbench/errors.py" line="457"/>
+        <source>The Date header ({at}) is in the future: it was not believed (the sender&apos;s clock is wrong); the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({at}) est dans le futur&#xa0;: il n’a pas été cru (horloge de l’expéditeur fausse)&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="460"/>
+        <source>The Date header ({text}) cannot be read; the received time was taken from elsewhere. Check it.</source>
+        <translation>L’en-tête Date ({text}) est illisible&#xa0;; l’heure de réception a été prise ailleurs. Vérifiez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="462"/>
+        <source>The message is truncated or damaged (a part ends before its closing boundary): what could be read was imported, and the message is kept as received. Ask the sender again if a part is missing.</source>
+        <translation>Le message est tronqué ou abîmé (une partie s’arrête avant sa limite de fin)&#xa0;: ce qui a pu être lu a été importé, et le message est conservé tel que reçu. Redemandez à l’expéditeur si une partie manque.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="466"/>
+        <source>The headers of the message are damaged: the lines after the damage were read as its text.</source>
+        <translation>Les en-têtes du message sont abîmés&#xa0;: les lignes après le défaut ont été lues comme son texte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="468"/>
+        <source>The encoded content of {part} is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
+        <translation>Le contenu encodé de {part} est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="471"/>
+        <source>The encoded text of the message is damaged or cut: it was decoded as far as possible and may be incomplete.</source>
+        <translation>Le texte encodé du message est abîmé ou coupé&#xa0;: il a été décodé autant que possible et peut être incomplet.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="474"/>
+        <source>The text declares an unknown character set ({charset}): it was read as UTF-8 or Windows-1252; check the accented letters.</source>
+        <translation>Le texte déclare un jeu de caractères inconnu ({charset})&#xa0;: il a été lu en UTF-8 ou Windows-1252&#xa0;; vérifiez les accents.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="477"/>
+        <source>Some characters of the text do not fit its declared character set ({charset}): they are shown as �.</source>
+        <translation>Certains caractères du texte ne correspondent pas au jeu de caractères déclaré ({charset})&#xa0;: ils s’affichent comme �.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="480"/>
+        <source>Some headers hold raw 8-bit characters (not encoded as the standard asks): they were read as UTF-8 or Windows-1252.</source>
+        <translation>Certains en-têtes contiennent des caractères 8 bits bruts (non encodés comme le veut la norme)&#xa0;: ils ont été lus en UTF-8 ou Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="483"/>
+        <source>A part of the message cannot be read ({reason}); it is kept inside the stored message.</source>
+        <translation>Une partie du message est illisible ({reason})&#xa0;; elle reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="485"/>
+        <source>The message nests more than 20 levels deep; the deeper parts were not read.</source>
+        <translation>Le message imbrique plus de 20 niveaux&#xa0;; les parties plus profondes n’ont pas été lues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="487"/>
+        <source>The attachment {name} is empty; it was left out.</source>
+        <translation>La pièce jointe {name} est vide&#xa0;; elle a été écartée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="488"/>
+        <source>{name} is an Outlook TNEF container and this installation cannot read it; ask the sender to send the files again as ordinary attachments.</source>
+        <translation>{name} est un conteneur Outlook TNEF que cette installation ne sait pas lire&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="491"/>
+        <source>{name} is an Outlook TNEF container that cannot be read ({reason}); ask the sender to send the files again as ordinary attachments. It is kept inside the stored message.</source>
+        <translation>{name} est un conteneur Outlook TNEF illisible ({reason})&#xa0;; demandez à l’expéditeur de renvoyer les fichiers en pièces jointes ordinaires. Il reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="494"/>
+        <source>{name} (Outlook TNEF) holds no file that could be read; it is kept inside the stored message.</source>
+        <translation>{name} (Outlook TNEF) ne contient aucun fichier lisible&#xa0;; il reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="496"/>
+        <source>The attachment {name} is not a file (an embedded item); it stays inside the stored message.</source>
+        <translation>La pièce jointe {name} n’est pas un fichier (un élément incorporé)&#xa0;; elle reste dans le message conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="498"/>
+        <source>The message has no usable From address: the sender was taken from its {header} header. Check it.</source>
+        <translation>Le message n’a pas d’adresse From utilisable&#xa0;: l’expéditeur a été pris dans son en-tête {header}. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="501"/>
+        <source>The sender&apos;s address {address} is on a reserved or local domain (not reachable from the Internet): it was kept; check it before answering.</source>
+        <translation>L’adresse de l’expéditeur {address} est sur un domaine réservé ou local (injoignable depuis Internet)&#xa0;: elle a été conservée&#xa0;; vérifiez-la avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="504"/>
+        <source>The sender&apos;s address {address} is not a valid e-mail address: it was kept as written; check it before answering.</source>
+        <translation>L’adresse de l’expéditeur {address} n’est pas une adresse e-mail valide&#xa0;: elle a été conservée telle qu’écrite&#xa0;; vérifiez-la avant de répondre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="507"/>
+        <source>No right was recognised in the message: &apos;other&apos; was recorded; choose the right(s) in the request panel.</source>
+        <translation>Aucun droit n’a été reconnu dans le message&#xa0;: «&#xa0;autre&#xa0;» a été enregistré&#xa0;; choisissez le ou les droits dans le panneau de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="510"/>
+        <source>Cannot connect to {host} on port {port} ({reason}): check the server name and port, and the network.</source>
+        <translation>Impossible de se connecter à {host} sur le port {port} ({reason})&#xa0;: vérifiez le nom du serveur, le port et le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="513"/>
+        <source>An unencrypted connection is only allowed to this computer (localhost), not to {host}: choose SSL/TLS or STARTTLS.</source>
+        <translation>Une connexion non chiffrée n’est permise que vers cet ordinateur (localhost), pas vers {host}&#xa0;: choisissez SSL/TLS ou STARTTLS.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="516"/>
+        <source>{host} does not offer STARTTLS on this port: choose SSL/TLS (usually port 993 for IMAP, 465 for SMTP).</source>
+        <translation>{host} ne propose pas STARTTLS sur ce port&#xa0;: choisissez SSL/TLS (en général port 993 pour IMAP, 465 pour SMTP).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="519"/>
+        <source>The encrypted connection to {host} failed ({reason}).</source>
+        <translation>La connexion chiffrée à {host} a échoué ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="520"/>
+        <source>The certificate of {host} is not signed by an authority this computer trusts (a self-signed certificate?). Its SHA-256 fingerprint is {fingerprint}. If your administrator confirms it, trust this certificate in the account&apos;s settings.</source>
+        <translation>Le certificat de {host} n’est signé par aucune autorité reconnue par cet ordinateur (certificat auto-signé&#xa0;?). Son empreinte SHA-256 est {fingerprint}. Si votre administrateur la confirme, faites confiance à ce certificat dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="524"/>
+        <source>The certificate of {host} is not the one trusted for this account (now {fingerprint}): the connection was refused. If the server&apos;s certificate was renewed, check it with your administrator and trust the new one.</source>
+        <translation>Le certificat de {host} n’est pas celui accepté pour ce compte (désormais {fingerprint})&#xa0;: la connexion a été refusée. Si le certificat du serveur a été renouvelé, vérifiez-le avec votre administrateur et acceptez le nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="528"/>
+        <source>{host} refused the login {login}: check the login and the password.</source>
+        <translation>{host} a refusé l’identifiant {login}&#xa0;: vérifiez l’identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="530"/>
+        <source>The connection to {host} was lost ({reason}). What was fetched before is kept; the next fetch goes on from there.</source>
+        <translation>La connexion à {host} a été perdue ({reason}). Ce qui a été relevé avant est conservé&#xa0;; la prochaine relève reprend à partir de là.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="533"/>
+        <source>The connection to {host} was lost ({reason}); the message was not sent.</source>
+        <translation>La connexion à {host} a été perdue ({reason})&#xa0;; le message n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="535"/>
+        <source>{host} refused a command: {reason}</source>
+        <translation>{host} a refusé une commande&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="536"/>
+        <source>There is no folder {folder} on {host}.</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="537"/>
+        <source>{host} refused the message ({status} {reason}); it was not sent.</source>
+        <translation>{host} a refusé le message ({status} {reason})&#xa0;; il n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="539"/>
+        <source>{host} refused the sender address ({status} {reason}); the message was not sent. The DPO e-mail address of the organisation profile must be one this account may send from.</source>
+        <translation>{host} a refusé l’adresse de l’expéditeur ({status} {reason})&#xa0;; le message n’a pas été envoyé. L’adresse e-mail du DPO du profil de l’organisme doit être une adresse depuis laquelle ce compte peut envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="542"/>
+        <source>{host} does not accept a login on this connection: choose STARTTLS or SSL/TLS.</source>
+        <translation>{host} n’accepte pas d’identification sur cette connexion&#xa0;: choisissez STARTTLS ou SSL/TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="544"/>
+        <source>No mail account {name}.</source>
+        <translation>Aucun compte de messagerie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="545"/>
+        <source>No mail account is set up: add one in Intake › Mail accounts… (or &apos;mail account add&apos;).</source>
+        <translation>Aucun compte de messagerie n’est configuré&#xa0;: ajoutez-en un dans Réception › Comptes de messagerie… (ou «&#xa0;mail account add&#xa0;»).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="547"/>
+        <source>Give the account a name (e.g. DPO mailbox).</source>
+        <translation>Donnez un nom au compte (p. ex. Boîte du DPO).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="548"/>
+        <source>The account name is longer than 80 characters.</source>
+        <translation>Le nom du compte dépasse 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="549"/>
+        <source>There is already a mail account {name}.</source>
+        <translation>Il existe déjà un compte de messagerie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="550"/>
+        <source>Give the {what} server&apos;s name (e.g. imap.example.fr).</source>
+        <translation>Donnez le nom du serveur {what} (p. ex. imap.exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="551"/>
+        <source>{host} is not a server name.</source>
+        <translation>{host} n’est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="552"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Le port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="553"/>
+        <source>The security is one of ssl (SSL/TLS), starttls, none (this computer only).</source>
+        <translation>La sécurité est ssl (SSL/TLS), starttls ou none (cet ordinateur seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="555"/>
+        <source>Give the login (often the e-mail address).</source>
+        <translation>Donnez l’identifiant (souvent l’adresse e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="556"/>
+        <source>Give the account&apos;s password.</source>
+        <translation>Donnez le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="557"/>
+        <source>Give the folder to fetch (usually INBOX).</source>
+        <translation>Donnez le dossier à relever (en général INBOX).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="558"/>
+        <source>Give the folder imported messages are moved to (e.g. INBOX/Imported).</source>
+        <translation>Donnez le dossier où déplacer les messages importés (p. ex. INBOX/Importés).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="560"/>
+        <source>Imported messages cannot be moved to the folder they are fetched from.</source>
+        <translation>Les messages importés ne peuvent pas être déplacés dans le dossier d’où ils sont relevés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="562"/>
+        <source>After the import, a message is flagged (flag) or moved to a folder (move).</source>
+        <translation>Après l’import, un message est marqué (flag) ou déplacé dans un dossier (move).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="564"/>
+        <source>A certificate fingerprint is 64 hexadecimal digits (SHA-256).</source>
+        <translation>Une empreinte de certificat compte 64 chiffres hexadécimaux (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="566"/>
+        <source>The password of the mail account {name} cannot be found in the key store any more: enter it again in the account&apos;s settings.</source>
+        <translation>Le mot de passe du compte de messagerie {name} est introuvable dans le magasin de clés&#xa0;: saisissez-le à nouveau dans les réglages du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="569"/>
+        <source>The mail account {name} has no SMTP server to send with: add one in its settings.</source>
+        <translation>Le compte de messagerie {name} n’a pas de serveur SMTP pour envoyer&#xa0;: ajoutez-en un dans ses réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="571"/>
+        <source>The system keyring refused the password ({reason}); nothing was saved.</source>
+        <translation>Le trousseau du système a refusé le mot de passe ({reason})&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="573"/>
+        <source>{reference} was not received by e-mail: its letters are sent by post.</source>
+        <translation>{reference} n’a pas été reçue par e-mail&#xa0;: ses lettres partent par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="575"/>
+        <source>This letter was already sent by e-mail on {on}.</source>
+        <translation>Cette lettre a déjà été envoyée par e-mail le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="577"/>
+        <source>The letter was sent, but its copy could not be stored in the case file ({reason}): note it in the request.</source>
+        <translation>La lettre a été envoyée, mais sa copie n’a pas pu être rangée dans le dossier ({reason})&#xa0;: notez-le dans la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="239"/>
+        <location filename="../../dpo_workbench/errors.py" line="240"/>
         <source>reading Outlook .msg files needs the optional extract-msg package (pip install &apos;dpo-workbench[outlook]&apos;); or save the message as .eml from Outlook.</source>
         <translation>la lecture des fichiers Outlook .msg demande le module facultatif extract-msg (pip install &apos;dpo-workbench[outlook]&apos;)&#xa0;; ou enregistrez le message au format .eml depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="242"/>
+        <location filename="../../dpo_workbench/errors.py" line="243"/>
         <source>the Outlook .msg file cannot be read ({reason}): it is damaged or truncated. Save the message again from Outlook.</source>
         <translation>le fichier Outlook .msg ne peut pas être lu ({reason})&#xa0;: il est endommagé ou tronqué. Enregistrez à nouveau le message depuis Outlook.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="245"/>
+        <location filename="../../dpo_workbench/errors.py" line="246"/>
         <source>there is no such file.</source>
         <translation>ce fichier n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="246"/>
+        <location filename="../../dpo_workbench/errors.py" line="247"/>
         <source>the file cannot be read ({reason}).</source>
         <translation>le fichier ne peut pas être lu ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="247"/>
+        <location filename="../../dpo_workbench/errors.py" line="248"/>
         <source>the folder holds no .eml, .msg or .mbox file.</source>
         <translation>le dossier ne contient aucun fichier .eml, .msg ou .mbox.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="248"/>
+        <location filename="../../dpo_workbench/errors.py" line="249"/>
         <source>the mbox file holds no message.</source>
         <translation>le fichier mbox ne contient aucun message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="249"/>
+        <location filename="../../dpo_workbench/errors.py" line="250"/>
         <source>the vault could not store the message ({reason}); nothing was saved for it.</source>
         <translation>le coffre n&apos;a pas pu enregistrer le message ({reason})&#xa0;; rien n&apos;a été enregistré pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="251"/>
+        <location filename="../../dpo_workbench/errors.py" line="252"/>
         <source>unexpected error while importing ({reason}); nothing was saved for this message.</source>
         <translation>erreur inattendue pendant l&apos;import ({reason})&#xa0;; rien n&apos;a été enregistré pour ce message.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="254"/>
+        <location filename="../../dpo_workbench/errors.py" line="255"/>
         <source>this file is damaged or was altered</source>
         <translation>ce fichier est endommagé ou a été modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="255"/>
+        <location filename="../../dpo_workbench/errors.py" line="256"/>
         <source>the {what} must be {size} bytes long</source>
         <translation>la {what} doit faire {size} octets</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="256"/>
+        <location filename="../../dpo_workbench/errors.py" line="257"/>
         <source>The encrypted file {blob} is missing from the vault folder ({folder}). Restore it from a backup.</source>
         <translation>Le fichier chiffré {blob} est absent du dossier du coffre ({folder}). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="259"/>
+        <location filename="../../dpo_workbench/errors.py" line="260"/>
         <source>a blob id must be {digits} lowercase hexadecimal digits</source>
         <translation>un identifiant de fichier du coffre comporte {digits} chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="260"/>
+        <location filename="../../dpo_workbench/errors.py" line="261"/>
         <source>The {what} is damaged ({detail}).</source>
         <translation>Le {what} est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="261"/>
+        <location filename="../../dpo_workbench/errors.py" line="262"/>
         <source>The key file {path} is damaged ({detail}).</source>
         <translation>Le fichier de clés {path} est endommagé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="262"/>
+        <location filename="../../dpo_workbench/errors.py" line="263"/>
         <source>The key file {path} is damaged ({detail}). Restore it from a backup.</source>
         <translation>Le fichier de clés {path} est endommagé ({detail}). Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="264"/>
+        <location filename="../../dpo_workbench/errors.py" line="265"/>
         <source>The key file {path} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
         <translation>Le fichier de clés {path} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="267"/>
+        <location filename="../../dpo_workbench/errors.py" line="268"/>
         <source>The {what} is not a DPO Workbench key ring.</source>
         <translation>Le {what} n&apos;est pas un trousseau de clés de DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="268"/>
+        <location filename="../../dpo_workbench/errors.py" line="269"/>
         <source>{path} is not a DPO Workbench key file.</source>
         <translation>{path} n&apos;est pas un fichier de clés de DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="269"/>
+        <location filename="../../dpo_workbench/errors.py" line="270"/>
         <source>The {what} has version {version}; this version of DPO Workbench reads version {supported}. Update the application.</source>
         <translation>Le {what} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}. Mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="272"/>
+        <location filename="../../dpo_workbench/errors.py" line="273"/>
         <source>Master key {key} is not a {size}-byte key.</source>
         <translation>La clé maîtresse {key} n&apos;est pas une clé de {size} octets.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="273"/>
+        <location filename="../../dpo_workbench/errors.py" line="274"/>
         <source>Master key {key} does not match its id.</source>
         <translation>La clé maîtresse {key} ne correspond pas à son identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="274"/>
+        <location filename="../../dpo_workbench/errors.py" line="275"/>
         <source>The current master key {key} is not in the key ring.</source>
         <translation>La clé maîtresse courante {key} n&apos;est pas dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="275"/>
+        <location filename="../../dpo_workbench/errors.py" line="276"/>
         <source>The current master key cannot be removed from the key ring.</source>
         <translation>La clé maîtresse courante ne peut pas être retirée du trousseau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="277"/>
+        <location filename="../../dpo_workbench/errors.py" line="278"/>
         <source>scrypt parameter {name} must be a positive integer</source>
         <translation>le paramètre scrypt {name} doit être un entier positif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="278"/>
+        <location filename="../../dpo_workbench/errors.py" line="279"/>
         <source>scrypt parameter n must be a power of 2</source>
         <translation>le paramètre scrypt n doit être une puissance de 2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="279"/>
+        <location filename="../../dpo_workbench/errors.py" line="280"/>
         <source>scrypt parameters ask for too much memory or time</source>
         <translation>les paramètres scrypt demandent trop de mémoire ou de temps</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="280"/>
+        <location filename="../../dpo_workbench/errors.py" line="281"/>
         <source>The file {path} is damaged: it should hold a hexadecimal id.</source>
         <translation>Le fichier {path} est endommagé&#xa0;: il devrait contenir un identifiant hexadécimal.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="282"/>
+        <location filename="../../dpo_workbench/errors.py" line="283"/>
         <source>This data folder already has keys.</source>
         <translation>Ce dossier de données a déjà des clés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="283"/>
+        <location filename="../../dpo_workbench/errors.py" line="284"/>
         <source>The database is encrypted but its keys are missing from this computer&apos;s key store. Open it with its recovery key (dpo-workbench recovery-key unlock), or restore the data folder from a backup.</source>
         <translation>La base de données est chiffrée mais ses clés sont absentes du magasin de clés de cet ordinateur. Ouvrez-la avec sa clé de récupération (dpo-workbench recovery-key unlock), ou restaurez le dossier de données depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="341"/>
+        <location filename="../../dpo_workbench/errors.py" line="342"/>
         <source>A recovery key has {expected} characters in 8 groups of 5; this one has {count}. Copy it again from the recovery sheet.</source>
         <translation>Une clé de récupération a {expected} caractères en 8 groupes de 5&#xa0;; celle-ci en a {count}. Recopiez-la depuis la feuille de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="344"/>
+        <location filename="../../dpo_workbench/errors.py" line="345"/>
         <source>Group {group} of the recovery key has a typing error: check it against the recovery sheet.</source>
         <translation>Le groupe {group} de la clé de récupération contient une faute de frappe&#xa0;: vérifiez-le sur la feuille de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="346"/>
+        <location filename="../../dpo_workbench/errors.py" line="347"/>
         <source>This recovery key does not open this data folder: it was replaced by a newer one, or it belongs to another data folder.</source>
         <translation>Cette clé de récupération n’ouvre pas ce dossier de données&#xa0;: elle a été remplacée par une plus récente, ou elle appartient à un autre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="349"/>
+        <location filename="../../dpo_workbench/errors.py" line="350"/>
         <source>This data folder has no recovery key: only its keyring entry or its passphrase opens it.</source>
         <translation>Ce dossier de données n’a pas de clé de récupération&#xa0;: seule son entrée du trousseau ou sa phrase secrète l’ouvre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="351"/>
+        <location filename="../../dpo_workbench/errors.py" line="352"/>
         <source>The recovery file {path} is damaged ({detail}): create a new recovery key.</source>
         <translation>Le fichier de récupération {path} est endommagé ({detail})&#xa0;: créez une nouvelle clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="353"/>
+        <location filename="../../dpo_workbench/errors.py" line="354"/>
         <source>The recovery file {path} has version {version}; this version of DPO Workbench reads version {supported}.</source>
         <translation>Le fichier de récupération {path} est en version {version}&#xa0;; cette version de DPO Workbench lit la version {supported}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="356"/>
+        <location filename="../../dpo_workbench/errors.py" line="357"/>
         <source>The recovery key was made under a master key that is no longer in use: create a new recovery key.</source>
         <translation>La clé de récupération a été faite sous une clé maîtresse qui n’est plus utilisée&#xa0;: créez une nouvelle clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="359"/>
+        <location filename="../../dpo_workbench/errors.py" line="360"/>
         <source>{path} is not a DPO Workbench backup.</source>
         <translation>{path} n’est pas une sauvegarde DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="360"/>
+        <location filename="../../dpo_workbench/errors.py" line="361"/>
         <source>{path} was written by a newer version of DPO Workbench (backup format {version}; this version reads format {supported}): install a newer version to open it.</source>
         <translation>{path} a été écrite par une version plus récente de DPO Workbench (format de sauvegarde {version}&#xa0;; cette version lit le format {supported})&#xa0;: installez une version plus récente pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="363"/>
+        <location filename="../../dpo_workbench/errors.py" line="364"/>
         <source>{path} is damaged (its {detail} was altered or cut short): it cannot be restored. Use another backup.</source>
         <translation>{path} est endommagée (son {detail} a été modifié ou tronqué)&#xa0;: elle ne peut pas être restaurée. Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="366"/>
+        <location filename="../../dpo_workbench/errors.py" line="367"/>
         <source>{path} is incomplete: it ends before its last part (an interrupted copy or backup). Use another backup.</source>
         <translation>{path} est incomplète&#xa0;: elle s’arrête avant sa dernière partie (une copie ou une sauvegarde interrompue). Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="369"/>
+        <location filename="../../dpo_workbench/errors.py" line="370"/>
         <source>{path} is damaged: its content does not match its manifest ({detail}). Use another backup.</source>
         <translation>{path} est endommagée&#xa0;: son contenu ne correspond pas à son manifeste ({detail}). Utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="371"/>
+        <location filename="../../dpo_workbench/errors.py" line="372"/>
         <source>No key at hand opens {path}: it was made by another data folder, or before its master key was replaced. Give its recovery key (DPO_WORKBENCH_RECOVERY_KEY).</source>
         <translation>Aucune clé disponible n’ouvre {path}&#xa0;: elle a été faite par un autre dossier de données, ou avant le remplacement de sa clé maîtresse. Donnez sa clé de récupération (DPO_WORKBENCH_RECOVERY_KEY).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="374"/>
+        <location filename="../../dpo_workbench/errors.py" line="375"/>
         <source>{path} was made before the data folder had a recovery key: open it with the folder&apos;s keyring entry or passphrase.</source>
         <translation>{path} a été faite avant que le dossier de données ait une clé de récupération&#xa0;: ouvrez-la avec l’entrée du trousseau ou la phrase secrète du dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="377"/>
+        <location filename="../../dpo_workbench/errors.py" line="378"/>
         <source>This recovery key does not open {path}: the backup was made with another recovery key (an earlier or a later one) or by another data folder.</source>
         <translation>Cette clé de récupération n’ouvre pas {path}&#xa0;: la sauvegarde a été faite avec une autre clé de récupération (antérieure ou postérieure) ou par un autre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="380"/>
+        <location filename="../../dpo_workbench/errors.py" line="381"/>
         <source>{path} was made by a newer version of DPO Workbench (database version {schema}; this version knows up to {head}): install that version or a newer one to restore it. Nothing was changed.</source>
         <translation>{path} a été faite par une version plus récente de DPO Workbench (version de la base de données {schema}&#xa0;; cette version connaît jusqu’à {head})&#xa0;: installez cette version ou une plus récente pour la restaurer. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="383"/>
+        <location filename="../../dpo_workbench/errors.py" line="384"/>
         <source>The backup folder {folder} cannot be used ({reason}): connect it, or choose another one in Settings. Older backups were not touched.</source>
         <translation>Le dossier de sauvegarde {folder} est inutilisable ({reason})&#xa0;: connectez-le, ou choisissez-en un autre dans Paramètres. Les sauvegardes précédentes n’ont pas été touchées.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="386"/>
+        <location filename="../../dpo_workbench/errors.py" line="387"/>
         <source>The backup could not be written to {folder} ({reason}). Nothing was deleted: older backups are intact.</source>
         <translation>La sauvegarde n’a pas pu être écrite dans {folder} ({reason}). Rien n’a été supprimé&#xa0;: les sauvegardes précédentes sont intactes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="389"/>
+        <location filename="../../dpo_workbench/errors.py" line="390"/>
         <source>{path} already exists: choose a new file name (a backup never overwrites a file).</source>
         <translation>{path} existe déjà&#xa0;: choisissez un nouveau nom de fichier (une sauvegarde n’écrase jamais un fichier).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="391"/>
+        <location filename="../../dpo_workbench/errors.py" line="392"/>
         <source>The master key changed while the backup was being made (a key rotation?): make it again once the rotation is finished.</source>
         <translation>La clé maîtresse a changé pendant la sauvegarde (un renouvellement de clé&#xa0;?)&#xa0;: refaites-la quand le renouvellement sera terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="394"/>
+        <location filename="../../dpo_workbench/errors.py" line="395"/>
         <source>{path} already holds a data folder: restore into an empty folder, or confirm that it is to be replaced (--replace; a backup of it is made first).</source>
         <translation>{path} contient déjà un dossier de données&#xa0;: restaurez dans un dossier vide, ou confirmez qu’il doit être remplacé (--replace&#xa0;; il est d’abord sauvegardé).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="397"/>
+        <location filename="../../dpo_workbench/errors.py" line="398"/>
         <source>{path} holds other files and is not a DPO Workbench data folder: restore into an empty folder.</source>
         <translation>{path} contient d’autres fichiers et n’est pas un dossier de données DPO Workbench&#xa0;: restaurez dans un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="399"/>
+        <location filename="../../dpo_workbench/errors.py" line="400"/>
         <source>No system keyring here: the restored data folder keeps its keys in a key file, protected by a passphrase. Set DPO_WORKBENCH_PASSPHRASE (or run in a terminal).</source>
         <translation>Pas de trousseau système ici&#xa0;: le dossier de données restauré garde ses clés dans un fichier de clés protégé par une phrase secrète. Définissez DPO_WORKBENCH_PASSPHRASE (ou lancez dans un terminal).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="402"/>
+        <location filename="../../dpo_workbench/errors.py" line="403"/>
         <source>Before its database is upgraded (version {schema} to {head}) the data folder is backed up, and the backup failed: {reason} Nothing was changed.</source>
         <translation>Avant la mise à niveau de sa base de données (version {schema} vers {head}), le dossier de données est sauvegardé, et la sauvegarde a échoué&#xa0;: {reason} Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="405"/>
+        <location filename="../../dpo_workbench/errors.py" line="406"/>
         <source>{path} holds an unexpected entry: it is damaged or was not made by DPO Workbench.</source>
         <translation>{path} contient une entrée inattendue&#xa0;: elle est endommagée ou n’a pas été faite par DPO Workbench.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="408"/>
+        <location filename="../../dpo_workbench/errors.py" line="409"/>
         <source>Enter the postal address.</source>
         <translation>Saisissez l’adresse postale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="409"/>
+        <location filename="../../dpo_workbench/errors.py" line="410"/>
         <source>The postal address has no postcode: end it with the postcode and the town (e.g. 75011 Paris), or, for an address abroad, with the country.</source>
         <translation>L’adresse postale n’a pas de code postal&#xa0;: terminez-la par le code postal et la ville (par exemple 75011 Paris) ou, pour une adresse à l’étranger, par le pays.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="412"/>
+        <location filename="../../dpo_workbench/errors.py" line="413"/>
         <source>Write the postcode before the town, on the last line of the address (e.g. 75011 Paris).</source>
         <translation>Écrivez le code postal avant la ville, sur la dernière ligne de l’adresse (par exemple 75011 Paris).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="414"/>
+        <location filename="../../dpo_workbench/errors.py" line="415"/>
         <source>The postal address has the postcode {postcode} but no town: write the town after it (e.g. {postcode} Paris).</source>
         <translation>L’adresse postale a le code postal {postcode} mais pas de ville&#xa0;: écrivez la ville après lui (par exemple {postcode} Paris).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="417"/>
+        <location filename="../../dpo_workbench/errors.py" line="418"/>
         <source>The postal address has no street line: add the number and street (or the locality) above the postcode and town.</source>
         <translation>L’adresse postale n’a pas de ligne de voie&#xa0;: ajoutez le numéro et la rue (ou le lieu-dit) au-dessus du code postal et de la ville.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="420"/>
+        <location filename="../../dpo_workbench/errors.py" line="421"/>
         <source>An address abroad needs its street and town lines above the country ({country}).</source>
         <translation>Une adresse à l’étranger a besoin de ses lignes de voie et de localité au-dessus du pays ({country}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="422"/>
+        <location filename="../../dpo_workbench/errors.py" line="423"/>
         <source>The recipient block has {lines} lines; the post reads at most {limit} (NF Z10-011): join the complements of the address.</source>
         <translation>Le bloc du destinataire compte {lines} lignes&#xa0;; La Poste en lit au plus {limit} (NF Z10-011)&#xa0;: regroupez les compléments d’adresse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="425"/>
+        <location filename="../../dpo_workbench/errors.py" line="426"/>
         <source>The address line “{line}” is longer than {limit} characters, the most the post recommends (NF Z10-011): shorten it.</source>
         <translation>La ligne d’adresse «&#xa0;{line}&#xa0;» dépasse {limit} caractères, le maximum que recommande La Poste (NF Z10-011)&#xa0;: raccourcissez-la.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="428"/>
+        <location filename="../../dpo_workbench/errors.py" line="429"/>
         <source>The severity assessment is not complete: choose {criteria}, or leave every criterion unchosen until you can assess it.</source>
         <translation>L’évaluation de la gravité est incomplète&#xa0;: choisissez {criteria}, ou ne choisissez aucun critère tant que vous ne pouvez pas l’évaluer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="431"/>
+        <location filename="../../dpo_workbench/errors.py" line="432"/>
         <source>Give the name of the person the letter is addressed to, or leave the address empty too.</source>
         <translation>Indiquez le nom de la personne à qui le courrier est adressé, ou laissez aussi l’adresse vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="433"/>
+        <location filename="../../dpo_workbench/errors.py" line="434"/>
         <source>{reference} invokes several rights and this letter ({kind}) decides only one of them: answer each right in one letter ({combined}).</source>
         <translation>{reference} porte sur plusieurs droits et ce courrier ({kind}) n’en tranche qu’un&#xa0;: répondez sur chacun des droits dans un même courrier ({combined}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="436"/>
+        <location filename="../../dpo_workbench/errors.py" line="437"/>
         <source>This answer comes after the due date ({due}): it is {days} day(s) late. The letter can acknowledge the delay (the first free part, which you may keep, change or clear).</source>
         <translation>Cette réponse intervient après l’échéance ({due})&#xa0;: elle a {days} jour(s) de retard. Le courrier peut présenter des excuses pour ce retard (la première partie rédactionnelle, que vous pouvez garder, modifier ou effacer).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="439"/>
+        <location filename="../../dpo_workbench/errors.py" line="440"/>
         <source>This file is not a profile: it is not valid JSON ({reason}).</source>
         <translation>Ce fichier n’est pas un profil&#xa0;: ce n’est pas du JSON valide ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="441"/>
+        <location filename="../../dpo_workbench/errors.py" line="442"/>
         <source>This file is not an organisation profile: it has no organisation name.</source>
         <translation>Ce fichier n’est pas un profil d’organisation&#xa0;: il ne comporte pas de nom d’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="443"/>
+        <location filename="../../dpo_workbench/errors.py" line="444"/>
         <source>This profile has entries the workbench does not know ({keys}); a profile has: {known}.</source>
         <translation>Ce profil comporte des rubriques inconnues ({keys})&#xa0;; un profil comporte&#xa0;: {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="445"/>
+        <location filename="../../dpo_workbench/errors.py" line="446"/>
         <source>This profile is damaged: {keys} should be text (the profile part, a group of entries).</source>
         <translation>Ce profil est endommagé&#xa0;: {keys} devrait être du texte (la partie profile, un groupe de rubriques).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="447"/>
+        <location filename="../../dpo_workbench/errors.py" line="448"/>
         <source>This file is too large to be an organisation profile (over 5 MB).</source>
         <translation>Ce fichier est trop volumineux pour être un profil d’organisation (plus de 5 Mo).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="449"/>
+        <location filename="../../dpo_workbench/errors.py" line="450"/>
         <source>The request cannot have been received on {on}: a step of it is already recorded on {step}. Check the date.</source>
         <translation>La demande ne peut pas avoir été reçue le {on}&#xa0;: une étape en est déjà enregistrée le {step}. Vérifiez la date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="287"/>
+        <location filename="../../dpo_workbench/errors.py" line="288"/>
         <source>None of the keys of this data folder opens its database: the database or the key store comes from another data folder, or the database is damaged.</source>
         <translation>Aucune clé de ce dossier de données n&apos;ouvre sa base&#xa0;: la base ou le magasin de clés vient d&apos;un autre dossier de données, ou la base est endommagée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="290"/>
+        <location filename="../../dpo_workbench/errors.py" line="236"/>
+        <source>the message has no readable sender address (From, Reply-To, Sender or Return-Path).</source>
+        <translation>le message n’a pas d’adresse d’expéditeur lisible (From, Reply-To, Sender ou Return-Path).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="291"/>
         <source>No master keys for this data folder are in the system keyring.</source>
         <translation>Le trousseau du système ne contient aucune clé maîtresse pour ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="292"/>
+        <location filename="../../dpo_workbench/errors.py" line="293"/>
         <source>There is no key file at {path}.</source>
         <translation>Il n&apos;y a pas de fichier de clés à l&apos;emplacement {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="293"/>
+        <location filename="../../dpo_workbench/errors.py" line="294"/>
         <source>The system keyring could not be read ({reason}). Unlock it (log in to your desktop session) and try again.</source>
         <translation>Le trousseau du système n&apos;a pas pu être lu ({reason}). Déverrouillez-le (ouvrez votre session de bureau) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="296"/>
+        <location filename="../../dpo_workbench/errors.py" line="297"/>
         <source>The system keyring refused to store the master keys ({reason}). Unlock it and try again.</source>
         <translation>Le trousseau du système a refusé d&apos;enregistrer les clés maîtresses ({reason}). Déverrouillez-le et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="298"/>
+        <location filename="../../dpo_workbench/errors.py" line="299"/>
         <source>The system keyring did not keep the master keys.</source>
         <translation>Le trousseau du système n&apos;a pas conservé les clés maîtresses.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="299"/>
+        <location filename="../../dpo_workbench/errors.py" line="300"/>
         <source>The passphrase is empty. Choose a passphrase to protect the keys.</source>
         <translation>La phrase secrète est vide. Choisissez une phrase secrète pour protéger les clés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="301"/>
+        <location filename="../../dpo_workbench/errors.py" line="302"/>
         <source>The passphrase is too short: use at least {minimum} characters (a few unrelated words are easy to remember and hard to guess).</source>
         <translation>La phrase secrète est trop courte&#xa0;: utilisez au moins {minimum} caractères (quelques mots sans rapport entre eux se retiennent facilement et se devinent difficilement).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="304"/>
+        <location filename="../../dpo_workbench/errors.py" line="305"/>
         <source>The passphrase is wrong.</source>
         <translation>La phrase secrète est erronée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="305"/>
+        <location filename="../../dpo_workbench/errors.py" line="306"/>
         <source>The passphrase is wrong (3 tries); nothing was changed.</source>
         <translation>La phrase secrète est erronée (3 essais)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="307"/>
+        <location filename="../../dpo_workbench/errors.py" line="308"/>
         <source>no system keyring here: set DPO_WORKBENCH_PASSPHRASE to the passphrase that will protect the keys of this data folder</source>
         <translation>pas de trousseau du système ici&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE avec la phrase secrète qui protégera les clés de ce dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="310"/>
+        <location filename="../../dpo_workbench/errors.py" line="311"/>
         <source>the keys of this data folder are protected by a passphrase: set DPO_WORKBENCH_PASSPHRASE or run in a terminal</source>
         <translation>les clés de ce dossier de données sont protégées par une phrase secrète&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE ou lancez la commande dans un terminal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="313"/>
+        <location filename="../../dpo_workbench/errors.py" line="314"/>
         <source>The key file is locked: enter the passphrase.</source>
         <translation>Le fichier de clés est verrouillé&#xa0;: saisissez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="314"/>
+        <location filename="../../dpo_workbench/errors.py" line="315"/>
         <source>Choose a passphrase to protect the keys of this data folder.</source>
         <translation>Choisissez une phrase secrète pour protéger les clés de ce dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="316"/>
+        <location filename="../../dpo_workbench/errors.py" line="317"/>
         <source>The keys of this data folder are protected by a passphrase.</source>
         <translation>Les clés de ce dossier de données sont protégées par une phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="317"/>
+        <location filename="../../dpo_workbench/errors.py" line="318"/>
         <source>The keys of this data folder are in the system keyring: there is no passphrase to change.</source>
         <translation>Les clés de ce dossier de données sont dans le trousseau du système&#xa0;: il n&apos;y a pas de phrase secrète à changer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="319"/>
+        <location filename="../../dpo_workbench/errors.py" line="320"/>
         <source>Encrypting the database failed: table {table} has {copied} rows instead of {count}. The original database is unchanged.</source>
         <translation>Le chiffrement de la base a échoué&#xa0;: la table {table} compte {copied} lignes au lieu de {count}. La base d&apos;origine est inchangée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="323"/>
+        <location filename="../../dpo_workbench/errors.py" line="324"/>
         <source>the data folder already holds requests; the demo only fills an empty one</source>
         <translation>le dossier de données contient déjà des demandes&#xa0;; la démonstration ne remplit qu&apos;un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="326"/>
+        <location filename="../../dpo_workbench/errors.py" line="327"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="328"/>
+        <location filename="../../dpo_workbench/errors.py" line="329"/>
         <source>There is no annual report for {year}: choose a year from 2018 (the GDPR) to {last}.</source>
         <translation>Pas de bilan annuel pour {year}&#xa0;: choisissez une année de 2018 (le RGPD) à {last}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="330"/>
+        <location filename="../../dpo_workbench/errors.py" line="331"/>
         <source>Unknown format {format}: choose csv, json or xlsx.</source>
         <translation>Format {format} inconnu&#xa0;: choisissez csv, json ou xlsx.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="332"/>
+        <location filename="../../dpo_workbench/errors.py" line="333"/>
         <source>Unknown state {state}: choose open, closed or all.</source>
         <translation>État {state} inconnu&#xa0;: choisissez open, closed ou all.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="334"/>
+        <location filename="../../dpo_workbench/errors.py" line="335"/>
         <source>The folder {folder} does not exist: nothing was written.</source>
         <translation>Le dossier {folder} n’existe pas&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="336"/>
+        <location filename="../../dpo_workbench/errors.py" line="337"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Impossible d’écrire {path}&#xa0;: {reason}. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="338"/>
+        <location filename="../../dpo_workbench/errors.py" line="339"/>
         <source>{path} is a folder: give a file name.</source>
         <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier.</translation>
     </message>
@@ -4664,22 +5361,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="62"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="63"/>
         <source>Page width</source>
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/letters/dialog.py" line="64"/>
         <source>Whole page</source>
         <translation>Page entière</translation>
     </message>
@@ -5604,27 +6301,37 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="46"/>
+        <source>Fetch mail every (minutes)</source>
+        <translation>Relever le courrier toutes les (minutes)</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
+        <source>only when asked</source>
+        <translation>seulement sur demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="59"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="60"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="61"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="66"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -5632,57 +6339,57 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="74"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="102"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="114"/>
         <source>backups/ in the data folder</source>
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="116"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="120"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="143"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="147"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="164"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="165"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -6157,197 +6864,197 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="456"/>
+        <location filename="../../dpo_workbench/errors.py" line="584"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="457"/>
+        <location filename="../../dpo_workbench/errors.py" line="585"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="458"/>
+        <location filename="../../dpo_workbench/errors.py" line="586"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="459"/>
+        <location filename="../../dpo_workbench/errors.py" line="587"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="460"/>
+        <location filename="../../dpo_workbench/errors.py" line="588"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="461"/>
+        <location filename="../../dpo_workbench/errors.py" line="589"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="462"/>
+        <location filename="../../dpo_workbench/errors.py" line="590"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="463"/>
+        <location filename="../../dpo_workbench/errors.py" line="591"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="464"/>
+        <location filename="../../dpo_workbench/errors.py" line="592"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="465"/>
+        <location filename="../../dpo_workbench/errors.py" line="593"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="466"/>
+        <location filename="../../dpo_workbench/errors.py" line="594"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="467"/>
+        <location filename="../../dpo_workbench/errors.py" line="595"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="468"/>
+        <location filename="../../dpo_workbench/errors.py" line="596"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="469"/>
+        <location filename="../../dpo_workbench/errors.py" line="597"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="470"/>
+        <location filename="../../dpo_workbench/errors.py" line="598"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="471"/>
+        <location filename="../../dpo_workbench/errors.py" line="599"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="472"/>
+        <location filename="../../dpo_workbench/errors.py" line="600"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="473"/>
+        <location filename="../../dpo_workbench/errors.py" line="601"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="474"/>
+        <location filename="../../dpo_workbench/errors.py" line="602"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="475"/>
+        <location filename="../../dpo_workbench/errors.py" line="603"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="476"/>
+        <location filename="../../dpo_workbench/errors.py" line="604"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="477"/>
+        <location filename="../../dpo_workbench/errors.py" line="605"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="478"/>
+        <location filename="../../dpo_workbench/errors.py" line="606"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="479"/>
+        <location filename="../../dpo_workbench/errors.py" line="607"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="480"/>
+        <location filename="../../dpo_workbench/errors.py" line="608"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="481"/>
+        <location filename="../../dpo_workbench/errors.py" line="609"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="482"/>
+        <location filename="../../dpo_workbench/errors.py" line="610"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="483"/>
+        <location filename="../../dpo_workbench/errors.py" line="611"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="484"/>
+        <location filename="../../dpo_workbench/errors.py" line="612"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="485"/>
+        <location filename="../../dpo_workbench/errors.py" line="613"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="486"/>
+        <location filename="../../dpo_workbench/errors.py" line="614"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="487"/>
+        <location filename="../../dpo_workbench/errors.py" line="615"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="488"/>
+        <location filename="../../dpo_workbench/errors.py" line="616"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="489"/>
+        <location filename="../../dpo_workbench/errors.py" line="617"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="490"/>
+        <location filename="../../dpo_workbench/errors.py" line="618"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="491"/>
+        <location filename="../../dpo_workbench/errors.py" line="619"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="492"/>
+        <location filename="../../dpo_workbench/errors.py" line="620"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="493"/>
+        <location filename="../../dpo_workbench/errors.py" line="621"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="494"/>
+        <location filename="../../dpo_workbench/errors.py" line="622"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>

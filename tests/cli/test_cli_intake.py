@@ -39,17 +39,17 @@ def test_table_names_each_outcome_and_exit_0_when_all_were_handled(cli, capsys):
 
 def test_json_lists_one_object_per_message_and_exit_1_when_one_failed(cli, capsys):
     folder = cli / "in"
-    copy(folder, "fr_attachments_nonascii.eml", "bad_truncated.eml")
+    copy(folder, "fr_attachments_nonascii.eml", "bad_no_sender.eml")
     assert main(["import-mail", str(folder), "--format", "json"]) == 1
     rows = json.loads(capsys.readouterr().out)
     by_file = {Path(r["file"]).name: r for r in rows}
-    ok, bad = by_file["fr_attachments_nonascii.eml"], by_file["bad_truncated.eml"]
+    ok, bad = by_file["fr_attachments_nonascii.eml"], by_file["bad_no_sender.eml"]
     assert ok["status"] == "created" and ok["reference"] == "DSR-2026-0001"
     assert (ok["requester_name"], ok["requester_email"]) == ("Anaïs N'Diaye", "anais.ndiaye@example.fr")
     assert ok["received_at"] == "2026-11-23T18:05:00+01:00"
     assert (ok["rights"], ok["language"], ok["attachments"]) == (["access"], "fr", 2)
     assert "error" not in ok
-    assert bad["status"] == "failed" and "truncated" in bad["error"] and bad["reference"] is None
+    assert bad["status"] == "failed" and "no readable sender" in bad["error"] and bad["reference"] is None
 
 
 def test_a_follow_up_is_reported_with_the_reference(cli, capsys):

@@ -54,8 +54,11 @@ CREATED = {
     "fr_no_display_name.eml": ("Jean Pierre Dupont", "jean-pierre.dupont@example.fr", "2026-11-24T11:11:00+01:00",
                                "date", [Right.PORTABILITY], Language.FR, 0, 0),
 }
+# imported with what could be read, and the warnings (codes) named
+WARNED = {
+    "warn_truncated.eml": ("anais.ndiaye@example.fr", ["mail-note.truncated", "mail-note.base64-damaged"]),
+}
 FAILED = {
-    "bad_truncated.eml": "truncated",
     "bad_no_sender.eml": "no readable sender address",
     "bad_not_mail.eml": "not an e-mail message",
     "bad_empty.eml": "empty",
@@ -75,7 +78,16 @@ def test_the_committed_corpus_is_what_the_builder_makes():
     built = {**build.messages(), **build.outlook_messages(), "three.mbox": build.mbox()}
     on_disk = {p.name: p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".msg", ".mbox")}
     assert on_disk == built
-    assert set(CREATED) | set(FAILED) == {n for n in built if n.endswith((".eml", ".msg"))}
+    assert set(CREATED) | set(WARNED) | set(FAILED) == {n for n in built if n.endswith((".eml", ".msg"))}
+
+
+@pytest.mark.parametrize("name", sorted(WARNED))
+def test_a_damaged_message_is_imported_with_what_could_be_read_and_its_warnings(workbench, tmp_path, name):
+    email, codes = WARNED[name]
+    [outcome] = workbench.intake.import_mail([corpus_copy(tmp_path, name)])
+    assert outcome.status == "created", outcome.error
+    assert outcome.requester_email == email
+    assert set(codes) <= {n.code for n in outcome.notes}
 
 
 @pytest.mark.parametrize("name", sorted(CREATED))
@@ -127,6 +139,7 @@ def test_the_file_given_by_tnef_winmail_is_taken_out(workbench, tmp_path):
     assert workbench.documents.read(outcome.kept[0].document_id) == build.png_bytes(seed=11)
     [broken] = workbench.intake.import_mail([corpus_copy(tmp_path, "fr_winmail_broken.eml")])
     assert any("TNEF" in note for note in broken.notes)
+    assert [n.code for n in broken.notes] == ["mail-note.tnef-empty"]
 
 
 def test_a_name_made_from_the_address_is_flagged(workbench, tmp_path):
@@ -159,11 +172,11 @@ def test_an_mbox_imports_each_of_its_messages(workbench, tmp_path):
 def test_a_folder_imports_everything_and_the_batch_goes_on_after_a_failure(workbench, tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    for name in ("bad_truncated.eml", "en_delete_base64.eml", "bad_empty.eml", "fr_acces_utf8_qp.eml"):
+    for name in ("bad_no_sender.eml", "en_delete_base64.eml", "bad_empty.eml", "fr_acces_utf8_qp.eml"):
         corpus_copy(folder, name)
     (folder / "notes.txt").write_text("not a message")
     outcomes = workbench.intake.import_mail([folder])
     assert {Path(o.file).name: o.status for o in outcomes} == {
-        "bad_empty.eml": "failed", "bad_truncated.eml": "failed", "en_delete_base64.eml": "created",
+        "bad_empty.eml": "failed", "bad_no_sender.eml": "failed", "en_delete_base64.eml": "created",
         "fr_acces_utf8_qp.eml": "created"}
     assert workbench.requests.total() == 2

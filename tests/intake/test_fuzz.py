@@ -9,13 +9,39 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dpo_workbench.errors import MailError
-from dpo_workbench.intake.message import parse_message
+from dpo_workbench.errors import MailError, Message
+from dpo_workbench.intake.message import EARLIEST_RECEIVED, parse_message
 from dpo_workbench.intake.suggest import detect_language, suggest_rights
 
 CORPUS = Path(__file__).parent / "corpus"
-SAMPLES = sorted(p.read_bytes() for p in CORPUS.iterdir() if p.suffix in (".eml", ".msg") and p.stat().st_size)
+SAMPLES = sorted(p.read_bytes() for folder in (CORPUS, CORPUS / "malformed") for p in folder.iterdir()
+                 if p.suffix in (".eml", ".msg") and p.stat().st_size)
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+HEADER_NAMES = ["From", "To", "Subject", "Date", "Reply-To", "Sender", "Return-Path", "Received", "Message-ID",
+                "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Content-Disposition", "X-Junk"]
+HEADER_VALUES = [
+    "Jean <jean@example.fr>", "=?UTF-8?B?w4lsb2RpZQ==?= <e@example.fr>", "=?bogus?Q?x?= <x@y>", "<>", "a@b",
+    "Sat, 01 Jan 2000 10:00:00 +0100", "Mon, 03 Mar 2031 09:00:00", "Tue, 24 Nov 2026 10:00:00 +0100", "garbage",
+    "from a by b; Tue, 24 Nov 2026 10:15:00 +0100", "from a by b; Thu, 01 Jan 1970 00:00:00 +0000",
+    "multipart/mixed; boundary=B", "multipart/alternative", "text/plain; charset=x-unknown", "text/html",
+    "text/plain; charset=utf-8", "message/rfc822", "base64", "quoted-printable", "x-uue",
+    "attachment; filename*=UTF-8''%C3%A9.pdf", "Élodie <é@exämple.fr>", "x" * 3000, "",
+]
+BODY_PIECES = ["--B", "--B--", "\n", "Content-Type: application/pdf", "Content-Transfer-Encoding: base64",
+               "JVBERi0xLjQK", "JVBERi0x!!", "=E9=", "droit d'accès", "delete my data", "\x00", "<p><b>",
+               "\xe9t\xe9", "From: inner@example.fr", "Subject: inner"]
+
+
+@st.composite
+def structured(draw) -> bytes:
+    """A message put together from the pieces real mail is made of, in any order and number."""
+    lines = [f"{draw(st.sampled_from(HEADER_NAMES))}: {draw(st.sampled_from(HEADER_VALUES))}"
+             for _ in range(draw(st.integers(0, 12)))]
+    body = [draw(st.sampled_from(BODY_PIECES)) for _ in range(draw(st.integers(0, 20)))]
+    separator = draw(st.sampled_from(["\r\n", "\n", "\r"]))
+    text = separator.join(lines) + separator * draw(st.integers(0, 2)) + separator.join(body)
+    return text.encode(draw(st.sampled_from(["utf-8", "cp1252"])), errors="replace")
 
 
 @st.composite
@@ -48,6 +74,8 @@ def check_parse(data: bytes) -> None:
         return
     assert "@" in parsed.requester_email
     assert parsed.received_at.tzinfo is not None and parsed.received_at <= NOW
+    assert parsed.received_at >= EARLIEST_RECEIVED  # a date before the GDPR is never believed
+    assert all(isinstance(note, Message) for note in parsed.notes)
     suggest_rights(parsed.text)
     detect_language(parsed.text)
 
@@ -64,8 +92,14 @@ def test_mutated_real_messages_never_crash_the_parser(data):
     check_parse(data)
 
 
+@settings(max_examples=300, deadline=None)
+@given(structured())
+def test_messages_made_of_real_pieces_never_crash_the_parser(data):
+    check_parse(data)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(data=st.one_of(mutated(), st.binary(max_size=2000)))
+@given(data=st.one_of(mutated(), structured(), st.binary(max_size=2000)))
 def test_an_import_is_whole_or_nothing(workbench, data):
     before_requests = workbench.requests.total()
     before_blobs = len(workbench.folder.blobs.ids())

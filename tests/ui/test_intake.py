@@ -132,11 +132,11 @@ def test_the_dpo_changes_the_suggested_rights(qtbot, window, workbench, tmp_path
 
 
 def test_failures_and_duplicates_are_listed_with_the_reason(qtbot, window, workbench, tmp_path):
-    files = copies(tmp_path, "bad_truncated.eml", "en_delete_base64.eml")
+    files = copies(tmp_path, "bad_no_sender.eml", "en_delete_base64.eml")
     drag(window, files)
     summary = wait_for_summary(qtbot, window)
     assert summary.table.item(0, 1).text() == "Failed"
-    assert "truncated" in summary.table.item(0, 3).text()
+    assert "no readable sender address" in summary.table.item(0, 3).text()
     window.intake.summary.close()
     window.intake.summary = None
     drag(window, files[1:])
@@ -256,3 +256,16 @@ def test_the_summary_opens_a_request_even_when_the_filters_hide_it(qtbot, window
     assert window.selected_id() is not None
     assert window.model.index(0, 0).data(ID_ROLE) == window.selected_id()
     assert window.panel.detail.reference == "DSR-2026-0001"
+
+
+def test_warnings_of_a_damaged_message_show_in_the_summary_and_the_panel(qtbot, window, workbench, tmp_path):
+    files = copies(tmp_path, "warn_truncated.eml")
+    drag(window, files)
+    summary = wait_for_summary(qtbot, window)
+    assert summary.table.item(0, 1).text() == "Created"
+    assert "truncated or damaged" in summary.table.item(0, 3).text()
+    summary.close()
+    qtbot.waitUntil(lambda: window.panel.incoming.isVisible(), timeout=10000)
+    warnings = window.panel.incoming.warnings
+    assert warnings.isVisibleTo(window.panel.incoming)
+    assert "truncated or damaged" in warnings.text()

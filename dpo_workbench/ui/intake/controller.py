@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 
 from dpo_workbench.services.requests import RegisterQuery
 from dpo_workbench.ui.intake.importing import MAIL_PATTERNS, ImportRun, mail_paths, run_import
+from dpo_workbench.ui.intake.mail import MailFetcher
 from dpo_workbench.ui.intake.postal import PostalRequestDialog
 from dpo_workbench.ui.intake.summary import ImportSummaryDialog
 from dpo_workbench.ui.widgets.background import BackgroundTask, run_in_background
@@ -54,16 +55,28 @@ class IntakeController(QObject):
         self.folder_action.triggered.connect(self.choose_folder)
         self.postal_action = QAction(self.tr("New postal request…"), window)
         self.postal_action.triggered.connect(self.new_postal_request)
+        self.mail = MailFetcher(window, self.workbench, self.show_summary,  # the DPO mailbox (IMAP)
+                                lambda: self.register.apply_filters())
+        self.accounts_action = QAction(self.tr("Mail accounts…"), window)
+        self.accounts_action.triggered.connect(self.edit_accounts)
         menus = window.menuBar()
         menu = QMenu(self.tr("&Intake"), window)
         menus.insertMenu(menus.actions()[-1], menu)  # before Help
-        for action in (self.import_action, self.folder_action, self.postal_action):
+        for action in (self.mail.action, self.import_action, self.folder_action, self.postal_action):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.accounts_action)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
     def actions(self) -> list[QAction]:
-        return [self.import_action, self.postal_action]
+        return [self.mail.action, self.import_action, self.postal_action]
+
+    def edit_accounts(self) -> None:
+        from dpo_workbench.ui.settings.mail_accounts import MailAccountsDialog
+
+        MailAccountsDialog(self.workbench, self.window).exec()
+        self.mail.apply_poll_setting()
 
     # -- drops -------------------------------------------------------------------------------------------
 
@@ -137,13 +150,20 @@ class IntakeController(QObject):
 
     def _finished(self, run: ImportRun) -> None:
         self._close_progress()
+        self.show_summary(run)
+
+    def show_summary(self, run: ImportRun, open_first: bool = True) -> None:
+        """The summary of an import (files, or messages fetched from the mailbox); the first request opened
+        (not after a poll: the DPO may be working on another one)."""
         self.register.apply_filters()
+        if self.summary is not None:
+            self.summary.close()
         self.summary = ImportSummaryDialog(run, self.window, self.workbench)
         self.summary.separated.connect(lambda _reference: self.register.apply_filters())
         self.summary.open_reference.connect(self.open_reference)
         self.summary.show()
         first = next((o.reference for o in run.outcomes if o.status in ("created", "follow-up")), None)
-        if first:
+        if first and open_first:
             self.open_reference(first)
 
     def _failed(self, exc: BaseException) -> None:

@@ -35,6 +35,7 @@ class ImportRun:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
+    mailbox: bool = False  # fetched from a mail account: the messages are named by account and UID, not by file
 
 
 def run_import(workbench: Workbench, paths: list[Path],
@@ -62,8 +63,9 @@ def status_labels() -> dict[str, str]:
 
 
 def outcome_details(outcome: ImportOutcome) -> str:
-    if outcome.status == "failed":
-        return messages.text(outcome.error)
+    if outcome.status == "failed":  # the reason reads "file: reason" elsewhere (lower case): a sentence here
+        reason = messages.text(outcome.error)
+        return reason[:1].upper() + reason[1:]
     if outcome.status == "duplicate":
         return QCoreApplication.translate("Intake", "Already imported: nothing was added.")
     lines = []
@@ -83,6 +85,8 @@ def outcome_details(outcome: ImportOutcome) -> str:
         if outcome.name_to_check:
             lines.append(QCoreApplication.translate(
                 "Intake", "No name in the message: the name was made from the address; check it."))
+    for note in outcome.notes:  # what the parser could not read or did not believe
+        lines.append("⚠ " + messages.text(note))
     for left in outcome.left_out:
         lines.append(QCoreApplication.translate(
             "Intake", "Not kept as a document (it stays inside the stored message): %1").replace("%1", left.label))

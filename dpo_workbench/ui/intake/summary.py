@@ -40,7 +40,7 @@ class ImportSummaryDialog(QDialog):
         super().__init__(parent)
         self.run = run
         self.workbench = workbench
-        self.setWindowTitle(self.tr("E-mail import"))
+        self.setWindowTitle(self.tr("Fetched mail") if run.mailbox else self.tr("E-mail import"))
         self.resize(1000, 520)
         counts = {s: sum(1 for o in run.outcomes if o.status == s) for s in status_labels()}
         self.headline = QLabel(self.tr("%n message(s): created %1, follow-ups %2, duplicates %3, failed %4.", "",
@@ -55,8 +55,8 @@ class ImportSummaryDialog(QDialog):
         self.cancelled.setWordWrap(True)
         self.cancelled.setVisible(run.cancelled)
 
-        headers = {"file": self.tr("File"), "status": self.tr("Result"), "reference": self.tr("Request"),
-                   "details": self.tr("Details")}
+        headers = {"file": self.tr("Message") if run.mailbox else self.tr("File"), "status": self.tr("Result"),
+                   "reference": self.tr("Request"), "details": self.tr("Details")}
         self.table = QTableWidget(len(run.outcomes), len(self.COLUMNS))
         self.table.setHorizontalHeaderLabels([headers[c] for c in self.COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,9 +101,12 @@ class ImportSummaryDialog(QDialog):
         self._update_buttons()
 
     def _fill_row(self, row: int, outcome: ImportOutcome) -> None:
-        name = Path(outcome.file.split("#")[0]).name
-        if "#" in outcome.file:  # a message of an mbox file
-            name += f" #{outcome.file.rsplit('#', 1)[1]}"
+        if self.run.mailbox:  # "account #UID", as the fetch names it
+            name = outcome.file
+        else:
+            name = Path(outcome.file.split("#")[0]).name
+            if "#" in outcome.file:  # a message of an mbox file
+                name += f" #{outcome.file.rsplit('#', 1)[1]}"
         values = {"file": name, "status": status_labels()[outcome.status], "reference": outcome.reference,
                   "details": outcome_details(outcome)}
         for column, key in enumerate(self.COLUMNS):

@@ -37,6 +37,7 @@ from dpo_workbench.errors import InputError, LetterIncomplete
 from dpo_workbench.exports import write_export
 from dpo_workbench.letters.model import LetterField, LetterKind, RenderedLetter
 from dpo_workbench.ui.letters.kinds import letter_kind_labels, section_labels
+from dpo_workbench.ui.letters.send import LetterSender
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.i18n import current_language
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, TITLE_STYLE, WARNING_STYLE, Tone, text_style
@@ -198,6 +199,10 @@ class LetterDialog(QDialog):
         self.eml_button.setToolTip(self.tr("A message ready to send, with the letter attached: the answer goes "
                                            "back by e-mail, the channel the request came by"))
         self.eml_button.clicked.connect(self.export_eml)
+        self.send_button = QPushButton(self.tr("Send…"))  # by SMTP, with a mail account (ui/letters/send.py)
+        self.send_button.setToolTip(self.tr("Send the saved letter to the requester now, by e-mail"))
+        self.send_button.clicked.connect(self.send_letter)
+        self.mail_sender = LetterSender(self, workbench, self._letter_sent, self._letter_not_sent)
         self.pdf_button = QPushButton(self.tr("Export the PDF…"))  # "…and its files" for a portability reply
         self.pdf_button.setToolTip(self.tr("A copy of the saved letter, to print or send; the export is recorded "
                                            "in the journal"))
@@ -205,11 +210,13 @@ class LetterDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
-        for button in (self.eml_button, self.pdf_button):
+        for button in (self.eml_button, self.pdf_button, self.send_button):
             button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.eml_button if self.detail.channel is Channel.EMAIL else self.pdf_button)
+        buttons.addWidget(self.send_button)
+        self.send_button.setVisible(self.detail.channel is Channel.EMAIL)
         buttons.addStretch(1)
         buttons.addWidget(close)
         self.eml_button.setVisible(self.detail.channel is Channel.EMAIL)
@@ -397,6 +404,7 @@ class LetterDialog(QDialog):
         self.save_button.setEnabled(rendered is not None)
         saved = self.saved_document is not None
         self.eml_button.setEnabled(saved)
+        self.send_button.setEnabled(saved)
         self.pdf_button.setEnabled(saved)
         with_files = bool(rendered and rendered.attachments)
         self.pdf_button.setText(self.tr("Export the letter and its files…") if with_files
@@ -451,6 +459,22 @@ class LetterDialog(QDialog):
         self.status.setText(self.tr("E-mail draft saved: open it in your mail program, check it and send it."))
         self.status.show()
         return Path(path)
+
+    def send_letter(self) -> None:
+        if self.saved_document is not None:
+            self.mail_sender.send(self.saved_document, self.detail.reference, self.detail.requester_email)
+
+    def _letter_sent(self, sent) -> None:
+        self.status.setText(self.tr("Sent by e-mail to %1; the message as sent is kept in the case file.")
+                            .replace("%1", sent.recipient))
+        self.status.setStyleSheet(text_style(Tone.SUCCESS))
+        self.status.show()
+        self.saved.emit(sent.document_id)  # the request's documents and timeline show it
+
+    def _letter_not_sent(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.show()
 
     def export_pdf(self, path: str | None = None) -> Path | None:
         """The saved letter as a PDF to print; a letter with files (portability) goes to a folder with them."""

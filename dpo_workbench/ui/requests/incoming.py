@@ -80,6 +80,9 @@ class IncomingMessageBox(QFrame):
                                            "e-mail address. Check it."))
         self.name_warning.setWordWrap(True)
         self.name_warning.setStyleSheet(WARNING_STYLE)
+        self.warnings = QLabel()  # what the parser could not read or did not believe (a date, a damaged part)
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(WARNING_STYLE)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAcceptDrops(False)
@@ -111,6 +114,7 @@ class IncomingMessageBox(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.name_warning)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.text)
         layout.addWidget(self.legend)
         layout.addWidget(self.id_hint)
@@ -135,6 +139,8 @@ class IncomingMessageBox(QFrame):
             return
         incoming = self.incoming
         self.name_warning.setVisible(incoming.name_to_check)
+        self.warnings.setText("\n".join("⚠ " + messages.text(note) for note in incoming.notes))
+        self.warnings.setVisible(bool(incoming.notes))
         self.text.setHtml(highlighted_html(incoming))
         found = [s.right for s in incoming.suggestions]
         self.legend.setText(self.tr("Highlighted: the words the suggested rights were found in.") if found else

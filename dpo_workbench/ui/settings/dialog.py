@@ -43,7 +43,13 @@ def option_labels() -> dict[str, str]:
         "repeat_window_months": QCoreApplication.translate("Settings", "Warn of a repeated request within (months)"),
         "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
         "backup_folder": QCoreApplication.translate("Settings", "Backup folder"),
+        "mail_poll_minutes": QCoreApplication.translate("Settings", "Fetch mail every (minutes)"),
     }
+
+
+def special_value_labels() -> dict[str, str]:
+    """What the lowest value of a number setting means, shown in its box instead of the number."""
+    return {"mail_poll_minutes": QCoreApplication.translate("Settings", "only when asked")}
 
 
 def region_labels() -> dict[str, str]:
@@ -82,6 +88,7 @@ class SettingsDialog(QDialog):
                 spin = editor = QSpinBox()
                 spin.setRange(option.minimum or 0, option.maximum or 10_000)
                 spin.setValue(values[name])
+                spin.setSpecialValueText(special_value_labels().get(name, ""))
             else:
                 editor = QLineEdit(values[name])
             self.editors[name] = editor

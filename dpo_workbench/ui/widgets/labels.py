@@ -110,8 +110,10 @@ def received_source_labels() -> dict[str, str]:
     return {
         "date": QCoreApplication.translate("Intake", "from the message's Date header"),
         "received": QCoreApplication.translate(
-            "Intake", "from the newest Received: header (the Date header is missing, malformed or in the future)"),
+            "Intake", "from the newest Received: header (the Date header is missing, unreadable or not believable)"),
         "file": QCoreApplication.translate(
             "Intake", "from the file's modification time (no usable date in the message): check it"),
+        "server": QCoreApplication.translate(
+            "Intake", "from the mail server's arrival time (no usable date in the message): check it"),
         "now": QCoreApplication.translate("Intake", "the time of the import (no usable date anywhere): check it"),
     }

@@ -316,9 +316,10 @@ def messages() -> dict[str, bytes]:
         b"Message-ID: <noname@example.fr>\n"
         b"Content-Type: text/plain; charset=utf-8\n\n" +
         "Bonjour, je veux la portabilité de mes données, merci.\n".encode())
-    # -- broken files: each gives a clear error, nothing is created --
+    # -- a truncated message: imported with what could be read, and a warning --
     whole = m["fr_attachments_nonascii.eml"]
-    m["bad_truncated.eml"] = whole[: len(whole) // 2]
+    m["warn_truncated.eml"] = whole[: len(whole) // 2]
+    # -- broken files: each gives a clear error, nothing is created --
     m["bad_no_sender.eml"] = crlf(
         b"To: dpo@example-company.fr\n"
         b"Subject: Sans expediteur\n"
