@@ -85,6 +85,30 @@ def licence_of(meta) -> str:
     return text.splitlines()[0][:60] if text else ""
 
 
+# what the usual licence texts say first or most plainly, for a distribution that ships one and declares none
+KNOWN_TEXTS = (
+    ("Apache-2.0", ("Apache License", "Version 2.0")),
+    ("MIT", ("Permission is hereby granted, free of charge",)),
+    ("BSD-3-Clause", ("Redistribution and use in source and binary forms", "Neither the name")),
+    ("BSD-2-Clause", ("Redistribution and use in source and binary forms",)),
+    ("MPL-2.0", ("Mozilla Public License", "2.0")),
+    ("LGPL-3.0", ("GNU LESSER GENERAL PUBLIC LICENSE", "Version 3")),
+)
+
+
+def licence_in_texts(texts: tuple[Path, ...]) -> str:
+    """The licence named by the words of a shipped licence text ("" when none is recognised)."""
+    for path in texts:
+        try:
+            words = " ".join(path.read_text(encoding="utf-8", errors="replace").split())
+        except OSError:
+            continue
+        for name, marks in KNOWN_TEXTS:
+            if all(mark in words for mark in marks):
+                return name
+    return ""
+
+
 def licence_files(dist: Distribution) -> tuple[Path, ...]:
     found = []
     for entry in dist.files or []:
@@ -170,7 +194,7 @@ def components() -> list[Component]:
     for dist in python_dists:
         meta = dist.metadata
         texts = licence_files(dist)
-        licence = licence_of(meta)
+        licence = licence_of(meta) or licence_in_texts(texts)
         if not texts and "LGPL-3" in licence:
             texts = _lgpl_texts()
         if _normal(meta["Name"]) == "cryptography":

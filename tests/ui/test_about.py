@@ -98,3 +98,18 @@ def test_help_about_shows_the_version_the_installation_and_the_licences(window, 
     assert copied.startswith(f"DPO Workbench {__version__}\n")
     assert f"Data folder: {data_dir}" in copied and "SQLAlchemy" in copied
     dialog.close()
+
+
+def test_a_licence_declared_nowhere_but_its_text_is_recognised(tmp_path):
+    """IMAPClient declares no licence in its metadata; its COPYING is the BSD 3-clause text."""
+    bsd = tmp_path / "COPYING"
+    bsd.write_text("Redistribution and use in source and binary forms, with or without modification, are\n"
+                   "permitted provided that ... Neither the name of the copyright holder nor ...", encoding="utf-8")
+    mit = tmp_path / "LICENSE"
+    mit.write_text("Permission is hereby granted, free of charge, to any person obtaining a copy", encoding="utf-8")
+    unknown = tmp_path / "NOTICE"
+    unknown.write_text("All rights reserved.", encoding="utf-8")
+    assert about.licence_in_texts((bsd,)) == "BSD-3-Clause"
+    assert about.licence_in_texts((unknown, mit)) == "MIT"
+    assert about.licence_in_texts((unknown,)) == ""
+    assert by_name()["imapclient"].licence == "BSD-3-Clause"
