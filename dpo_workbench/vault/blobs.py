@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dpo_workbench.errors import InvalidBlobId, MissingBlob
 
-from ._atomic import atomic_write, fsync_dir
+from ._atomic import atomic_write, fsync_dir, sync_file_system
 
 __all__ = ["BlobStore", "BLOB_ID_BYTES"]
 
@@ -70,9 +70,7 @@ class BlobStore:
         """Flush blobs written with ``durable=False`` to the disk, with their names."""
         if not blob_ids:
             return
-        if hasattr(os, "sync") and len(blob_ids) > 4:
-            os.sync()  # one flush of the file system instead of one per file
-        else:
+        if len(blob_ids) <= 4 or not sync_file_system(self.root):  # one flush of the vault's file system
             for blob_id in blob_ids:
                 fd = os.open(self.path_of(blob_id), os.O_RDONLY | getattr(os, "O_BINARY", 0))
                 try:

@@ -131,3 +131,22 @@ def test_failed_write_keeps_the_old_blob(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.undo()
     assert store.read(blob_id) == b"old"
     assert store.leftovers() == []
+
+
+def test_a_batch_is_made_durable_by_flushing_the_vault_file_system_only(tmp_path, monkeypatch):
+    """Never os.sync(): it would flush every disk of the machine (a network drive, a USB stick)."""
+    import os
+
+    from dpo_workbench.vault import _atomic, blobs
+
+    monkeypatch.setattr(os, "sync", lambda: (_ for _ in ()).throw(AssertionError("os.sync called")))
+    flushed = []
+    real = _atomic.sync_file_system
+    monkeypatch.setattr(blobs, "sync_file_system", lambda folder: flushed.append(folder) or real(folder))
+    store = blobs.BlobStore(tmp_path / "vault")
+    ids = [store.new_id() for _ in range(6)]
+    for blob_id in ids:
+        store.write(blob_id, b"x" * 10, durable=False)
+    store.make_durable(ids)
+    assert flushed == [store.root]
+    assert all(store.read(blob_id) == b"x" * 10 for blob_id in ids)
