@@ -5,6 +5,9 @@ The register below holds one request of each kind the definitions speak of (READ
 suspended, refused with and without a ground, refused for identity not proven, withdrawn,
 open past its deadline, answered by a letter saved before the answer was recorded, with
 two rights, and one of the year before. Dates are seen from Thursday 26 November 2026.
+
+Every test runs on SQLite (one seat) and on PostgreSQL (a team database, whose figure cells are kept
+by plpgsql triggers and whose personal columns are sealed): the figures must be the same, exactly.
 """
 
 from __future__ import annotations
@@ -32,6 +35,55 @@ from dpo_workbench.services.requests import NewRequest
 from tests.letters.conftest import demo_organisation
 
 D = date.fromisoformat
+TEAM_LOGIN, TEAM_PASSPHRASE = "dpo-test", "the team test passphrase"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request):
+    return request.param
+
+
+@pytest.fixture
+def team_url(backend, request, clock):
+    """A team database on PostgreSQL for the postgresql runs (None for SQLite)."""
+    if backend == "sqlite":
+        return None
+    from dpo_workbench.team import initialise
+
+    url = request.getfixturevalue("postgres_url")
+    initialise(url, TEAM_LOGIN, TEAM_PASSPHRASE, clock.now())
+    return url
+
+
+@pytest.fixture
+def workbench(team_url, data_dir, clock):
+    """The data folder's workbench (SQLite), or the team database's (PostgreSQL)."""
+    from dpo_workbench.workbench import Workbench
+
+    if team_url is None:
+        wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
+    else:
+        wb = Workbench.open_team(team_url, TEAM_LOGIN, data_dir=data_dir, clock=clock, passphrase=TEAM_PASSPHRASE)
+    yield wb
+    wb.close()
+
+
+@pytest.fixture
+def run(team_url, data_dir, capsys, monkeypatch):
+    """The command line on the same register (the data folder, or the team database as its user)."""
+    from dpo_workbench.cli import main
+
+    where = ["--data-dir", str(data_dir)]
+    if team_url is not None:
+        monkeypatch.setenv("DPO_WORKBENCH_PASSPHRASE", TEAM_PASSPHRASE)
+        where += ["--database-url", team_url, "--user", TEAM_LOGIN]
+
+    def _run(*args: str):
+        code = main([*where, *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return _run
 
 
 def log(wb, received: str, *rights: Right, channel: Channel = Channel.EMAIL,
