@@ -817,6 +817,7 @@ from benchmarks import (  # noqa: E402,F401
     bench_letters,
     bench_mail,
     bench_reports,
+    bench_team,
 )
 
 if __name__ == "__main__":

@@ -111,19 +111,21 @@ class Cluster:
         if done.returncode != 0:
             raise RuntimeError("initdb failed: " + done.stderr[-2000:])
         self.port = free_port()
-        # a throw-away cluster: no fsync (a crash loses it anyway); the server dies with its starter
+        # a throw-away cluster: no fsync (a crash loses it anyway); the server dies with its starter. Its log
+        # goes to a file: a pipe nobody reads would fill up and stop the server mid-query
         die_with_us = [SETPRIV, "--pdeathsig", "KILL", "--"] if SETPRIV else []
+        self._log = open(root / "postgres.log", "wb")  # noqa: SIM115  (closed in stop)
         self.process = subprocess.Popen(
             [*die_with_us, *self._as_owner([
                 str(programs / "postgres"), "-D", str(root / "data"), "-p", str(self.port), "-h", "127.0.0.1",
                 "-k", str(root / "socket"), "-c", "fsync=off", "-c", "synchronous_commit=off",
                 "-c", "full_page_writes=off", "-c", "max_connections=200", "-c", "shared_buffers=128MB"])],
-            start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            start_new_session=True, stdout=subprocess.DEVNULL, stderr=self._log)
         self.url = f"postgresql://postgres:{password}@127.0.0.1:{self.port}/postgres"
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                error = self.process.stderr.read().decode(errors="replace") if self.process.stderr else ""
+                error = (root / "postgres.log").read_text(errors="replace")
                 self.stop()
                 raise RuntimeError("postgres did not start: " + error[-2000:])
             if self._accepts():
@@ -149,9 +151,10 @@ class Cluster:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait()
-        if self.process is not None and self.process.stderr:
-            self.process.stderr.close()
         self.process = None
+        if getattr(self, "_log", None) is not None:
+            self._log.close()
+            self._log = None
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None
