@@ -7,7 +7,7 @@ the rules themselves are the pure functions of `core.lifecycle`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -527,21 +527,28 @@ class RequestService:
         filters = self._filters(query, search)
         by_name = query.sort == "requester" and self.ctx.db.sealed
         with self.ctx.db.reading() as s:
-            if by_name or search.to_check:
-                opened = s.execute(select(Request.id, Request.reference, Request.requester_name,
-                                          Request.requester_email).where(*filters)).all()
-                if search.to_check:
-                    opened = [r for r in opened if holds_every(
-                        search_key(r.requester_name, r.requester_email, r.reference), search.to_check)]
-                if by_name:
-                    keyed = sorted(((fold(r.requester_name), r.id) for r in opened), reverse=query.descending)
-                    return [rid for _, rid in keyed]
+            if search.to_check:
+                opened = [r for r in s.execute(select(Request.id, Request.reference, Request.requester_name,
+                                                      Request.requester_email).where(*filters))
+                          if holds_every(search_key(r.requester_name, r.requester_email, r.reference),
+                                         search.to_check)]
                 kept = {r.id for r in opened}
+                if by_name:
+                    return self._by_name(((r.id, r.requester_name) for r in opened), query.descending)
+            elif by_name:
+                return self._by_name(s.execute(select(Request.id, Request.requester_name).where(*filters)).all(),
+                                     query.descending)
             columns = column if isinstance(column, tuple) else (column,)
             order = [c.desc() if query.descending else c.asc() for c in columns]
             order.append(Request.id.desc() if query.descending else Request.id.asc())
             found = s.execute(select(Request.id).where(*filters).order_by(*order)).scalars()
             return [rid for rid in found if rid in kept] if search.to_check else list(found)
+
+    @staticmethod
+    def _by_name(rows: Iterable[tuple[int, str]], descending: bool) -> list[int]:
+        """Ids sorted by the folded name (then id), as SQLite sorts `name_key`: for names opened here."""
+        keyed = sorted(((fold(name), rid) for rid, name in rows), reverse=descending)
+        return [rid for _, rid in keyed]
 
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         """The rows for these ids, in the same order."""

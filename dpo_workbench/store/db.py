@@ -172,8 +172,10 @@ class Database:
             return
         from dpo_workbench.store.models import TeamKey
 
-        session.execute(select(text(f"pg_advisory_xact_lock_shared({ROTATION_LOCK})")))
-        current = session.execute(select(TeamKey.current_key_id).where(TeamKey.id == 1)).scalar_one_or_none()
+        # one round trip: the shared side of the rotation lock, then the team key in use once it is held
+        current = session.execute(select(
+            text(f"pg_advisory_xact_lock_shared({ROTATION_LOCK})"),
+            select(TeamKey.current_key_id).where(TeamKey.id == 1).scalar_subquery())).one()[1]
         if current is not None and current != getattr(sealer, "current_key_id", current):
             refresh = getattr(sealer, "refresh", None)
             if refresh is not None:
