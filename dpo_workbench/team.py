@@ -179,7 +179,7 @@ class DatabaseBlobStore(BlobStore):
         return "DatabaseBlobStore()"
 
     def path_of(self, blob_id: str) -> Path:
-        raise TeamError("team.not-on-server", what="a file path of the vault")
+        raise TeamError("team.not-on-server", what="give a file path of the vault")
 
     @staticmethod
     def path_check(blob_id: str) -> str:

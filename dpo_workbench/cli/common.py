@@ -77,6 +77,14 @@ def database_url(args: argparse.Namespace) -> str | None:
     return getattr(args, "database_url", None) or database_url_from_env()
 
 
+def one_seat_only(args: argparse.Namespace, what: str) -> None:
+    """Refuse, before anything is opened, a command of the data folder itself given a team database."""
+    if database_url(args):
+        from dpo_workbench.errors import TeamError
+
+        raise TeamError("team.not-on-server", what=what)
+
+
 def acting_login(args: argparse.Namespace) -> str:
     """Who acts in a team database: --user, else DPO_WORKBENCH_USER, else the system account's name."""
     import getpass

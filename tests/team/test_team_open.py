@@ -78,7 +78,7 @@ def test_a_url_that_is_not_a_team_database_is_named(team_run, url, expected):
 def test_an_unreachable_server_is_named_with_what_to_check(team_run):
     code, out, err = team_run("due", url=f"postgresql://dpo:pw@127.0.0.1:{free_port()}/register")
     assert code == 2
-    assert f"does not answer" in one_line(err) and "pw" not in err
+    assert "does not answer" in one_line(err) and "pw" not in err
 
 
 def test_a_wrong_server_password_is_named_without_showing_it(team_run, team_url):
@@ -162,8 +162,14 @@ def test_team_commands_need_a_team_database(run):
 
 
 def test_one_seat_commands_are_refused_on_a_team_database(team_run):
-    for args, expected in ((("backup", "create"), "pg_dump"), (("vault", "rotate-key"), "team rotate-key"),
+    for args, expected in ((("backup", "create"), "pg_dump"), (("backup", "list"), "pg_dump"),
+                           (("vault", "rotate-key"), "team rotate-key"),
                            (("vault", "change-passphrase"), "user passphrase"), (("recovery-key", "create"), "own")):
         code, out, err = team_run(*args)
         assert code == 2, (args, err)
         assert expected in one_line(err), (args, err)
+
+
+def test_the_window_does_not_open_a_team_database_yet(team_run):
+    code, out, err = team_run()
+    assert code == 2 and "a team database is worked on with the commands" in one_line(err)

@@ -13,7 +13,7 @@ from dpo_workbench.errors import TamperedError, TeamError, WrongPassphrase
 from dpo_workbench.services.requests import NewRequest, RegisterQuery
 from dpo_workbench.store.models import AuditEntry, Request
 from dpo_workbench.store.sealing import Sealer
-from tests.team.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
+from tests.team.conftest import ALICE, BOB, BOB_PASSPHRASE
 
 D = date.fromisoformat
 
