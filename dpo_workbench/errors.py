@@ -598,7 +598,7 @@ TEMPLATES: dict[str, str] = {
                     "this user and computer in (pg_hba.conf, TLS certificate)."),
     "team.no-database": QT_TRANSLATE_NOOP(
         "Messages", "There is no database {server}: ask the server's administrator to create it (see the README, "
-                    "'A team server'), then run 'init'."),
+                    "'Team mode'), then run 'init'."),
     "team.not-initialised": QT_TRANSLATE_NOOP(
         "Messages", "The database {server} is not a team register yet: a dpo creates it with "
                     "'dpo-workbench --database-url URL init --user LOGIN'."),
@@ -709,6 +709,30 @@ WORDS: dict[str, str] = {
     "not a folder": QT_TRANSLATE_NOOP("Words", "not a folder"),
     "not writable": QT_TRANSLATE_NOOP("Words", "not writable"),
     "unreadable": QT_TRANSLATE_NOOP("Words", "unreadable"),
+    # team mode (issue 13): what a team database or a data folder cannot do
+    "list users": QT_TRANSLATE_NOOP("Words", "list users"),
+    "show the signed-in user": QT_TRANSLATE_NOOP("Words", "show the signed-in user"),
+    "add a user": QT_TRANSLATE_NOOP("Words", "add a user"),
+    "remove a user": QT_TRANSLATE_NOOP("Words", "remove a user"),
+    "change a user's passphrase": QT_TRANSLATE_NOOP("Words", "change a user's passphrase"),
+    "keep a user's key in the keyring": QT_TRANSLATE_NOOP("Words", "keep a user's key in the keyring"),
+    "forget a user's key in the keyring": QT_TRANSLATE_NOOP("Words", "forget a user's key in the keyring"),
+    "rotate the team key": QT_TRANSLATE_NOOP("Words", "rotate the team key"),
+    "load the key ring from a key store": QT_TRANSLATE_NOOP("Words", "load the key ring from a key store"),
+    "save the key ring to a key store": QT_TRANSLATE_NOOP("Words", "save the key ring to a key store"),
+    "give a file path of the vault": QT_TRANSLATE_NOOP("Words", "give a file path of the vault"),
+    "create master keys (the team key is made by init)":
+        QT_TRANSLATE_NOOP("Words", "create master keys (the team key is made by init)"),
+    "unlock a data folder": QT_TRANSLATE_NOOP("Words", "unlock a data folder"),
+    "open a SQLite database": QT_TRANSLATE_NOOP("Words", "open a SQLite database"),
+    "use a SQLCipher key": QT_TRANSLATE_NOOP("Words", "use a SQLCipher key"),
+    "re-key a SQLite database (the team key rotates with 'team rotate-key')":
+        QT_TRANSLATE_NOOP("Words", "re-key a SQLite database (the team key rotates with 'team rotate-key')"),
+    "back up a data folder (a team database is backed up with pg_dump)":
+        QT_TRANSLATE_NOOP("Words", "back up a data folder (a team database is backed up with pg_dump)"),
+    "make a recovery key (each user unlocks the team key with their own passphrase)":
+        QT_TRANSLATE_NOOP("Words", "make a recovery key (each user unlocks the team key with their own passphrase)"),
+    "save master keys": QT_TRANSLATE_NOOP("Words", "save master keys"),
 }
 WORD_CONTEXT = "Words"
 
