@@ -14,57 +14,57 @@
         <translation>À propos de &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="170"/>
         <source>Encrypts the database. SQLite itself is in the public domain.</source>
         <translation>Chiffre la base de données. SQLite lui-même est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="182"/>
         <source>Inside cryptography and SQLCipher: the encryption algorithms.</source>
         <translation>Inclus dans cryptography et SQLCipher : les algorithmes de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="190"/>
         <source>The user interface. Used unmodified, as shared libraries you may replace.</source>
         <translation>L’interface. Utilisée sans modification, sous forme de bibliothèques partagées que vous pouvez remplacer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="211"/>
         <source>The font embedded in every PDF letter.</source>
         <translation>La police incorporée dans chaque courrier PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="226"/>
         <source>No licence text is shipped with this component; its publisher gives it at %1.</source>
         <translation>Aucun texte de licence n’est livré avec ce composant ; son éditeur le publie à l’adresse %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="238"/>
         <source>self-contained, in %1</source>
         <translation>autonome, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="239"/>
         <source>Python package, in %1</source>
         <translation>paquet Python, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="217"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="241"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="242"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="243"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="220"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="244"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -72,72 +72,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="253"/>
         <source>About DPO Workbench</source>
         <translation>À propos de DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="258"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="236"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="260"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="262"/>
         <source>Case management for the Data Protection Officer: data-subject requests and their deadlines, letters, the breach register and the audit journal.</source>
         <translation>La gestion des dossiers du délégué à la protection des données : les demandes d’exercice des droits et leurs délais, les courriers, le registre des violations et le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="265"/>
         <source>© the DPO Workbench authors. Proprietary software, licensed to your organisation for its own use.</source>
         <translation>© les auteurs de DPO Workbench. Logiciel propriétaire, concédé à votre organisme pour son propre usage.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
         <source>This installation</source>
         <translation>Cette installation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="284"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="268"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="292"/>
         <source>Components and their licences</source>
         <translation>Composants et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="294"/>
         <source>DPO Workbench is built on these components, each under its own licence. Qt and PySide6 are used unmodified under the GNU LGPL version 3: they are shipped as separate libraries, which you may replace with your own build. Select a component to read its licence.</source>
         <translation>DPO Workbench repose sur ces composants, chacun sous sa propre licence. Qt et PySide6 sont utilisés sans modification sous la licence GNU LGPL version 3 : ils sont livrés sous forme de bibliothèques séparées, que vous pouvez remplacer par votre propre version. Choisissez un composant pour lire sa licence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="325"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="326"/>
         <source>For a support request: the versions, this installation and the components (no personal data).</source>
         <translation>Pour une demande d’assistance : les versions, cette installation et les composants (aucune donnée personnelle).</translation>
     </message>
@@ -1204,57 +1204,57 @@
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="164"/>
         <source>Median (days)</source>
         <translation>Médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="171"/>
         <source>On time (%)</source>
         <translation>Dans le délai (%)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="185"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="196"/>
         <source>Extended</source>
         <translation>Prolongées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="198"/>
         <source>Suspended (identity)</source>
         <translation>Suspendues (identité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="216"/>
         <source>Notified within 72 h</source>
         <translation>Notifiées en 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="219"/>
         <source>Notified late</source>
         <translation>Notifiées hors délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="222"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="227"/>
         <source>Breaches per month</source>
         <translation>Violations par mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="229"/>
         <source>notified within 72 h: %1</source>
         <translation>notifiées en 72 h&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="277"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1334,8 +1334,8 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="121"/>
-        <source>due this week</source>
-        <translation>échéance cette semaine</translation>
+        <source>due within 7 days</source>
+        <translation>échéance sous 7 jours</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="122"/>
