@@ -27,8 +27,12 @@ def demo_organisation() -> OrganisationProfile:
 
 @pytest.fixture
 def org(workbench):
+    """The demo organisation and its register (the access reply describes the register's processings)."""
+    from dpo_workbench.demo import load_register
+
     profile = demo_organisation()
     workbench.organisation.save(profile)
+    load_register(workbench)
     return profile
 
 
