@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dpo_workbench.core.rights import Channel, Language, Right
+from dpo_workbench.demo import load_register
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.workbench import Workbench
-from dpo_workbench.demo import load_register
 from tests.letters.conftest import demo_organisation, pdf_text
 
 
