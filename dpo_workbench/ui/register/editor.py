@@ -86,7 +86,7 @@ class ProcessingEditor(QWidget):
         self.detail: ProcessingDetail | None = None
         self.role = "controller"
         self.texts: dict[str, dict[str, str]] = {}  # localized fields, both languages, as typed
-        self.text_lang = "fr" if lang() == "fr" else "en"
+        self.text_lang = "fr"  # the organisation's language first; the English texts are a switch away
         self.dirty = False
 
         self.title = QLabel()
@@ -97,7 +97,7 @@ class ProcessingEditor(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.french)
         group.addButton(self.english)
-        (self.french if self.text_lang == "fr" else self.english).setChecked(True)
+        self.french.setChecked(True)
         self.french.toggled.connect(lambda checked: self.set_text_language("fr" if checked else "en"))
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
@@ -353,7 +353,7 @@ class ProcessingEditor(QWidget):
         label = self.errors.get(exc.field or "")
         text = messages.text(exc)
         box = label.parentWidget() if label is not None else None
-        if label is None or box is None or not box.isVisible():
+        if label is None or box is None or box.isHidden():
             self.error.setText(text)
             self.error.show()
             return

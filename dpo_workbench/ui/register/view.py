@@ -198,14 +198,18 @@ class RegisterView(QWidget):
         shown = self.editor.detail.id if self.editor.detail else None
         if chosen == shown:
             return
-        if self.editor.dirty and self.editor.save() is None:  # unsaved: saved first, or the choice stays
+        if self.editor.dirty:  # unsaved: saved first, or the choice stays on it
+            saved = self.editor.save() is not None
             self.table.selectionModel().blockSignals(True)
-            if shown is not None:
+            if saved and chosen is not None:
+                self.select(chosen)  # the save refreshed the list
+            elif not saved and shown is not None:
                 self.select(shown)
-            else:
+            elif not saved:
                 self.table.clearSelection()
             self.table.selectionModel().blockSignals(False)
-            return
+            if not saved:
+                return
         if chosen is not None:
             self.show_processing(chosen)
 
