@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import base64
-import json
-from importlib.resources import files
 
 from PIL import Image
-from PySide6.QtCore import Qt
 
 from dpo_workbench.demo import load_demo
 from dpo_workbench.services.organisation import OrganisationProfile

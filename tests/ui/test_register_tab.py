@@ -92,7 +92,8 @@ def test_choosing_another_processing_saves_the_change_first(window):
     view.table.selectRow(0)
     history = view.history
     assert history.versions.count() == 2 and history.versions.item(0).text().startswith("Version 2")
-    assert "Dix ans" in history.diff.toPlainText() and f"Retention periods ({editor.text_lang.upper()})" in history.diff.toPlainText()
+    diff = history.diff.toPlainText()
+    assert "Dix ans" in diff and f"Retention periods ({editor.text_lang.upper()})" in diff
 
 
 def test_ending_a_processing_takes_it_out_of_the_list(window):

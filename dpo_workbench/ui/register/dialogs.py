@@ -63,7 +63,7 @@ class DepartmentsDialog(QDialog):
         self.name = QLineEdit()
         self.contact_name = QLineEdit()
         self.contact_email = QLineEdit()
-        self.contact_email.setPlaceholderText("marketing@example.fr")
+        self.contact_email.setPlaceholderText(self.tr("e.g. marketing@example.fr"))
         form = QFormLayout()
         form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
         form.addRow(self.tr("Contact"), with_error(self.contact_name, self.errors["contact_name"]))

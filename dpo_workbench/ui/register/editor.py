@@ -38,6 +38,7 @@ from dpo_workbench.ui.widgets.forms import error_label, pydate, qdate, with_erro
 from dpo_workbench.ui.widgets.palette import HINT_STYLE, TITLE_STYLE, Tone, box_style, heading_style
 from dpo_workbench.workbench import Workbench
 
+LIST_OPEN, LIST_CLOSE = "<ul style='margin:0'>", "</ul>"  # markup, no words
 SHORT = ("dpia_note", "legal_basis", "safeguards", "sensitive_details", "data_subjects")
 SCREENING_TONES = {"required": Tone.DANGER, "not-required": Tone.SUCCESS, "exempt": Tone.SUCCESS,
                    "unscreened": Tone.WARNING}
@@ -326,7 +327,7 @@ class ProcessingEditor(QWidget):
         screening = reg.screen(self.record())
         words = reg.status_words(screening.status, lang())
         reasons = "".join(f"<li>{_html(reg.reason_text(r, lang()))}</li>" for r in screening.reasons)
-        self.screening.setText(f"<b>{_html(words)}</b><ul style='margin:0'>{reasons}</ul>")
+        self.screening.setText(f"<b>{_html(words)}</b>{LIST_OPEN}{reasons}{LIST_CLOSE}")
         self.screening.setStyleSheet(box_style(SCREENING_TONES[screening.status]))
         self.screening.show()
 

@@ -11,6 +11,8 @@ from dpo_workbench.ui.widgets import labels
 from dpo_workbench.ui.widgets.palette import HINT_STYLE, Tone, html_colour
 from dpo_workbench.workbench import Workbench
 
+TABLE_OPEN, TABLE_CLOSE = "<table cellspacing='0' cellpadding='4' width='100%'>", "</table>"  # markup
+
 
 def _html(text: str) -> str:
     escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -83,8 +85,10 @@ class HistoryPanel(QWidget):
                         f"<td valign='top' style='color:{old}'>{_html(change.old)}</td>"
                         f"<td valign='top' style='color:{new}'>{_html(change.new)}</td></tr>")
         if not rows:
-            self.diff.setHtml(f"<p>{_html(self.tr('No field changed in this version.'))}</p>")
+            nothing = self.tr("No field changed in this version.")
+            self.diff.setHtml(f"<p>{_html(nothing)}</p>")
             return
-        head = (f"<tr><th align='left'>{_html(self.tr('Field'))}</th><th align='left'>{_html(self.tr('Before'))}"
-                f"</th><th align='left'>{_html(self.tr('After'))}</th></tr>")
-        self.diff.setHtml(f"<table cellspacing='0' cellpadding='4' width='100%'>{head}{''.join(rows)}</table>")
+        field, before, after = self.tr("Field"), self.tr("Before"), self.tr("After")
+        head = (f"<tr><th align='left'>{_html(field)}</th><th align='left'>{_html(before)}"
+                f"</th><th align='left'>{_html(after)}</th></tr>")
+        self.diff.setHtml(f"{TABLE_OPEN}{head}{''.join(rows)}{TABLE_CLOSE}")

@@ -25,10 +25,11 @@ def lang() -> str:
 
 
 def headings() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"reference": tr("Register", "Reference"), "name": tr("Register", "Processing"),
-            "department": tr("Register", "Department"), "dpia": tr("Register", "DPIA screening"),
-            "updated": tr("Register", "Last change")}
+    return {"reference": QCoreApplication.translate("Register", "Reference"),
+            "name": QCoreApplication.translate("Register", "Processing"),
+            "department": QCoreApplication.translate("Register", "Department"),
+            "dpia": QCoreApplication.translate("Register", "DPIA screening"),
+            "updated": QCoreApplication.translate("Register", "Last change")}
 
 
 class ProcessingModel(QAbstractTableModel):

@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from dpo_workbench.ui.register.view import RegisterView
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Register", text)
-
-
 class RegisterArea(QObject):
     """The Register tab (its view built when first needed) and its actions: import, export, print, show."""
 
@@ -43,15 +39,17 @@ class RegisterArea(QObject):
         self.tabs = window.tabs
         self.view: RegisterView | None = None
         self.placeholder = QWidget()
-        self.tabs.addTab(self.placeholder, tr("Register"))
+        self.tabs.addTab(self.placeholder, QCoreApplication.translate("Register", "Register"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
-        self.import_action = QAction(tr("Import the register of processing activities…"), window)
+        self.import_action = QAction(
+            QCoreApplication.translate("Register", "Import the register of processing activities…"), window)
         self.import_action.triggered.connect(lambda: self.import_file())
-        self.export_action = QAction(tr("Export the register of processing activities…"), window)
+        self.export_action = QAction(
+            QCoreApplication.translate("Register", "Export the register of processing activities…"), window)
         self.export_action.triggered.connect(lambda: self.export())
-        self.print_action = QAction(tr("Print the register as of…"), window)
+        self.print_action = QAction(QCoreApplication.translate("Register", "Print the register as of…"), window)
         self.print_action.triggered.connect(lambda: self.print_register())
 
     def actions(self) -> list[QAction]:
@@ -70,7 +68,7 @@ class RegisterArea(QObject):
         index, current = self.tabs.indexOf(self.placeholder), self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, view, tr("Register"))
+        self.tabs.insertTab(index, view, QCoreApplication.translate("Register", "Register"))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         self.placeholder.deleteLater()
@@ -99,10 +97,10 @@ class RegisterArea(QObject):
 
     def import_file(self, path: str | None = None, *, confirm: bool = True) -> BackgroundTask | None:
         """Read a file in the background, show what it would change, import it on confirmation."""
-        title = tr("Import the register of processing activities")
+        title = QCoreApplication.translate("Register", "Import the register of processing activities")
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, title, "",
-                                                  tr("Spreadsheets (*.xlsx *.ods *.csv)"))
+            kinds = QCoreApplication.translate("Register", "Spreadsheets (*.xlsx *.ods *.csv)")
+            path, _ = QFileDialog.getOpenFileName(self.window, title, "", kinds)
             if not path:
                 return None
         self.window.setCursor(Qt.CursorShape.BusyCursor)
@@ -129,12 +127,13 @@ class RegisterArea(QObject):
         return dialog
 
     def _apply(self, preview: ImportPreview) -> None:
-        title = tr("Import the register of processing activities")
+        title = QCoreApplication.translate("Register", "Import the register of processing activities")
         self.window.setCursor(Qt.CursorShape.BusyCursor)
 
         def done(result) -> None:
             self.window.unsetCursor()
-            self._status(tr("Register imported: %1 added, %2 changed, %3 unchanged.").replace(
+            text = QCoreApplication.translate("Register", "Register imported: %1 added, %2 changed, %3 unchanged.")
+            self._status(text.replace(
                 "%1", str(len(result.added))).replace("%2", str(len(result.changed))).replace(
                 "%3", str(result.unchanged)))
             self.show().refresh()
@@ -161,7 +160,7 @@ class RegisterArea(QObject):
         """Ask the format, layout, day and file (unless given, as tests do), then export in the background."""
         from dpo_workbench.ui.register.dialogs import ExportDialog
 
-        title = tr("Export the register of processing activities")
+        title = QCoreApplication.translate("Register", "Export the register of processing activities")
         today = self.workbench.today()
         if fmt is None:
             dialog = ExportDialog(today, self.window)
@@ -177,13 +176,14 @@ class RegisterArea(QObject):
         chosen_fmt, chosen_layout, chosen_day, chosen_lang = fmt, layout, day, lang
         return self._save(lambda: self.workbench.register.export(chosen_fmt, chosen_layout, day=chosen_day,
                                                                  lang=chosen_lang),
-                          path, title, tr("Register exported to %1 (readable by you only)."))
+                          path, title,
+                          QCoreApplication.translate("Register", "Register exported to %1 (readable by you only)."))
 
     def print_register(self, *, day: date | None = None, lang: str | None = None,
                        path: str | None = None) -> BackgroundTask | None:
         from dpo_workbench.ui.register.dialogs import PrintDialog
 
-        title = tr("Print the register as of…")
+        title = QCoreApplication.translate("Register", "Print the register as of…")
         today = self.workbench.today()
         if day is None or lang is None:
             dialog = PrintDialog(today, self.window)
@@ -197,4 +197,4 @@ class RegisterArea(QObject):
                 return None
         chosen_day, chosen_lang = day, lang
         return self._save(lambda: self.workbench.register.pdf(day=chosen_day, lang=chosen_lang or "fr"), path, title,
-                          tr("Register as of the chosen day saved as %1."))
+                          QCoreApplication.translate("Register", "Register as of the chosen day saved as %1."))
