@@ -145,7 +145,7 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="232"/>
         <source>%n field(s) filled</source>
         <translation>
             <numerusform>%n field filled</numerusform>
@@ -372,8 +372,8 @@
 <context>
     <name>RegisterView</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/register/view.py" line="160"/>
-        <location filename="../../dpo_workbench/ui/register/view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="236"/>
         <source>%n processing(s)</source>
         <translation>
             <numerusform>%n processing</numerusform>

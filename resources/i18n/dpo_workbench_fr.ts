@@ -1425,15 +1425,15 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/register/dialogs.py" line="54"/>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/register/dialogs.py" line="54"/>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="71"/>
         <source>Contact e-mail</source>
-        <translation>Adresse électronique du contact</translation>
+        <translation>Courriel du contact</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/register/dialogs.py" line="55"/>
@@ -1441,32 +1441,32 @@
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="67"/>
         <source>e.g. marketing@example.fr</source>
         <translation>par exemple marketing@example.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="69"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="72"/>
         <source>New department</source>
         <translation>Nouveau service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="74"/>
         <source>Save the department</source>
         <translation>Enregistrer le service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="76"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="83"/>
         <source>The contact of a department answers the DPO&apos;s requests for the data its processings hold. Contacts are personal data: seeing and exporting them is recorded in the journal.</source>
         <translation>Le contact d’un service répond aux demandes du DPO sur les données de ses traitements. Les contacts sont des données personnelles&#xa0;: leur consultation et leur export sont consignés dans le journal.</translation>
     </message>
@@ -1857,67 +1857,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="257"/>
         <source>Export the register of processing activities</source>
         <translation>Exporter le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="260"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="261"/>
         <source>OpenDocument spreadsheet (.ods, LibreOffice)</source>
         <translation>Classeur OpenDocument (.ods, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="256"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="262"/>
         <source>CSV file (.csv)</source>
         <translation>Fichier CSV (.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="264"/>
         <source>One row per processing</source>
         <translation>Une ligne par traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="259"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="265"/>
         <source>CNIL model: one sheet per processing</source>
         <translation>Modèle de la CNIL&#xa0;: une feuille par traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="268"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="268"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="269"/>
         <source>The file holds every field in French and in English, and the departments&apos; contacts: it is readable by you only and the export is recorded in the journal. It can be imported back as it is.</source>
         <translation>Le fichier contient chaque champ en français et en anglais, et les contacts des services&#xa0;: il n’est lisible que par vous et l’export est consigné dans le journal. Il peut être réimporté tel quel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="269"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="275"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="276"/>
         <source>Layout</source>
         <translation>Présentation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="277"/>
         <source>Register as of</source>
         <translation>Registre au</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="272"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="278"/>
         <source>Headings in</source>
         <translation>En-têtes en</translation>
     </message>
@@ -2095,62 +2095,62 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="34"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="33"/>
         <source>Each save is kept: choose a version to see what it changed. The register of a past date (File › Print the register as of…) prints each processing as it then was.</source>
         <translation>Chaque enregistrement est conservé&#xa0;: choisissez une version pour voir ce qu’elle a changé. Le registre d’une date passée (Fichier › Imprimer le registre à une date…) imprime chaque traitement tel qu’il était alors.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
         <source>created</source>
         <translation>création</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
         <source>changed</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
         <source>imported</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
         <source>ended</source>
         <translation>fin du traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
         <source>put back</source>
         <translation>remise au registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="50"/>
         <source>moved from the organisation profile</source>
         <translation>reprise du profil de l’organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="61"/>
         <source>Version %1 — %2 — %3 — %4</source>
         <translation>Version %1 — %2 — %3 — %4</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="88"/>
         <source>No field changed in this version.</source>
         <translation>Aucun champ n’a changé dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/history.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -2237,72 +2237,72 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="172"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="173"/>
         <source>Import the register: preview</source>
         <translation>Importer le registre&#xa0;: aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="175"/>
         <source>%1 (%2, %3): %4 to add, %5 to change, %6 unchanged.</source>
         <translation>%1 (%2, %3)&#xa0;: %4 à ajouter, %5 à modifier, %6 inchangé(s).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="177"/>
         <source>CNIL layout</source>
         <translation>modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="176"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="177"/>
         <source>one row per processing</source>
         <translation>une ligne par traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
         <source>Processing or field</source>
         <translation>Traitement ou champ</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="189"/>
         <source>Processings of the register that the file does not hold are left as they are (%1). Nothing is imported until you press Import; then everything is, in one go.</source>
         <translation>Les traitements du registre absents du fichier restent tels quels (%1). Rien n’est importé avant d’appuyer sur Importer&#xa0;; tout l’est alors, en une seule fois.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="195"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="219"/>
         <source>Departments (%1)</source>
         <translation>Services (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="222"/>
         <source>New: %1</source>
         <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="221"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="225"/>
         <source>New contact: %1</source>
         <translation>Nouveau contact&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="228"/>
         <source>To add (%1)</source>
         <translation>À ajouter (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="232"/>
         <source>%n field(s) filled</source>
         <translation>
             <numerusform>%n champ rempli</numerusform>
@@ -2310,12 +2310,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="235"/>
         <source>To change (%1)</source>
         <translation>À modifier (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="247"/>
         <source>Unchanged (%1)</source>
         <translation>Inchangés (%1)</translation>
     </message>
@@ -5932,32 +5932,32 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="293"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="299"/>
         <source>Print the register as of…</source>
         <translation>Imprimer le registre à une date…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="302"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="302"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="303"/>
         <source>Every processing as it stood at the end of that day, with its DPIA screening and its reasoning, then the processor register (PDF).</source>
         <translation>Chaque traitement tel qu’il était à la fin de ce jour, avec son examen AIPD et son raisonnement, puis le registre du sous-traitant (PDF).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="308"/>
         <source>Register as of</source>
         <translation>Registre au</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="303"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="309"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -6214,32 +6214,32 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Register</name>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="28"/>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="29"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="29"/>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="30"/>
         <source>Processing</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="30"/>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="31"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="31"/>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="32"/>
         <source>DPIA screening</source>
         <translation>Examen AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="32"/>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="33"/>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/model.py" line="97"/>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="98"/>
         <source> (ended)</source>
         <translation> (terminé)</translation>
     </message>
@@ -6478,23 +6478,23 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Imprimer à une date…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/view.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="103"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/view.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="104"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/register/view.py" line="141"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="142"/>
         <source>All departments</source>
         <translation>Tous les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/register/view.py" line="160"/>
-        <location filename="../../dpo_workbench/ui/register/view.py" line="235"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="236"/>
         <source>%n processing(s)</source>
         <translation>
             <numerusform>%n traitement</numerusform>

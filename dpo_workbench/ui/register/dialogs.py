@@ -58,6 +58,7 @@ class DepartmentsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selected)
         self.errors = {key: error_label() for key in ("name", "contact_name", "contact_email", "department")}
         self.name = QLineEdit()
@@ -182,6 +183,8 @@ class ImportPreviewDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Processing or field"), self.tr("In the register"), self.tr("In the file")])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setUniformRowHeights(False)
         self._fill()
         note = QLabel(self.tr("Processings of the register that the file does not hold are left as they are (%1). "
                               "Nothing is imported until you press Import; then everything is, in one go.")
@@ -206,6 +209,7 @@ class ImportPreviewDialog(QDialog):
         font.setBold(True)
         item.setFont(0, font)
         self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
         return item
 
     def _fill(self) -> None:
@@ -224,16 +228,18 @@ class ImportPreviewDialog(QDialog):
         added = self._group(self.tr("To add (%1)"), len(p.added), Tone.SUCCESS)
         for item in p.added:
             record = item.entry.record
-            QTreeWidgetItem(added, [f"{record.reference} — {record.title(language)}", "",
-                                    self.tr("%n field(s) filled", "", len(item.fields))])
+            leaf = QTreeWidgetItem(added, [f"{record.reference} — {record.title(language)} ("
+                                           + self.tr("%n field(s) filled", "", len(item.fields)) + ")"])
+            leaf.setFirstColumnSpanned(True)
         added.setExpanded(len(p.added) <= 30)
         changed = self._group(self.tr("To change (%1)"), len(p.changed), Tone.WARNING)
         for item in p.changed:
             record = item.entry.record
             node = QTreeWidgetItem(changed, [f"{record.reference} — {record.title(language)}"])
+            node.setFirstColumnSpanned(True)
             for change in reg.changes(item.old, record, language):
                 label = reg.FIELD[change.key].label(language) + (f" ({change.lang.upper()})" if change.lang else "")
-                leaf = QTreeWidgetItem(node, [label, _short(change.old) or "—", _short(change.new) or "—"])
+                leaf = QTreeWidgetItem(node, [label, _short(change.old, 240) or "—", _short(change.new, 240) or "—"])
                 leaf.setToolTip(1, change.old)
                 leaf.setToolTip(2, change.new)
             node.setExpanded(len(p.changed) <= 10)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from dpo_workbench.core import register as reg
+from dpo_workbench.core.clock import PARIS
 from dpo_workbench.services.register import ProcessingRow, RegisterQuery
 from dpo_workbench.ui.widgets import labels
 from dpo_workbench.ui.widgets.i18n import current_language
@@ -29,7 +30,7 @@ def headings() -> dict[str, str]:
             "name": QCoreApplication.translate("Register", "Processing"),
             "department": QCoreApplication.translate("Register", "Department"),
             "dpia": QCoreApplication.translate("Register", "DPIA screening"),
-            "updated": QCoreApplication.translate("Register", "Last change")}
+            "updated": QCoreApplication.translate("Register", "Changed on")}
 
 
 class ProcessingModel(QAbstractTableModel):
@@ -102,7 +103,9 @@ class ProcessingModel(QAbstractTableModel):
                 return reg.status_words(found.dpia_status, lang())
             if role == SORT_ROLE:
                 return found.updated_at.isoformat()
-            return labels.format_datetime(found.updated_at)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return labels.format_datetime(found.updated_at)
+            return labels.format_date(found.updated_at.astimezone(PARIS).date())
         if role == Qt.ItemDataRole.ForegroundRole:
             if found.status == "retired":
                 return colour(FAINT_TEXT)

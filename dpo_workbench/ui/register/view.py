@@ -91,8 +91,9 @@ class RegisterView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (("reference", 72), ("department", 120), ("dpia", 120), ("updated", 112)):
+        for column, width in (("reference", 72), ("department", 120), ("dpia", 120)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(COLUMNS.index("updated"), QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.editor = ProcessingEditor(workbench)
