@@ -143,8 +143,11 @@ def _record(item: reg.Listed, lang: str, st: dict[str, ParagraphStyle]) -> list:
             continue
         rows = []
         for f in fields:
-            rows.append([Paragraph(xml(f.label(lang)), st["label"]), Paragraph(_multiline(p.text(f.key, lang)),
-                                                                              st["cell"])])
+            value = getattr(p, f.key)
+            text = _day(value, lang) if f.kind == "date" and value else p.text(f.key, lang)
+            if f.kind == "codes":
+                text = "\n".join(reg.code_label(f.key, code, lang) for code in value)
+            rows.append([Paragraph(xml(f.label(lang)), st["label"]), Paragraph(_multiline(text), st["cell"])])
         block: list = [Paragraph(xml(words[0 if lang == "fr" else 1]), st["h2"])]
         table = Table(rows, colWidths=[WIDTH * 0.3, WIDTH * 0.7])
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
