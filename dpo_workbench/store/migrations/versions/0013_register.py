@@ -163,8 +163,14 @@ def downgrade() -> None:
 
             return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", record.get("reference", ""))]
 
-        profile["activities"] = [{key: _localized(r.get(key, "")) for key in ACTIVITY_FIELDS}
-                                 for r in sorted(records, key=order)]
+        def activity(record: dict) -> dict:
+            out = {key: _localized(record.get(key, "")) for key in ACTIVITY_FIELDS}
+            safeguards = _localized(record.get("safeguards", ""))  # the access reply printed them with the transfers
+            out["transfers"] = {lang: "\n".join(t for t in (out["transfers"][lang].strip(),
+                                                             safeguards[lang].strip()) if t) for lang in ("fr", "en")}
+            return out
+
+        profile["activities"] = [activity(r) for r in sorted(records, key=order)]
         conn.execute(sa.text("UPDATE organisation SET profile = :profile WHERE id = 1"),
                      {"profile": json.dumps(profile, ensure_ascii=False)})
     op.drop_index("ix_processing_version_at", table_name="processing_version")
