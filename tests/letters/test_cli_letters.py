@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from dpo_workbench.core.rights import Channel, Language, Right
-from dpo_workbench.demo import load_register
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.workbench import Workbench
@@ -25,7 +24,6 @@ def folder(data_dir):
     received = datetime.now(ZoneInfo("Europe/Paris")).date() - timedelta(days=3)
     try:
         wb.organisation.save(demo_organisation())
-        load_register(wb)
         postal = wb.requests.register(NewRequest(
             rights=[Right.ACCESS], channel=Channel.POST, received_on=received, requester_name="Łukasz Wąsowski",
             requester_address="27 boulevard Voltaire\n75011 Paris"))
