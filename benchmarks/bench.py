@@ -826,6 +826,7 @@ from benchmarks import (  # noqa: E402,F401
     bench_intake,
     bench_letters,
     bench_mail,
+    bench_register,
     bench_reports,
 )
 

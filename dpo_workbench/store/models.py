@@ -425,3 +425,7 @@ class MailFetched(Base):
     request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="SET NULL"), nullable=True)
     fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
     acted: Mapped[bool] = mapped_column(Boolean, default=False)  # flagged or moved on the server
+
+
+# the register of processing activities shares this Base (its tables are in the migrations and the metadata)
+from dpo_workbench.store import register_models  # noqa: E402, F401
