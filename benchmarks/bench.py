@@ -816,6 +816,7 @@ from benchmarks import (  # noqa: E402,F401
     bench_intake,
     bench_letters,
     bench_mail,
+    bench_register,
     bench_reports,
     bench_team,
 )

@@ -666,6 +666,93 @@ TEMPLATES: dict[str, str] = {
     "database.busy": QT_TRANSLATE_NOOP(
         "Messages", "The register stayed busy for {seconds} seconds (another program writes to it): nothing was "
                     "saved; try again in a moment."),
+    # -- the register of processing activities (issue 14): processings, departments, register files ----------
+    "processing.not-found": QT_TRANSLATE_NOOP("Messages", "No processing {key} in the register."),
+    "processing.version-not-found": QT_TRANSLATE_NOOP("Messages", "Processing {key} has no version {number}."),
+    "processing.role-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown register {role}: a processing is done as controller or as processor."),
+    "processing.status-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown status {status}: active or retired."),
+    "processing.reference-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The reference is longer than {limit} characters."),
+    "processing.reference-characters": QT_TRANSLATE_NOOP(
+        "Messages", "The reference {reference} may hold letters, digits, dashes, underscores and dots only."),
+    "processing.reference-taken": QT_TRANSLATE_NOOP(
+        "Messages", "The reference {reference} is already another processing's: choose another, or leave it empty "
+                    "for the next free one."),
+    "processing.reference-fixed": QT_TRANSLATE_NOOP(
+        "Messages", "The reference of a processing does not change (requests and files refer to it): it stays "
+                    "{reference}."),
+    "processing.field-missing": QT_TRANSLATE_NOOP("Messages", "This field is needed for the register."),
+    "processing.text-too-long": QT_TRANSLATE_NOOP("Messages", "The text is longer than {limit} characters."),
+    "processing.code-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown value: {codes}."),
+    "processing.date-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a date (write 2026-11-26 or 26/11/2026)."),
+    "processing.changed-meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "Processing {reference} was changed by someone else since you opened it: nothing was saved. "
+                    "Open it again, then make your change."),
+    "processing.department-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no department {name}: add it in the departments first."),
+    "department.name-missing": QT_TRANSLATE_NOOP("Messages", "Give the department a name (e.g. Marketing)."),
+    "department.name-too-long": QT_TRANSLATE_NOOP("Messages", "The name is longer than {limit} characters."),
+    "department.contact-too-long": QT_TRANSLATE_NOOP("Messages", "The name is longer than {limit} characters."),
+    "department.name-taken": QT_TRANSLATE_NOOP("Messages", "There is already a department {name}."),
+    "department.not-found": QT_TRANSLATE_NOOP("Messages", "No department {key}."),
+    "department.in-use": QT_TRANSLATE_NOOP(
+        "Messages", "The department {name} owns {count} processing(s): give them another department first."),
+    "register-file.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "{name} cannot be read as a {format} file ({reason}): is it damaged, or of another kind?"),
+    "register-file.not-utf8": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not UTF-8 text (row {row}, column {column}): save it again as \"CSV UTF-8\" and "
+                    "import it again. Nothing was imported."),
+    "register-file.too-many-rows": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet} has {rows} rows: a register file holds {limit} processings at most. Nothing was "
+                    "imported."),
+    "register-file.too-large": QT_TRANSLATE_NOOP("Messages", "{name} is larger than {limit} MB: not a register file."),
+    "register-file.format-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{name}: a register is imported from an .xlsx, .ods or .csv file."),
+    "register-file.merged": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}: the cells {cells} are merged. Unmerge them (each value in its own cell) and "
+                    "import again. Nothing was imported."),
+    "register-file.formula": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}, cell {cell} holds a formula. Replace it by its value (copy, paste values only) "
+                    "and import again. Nothing was imported."),
+    "register-file.bad-value": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}, cell {cell} ({column}): {problem} Nothing was imported."),
+    "register-file.empty": QT_TRANSLATE_NOOP("Messages", "{name} holds no processing."),
+    "register-file.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "The reference {reference} is twice in the file ({first}, and {second}): a reference names one "
+                    "processing. Nothing was imported."),
+    "register-file.column-twice": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}, cell {cell}: {column} is there twice. Nothing was imported."),
+    "register-file.unknown-columns": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}: unknown column(s) {columns}. Rename them as in an export of the register, or "
+                    "remove them. Nothing was imported."),
+    "register-file.missing-columns": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}: the column(s) {columns} are missing (row 1 holds the headings). Start from an "
+                    "export of the register. Nothing was imported."),
+    "register-file.unknown-row": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}, cell {cell}: {label} is not a field of a processing record. Nothing was "
+                    "imported."),
+    "register-file.missing-rows": QT_TRANSLATE_NOOP(
+        "Messages", "Sheet {sheet}: the field(s) {rows} are missing from the processing record. Nothing was "
+                    "imported."),
+    "register-file.format-choice": QT_TRANSLATE_NOOP("Messages", "Unknown format {format}: xlsx, ods or csv."),
+    "register-file.layout-choice": QT_TRANSLATE_NOOP("Messages", "Unknown layout {layout}: rows or cnil."),
+    "register-file.csv-cnil": QT_TRANSLATE_NOOP(
+        "Messages", "The CNIL layout has one sheet per processing and a CSV file only one: choose XLSX or ODS, or "
+                    "the one-row-per-processing layout."),
+    "register-file.bad-contact": QT_TRANSLATE_NOOP("Messages", "{where}, department contact: {problem}"),
+    "register-file.bad-record": QT_TRANSLATE_NOOP(
+        "Messages", "{where}, {column}: {problem} Nothing was imported."),
+    "register-file.department-conflict": QT_TRANSLATE_NOOP(
+        "Messages", "{where}: the department {department} has another contact higher in the file. One contact per "
+                    "department. Nothing was imported."),
+    "register-file.role-changed": QT_TRANSLATE_NOOP(
+        "Messages", "{where}: {reference} is in the other register (controller or processor) in the application; "
+                    "a processing does not move from one to the other by an import."),
+    "register-file.changed-meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "The register changed since the file was read ({reference}): nothing was imported. Read the file "
+                    "again to see the differences as they are now."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

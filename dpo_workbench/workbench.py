@@ -30,6 +30,7 @@ from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LetterService
 from dpo_workbench.services.mail import MailService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.register import RegisterService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
 from dpo_workbench.services.settings import SettingsService
@@ -44,7 +45,8 @@ class Workbench:
     def __init__(self, folder: DataFolder, db: Database, *, clock: Clock | None = None, actor: str | None = None):
         self.context = ctx = Context(folder=folder, db=db, clock=clock or SystemClock(), given_actor=actor)
         self.settings = SettingsService(ctx)
-        self.organisation = OrganisationService(ctx)
+        self.register = RegisterService(ctx)  # Art. 30: processings, departments, processor register, history
+        self.organisation = OrganisationService(ctx, self.register)
         self.documents = DocumentService(ctx)
         self.requests = RequestService(ctx, self.organisation, self.documents)
         self.identity = IdentityService(ctx, self.requests, self.documents)

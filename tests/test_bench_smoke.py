@@ -32,6 +32,7 @@ EXPECTED_KEYS = {
     "intake.import_ms", "intake.bare_parse_ms", "intake.ratio",
     "reports.dashboard_figures_ms", "reports.dashboard_figures_all_ms", "reports.dashboard_filtered_ms",
     "reports.dashboard_redraw_ms", "reports.annual_json_ms", "reports.annual_pdf_ms", "reports.cells_build_s",
+    "register.import_xlsx_s", "register.import_ods_s", "register.import_csv_s",
     *(f"{folder}.{kind}" for folder in ("backup", "backup_scans")
       for kind in ("create_s", "create_mbs", "copy_s", "create_ratio", "verify_s", "verify_mbs", "verify_ratio")),
     # the mail fetch needs Dovecot (started by the benchmark); without it, one row says so

@@ -36,7 +36,12 @@ def test_the_profile_round_trips_with_its_register(workbench):
     again = workbench.organisation.get()
     assert again.siren == "123 456 782" and again.dpo_email == "DPO@example.fr"
     assert again.details.place == "Paris" and again.details.logo_png == details.logo_png
-    assert again.details.activities[0].text("name", "en") == "Accounts"
+    assert again.details.activities == []  # a profile's activities go to the register, which letters read
+    [processing] = workbench.register.processings()
+    assert processing.reference == "TRT-001" and processing.name == "Comptes"
+    assert workbench.organisation.letterhead().details.activities[0].text("name", "en") == "Accounts"
+    workbench.organisation.save(again.with_details(details))  # saved again: not added twice
+    assert workbench.register.count() == 1
 
 
 @pytest.mark.parametrize("change, field", [

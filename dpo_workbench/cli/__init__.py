@@ -25,6 +25,7 @@ from dpo_workbench.cli import (
     mail,
     organisation,
     recovery,
+    register,
     reports,
     requests,
     settings,
@@ -36,8 +37,8 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, breaches, letters, intake, mail,
-                  reports, backup, recovery, team, about)
+COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, register, breaches, letters, intake,
+                  mail, reports, backup, recovery, team, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 # the order the figures are shown in (codes of core.rights and core.lifecycle)
 NOT_RECORDED = "not-recorded"  # a refusal or an extension whose ground was not recorded
@@ -63,11 +63,6 @@ def quarter_of(month: str) -> str:
     """ "2026-05" -> "2026-Q2"."""
     year, number = month.split("-")
     return f"{year}-Q{(int(number) - 1) // 3 + 1}"
-
-
-def week_end(today: date) -> date:
-    """The Sunday of today's week: "due this week" runs from today to it."""
-    return today + timedelta(days=6 - today.weekday())
 
 
 def on_time(answered_on: date, due_on: date) -> bool:

@@ -1,4 +1,4 @@
-"""Demo data: a fictional organisation (Exemple SAS), about 40 fictional requests and four breaches.
+"""Demo data: a fictional organisation (Exemple SAS), its register, about 40 fictional requests and four breaches.
 
 `dpo-workbench demo` and the tests fill an empty data folder with it, so the register,
 the deadlines and the breach countdowns can be tried without real personal data. Nothing
@@ -19,7 +19,27 @@ from dpo_workbench.errors import DemoError
 from dpo_workbench.services.organisation import OrganisationProfile
 from dpo_workbench.workbench import Workbench
 
-__all__ = ["load_demo"]
+__all__ = ["load_demo", "load_register"]
+
+
+def load_register(wb: Workbench) -> int:
+    """The demo register (resources/demo/register.json): the retention rules of the customer-data policy, one
+    processing per rule, their departments, one processing done as processor; returns the processings created.
+
+    The marketing processing gets its DPIA conclusion in a second version, so its history has two."""
+    from dpo_workbench.core.register import Processing
+
+    data = json.loads(files("dpo_workbench.resources").joinpath("demo/register.json").read_text("utf-8"))
+    for d in data["departments"]:
+        wb.register.save_department(None, d["name"], d["contact_name"], d["contact_email"])
+    for item in data["processings"]:
+        record = Processing.from_dict(item)
+        if record.dpia_listed and any(record.dpia_note.values()):
+            wb.register.save(record.copy(dpia_note={"fr": "", "en": ""}))
+            wb.register.save(record, key=record.reference)
+        else:
+            wb.register.save(record)
+    return len(data["processings"])
 
 
 def load_demo(wb: Workbench, seed: int = 20261126) -> int:
@@ -36,6 +56,7 @@ def load_demo(wb: Workbench, seed: int = 20261126) -> int:
         wb.context.given_actor = profile.dpo_name
     try:
         wb.organisation.save(profile)
+        load_register(wb)
         count = load_requests(wb, seed)
         load_breaches(wb)
     finally:

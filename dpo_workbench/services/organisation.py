@@ -17,6 +17,7 @@ from dpo_workbench.store.models import Organisation
 
 if TYPE_CHECKING:
     from dpo_workbench.letters import engine
+    from dpo_workbench.services.register import RegisterService
 
 LOGO_MAX_BYTES = 1_000_000
 
@@ -97,8 +98,12 @@ def shipped_profiles() -> list[Path]:
 
 
 class OrganisationService:
-    def __init__(self, ctx: Context) -> None:
+    """The profile. The processing activities are kept by the register (`RegisterService`): a profile saved with
+    an `activities` list (an imported profile file) hands them to the register, and letters read them from it."""
+
+    def __init__(self, ctx: Context, register: RegisterService | None = None) -> None:
         self.ctx = ctx
+        self.register = register
 
     def get(self) -> OrganisationProfile | None:
         with self.ctx.db.reading() as s:
@@ -158,12 +163,19 @@ class OrganisationService:
             org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren
             org.dpo_name, org.dpo_email, org.dpo_phone = profile.dpo_name, profile.dpo_email, profile.dpo_phone
             org.region = profile.region
-            org.profile = json.dumps(profile.profile, ensure_ascii=False)
+            stored = dict(profile.profile)
+            activities = profile.details.activities if self.register is not None else []
+            if self.register is not None:
+                stored.pop("activities", None)  # the register keeps them
+            org.profile = json.dumps(stored, ensure_ascii=False)
             s.add(org)
             if imported:
                 self.ctx.journal(s, "organisation.change", "organisation", "1", imported=True)
             else:
                 self.ctx.journal(s, "organisation.change", "organisation", "1")
+            if activities and self.register is not None:
+                s.flush()
+                self.register.add_activities(s, activities)
 
     def letterhead(self) -> engine.OrgData:
         """What a letter prints of the organisation (letterhead, DPO, signature); InputError without a profile."""
@@ -172,8 +184,11 @@ class OrganisationService:
         org = self.get()
         if org is None:
             raise InputError("organisation", "organisation.missing")
+        details = org.details
+        if self.register is not None:
+            details.activities = self.register.access_activities()  # Art. 15(1)(a)-(h): from the register
         return engine.OrgData(name=org.name, address=org.address, siren=org.siren, dpo_name=org.dpo_name,
-                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=org.details)
+                              dpo_email=org.dpo_email, dpo_phone=org.dpo_phone, details=details)
 
     @property
     def region(self) -> str:

@@ -32,13 +32,13 @@ from dpo_workbench.core.report import (
     QuarterRow,
     RequestFigures,
     quarter_of,
-    week_end,
 )
 from dpo_workbench.core.rights import Channel, Outcome, Right
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import rights_of
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.requests import SOON_DAYS
 from dpo_workbench.store.models import Breach, FigureCell, Request
 
 OPEN_STATES = (State.OPEN.value, State.AWAITING_IDENTITY.value)
@@ -108,7 +108,7 @@ class LiveCounts:
 
     open: int
     overdue: int
-    due_this_week: int
+    due_soon: int  # within SOON_DAYS, as the register's card counts them
     due_today: int
     awaiting_identity: int
 
@@ -337,11 +337,11 @@ class ReportService:
 
     def live_counts(self, s: Session, flt: FigureFilter, today: date) -> LiveCounts:
         is_open = Request.state == State.OPEN.value
-        week = week_end(today)
         stmt = select(
             func.count(),
             func.count().filter(is_open, Request.due_on < today),
-            func.count().filter(is_open, Request.due_on >= today, Request.due_on <= week),
+            func.count().filter(is_open, Request.due_on >= today,
+                                Request.due_on <= today + timedelta(days=SOON_DAYS)),
             func.count().filter(is_open, Request.due_on == today),
             func.count().filter(Request.state == State.AWAITING_IDENTITY.value),
         ).where(Request.state.in_(OPEN_STATES), *self._filters(flt))

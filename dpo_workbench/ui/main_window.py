@@ -31,6 +31,7 @@ from dpo_workbench.ui.about import install_about
 from dpo_workbench.ui.breaches.tab import BreachArea
 from dpo_workbench.ui.dashboard.tab import DashboardArea
 from dpo_workbench.ui.menus import MainMenus
+from dpo_workbench.ui.register.tab import RegisterArea
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.requests.panel import RequestPanel
 from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel, fit_columns
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.breach_card = self.breach_area.card
         strip.insertWidget(strip.count() - 1, self.breach_card)  # before the stretch
         toolbar.insertAction(self.letters_action, self.breach_area.new_action)
+        self.register_area = RegisterArea(workbench, self)  # Art. 30: its tab (built when opened), File actions
         self.dashboard_area = DashboardArea(workbench, self)  # its tab (charts when opened), File-menu exports
         self.statusBar()
         from dpo_workbench.ui.settings.unlock import key_store_explanation, key_store_text
@@ -398,6 +400,8 @@ class MainWindow(QMainWindow):
         org = self.workbench.organisation.get()
         title = self.tr("DPO Workbench")
         self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        if dialog.show_register:
+            self.register_area.show().refresh()
         return True
 
     def open_settings(self) -> None:

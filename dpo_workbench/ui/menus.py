@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from dpo_workbench.ui.main_window import MainWindow
 
 # the shortcuts that are not a platform's standard key
-CUSTOM_KEYS = {"breach": "Ctrl+Shift+N", "requests": "Ctrl+1", "breaches": "Ctrl+2", "dashboard": "Ctrl+3",
-               "modify": "Ctrl+E",
-               "letter": "Ctrl+L", "shortcuts": "Ctrl+F1", "quit": "Ctrl+Q"}
+# the tabs in their order: Requests, Breaches, Register, Dashboard
+CUSTOM_KEYS = {"breach": "Ctrl+Shift+N", "requests": "Ctrl+1", "breaches": "Ctrl+2", "register": "Ctrl+3",
+               "dashboard": "Ctrl+4", "modify": "Ctrl+E", "letter": "Ctrl+L", "shortcuts": "Ctrl+F1",
+               "quit": "Ctrl+Q"}
 
 
 class MainMenus(QObject):
@@ -50,6 +51,8 @@ class MainMenus(QObject):
         self.export_pdf.triggered.connect(lambda: self._export_breaches("pdf"))
         file_menu.insertActions(end, [window.dashboard_area.annual_action, window.letters_action])
         file_menu.insertSeparator(end)
+        file_menu.insertActions(end, window.register_area.actions())  # the register of processing activities
+        file_menu.insertSeparator(end)
         file_menu.insertActions(end, window.backups.actions())
         file_menu.insertSeparator(end)
         file_menu.insertActions(end, [window.organisation_action, window.settings_action])
@@ -65,6 +68,9 @@ class MainMenus(QObject):
         self.show_breaches = view.addAction(self.tr("Breaches"))
         self.show_breaches.setShortcut(QKeySequence(CUSTOM_KEYS["breaches"]))
         self.show_breaches.triggered.connect(self._breaches_tab)
+        self.show_register = view.addAction(self.tr("Register of processing activities"))
+        self.show_register.setShortcut(QKeySequence(CUSTOM_KEYS["register"]))
+        self.show_register.triggered.connect(window.register_area.show)
         self.show_dashboard = view.addAction(self.tr("Dashboard"))
         self.show_dashboard.setShortcut(QKeySequence(CUSTOM_KEYS["dashboard"]))
         self.show_dashboard.triggered.connect(lambda: window.tabs.setCurrentWidget(window.dashboard_area.dashboard()))
@@ -95,7 +101,8 @@ class MainMenus(QObject):
         about = window.about_action  # the guide and the shortcuts come first, About below them
         window.help_menu.insertActions(about, [self.guide, self.keys])
         window.help_menu.insertSeparator(about)
-        for action in (self.show_requests, self.show_breaches, self.show_dashboard, self.find, self.modify,
+        for action in (self.show_requests, self.show_breaches, self.show_dashboard, self.show_register, self.find,
+                       self.modify,
                        self.letter):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -107,7 +114,11 @@ class MainMenus(QObject):
     def focus_search(self) -> None:
         """Ctrl+F: the search box of the register on show."""
         window = self.window
-        box = window.breaches.search if window.tabs.currentIndex() == 1 else window.search
+        register = window.register_area.view
+        if register is not None and window.tabs.currentWidget() is register:
+            box = register.search
+        else:
+            box = window.breaches.search if window.tabs.currentIndex() == 1 else window.search
         box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         box.selectAll()
 

@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="232"/>
+        <source>%n field(s) filled</source>
+        <translation>
+            <numerusform>%n field filled</numerusform>
+            <numerusform>%n fields filled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportSummaryDialog</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/intake/summary.py" line="46"/>
@@ -300,8 +311,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="247"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="334"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -309,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -329,17 +340,6 @@
     </message>
 </context>
 <context>
-    <name>RegisterEditor</name>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
-        <source>… and %n other problem(s)</source>
-        <translation>
-            <numerusform>… and %n other problem</numerusform>
-            <numerusform>… and %n other problems</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>RegisterExportDialog</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="44"/>
@@ -347,6 +347,37 @@
         <translation>
             <numerusform>%n request shown in the register, with its current filter.</numerusform>
             <numerusform>%n requests shown in the register, with its current filter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPointer</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="67"/>
+        <source>The register of processing activities (GDPR Art. 30) is kept in the Register tab: %n processing(s) done as controller, each with every field of the CNIL model, its department, its history and its DPIA screening. Access replies describe them from there.</source>
+        <translation>
+            <numerusform>The register of processing activities (GDPR Art. 30) is kept in the Register tab: %n processing done as controller, with every field of the CNIL model, its department, its history and its DPIA screening. Access replies describe it from there.</numerusform>
+            <numerusform>The register of processing activities (GDPR Art. 30) is kept in the Register tab: %n processings done as controller, each with every field of the CNIL model, its department, its history and its DPIA screening. Access replies describe them from there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="89"/>
+        <source>This profile holds %n processing activity(ies): saving it adds them to the register (one whose name is already there is not added twice).</source>
+        <translation>
+            <numerusform>This profile holds %n processing activity: saving it adds it to the register (unless one of the same name is already there).</numerusform>
+            <numerusform>This profile holds %n processing activities: saving it adds them to the register (one whose name is already there is not added twice).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/register/view.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="236"/>
+        <source>%n processing(s)</source>
+        <translation>
+            <numerusform>%n processing</numerusform>
+            <numerusform>%n processings</numerusform>
         </translation>
     </message>
 </context>

@@ -1204,57 +1204,57 @@
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="164"/>
         <source>Median (days)</source>
         <translation>Médiane (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="171"/>
         <source>On time (%)</source>
         <translation>Dans le délai (%)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="185"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="196"/>
         <source>Extended</source>
         <translation>Prolongées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="198"/>
         <source>Suspended (identity)</source>
         <translation>Suspendues (identité)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="216"/>
         <source>Notified within 72 h</source>
         <translation>Notifiées en 72 h</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="219"/>
         <source>Notified late</source>
         <translation>Notifiées hors délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="218"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="222"/>
         <source>Not notified</source>
         <translation>Non notifiées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="227"/>
         <source>Breaches per month</source>
         <translation>Violations par mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="229"/>
         <source>notified within 72 h: %1</source>
         <translation>notifiées en 72 h&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/dashboard/charts.py" line="277"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -1334,8 +1334,8 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="121"/>
-        <source>due this week</source>
-        <translation>échéance cette semaine</translation>
+        <source>due within 7 days</source>
+        <translation>échéance sous 7 jours</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="122"/>
@@ -1409,6 +1409,66 @@
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="258"/>
         <source>Nothing is due today.</source>
         <translation>Aucune échéance aujourd’hui.</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="50"/>
+        <source>Departments</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="54"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="70"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="71"/>
+        <source>Contact e-mail</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="55"/>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="67"/>
+        <source>e.g. marketing@example.fr</source>
+        <translation>par exemple marketing@example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="69"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="72"/>
+        <source>New department</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="74"/>
+        <source>Save the department</source>
+        <translation>Enregistrer le service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="76"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="83"/>
+        <source>The contact of a department answers the DPO&apos;s requests for the data its processings hold. Contacts are personal data: seeing and exporting them is recorded in the journal.</source>
+        <translation>Le contact d’un service répond aux demandes du DPO sur les données de ses traitements. Les contacts sont des données personnelles&#xa0;: leur consultation et leur export sont consignés dans le journal.</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1855,74 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="257"/>
+        <source>Export the register of processing activities</source>
+        <translation>Exporter le registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="260"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="261"/>
+        <source>OpenDocument spreadsheet (.ods, LibreOffice)</source>
+        <translation>Classeur OpenDocument (.ods, LibreOffice)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="262"/>
+        <source>CSV file (.csv)</source>
+        <translation>Fichier CSV (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="264"/>
+        <source>One row per processing</source>
+        <translation>Une ligne par traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="265"/>
+        <source>CNIL model: one sheet per processing</source>
+        <translation>Modèle de la CNIL&#xa0;: une feuille par traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="268"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="268"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="269"/>
+        <source>The file holds every field in French and in English, and the departments&apos; contacts: it is readable by you only and the export is recorded in the journal. It can be imported back as it is.</source>
+        <translation>Le fichier contient chaque champ en français et en anglais, et les contacts des services&#xa0;: il n’est lisible que par vous et l’export est consigné dans le journal. Il peut être réimporté tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="275"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="276"/>
+        <source>Layout</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="277"/>
+        <source>Register as of</source>
+        <translation>Registre au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="278"/>
+        <source>Headings in</source>
+        <translation>En-têtes en</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../../dpo_workbench/ui/dashboard/exports.py" line="131"/>
@@ -1965,6 +2093,69 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="33"/>
+        <source>Each save is kept: choose a version to see what it changed. The register of a past date (File › Print the register as of…) prints each processing as it then was.</source>
+        <translation>Chaque enregistrement est conservé&#xa0;: choisissez une version pour voir ce qu’elle a changé. Le registre d’une date passée (Fichier › Imprimer le registre à une date…) imprime chaque traitement tel qu’il était alors.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
+        <source>created</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="48"/>
+        <source>imported</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
+        <source>ended</source>
+        <translation>fin du traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="49"/>
+        <source>put back</source>
+        <translation>remise au registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="50"/>
+        <source>moved from the organisation profile</source>
+        <translation>reprise du profil de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="61"/>
+        <source>Version %1 — %2 — %3 — %4</source>
+        <translation>Version %1 — %2 — %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="88"/>
+        <source>No field changed in this version.</source>
+        <translation>Aucun champ n’a changé dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/history.py" line="91"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCheckDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/identity.py" line="94"/>
@@ -2041,6 +2232,92 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
             <numerusform>Après l&apos;enregistrement, la copie de pièce d&apos;identité de cette demande (%n) est conservée jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruite.</numerusform>
             <numerusform>Après l&apos;enregistrement, les copies de pièce d&apos;identité de cette demande (%n) sont conservées jusqu&apos;au %1 (délai fixé dans les paramètres), puis détruites.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="173"/>
+        <source>Import the register: preview</source>
+        <translation>Importer le registre&#xa0;: aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="175"/>
+        <source>%1 (%2, %3): %4 to add, %5 to change, %6 unchanged.</source>
+        <translation>%1 (%2, %3)&#xa0;: %4 à ajouter, %5 à modifier, %6 inchangé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="177"/>
+        <source>CNIL layout</source>
+        <translation>modèle de la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="177"/>
+        <source>one row per processing</source>
+        <translation>une ligne par traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
+        <source>Processing or field</source>
+        <translation>Traitement ou champ</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="183"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="189"/>
+        <source>Processings of the register that the file does not hold are left as they are (%1). Nothing is imported until you press Import; then everything is, in one go.</source>
+        <translation>Les traitements du registre absents du fichier restent tels quels (%1). Rien n’est importé avant d’appuyer sur Importer&#xa0;; tout l’est alors, en une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="195"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="219"/>
+        <source>Departments (%1)</source>
+        <translation>Services (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="222"/>
+        <source>New: %1</source>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="225"/>
+        <source>New contact: %1</source>
+        <translation>Nouveau contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="228"/>
+        <source>To add (%1)</source>
+        <translation>À ajouter (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="232"/>
+        <source>%n field(s) filled</source>
+        <translation>
+            <numerusform>%n champ rempli</numerusform>
+            <numerusform>%n champs remplis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="235"/>
+        <source>To change (%1)</source>
+        <translation>À modifier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="247"/>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangés (%1)</translation>
     </message>
 </context>
 <context>
@@ -3360,67 +3637,72 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="46"/>
         <source>Export the breach register</source>
         <translation>Exporter le registre des violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="47"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="48"/>
         <source>As CSV (spreadsheet)…</source>
         <translation>En CSV (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="49"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="50"/>
         <source>As PDF (for an inspection)…</source>
         <translation>En PDF (pour un contrôle)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="62"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="68"/>
         <source>Breaches</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="71"/>
+        <source>Register of processing activities</source>
+        <translation>Registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/menus.py" line="74"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="78"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="83"/>
         <source>&amp;Request</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="85"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="88"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="95"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="98"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3428,119 +3710,119 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="70"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="399"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="401"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="77"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="79"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="85"/>
         <source>Main</source>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="89"/>
         <source>New request…</source>
         <translation>Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="93"/>
         <source>Letters for several requests…</source>
         <translation>Courriers pour plusieurs demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="96"/>
         <source>Organisation profile…</source>
         <translation>Profil de l’organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="99"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
         <source>open</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
         <source>due within 7 days</source>
         <translation>échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="106"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="108"/>
         <source>awaiting identity</source>
         <translation>en attente de justificatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="119"/>
         <source>Search name, e-mail or reference</source>
         <translation>Rechercher&#xa0;: nom, courriel, référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="123"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="127"/>
         <source>All rights</source>
         <translation>Tous les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="130"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
         <source>Any deadline</source>
         <translation>Toutes les échéances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="132"/>
         <source>Open (running or suspended)</source>
         <translation>En cours (y c. suspendues)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="133"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="134"/>
         <source>Due within 7 days</source>
         <translation>Échéance sous 7 jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="181"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="182"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="193"/>
         <source>Keys: %1</source>
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="247"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="334"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3548,12 +3830,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -3561,27 +3843,27 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="380"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="412"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="409"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="413"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -3734,6 +4016,8 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     <message>
         <location filename="../../dpo_workbench/errors.py" line="83"/>
         <location filename="../../dpo_workbench/errors.py" line="653"/>
+        <location filename="../../dpo_workbench/errors.py" line="696"/>
+        <location filename="../../dpo_workbench/errors.py" line="697"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -4679,6 +4963,211 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Le registre est resté occupé pendant {seconds} secondes (un autre programme y écrit)&#xa0;: rien n’a été enregistré&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/errors.py" line="670"/>
+        <source>No processing {key} in the register.</source>
+        <translation>Aucun traitement {key} dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="671"/>
+        <source>Processing {key} has no version {number}.</source>
+        <translation>Le traitement {key} n’a pas de version {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="672"/>
+        <source>Unknown register {role}: a processing is done as controller or as processor.</source>
+        <translation>Registre inconnu {role}&#xa0;: un traitement est effectué comme responsable de traitement ou comme sous-traitant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="674"/>
+        <source>Unknown status {status}: active or retired.</source>
+        <translation>Statut inconnu {status}&#xa0;: en cours ou terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="675"/>
+        <source>The reference is longer than {limit} characters.</source>
+        <translation>La référence dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="677"/>
+        <source>The reference {reference} may hold letters, digits, dashes, underscores and dots only.</source>
+        <translation>La référence {reference} ne peut contenir que des lettres, des chiffres, des tirets, des tirets bas et des points.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="679"/>
+        <source>The reference {reference} is already another processing&apos;s: choose another, or leave it empty for the next free one.</source>
+        <translation>La référence {reference} est déjà celle d’un autre traitement&#xa0;: choisissez-en une autre, ou laissez-la vide pour la prochaine libre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="682"/>
+        <source>The reference of a processing does not change (requests and files refer to it): it stays {reference}.</source>
+        <translation>La référence d’un traitement ne change pas (les demandes et les fichiers y renvoient)&#xa0;: elle reste {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="685"/>
+        <source>This field is needed for the register.</source>
+        <translation>Ce champ est nécessaire au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="686"/>
+        <source>The text is longer than {limit} characters.</source>
+        <translation>Le texte dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="687"/>
+        <source>Unknown value: {codes}.</source>
+        <translation>Valeur inconnue&#xa0;: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="688"/>
+        <source>{text} is not a date (write 2026-11-26 or 26/11/2026).</source>
+        <translation>{text} n’est pas une date (écrivez 2026-11-26 ou 26/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="690"/>
+        <source>Processing {reference} was changed by someone else since you opened it: nothing was saved. Open it again, then make your change.</source>
+        <translation>Le traitement {reference} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;: rien n’a été enregistré. Rouvrez-le, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="693"/>
+        <source>There is no department {name}: add it in the departments first.</source>
+        <translation>Il n’y a pas de service {name}&#xa0;: ajoutez-le d’abord dans les services.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="695"/>
+        <source>Give the department a name (e.g. Marketing).</source>
+        <translation>Donnez un nom au service (par exemple Marketing).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="698"/>
+        <source>There is already a department {name}.</source>
+        <translation>Il existe déjà un service {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="699"/>
+        <source>No department {key}.</source>
+        <translation>Aucun service {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="700"/>
+        <source>The department {name} owns {count} processing(s): give them another department first.</source>
+        <translation>Le service {name} est responsable de {count} traitement(s)&#xa0;: confiez-les d’abord à un autre service.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="702"/>
+        <source>{name} cannot be read as a {format} file ({reason}): is it damaged, or of another kind?</source>
+        <translation>{name} ne peut pas être lu comme un fichier {format} ({reason})&#xa0;: est-il endommagé, ou d’un autre type&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="704"/>
+        <source>{name} is not UTF-8 text (row {row}, column {column}): save it again as &quot;CSV UTF-8&quot; and import it again. Nothing was imported.</source>
+        <translation>{name} n’est pas un texte UTF-8 (ligne {row}, colonne {column})&#xa0;: enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="707"/>
+        <source>Sheet {sheet} has {rows} rows: a register file holds {limit} processings at most. Nothing was imported.</source>
+        <translation>La feuille {sheet} a {rows} lignes&#xa0;: un fichier de registre contient au plus {limit} traitements. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="710"/>
+        <source>{name} is larger than {limit} MB: not a register file.</source>
+        <translation>{name} dépasse {limit}&#xa0;Mo&#xa0;: ce n’est pas un fichier de registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="711"/>
+        <source>{name}: a register is imported from an .xlsx, .ods or .csv file.</source>
+        <translation>{name}&#xa0;: un registre s’importe depuis un fichier .xlsx, .ods ou .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="713"/>
+        <source>Sheet {sheet}: the cells {cells} are merged. Unmerge them (each value in its own cell) and import again. Nothing was imported.</source>
+        <translation>Feuille {sheet}&#xa0;: les cellules {cells} sont fusionnées. Annulez la fusion (chaque valeur dans sa cellule) et importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="716"/>
+        <source>Sheet {sheet}, cell {cell} holds a formula. Replace it by its value (copy, paste values only) and import again. Nothing was imported.</source>
+        <translation>Feuille {sheet}, la cellule {cell} contient une formule. Remplacez-la par sa valeur (copier, coller les valeurs seulement) et importez de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="719"/>
+        <source>Sheet {sheet}, cell {cell} ({column}): {problem} Nothing was imported.</source>
+        <translation>Feuille {sheet}, cellule {cell} ({column})&#xa0;: {problem} Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="721"/>
+        <source>{name} holds no processing.</source>
+        <translation>{name} ne contient aucun traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="722"/>
+        <source>The reference {reference} is twice in the file ({first}, and {second}): a reference names one processing. Nothing was imported.</source>
+        <translation>La référence {reference} figure deux fois dans le fichier ({first}, et {second})&#xa0;: une référence désigne un seul traitement. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="725"/>
+        <source>Sheet {sheet}, cell {cell}: {column} is there twice. Nothing was imported.</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: {column} y figure deux fois. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="727"/>
+        <source>Sheet {sheet}: unknown column(s) {columns}. Rename them as in an export of the register, or remove them. Nothing was imported.</source>
+        <translation>Feuille {sheet}&#xa0;: colonne(s) inconnue(s) {columns}. Renommez-les comme dans un export du registre, ou supprimez-les. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="730"/>
+        <source>Sheet {sheet}: the column(s) {columns} are missing (row 1 holds the headings). Start from an export of the register. Nothing was imported.</source>
+        <translation>Feuille {sheet}&#xa0;: il manque la ou les colonnes {columns} (la ligne 1 porte les en-têtes). Partez d’un export du registre. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="733"/>
+        <source>Sheet {sheet}, cell {cell}: {label} is not a field of a processing record. Nothing was imported.</source>
+        <translation>Feuille {sheet}, cellule {cell}&#xa0;: {label} n’est pas un champ d’une fiche de traitement. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="736"/>
+        <source>Sheet {sheet}: the field(s) {rows} are missing from the processing record. Nothing was imported.</source>
+        <translation>Feuille {sheet}&#xa0;: il manque à la fiche de traitement le ou les champs {rows}. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="739"/>
+        <source>Unknown format {format}: xlsx, ods or csv.</source>
+        <translation>Format inconnu {format}&#xa0;: xlsx, ods ou csv.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="740"/>
+        <source>Unknown layout {layout}: rows or cnil.</source>
+        <translation>Présentation inconnue {layout}&#xa0;: rows ou cnil.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="741"/>
+        <source>The CNIL layout has one sheet per processing and a CSV file only one: choose XLSX or ODS, or the one-row-per-processing layout.</source>
+        <translation>Le modèle de la CNIL a une feuille par traitement et un fichier CSV une seule&#xa0;: choisissez XLSX ou ODS, ou la présentation à une ligne par traitement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="744"/>
+        <source>{where}, department contact: {problem}</source>
+        <translation>{where}, contact du service&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="745"/>
+        <source>{where}, {column}: {problem} Nothing was imported.</source>
+        <translation>{where}, {column}&#xa0;: {problem} Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="747"/>
+        <source>{where}: the department {department} has another contact higher in the file. One contact per department. Nothing was imported.</source>
+        <translation>{where}&#xa0;: le service {department} a un autre contact plus haut dans le fichier. Un contact par service. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="750"/>
+        <source>{where}: {reference} is in the other register (controller or processor) in the application; a processing does not move from one to the other by an import.</source>
+        <translation>{where}&#xa0;: {reference} est dans l’autre registre (responsable ou sous-traitant) de l’application&#xa0;; un import ne fait pas passer un traitement de l’un à l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="753"/>
+        <source>The register changed since the file was read ({reference}): nothing was imported. Read the file again to see the differences as they are now.</source>
+        <translation>Le registre a changé depuis la lecture du fichier ({reference})&#xa0;: rien n’a été importé. Relisez le fichier pour voir les différences telles qu’elles sont maintenant.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
@@ -5344,187 +5833,187 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="100"/>
         <source>Organisation profile</source>
         <translation>Profil de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="306"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="117"/>
         <source>Legal form, share capital, RCS, registered office</source>
         <translation>Forme sociale, capital, RCS, siège social</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="119"/>
         <source>Empty: the town of the address</source>
         <translation>Vide&#xa0;: la ville de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="132"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="324"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="135"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="339"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="150"/>
         <source>Name of the controller</source>
         <translation>Nom du responsable de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="340"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="151"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="152"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="342"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="153"/>
         <source>Legal mention (letter footer)</source>
         <translation>Mention légale (pied de page des courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="154"/>
         <source>Place of writing</source>
         <translation>Lieu d’écriture («&#xa0;Paris, le …&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="155"/>
         <source>Public holidays of</source>
         <translation>Jours fériés de</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="156"/>
         <source>Logo (PNG or JPEG)</source>
         <translation>Logo (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="157"/>
         <source>Sector of activity</source>
         <translation>Secteur d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="158"/>
         <source>Headcount</source>
         <translation>Effectif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="159"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="349"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="160"/>
         <source>The region sets the public holidays used for new requests&apos; deadlines (Alsace-Moselle adds Good Friday and 26 December). Sector, headcount and legal representative go into breach notifications to the CNIL.</source>
         <translation>La région détermine les jours fériés pris en compte dans les délais des nouvelles demandes (l’Alsace-Moselle ajoute le Vendredi saint et le 26 décembre). Le secteur, l’effectif et le représentant légal figurent dans les notifications de violation à la CNIL.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="363"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="174"/>
         <source>Empty: the organisation&apos;s address</source>
         <translation>Vide&#xa0;: l’adresse de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="183"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="373"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="184"/>
         <source>DPO e-mail</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="374"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="185"/>
         <source>DPO telephone</source>
         <translation>Téléphone du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="375"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="186"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="376"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="187"/>
         <source>Signature line (French)</source>
         <translation>Qualité du signataire (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="188"/>
         <source>Signature line (English)</source>
         <translation>Qualité du signataire (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="378"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="189"/>
         <source>Complaint authority (French)</source>
         <translation>Autorité de réclamation (français)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="190"/>
         <source>Complaint authority (English)</source>
         <translation>Autorité de réclamation (anglais)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="386"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="199"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="200"/>
         <source>DPO and signature</source>
         <translation>DPO et signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="201"/>
         <source>Processing register</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="397"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="210"/>
         <source>Import a profile…</source>
         <translation>Importer un profil…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="398"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="211"/>
         <source>Fill the form from a profile file (JSON), e.g. one shipped with the application; nothing is saved until you press Save</source>
         <translation>Remplit le formulaire à partir d’un fichier de profil (JSON), par exemple l’un de ceux fournis avec l’application&#xa0;; rien n’est enregistré avant Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="414"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="227"/>
         <source>Import an organisation profile</source>
         <translation>Importer un profil d’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="228"/>
         <source>Organisation profiles (*.json)</source>
         <translation>Profils d’organisation (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="239"/>
         <source>Profile of %1 read from %2: check it, then Save to use it (Cancel keeps the current profile).</source>
         <translation>Profil de %1 lu dans %2&#xa0;: vérifiez-le, puis Enregistrer pour l’utiliser (Annuler garde le profil actuel).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="279"/>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="478"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="291"/>
         <source>The file cannot be read: %1</source>
         <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="489"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="302"/>
         <source>Choose the logo</source>
         <translation>Choisir le logo</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="490"/>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="303"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -5609,6 +6098,118 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <location filename="../../dpo_workbench/ui/intake/postal.py" line="141"/>
         <source>Nothing was saved.</source>
         <translation>Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="299"/>
+        <source>Print the register as of…</source>
+        <translation>Imprimer le registre à une date…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="302"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="302"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="303"/>
+        <source>Every processing as it stood at the end of that day, with its DPIA screening and its reasoning, then the processor register (PDF).</source>
+        <translation>Chaque traitement tel qu’il était à la fin de ce jour, avec son examen AIPD et son raisonnement, puis le registre du sous-traitant (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="308"/>
+        <source>Register as of</source>
+        <translation>Registre au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/dialogs.py" line="309"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingEditor</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="96"/>
+        <source>French texts</source>
+        <translation>Textes en français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="97"/>
+        <source>English texts</source>
+        <translation>Textes en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="103"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="105"/>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="244"/>
+        <source>End this processing</source>
+        <translation>Mettre fin au traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="108"/>
+        <source>It leaves the current register and the access replies; it stays in its history and in the registers of past dates</source>
+        <translation>Il sort du registre en vigueur et des réponses d’accès&#xa0;; il reste dans son historique et dans les registres des dates passées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="172"/>
+        <source>Empty: the next free reference</source>
+        <translation>Vide&#xa0;: la prochaine référence libre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="179"/>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="193"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="216"/>
+        <source>(no department)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="233"/>
+        <source>New processing</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="234"/>
+        <source>New processing carried out as processor</source>
+        <translation>Nouveau traitement effectué comme sous-traitant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="244"/>
+        <source>Put back in the register</source>
+        <translation>Remettre au registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="245"/>
+        <source>Version %1, last changed %2</source>
+        <translation>Version %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/editor.py" line="287"/>
+        <source>In the other language: %1</source>
+        <translation>Dans l’autre langue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5782,174 +6383,89 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
-    <name>RegisterEditor</name>
+    <name>Register</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="78"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="29"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="80"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="30"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="82"/>
-        <source>Up</source>
-        <translation>Monter</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="31"/>
+        <source>Department</source>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="84"/>
-        <source>Down</source>
-        <translation>Descendre</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="32"/>
+        <source>DPIA screening</source>
+        <translation>Examen AIPD</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="94"/>
-        <source>Processing activities</source>
-        <translation>Traitements</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="33"/>
+        <source>Changed on</source>
+        <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="98"/>
-        <source>French texts</source>
-        <translation>Textes en français</translation>
+        <location filename="../../dpo_workbench/ui/register/model.py" line="98"/>
+        <source> (ended)</source>
+        <translation> (terminé)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="99"/>
-        <source>English texts</source>
-        <translation>Textes en anglais</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="71"/>
+        <source>Register</source>
+        <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="146"/>
-        <source>An access reply describes each processing below (GDPR Art. 15). Write one item per line. Leave Source, Transfers or Automated decisions empty when there are none: the letter then says so.</source>
-        <translation>Une réponse à une demande d’accès décrit chacun des traitements ci-dessous (article 15 du RGPD). Écrivez un élément par ligne. Laissez Source, Transferts ou Décisions automatisées vides s’il n’y en a pas&#xa0;: le courrier le précise alors.</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="47"/>
+        <source>Import the register of processing activities…</source>
+        <translation>Importer le registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
-        <source>Name</source>
-        <translation>Nom</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="50"/>
+        <source>Export the register of processing activities…</source>
+        <translation>Exporter le registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="162"/>
-        <source>e.g. Customer accounts and subscriptions</source>
-        <translation>p. ex. Gestion des comptes et abonnements clients</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="186"/>
+        <source>Print the register as of…</source>
+        <translation>Imprimer le registre à une date…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
-        <source>Purposes (15.1.a)</source>
-        <translation>Finalités (15.1.a)</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="130"/>
+        <source>Import the register of processing activities</source>
+        <translation>Importer le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="163"/>
-        <source>One purpose per line</source>
-        <translation>Une finalité par ligne</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="102"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Classeurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
-        <source>Legal basis</source>
-        <translation>Base légale</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="135"/>
+        <source>Register imported: %1 added, %2 changed, %3 unchanged.</source>
+        <translation>Registre importé&#xa0;: %1 ajouté(s), %2 modifié(s), %3 inchangé(s).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="164"/>
-        <source>e.g. Performance of the contract (Art. 6(1)(b))</source>
-        <translation>p. ex. Exécution du contrat (article 6.1.b)</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="163"/>
+        <source>Export the register of processing activities</source>
+        <translation>Exporter le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
-        <source>Data categories (15.1.b)</source>
-        <translation>Catégories de données (15.1.b)</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="180"/>
+        <source>Register exported to %1 (readable by you only).</source>
+        <translation>Registre exporté dans %1 (lisible par vous seul).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="165"/>
-        <source>One category per line</source>
-        <translation>Une catégorie par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
-        <source>Recipients (15.1.c)</source>
-        <translation>Destinataires (15.1.c)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="166"/>
-        <source>One recipient or category per line</source>
-        <translation>Un destinataire ou une catégorie par ligne</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
-        <source>Retention (15.1.d)</source>
-        <translation>Durée de conservation (15.1.d)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="167"/>
-        <source>The period, or the criteria that set it</source>
-        <translation>La durée, ou les critères qui la déterminent</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="168"/>
-        <source>Source (15.1.g)</source>
-        <translation>Source (15.1.g)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="169"/>
-        <source>Where the data come from when not from the person; empty: collected from the person</source>
-        <translation>D’où viennent les données lorsqu’elles ne sont pas collectées auprès de la personne&#xa0;; vide&#xa0;: collectées auprès d’elle</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="170"/>
-        <source>Transfers outside the EU (15.2)</source>
-        <translation>Transferts hors UE (15.2)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="171"/>
-        <source>Countries and safeguards; empty: no transfer outside the European Union</source>
-        <translation>Pays et garanties&#xa0;; vide&#xa0;: aucun transfert hors de l’Union européenne</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="172"/>
-        <source>Automated decisions (15.1.h)</source>
-        <translation>Décisions automatisées (15.1.h)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="173"/>
-        <source>Decisions or profiling, their logic and consequences; empty: none</source>
-        <translation>Décisions ou profilage, leur logique et leurs conséquences&#xa0;; vide&#xa0;: aucune</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="182"/>
-        <source>(unnamed processing)</source>
-        <translation>(traitement sans nom)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
-        <source>French</source>
-        <translation>français</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="255"/>
-        <source>English</source>
-        <translation>anglais</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="257"/>
-        <source>processing %1</source>
-        <translation>traitement %1</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="268"/>
-        <source>The register is empty: an access reply cannot describe the processing. Add the organisation&apos;s processing activities.</source>
-        <translation>Le registre est vide&#xa0;: une réponse à une demande d’accès ne peut pas décrire les traitements. Ajoutez les traitements de l’organisation.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="278"/>
-        <source>… and %n other problem(s)</source>
-        <translation>
-            <numerusform>… et %n autre problème</numerusform>
-            <numerusform>… et %n autres problèmes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="279"/>
-        <source>Missing texts (a letter in that language uses the other language, or shows a placeholder when both are missing):</source>
-        <translation>Textes manquants (un courrier dans cette langue reprend l’autre langue, ou affiche un champ à compléter si les deux manquent)&#xa0;:</translation>
+        <location filename="../../dpo_workbench/ui/register/tab.py" line="200"/>
+        <source>Register as of the chosen day saved as %1.</source>
+        <translation>Registre à la date choisie enregistré sous %1.</translation>
     </message>
 </context>
 <context>
@@ -6054,6 +6570,107 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <location filename="../../dpo_workbench/ui/requests/register_model.py" line="220"/>
         <source>Clock suspended since %1: identity information awaited. The due date moves by the days waited.</source>
         <translation>Délai suspendu depuis le %1&#xa0;: justificatif d&apos;identité attendu. L&apos;échéance est reportée d&apos;autant de jours que dure l&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPointer</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="67"/>
+        <source>The register of processing activities (GDPR Art. 30) is kept in the Register tab: %n processing(s) done as controller, each with every field of the CNIL model, its department, its history and its DPIA screening. Access replies describe them from there.</source>
+        <translation>
+            <numerusform>Le registre des activités de traitement (art. 30 du RGPD) est tenu dans l’onglet Registre&#xa0;: %n traitement effectué comme responsable de traitement, avec chaque champ du modèle de la CNIL, son service, son historique et son examen AIPD. Les réponses d’accès le décrivent à partir de là.</numerusform>
+            <numerusform>Le registre des activités de traitement (art. 30 du RGPD) est tenu dans l’onglet Registre&#xa0;: %n traitements effectués comme responsable de traitement, chacun avec chaque champ du modèle de la CNIL, son service, son historique et son examen AIPD. Les réponses d’accès les décrivent à partir de là.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="76"/>
+        <source>Save and open the Register tab</source>
+        <translation>Enregistrer et ouvrir l’onglet Registre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/settings/organisation.py" line="89"/>
+        <source>This profile holds %n processing activity(ies): saving it adds them to the register (one whose name is already there is not added twice).</source>
+        <translation>
+            <numerusform>Ce profil contient %n activité de traitement&#xa0;: l’enregistrer l’ajoute au registre (sauf si un traitement du même nom y figure déjà).</numerusform>
+            <numerusform>Ce profil contient %n activités de traitement&#xa0;: l’enregistrer les ajoute au registre (un traitement dont le nom y figure déjà n’est pas ajouté deux fois).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterView</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="46"/>
+        <source>Processing activities (controller)</source>
+        <translation>Activités de traitement (responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="47"/>
+        <source>Processor register (for clients)</source>
+        <translation>Registre du sous-traitant (pour les clients)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="49"/>
+        <source>Search reference, name or purpose</source>
+        <translation>Rechercher une référence, un nom, une finalité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="53"/>
+        <source>Any DPIA outcome</source>
+        <translation>Tout résultat d’examen AIPD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="56"/>
+        <source>Ended too</source>
+        <translation>Terminés aussi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="68"/>
+        <source>New processing</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="70"/>
+        <source>Departments…</source>
+        <translation>Services…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="72"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="74"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="76"/>
+        <source>Print as of…</source>
+        <translation>Imprimer à une date…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="103"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="104"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="142"/>
+        <source>All departments</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/register/view.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/register/view.py" line="236"/>
+        <source>%n processing(s)</source>
+        <translation>
+            <numerusform>%n traitement</numerusform>
+            <numerusform>%n traitements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7035,292 +7652,292 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="673"/>
+        <location filename="../../dpo_workbench/errors.py" line="760"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="674"/>
+        <location filename="../../dpo_workbench/errors.py" line="761"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="675"/>
+        <location filename="../../dpo_workbench/errors.py" line="762"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="676"/>
+        <location filename="../../dpo_workbench/errors.py" line="763"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="677"/>
+        <location filename="../../dpo_workbench/errors.py" line="764"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="678"/>
+        <location filename="../../dpo_workbench/errors.py" line="765"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="679"/>
+        <location filename="../../dpo_workbench/errors.py" line="766"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="680"/>
+        <location filename="../../dpo_workbench/errors.py" line="767"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="681"/>
+        <location filename="../../dpo_workbench/errors.py" line="768"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="682"/>
+        <location filename="../../dpo_workbench/errors.py" line="769"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="683"/>
+        <location filename="../../dpo_workbench/errors.py" line="770"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="684"/>
+        <location filename="../../dpo_workbench/errors.py" line="771"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="685"/>
+        <location filename="../../dpo_workbench/errors.py" line="772"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="686"/>
+        <location filename="../../dpo_workbench/errors.py" line="773"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="687"/>
+        <location filename="../../dpo_workbench/errors.py" line="774"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="688"/>
+        <location filename="../../dpo_workbench/errors.py" line="775"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="689"/>
+        <location filename="../../dpo_workbench/errors.py" line="776"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="690"/>
+        <location filename="../../dpo_workbench/errors.py" line="777"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="691"/>
+        <location filename="../../dpo_workbench/errors.py" line="778"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="692"/>
+        <location filename="../../dpo_workbench/errors.py" line="779"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="693"/>
+        <location filename="../../dpo_workbench/errors.py" line="780"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="694"/>
+        <location filename="../../dpo_workbench/errors.py" line="781"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="695"/>
+        <location filename="../../dpo_workbench/errors.py" line="782"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="696"/>
+        <location filename="../../dpo_workbench/errors.py" line="783"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="697"/>
+        <location filename="../../dpo_workbench/errors.py" line="784"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="698"/>
+        <location filename="../../dpo_workbench/errors.py" line="785"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="699"/>
+        <location filename="../../dpo_workbench/errors.py" line="786"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="700"/>
+        <location filename="../../dpo_workbench/errors.py" line="787"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="701"/>
+        <location filename="../../dpo_workbench/errors.py" line="788"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="702"/>
+        <location filename="../../dpo_workbench/errors.py" line="789"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="703"/>
+        <location filename="../../dpo_workbench/errors.py" line="790"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="704"/>
+        <location filename="../../dpo_workbench/errors.py" line="791"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="705"/>
+        <location filename="../../dpo_workbench/errors.py" line="792"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="706"/>
+        <location filename="../../dpo_workbench/errors.py" line="793"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="707"/>
+        <location filename="../../dpo_workbench/errors.py" line="794"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="708"/>
+        <location filename="../../dpo_workbench/errors.py" line="795"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="709"/>
+        <location filename="../../dpo_workbench/errors.py" line="796"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="710"/>
+        <location filename="../../dpo_workbench/errors.py" line="797"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="711"/>
+        <location filename="../../dpo_workbench/errors.py" line="798"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="713"/>
+        <location filename="../../dpo_workbench/errors.py" line="800"/>
         <source>list users</source>
         <translation>lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="714"/>
+        <location filename="../../dpo_workbench/errors.py" line="801"/>
         <source>show the signed-in user</source>
         <translation>afficher l’utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="715"/>
+        <location filename="../../dpo_workbench/errors.py" line="802"/>
         <source>add a user</source>
         <translation>ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="716"/>
+        <location filename="../../dpo_workbench/errors.py" line="803"/>
         <source>remove a user</source>
         <translation>retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="717"/>
+        <location filename="../../dpo_workbench/errors.py" line="804"/>
         <source>change a user&apos;s passphrase</source>
         <translation>changer la phrase secrète d’un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="718"/>
+        <location filename="../../dpo_workbench/errors.py" line="805"/>
         <source>keep a user&apos;s key in the keyring</source>
         <translation>garder la clé d’un utilisateur dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="719"/>
+        <location filename="../../dpo_workbench/errors.py" line="806"/>
         <source>forget a user&apos;s key in the keyring</source>
         <translation>retirer la clé d’un utilisateur du trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="720"/>
+        <location filename="../../dpo_workbench/errors.py" line="807"/>
         <source>rotate the team key</source>
         <translation>renouveler la clé d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="721"/>
+        <location filename="../../dpo_workbench/errors.py" line="808"/>
         <source>load the key ring from a key store</source>
         <translation>charger le trousseau de clés depuis un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="722"/>
+        <location filename="../../dpo_workbench/errors.py" line="809"/>
         <source>save the key ring to a key store</source>
         <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="723"/>
+        <location filename="../../dpo_workbench/errors.py" line="810"/>
         <source>give a file path of the vault</source>
         <translation>donner le chemin d’un fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="725"/>
+        <location filename="../../dpo_workbench/errors.py" line="812"/>
         <source>create master keys (the team key is made by init)</source>
         <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="726"/>
+        <location filename="../../dpo_workbench/errors.py" line="813"/>
         <source>unlock a data folder</source>
         <translation>déverrouiller un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="727"/>
+        <location filename="../../dpo_workbench/errors.py" line="814"/>
         <source>open a SQLite database</source>
         <translation>ouvrir une base SQLite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="728"/>
+        <location filename="../../dpo_workbench/errors.py" line="815"/>
         <source>use a SQLCipher key</source>
         <translation>utiliser une clé SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="730"/>
+        <location filename="../../dpo_workbench/errors.py" line="817"/>
         <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
         <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="732"/>
+        <location filename="../../dpo_workbench/errors.py" line="819"/>
         <source>back up a data folder (a team database is backed up with pg_dump)</source>
         <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="734"/>
+        <location filename="../../dpo_workbench/errors.py" line="821"/>
         <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
         <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="735"/>
+        <location filename="../../dpo_workbench/errors.py" line="822"/>
         <source>save master keys</source>
         <translation>enregistrer des clés maîtresses</translation>
     </message>

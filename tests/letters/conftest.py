@@ -21,12 +21,20 @@ ADDRESS = "Appartement 12, escalier B\n27 boulevard Voltaire\n75011 Paris"
 
 
 def demo_organisation() -> OrganisationProfile:
+    """The demo profile with the demo register's processings as the profile's list (the shape of a profile file):
+    saving it puts them in the register, which the access replies describe."""
+    from dpo_workbench.core.register import Processing
+
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
+    register = json.loads(files("dpo_workbench.resources").joinpath("demo/register.json").read_text("utf-8"))
+    data["profile"]["activities"] = [Processing.from_dict(p).activity().to_dict() for p in register["processings"]
+                                     if p["role"] == "controller"]
     return OrganisationProfile(**data)
 
 
 @pytest.fixture
 def org(workbench):
+    """The demo organisation and its register (the access reply describes the register's processings)."""
     profile = demo_organisation()
     workbench.organisation.save(profile)
     return profile

@@ -86,10 +86,11 @@ def test_the_place_of_writing_defaults_to_the_town_of_the_address(workbench, new
 
 
 def test_an_access_reply_needs_the_processing_register(workbench, new_request, org):
-    workbench.organisation.save(replace(org, profile={**org.profile, "activities": []}))
+    for processing in workbench.register.processings():
+        workbench.register.retire(processing.id)  # ended processings are no longer described
     reference = new_request(Channel.POST, "fr")
     letter = workbench.letters.preview(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
-    assert letter.missing == ("registre des traitements (profil de l'organisme)",)
+    assert letter.missing == ("registre des traitements (onglet Registre)",)
 
 
 def test_values_typed_by_the_dpo_cannot_inject_markup(workbench, new_request):

@@ -231,7 +231,7 @@ def test_dashboard_counts_filters_and_quarters(register, workbench):
     board = workbench.reports.dashboard(FigureFilter(period))
     assert board.counts.open == 4  # extended_no_ground, still_suspended, overdue, today
     assert (board.counts.overdue, board.counts.due_today, board.counts.awaiting_identity) == (2, 1, 1)
-    assert board.counts.due_this_week == 1  # today is Thursday: the week ends on Sunday 29 November
+    assert board.counts.due_soon == 1  # due within 7 days, as the register's card counts them
     assert [r.reference for r in board.due_today] == [register["today"]]
     q3 = next(q for q in board.quarters if q.quarter == "2026-Q3")
     assert (q3.received, q3.times.answered, q3.times.on_time) == (4, 3, 3)  # the withdrawn one has no answer

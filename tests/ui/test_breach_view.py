@@ -314,4 +314,4 @@ def test_the_breach_register_is_built_when_its_tab_is_first_opened(qtbot, workbe
     window.tabs.setCurrentIndex(1)
     [view] = window.findChildren(BreachRegisterView)
     assert window.tabs.currentWidget() is view and window.breaches is view
-    assert window.tabs.tabText(1) == "Breaches" and window.tabs.count() == 3  # Requests, Breaches, Dashboard
+    assert window.tabs.tabText(1) == "Breaches" and window.tabs.count() == 4  # Requests, Breaches, Register, Dashboard

@@ -57,7 +57,7 @@ def test_the_cards_and_the_due_today_list(window, requests):
     view = window.dashboard_area.dashboard()
     cards = {key: card.value for key, card in view.cards.items()}
     assert cards["open"] == "6" and cards["overdue"] == "1" and cards["awaiting"] == "1"
-    assert cards["week"] == "2"  # the two due today; "soon" is due Monday 30 November, next week
+    assert cards["week"] == "3"  # within 7 days, as the register counts: the two due today and "soon" (Monday)
     assert cards["rate"] == "100 %"
     items = [view.due_list.item(i) for i in range(view.due_list.count())]
     assert {i.data(Qt.ItemDataRole.UserRole) for i in items} == {requests["today"].id, requests["today_post"].id}
@@ -126,3 +126,13 @@ def test_case_file_button_of_the_request_panel(window, workbench, requests, tmp_
     assert written == path and stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert journal_actions(workbench, "export.case") == [requests["answered"].reference]
     assert "readable by you only" in shown[0]
+
+
+def test_a_ring_s_shares_add_up_to_a_hundred():
+    from dpo_workbench.ui.dashboard.charts import whole_percents
+
+    assert whole_percents([13, 27]) == [33, 67]  # 32.5 and 67.5: rounding both up would say 101 %
+    assert whole_percents([1, 1, 1]) == [34, 33, 33]
+    assert whole_percents([0, 5, 0]) == [0, 100, 0]
+    assert whole_percents([0, 0]) == [0, 0]
+    assert sum(whole_percents([7, 11, 13, 17, 19])) == 100

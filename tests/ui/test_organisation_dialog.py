@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import base64
-import json
-from importlib.resources import files
 
 from PIL import Image
-from PySide6.QtCore import Qt
 
 from dpo_workbench.demo import load_demo
 from dpo_workbench.services.organisation import OrganisationProfile
@@ -23,7 +20,7 @@ def open_dialog(qtbot, workbench) -> OrganisationDialog:
 
 def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
     dialog = open_dialog(qtbot, workbench)
-    assert dialog.register.completeness.isVisibleTo(dialog) or dialog.register.completeness.text()
+    assert "0 processing(s)" in dialog.register.text.text() and "Register tab" in dialog.register.text.text()
     dialog.name.setText("Exemple SAS")
     dialog.address.setPlainText("12 rue de l'Exemple\n75002 Paris")
     dialog.siren.setText("123 456 782")
@@ -37,15 +34,6 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
     assert dialog.load_logo(str(logo))
     assert not dialog.logo_preview.pixmap().isNull()
 
-    register = dialog.register
-    qtbot.mouseClick(register.add_button, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(register.editors["name"], "Comptes clients")
-    register.editors["purposes"].setPlainText("Abonnement\nSupport")
-    register.english.setChecked(True)
-    qtbot.keyClicks(register.editors["name"], "Customer accounts")
-    assert register.list.item(0).text() == "Customer accounts"
-    assert any("Comptes clients (English)" in line for line in register.missing_texts()), register.missing_texts()
-
     dialog.save()
     assert dialog.result() == OrganisationDialog.DialogCode.Accepted
     org = workbench.organisation.get()
@@ -53,9 +41,7 @@ def test_a_new_organisation_is_filled_and_saved(qtbot, workbench, tmp_path):
     details = org.details
     assert details.place == "Paris" and details.signature["fr"] == "Délégué à la protection des données"
     assert base64.b64decode(details.logo_png)[:4] == b"\x89PNG"
-    [activity] = details.activities
-    assert activity.name == {"fr": "Comptes clients", "en": "Customer accounts"}
-    assert activity.items("purposes", "fr") == ["Abonnement", "Support"]
+    assert details.activities == []
     assert journal_actions(workbench, "organisation.change") == ["1"]
 
 
@@ -82,32 +68,17 @@ def test_a_file_that_is_not_an_image_keeps_the_current_logo(qtbot, workbench, tm
     assert dialog.logo_png == ""
 
 
-def test_the_demo_profile_opens_complete_and_saves_unchanged(qtbot, workbench):
+def test_the_demo_profile_saves_unchanged_and_points_to_the_register(qtbot, workbench):
     load_demo(workbench)
     before = workbench.organisation.get()
     dialog = open_dialog(qtbot, workbench)
-    assert dialog.register.list.count() == len(before.details.activities) >= 5
-    assert dialog.register.missing_texts() == []
-    assert not dialog.register.completeness.isVisibleTo(dialog)
-    dialog.save()
+    assert "6 processing(s)" in dialog.register.text.text()
+    assert not dialog.register.imported.isVisibleTo(dialog)
+    dialog.register.open_button.click()  # saves, and asks the main window for the Register tab
+    assert dialog.result() == OrganisationDialog.DialogCode.Accepted and dialog.show_register
     after = workbench.organisation.get()
     assert after.details == before.details and after.name == before.name
-    demo = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    assert after.details.activities[0].text("name", "fr") == demo["profile"]["activities"][0]["name"]["fr"]
-
-
-def test_activities_can_be_reordered_and_removed(qtbot, workbench):
-    load_demo(workbench)
-    dialog = open_dialog(qtbot, workbench)
-    register = dialog.register
-    first, second = (register.activities[i].text("name", "fr") for i in (0, 1))
-    register.list.setCurrentRow(0)
-    register.move_activity(1)
-    assert register.list.currentRow() == 1
-    assert [register.activities[i].text("name", "fr") for i in (0, 1)] == [second, first]
-    count = len(register.activities)
-    register.remove_activity()
-    assert len(register.activities) == count - 1 and register.list.count() == count - 1
+    assert workbench.register.count() == 6  # saving the profile adds nothing to the register
 
 
 def test_import_a_profile_fills_the_form_and_saves_only_on_save(qtbot, workbench, tmp_path):
@@ -118,12 +89,14 @@ def test_import_a_profile_fills_the_form_and_saves_only_on_save(qtbot, workbench
     assert dialog.import_button.text() == "Import a profile…"
     assert dialog.import_profile(str(shipped_profiles()[0]))
     assert (dialog.name.text(), dialog.dpo_email.text()) == ("Cloud Solutions", "dpo-wimi@racine.eu")
-    assert dialog.register.list.count() == 5 and dialog.imported.isVisibleTo(dialog)
+    assert dialog.imported.isVisibleTo(dialog) and not dialog.register.imported.isHidden()
+    assert "holds 5 processing activit" in dialog.register.imported.text()
     assert "Cloud Solutions" in dialog.imported.text() and "cloud-solutions.json" in dialog.imported.text()
     assert workbench.organisation.get().name == "Exemple SAS"  # read, not saved
     dialog.save()
     saved = workbench.organisation.get()
     assert saved.name == "Cloud Solutions" and saved.details.extra["services"] == ["Wimi", "Wimi Armoured"]
+    assert workbench.register.count() == 6  # the policy's five have the names of five of the demo's: not added twice
 
     bad = tmp_path / "bad.json"
     bad.write_text("{oops", encoding="utf-8")

@@ -60,6 +60,7 @@ def new_chart_view(title: str) -> QChartView:
     font.setBold(True)
     chart.setTitleFont(font)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # bar labels and axes as the interface writes numbers: "10,5" in French
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(4)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -91,6 +92,9 @@ def _small(axis, points: int = 8) -> None:
     axis.setLabelsFont(font)
 
 
+WHOLE = "%.0f"  # whole numbers; "%d" draws nothing once the chart localises its numbers
+
+
 def _category_axis(chart: QChart, names: Sequence[str], series) -> QBarCategoryAxis:
     axis = _axis(chart, QBarCategoryAxis, Qt.AlignmentFlag.AlignBottom)
     axis.clear()
@@ -101,13 +105,13 @@ def _category_axis(chart: QChart, names: Sequence[str], series) -> QBarCategoryA
     return axis
 
 
-def _value_axis(chart: QChart, top: float, series, *, align=Qt.AlignmentFlag.AlignLeft, fmt: str = "%d",
+def _value_axis(chart: QChart, top: float, series, *, align=Qt.AlignmentFlag.AlignLeft, fmt: str = WHOLE,
                 title: str = "") -> QValueAxis:
     axis = _axis(chart, QValueAxis, align)
     axis.setTickCount(5)
     axis.setRange(0, max(1.0, top))
     axis.setLabelFormat(fmt)
-    if fmt == "%d":
+    if fmt == WHOLE:
         axis.applyNiceNumbers()
         if axis.max() < 5:  # small counts: one tick per unit, never "0, 0, 0, 1"
             axis.setRange(0, max(1, int(axis.max() + 0.999)))
@@ -233,13 +237,13 @@ def fill_channels(view: QChartView, channels: dict[str, int]) -> None:
     _clear(chart)
     series = QPieSeries()
     series.setHoleSize(0.45)
-    total = sum(channels.values())
     names = labels.channel_labels()
-    for index, channel in enumerate(Channel):
+    shares = whole_percents([channels.get(c.value, 0) for c in Channel])
+    for index, (channel, share) in enumerate(zip(Channel, shares, strict=True)):
         n = channels.get(channel.value, 0)
         if not n:
             continue
-        piece = series.append(f"{names[channel]} {percent(n / total)}", n)
+        piece = series.append(f"{names[channel]} {percent(share / 100)}", n)
         piece.setBrush(QBrush(chart_colour(index)))
         piece.setBorderColor(QColor(CHART_BACKGROUND))
     series.setPieSize(0.85)
@@ -251,6 +255,18 @@ def fill_channels(view: QChartView, channels: dict[str, int]) -> None:
     for piece, channel in zip(series.slices(), [c for c in Channel if channels.get(c.value)], strict=True):
         piece.hovered.connect(lambda on, c=channel: view.setToolTip(
             f"{names[c]}: {channels[c.value]}" if on else ""))
+
+
+def whole_percents(counts: Sequence[int]) -> list[int]:
+    """Shares in whole percent that add up to 100 (largest remainders), as a reader adds a ring's labels."""
+    total = sum(counts)
+    if not total:
+        return [0] * len(counts)
+    exact = [c * 100 / total for c in counts]
+    shares = [int(e) for e in exact]
+    for i in sorted(range(len(counts)), key=lambda i: exact[i] - shares[i], reverse=True)[:100 - sum(shares)]:
+        shares[i] += 1
+    return shares
 
 
 def percent(share: float | None) -> str:

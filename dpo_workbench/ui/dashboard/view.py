@@ -1,7 +1,7 @@
 """The dashboard tab: where the work stands today, and the figures of a period, in charts.
 
 Top: the period (the last 12 months by default) and the filters (a right, a channel).
-Then the cards of today (open, overdue, due this week, awaiting identity) and of the
+Then the cards of today (open, overdue, due within 7 days, awaiting identity) and of the
 period (on-time rate, median answer time), the list of the requests due today (a click
 opens the request in the Requests tab), and the charts. Every figure comes from
 `wb.reports.dashboard()` (SQL aggregates); a redraw refills the charts in place.
@@ -118,7 +118,7 @@ class DashboardView(QWidget):
         self.cards = {
             "open": FigureCard(self.tr("open"), Tone.INFO),
             "overdue": FigureCard(self.tr("overdue"), Tone.DANGER),
-            "week": FigureCard(self.tr("due this week"), Tone.WARNING),
+            "week": FigureCard(self.tr("due within 7 days"), Tone.WARNING),
             "awaiting": FigureCard(self.tr("awaiting identity"), Tone.NEUTRAL),
             "received": FigureCard(self.tr("received in the period"), Tone.NEUTRAL),
             "rate": FigureCard(self.tr("answered on time"), Tone.SUCCESS),
@@ -236,7 +236,7 @@ class DashboardView(QWidget):
         c, r = figures.counts, figures.requests
         self.cards["open"].set_value(str(c.open))
         self.cards["overdue"].set_value(str(c.overdue))
-        self.cards["week"].set_value(str(c.due_this_week))
+        self.cards["week"].set_value(str(c.due_soon))
         self.cards["awaiting"].set_value(str(c.awaiting_identity))
         self.cards["received"].set_value(str(r.received))
         self.cards["rate"].set_value(charts.percent(r.times.on_time_rate))

@@ -1,9 +1,9 @@
-"""The organisation profile: who the controller is, who signs, and the processing register.
+"""The organisation profile: who the controller is, who signs, and where the processing register is.
 
-Filled once; the letters take their letterhead, signature and the content of an
-access reply (Art. 15(1)(a)-(h), 15(2)) from it. The register is written per
-processing activity, in French and in English (a letter falls back to the other
-language when a text is missing, and the dialog says which texts are missing).
+Filled once; the letters take their letterhead and signature from it. The processing
+activities an access reply describes (Art. 15(1)(a)-(h), 15(2)) are kept in the
+Register tab (`ui/register`); a profile file that still lists them hands them over
+to the register when it is saved.
 """
 
 from __future__ import annotations
@@ -11,10 +11,9 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSignalBlocker, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,26 +22,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_workbench.core.deadlines import REGIONS
-from dpo_workbench.core.profile import LANGUAGES, ProcessingActivity, ProfileDetails
+from dpo_workbench.core.profile import LANGUAGES, ProfileDetails
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.organisation import OrganisationProfile, logo_problem, shipped_profiles
 from dpo_workbench.ui.settings.dialog import region_labels
 from dpo_workbench.ui.widgets import messages
 from dpo_workbench.ui.widgets.forms import error_label, with_error
-from dpo_workbench.ui.widgets.palette import HINT_STYLE, INFO_STYLE, PLACEHOLDER_FRAME_STYLE, WARNING_STYLE
+from dpo_workbench.ui.widgets.palette import HINT_STYLE, INFO_STYLE, PLACEHOLDER_FRAME_STYLE
 from dpo_workbench.workbench import Workbench
 
 # examples in the letters' languages, whatever the language of the interface
@@ -65,219 +59,36 @@ def _page(form: QFormLayout) -> QWidget:
     return page
 
 
-class RegisterEditor(QWidget):
-    """The processing activities: a list on the left, the selected one's texts on the right."""
+class RegisterPointer(QWidget):
+    """Where the processing activities went: the Register tab; what an imported profile's list becomes."""
 
-    def __init__(self, activities: list[ProcessingActivity], parent: QWidget | None = None):
+    def __init__(self, count: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.activities = [ProcessingActivity.from_dict(a.to_dict()) for a in activities]
-        self.lang = "fr"
-
-        self.list = QListWidget()
-        self.list.currentRowChanged.connect(self._show)
-        self.add_button = QPushButton(self.tr("Add"))
-        self.add_button.clicked.connect(self.add_activity)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.clicked.connect(self.remove_activity)
-        self.up_button = QPushButton(self.tr("Up"))
-        self.up_button.clicked.connect(lambda: self.move_activity(-1))
-        self.down_button = QPushButton(self.tr("Down"))
-        self.down_button.clicked.connect(lambda: self.move_activity(1))
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            button.setAutoDefault(False)
-        list_buttons = QHBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            list_buttons.addWidget(button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("Processing activities")))
-        left_layout.addWidget(self.list, 1)
-        left_layout.addLayout(list_buttons)
-
-        self.french = QRadioButton(self.tr("French texts"))
-        self.english = QRadioButton(self.tr("English texts"))
-        self.french.setChecked(True)
-        self.languages = QButtonGroup(self)
-        self.languages.addButton(self.french)
-        self.languages.addButton(self.english)
-        self.french.toggled.connect(lambda checked: self.set_language("fr" if checked else "en"))
-        language_row = QHBoxLayout()
-        language_row.addWidget(self.french)
-        language_row.addWidget(self.english)
-        language_row.addStretch(1)
-
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        for name, label, hint in self._field_texts():
-            editor = QLineEdit() if name == "name" else _text_edit(52 if name == "legal_basis" else 84)
-            editor.setToolTip(hint)
-            if isinstance(editor, QPlainTextEdit):
-                editor.setPlaceholderText(hint)
-                editor.textChanged.connect(lambda n=name: self._edited(n))
-            else:
-                editor.setPlaceholderText(hint)
-                editor.textEdited.connect(lambda _text, n=name: self._edited(n))
-            self.editors[name] = editor
-            form.addRow(label, editor)
-        self.completeness = QLabel()
-        self.completeness.setWordWrap(True)
-        self.completeness.setStyleSheet(WARNING_STYLE)
-
-        self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.setContentsMargins(0, 0, 0, 0)
-        detail_layout.addLayout(language_row)
-        detail_layout.addLayout(form)
-        detail_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.detail)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([250, 800])
-        left.setMinimumWidth(200)
+        self.text = QLabel(self.tr("The register of processing activities (GDPR Art. 30) is kept in the Register tab: "
+                                   "%n processing(s) done as controller, each with every field of the CNIL model, its "
+                                   "department, its history and its DPIA screening. Access replies describe them "
+                                   "from there.", "", count))
+        self.text.setWordWrap(True)
+        self.imported = QLabel()
+        self.imported.setWordWrap(True)
+        self.imported.setStyleSheet(INFO_STYLE)
+        self.imported.hide()
+        self.open_button = QPushButton(self.tr("Save and open the Register tab"))
+        self.open_button.setAutoDefault(False)
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("An access reply describes each processing below (GDPR Art. 15). Write one item per "
-                               "line. Leave Source, Transfers or Automated decisions empty when there are none: "
-                               "the letter then says so."))
-        intro.setWordWrap(True)
-        intro.setStyleSheet(HINT_STYLE)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.completeness)
-        self._reload_list()
+        layout.addWidget(self.text)
+        layout.addWidget(self.imported)
+        layout.addLayout(row)
+        layout.addStretch(1)
 
-    def set_activities(self, activities: list[ProcessingActivity]) -> None:
-        self.activities = [ProcessingActivity.from_dict(a.to_dict()) for a in activities]
-        self._reload_list()
-
-    def _field_texts(self) -> list[tuple[str, str, str]]:
-        return [
-            ("name", self.tr("Name"), self.tr("e.g. Customer accounts and subscriptions")),
-            ("purposes", self.tr("Purposes (15.1.a)"), self.tr("One purpose per line")),
-            ("legal_basis", self.tr("Legal basis"), self.tr("e.g. Performance of the contract (Art. 6(1)(b))")),
-            ("data_categories", self.tr("Data categories (15.1.b)"), self.tr("One category per line")),
-            ("recipients", self.tr("Recipients (15.1.c)"), self.tr("One recipient or category per line")),
-            ("retention", self.tr("Retention (15.1.d)"), self.tr("The period, or the criteria that set it")),
-            ("source", self.tr("Source (15.1.g)"),
-             self.tr("Where the data come from when not from the person; empty: collected from the person")),
-            ("transfers", self.tr("Transfers outside the EU (15.2)"),
-             self.tr("Countries and safeguards; empty: no transfer outside the European Union")),
-            ("automated_decisions", self.tr("Automated decisions (15.1.h)"),
-             self.tr("Decisions or profiling, their logic and consequences; empty: none")),
-        ]
-
-    def field_label(self, name: str) -> str:
-        return {n: label for n, label, _hint in self._field_texts()}[name]
-
-    # -- list ---------------------------------------------------------------
-
-    def _title(self, activity: ProcessingActivity) -> str:
-        return activity.text("name", self.lang) or self.tr("(unnamed processing)")
-
-    def _reload_list(self) -> None:
-        row = self.list.currentRow()
-        with QSignalBlocker(self.list):
-            self.list.clear()
-            for activity in self.activities:
-                item = QListWidgetItem(self._title(activity))
-                if any(activity.missing(lang) for lang in LANGUAGES):
-                    item.setForeground(Qt.GlobalColor.darkRed)
-                self.list.addItem(item)
-            if self.activities:
-                self.list.setCurrentRow(min(max(row, 0), len(self.activities) - 1))
-        self._show(self.list.currentRow())  # the signals were blocked: show the current one now
-        self._update_completeness()
-
-    def add_activity(self) -> None:
-        self.activities.append(ProcessingActivity())
-        self._reload_list()
-        self.list.setCurrentRow(len(self.activities) - 1)
-        self.editors["name"].setFocus()
-
-    def remove_activity(self) -> None:
-        row = self.list.currentRow()
-        if row < 0:
-            return
-        del self.activities[row]
-        self._reload_list()
-
-    def move_activity(self, step: int) -> None:
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < len(self.activities):
-            return
-        self.activities[row], self.activities[target] = self.activities[target], self.activities[row]
-        self._reload_list()
-        self.list.setCurrentRow(target)
-
-    # -- editing ------------------------------------------------------------
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self._reload_list()
-
-    def _show(self, row: int) -> None:
-        has = 0 <= row < len(self.activities)
-        self.detail.setEnabled(has)
-        for button in (self.remove_button, self.up_button, self.down_button):
-            button.setEnabled(has)
-        for name, editor in self.editors.items():
-            value = self.activities[row].__dict__[name].get(self.lang, "") if has else ""
-            with QSignalBlocker(editor):
-                if isinstance(editor, QPlainTextEdit):
-                    editor.setPlainText(value)
-                else:
-                    editor.setText(value)
-
-    def _edited(self, name: str) -> None:
-        row = self.list.currentRow()
-        if not 0 <= row < len(self.activities):
-            return
-        editor = self.editors[name]
-        value = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
-        self.activities[row].__dict__[name][self.lang] = value
-        item = self.list.item(row)
-        item.setText(self._title(self.activities[row]))
-        missing = any(self.activities[row].missing(lang) for lang in LANGUAGES)
-        item.setForeground(Qt.GlobalColor.darkRed if missing else self.palette().text().color())
-        self._update_completeness()
-
-    def missing_texts(self) -> list[str]:
-        """What an access reply would print as a placeholder, per activity and language."""
-        problems = []
-        names = {"fr": self.tr("French"), "en": self.tr("English")}
-        for i, activity in enumerate(self.activities, 1):
-            title = activity.text("name", "fr") or activity.text("name", "en") or self.tr("processing %1").replace(
-                "%1", str(i))
-            for lang in LANGUAGES:
-                absent = [n for n in ProcessingActivity.REQUIRED if not activity.__dict__[n].get(lang, "").strip()]
-                if absent:
-                    fields = ", ".join(self.field_label(n).split(" (")[0].lower() for n in absent)
-                    problems.append(f"{title} ({names[lang]}): {fields}")
-        return problems
-
-    def _update_completeness(self) -> None:
-        if not self.activities:
-            self.completeness.setText(self.tr("The register is empty: an access reply cannot describe the "
-                                              "processing. Add the organisation's processing activities."))
-            self.completeness.show()
-            return
-        problems = self.missing_texts()
-        self.completeness.setVisible(bool(problems))
-        if problems:
-            shown = "\n".join("• " + p for p in problems[:6])
-            more = len(problems) - 6
-            if more > 0:
-                shown += "\n" + self.tr("… and %n other problem(s)", "", more)
-            self.completeness.setText(self.tr("Missing texts (a letter in that language uses the other language, "
-                                              "or shows a placeholder when both are missing):") + "\n" + shown)
+    def set_imported(self, count: int) -> None:
+        """A profile read from a file holds `count` activities: they go to the register when it is saved."""
+        self.imported.setText(self.tr("This profile holds %n processing activity(ies): saving it adds them to the "
+                                      "register (one whose name is already there is not added twice).", "", count))
+        self.imported.setVisible(count > 0)
 
 
 class OrganisationDialog(QDialog):
@@ -379,8 +190,10 @@ class OrganisationDialog(QDialog):
         dpo_form.addRow(self.tr("Complaint authority (English)"), self.authority["en"])
         dpo = _page(dpo_form)
 
-        # -- register
-        self.register = RegisterEditor(details.activities)
+        # -- register: kept in the Register tab
+        self.show_register = False  # the DPO asked for the Register tab (the main window opens it)
+        self.register = RegisterPointer(workbench.register.count())
+        self.register.open_button.clicked.connect(self.save_and_open_register)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(identity, self.tr("Organisation"))
@@ -451,7 +264,7 @@ class OrganisationDialog(QDialog):
             line.setText(details.signature.get(lang, ""))
         for lang, text in self.authority.items():
             text.setPlainText(details.complaint_authority.get(lang, ""))
-        self.register.set_activities(details.activities)
+        self.register.set_imported(len(details.activities))
 
     # -- logo ---------------------------------------------------------------
 
@@ -504,9 +317,6 @@ class OrganisationDialog(QDialog):
         details.logo_png = self.logo_png
         details.signature = {lang: edit.text().strip() for lang, edit in self.signature.items()}
         details.complaint_authority = {lang: edit.toPlainText().strip() for lang, edit in self.authority.items()}
-        details.activities = [ProcessingActivity.from_dict(
-            {name: {lang: text.strip() for lang, text in value.items()} for name, value in a.to_dict().items()})
-            for a in self.register.activities]
         profile = OrganisationProfile(
             name=self.name.text().strip(), address=self.address.toPlainText().strip(),
             siren=self.siren.text().strip(), dpo_name=self.dpo_name.text().strip(),
@@ -524,6 +334,12 @@ class OrganisationDialog(QDialog):
         label.setText(message)
         label.show()
         self.tabs.setCurrentIndex(1 if field.startswith("dpo") else 0)
+
+    def save_and_open_register(self) -> None:
+        self.show_register = True
+        self.save()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self.show_register = False
 
     def save(self) -> None:
         for label in self.errors.values():

@@ -5,7 +5,7 @@ On SQLite (one seat, SQLCipher) the personal columns stay TEXT: only the new tab
 default of `intake_message.warnings` moves to the application (it is sealed where the database is shared).
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Create Date: 2026-12-05
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
