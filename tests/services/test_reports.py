@@ -32,65 +32,19 @@ from dpo_workbench.core.rights import (
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.reports import FigureFilter
 from dpo_workbench.services.requests import NewRequest
+from tests import both_databases
 from tests.letters.conftest import demo_organisation
 
 D = date.fromisoformat
-TEAM_LOGIN, TEAM_PASSPHRASE = "dpo-test", "the team test passphrase"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend(request):
-    return request.param
-
-
-@pytest.fixture
-def team_url(backend, request, clock):
-    """A team database on PostgreSQL for the postgresql runs (None for SQLite)."""
-    if backend == "sqlite":
-        return None
-    from dpo_workbench.team import initialise
-
-    url = request.getfixturevalue("postgres_url")
-    initialise(url, TEAM_LOGIN, TEAM_PASSPHRASE, clock.now())
-    return url
-
-
-@pytest.fixture
-def workbench(team_url, data_dir, clock):
-    """The data folder's workbench (SQLite), or the team database's (PostgreSQL)."""
-    from dpo_workbench.workbench import Workbench
-
-    if team_url is None:
-        wb = Workbench.open(data_dir, clock=clock, actor="dpo-test")
-    else:
-        wb = Workbench.open_team(team_url, TEAM_LOGIN, data_dir=data_dir, clock=clock, passphrase=TEAM_PASSPHRASE)
-    yield wb
-    wb.close()
-
-
-@pytest.fixture
-def run(team_url, data_dir, capsys, monkeypatch):
-    """The command line on the same register (the data folder, or the team database as its user)."""
-    from dpo_workbench.cli import main
-
-    where = ["--data-dir", str(data_dir)]
-    if team_url is not None:
-        monkeypatch.setenv("DPO_WORKBENCH_PASSPHRASE", TEAM_PASSPHRASE)
-        where += ["--database-url", team_url, "--user", TEAM_LOGIN]
-
-    def _run(*args: str):
-        code = main([*where, *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return _run
-
-
 def log(wb, received: str, *rights: Right, channel: Channel = Channel.EMAIL,
         relation: Relation = Relation.CUSTOMER) -> str:
     return wb.requests.register(NewRequest(
         rights=list(rights or [Right.ACCESS]), channel=channel, received_on=D(received), requester_name="Anne Test",
         requester_email="anne@example.org", requester_address="1 rue de la Paix\n75002 Paris", relation=relation))
+
+# each test runs on SQLite and on PostgreSQL
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
+run = both_databases.run
 
 
 @pytest.fixture
