@@ -604,18 +604,8 @@ def bench_encrypted_register(ctx: Context) -> list[Row]:
     def plain_with_sqlcipher_library() -> Database:
         """The plain file through SQLCipher's own SQLite build, without a key: the cost of encryption alone."""
         import sqlcipher3.dbapi2
-        from sqlalchemy import create_engine, event
-        from sqlalchemy.orm import sessionmaker
-        from sqlalchemy.pool import QueuePool
 
-        from dpo_workbench.store.db import _sqlite_pragmas
-
-        db = Database.sqlite(plain)
-        db.engine.dispose()
-        db.engine = create_engine(f"sqlite:///{plain}", module=sqlcipher3.dbapi2, poolclass=QueuePool)
-        event.listen(db.engine, "connect", _sqlite_pragmas)
-        db.session_factory = sessionmaker(db.engine, expire_on_commit=False)
-        return db
+        return Database(f"sqlite:///{plain}", module=sqlcipher3.dbapi2)
 
     master = folder.database_master()
     encrypted = open_register(lambda: Database(sqlcipher_url(folder.database_path, master)))
@@ -828,6 +818,7 @@ from benchmarks import (  # noqa: E402,F401
     bench_mail,
     bench_register,
     bench_reports,
+    bench_team,
 )
 
 if __name__ == "__main__":

@@ -577,6 +577,95 @@ TEMPLATES: dict[str, str] = {
     "mail-send.sent-not-recorded": QT_TRANSLATE_NOOP(
         "Messages", "The letter was sent, but its copy could not be stored in the case file ({reason}): note it "
                     "in the request."),
+    # -- team mode: a shared database on a PostgreSQL server, its users and its key (issue 13) ---------------
+    "team.url-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The database URL cannot be read: give it as postgresql://USER@HOST:PORT/DATABASE (add "
+                    "?sslmode=verify-full for a server elsewhere on the network)."),
+    "team.url-scheme": QT_TRANSLATE_NOOP(
+        "Messages", "A team database is a PostgreSQL one (postgresql://USER@HOST/DATABASE), not {scheme}: the "
+                    "register of one person is the data folder's own (--data-dir)."),
+    "team.url-no-database": QT_TRANSLATE_NOOP(
+        "Messages", "The database URL names no database: end it with /DATABASE (e.g. postgresql://dpo@db.example.fr"
+                    "/register)."),
+    "team.server-unreachable": QT_TRANSLATE_NOOP(
+        "Messages", "The database server {server} does not answer: check its name and port, that it runs, and that "
+                    "this computer may reach it (firewall, VPN)."),
+    "team.server-password": QT_TRANSLATE_NOOP(
+        "Messages", "The database server {server} refused the password of {user}: check the password (in the URL, "
+                    "PGPASSWORD or ~/.pgpass) with the server's administrator."),
+    "team.server-refused": QT_TRANSLATE_NOOP(
+        "Messages", "The database server {server} refused the connection ({reason}): ask its administrator to let "
+                    "this user and computer in (pg_hba.conf, TLS certificate)."),
+    "team.no-database": QT_TRANSLATE_NOOP(
+        "Messages", "There is no database {server}: ask the server's administrator to create it (see the README, "
+                    "'Team mode'), then run 'init'."),
+    "team.not-initialised": QT_TRANSLATE_NOOP(
+        "Messages", "The database {server} is not a team register yet: a dpo creates it with "
+                    "'dpo-workbench --database-url URL init --user LOGIN'."),
+    "team.already-initialised": QT_TRANSLATE_NOOP(
+        "Messages", "The database {server} already holds a team register; nothing was changed. Its dpo adds users "
+                    "with 'user add LOGIN --role ROLE'."),
+    "team.schema-older": QT_TRANSLATE_NOOP(
+        "Messages", "The team database {server} has the schema of an older version ({revision}; this one needs "
+                    "{head}): after a pg_dump, a dpo upgrades it with 'dpo-workbench --database-url URL team "
+                    "upgrade'. Nothing was changed."),
+    "team.schema-newer": QT_TRANSLATE_NOOP(
+        "Messages", "The team database {server} was upgraded by a newer version of DPO Workbench (schema "
+                    "{revision}): install that version to open it. Nothing was changed."),
+    "team.login-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is not a login: lower-case letters, digits, '.', '_' or '-', at most 64 characters "
+                    "(e.g. m.durand)."),
+    "team.role-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown role {role}: the roles are {roles}."),
+    "team.unknown-user": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is not a user of the team database {server}: give your own login (--user or "
+                    "DPO_WORKBENCH_USER), or ask a dpo to add you with 'user add {login} --role ROLE'."),
+    "team.no-such-user": QT_TRANSLATE_NOOP("Messages", "{login} is not a user of this team database."),
+    "team.user-removed": QT_TRANSLATE_NOOP(
+        "Messages", "{login} was removed from this team database: a dpo adds them again if they are to work in it."),
+    "team.user-exists": QT_TRANSLATE_NOOP("Messages", "{login} is already a user of this team database."),
+    "team.user-exists-removed": QT_TRANSLATE_NOOP(
+        "Messages", "{login} was a user of this team database and was removed; a login is never given to someone "
+                    "else (the journal names them): choose another login."),
+    "team.passphrase-needed": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase of {login} is needed to open the team key: set DPO_WORKBENCH_PASSPHRASE, or run "
+                    "in a terminal."),
+    "team.passphrase-to-create": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the passphrase of {login} (set DPO_WORKBENCH_PASSPHRASE, or run in a terminal); nothing "
+                    "was created."),
+    "team.wrong-passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase does not open this user's key: check it (and the login given with --user)."),
+    "team.user-key-damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The stored key of {login} is damaged or was altered: a dpo removes the user and adds them "
+                    "again."),
+    "team.locked": QT_TRANSLATE_NOOP(
+        "Messages", "The team key is not unlocked: personal data is never read from or written to the server in "
+                    "clear. Sign in first."),
+    "team.unknown-key": QT_TRANSLATE_NOOP(
+        "Messages", "A value is sealed with a team key ({key}) this user does not hold: sign in again, or ask a dpo "
+                    "whether the team key was rotated while you were removed."),
+    "team.rotated-meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "Someone else rotated the team key meanwhile; nothing was changed. Run the command again if "
+                    "another rotation is still wanted."),
+    "team.remove-self": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot remove yourself: another dpo removes you."),
+    "team.last-dpo": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is the last dpo of the team: add another dpo first (someone must manage the users)."),
+    "team.name-too-long": QT_TRANSLATE_NOOP("Messages", "The name is longer than {limit} characters."),
+    "team.only": QT_TRANSLATE_NOOP(
+        "Messages", "Only a team database can {what}: give --database-url (this is a one-person data folder)."),
+    "team.not-on-server": QT_TRANSLATE_NOOP(
+        "Messages", "A team database cannot {what}: that belongs to a one-person data folder."),
+    "team.use-team-rotate": QT_TRANSLATE_NOOP(
+        "Messages", "A team database's key is the team key: a dpo rotates it with 'team rotate-key'."),
+    "team.use-user-passphrase": QT_TRANSLATE_NOOP(
+        "Messages", "In a team database each user has their own passphrase: change yours with 'user passphrase'."),
+    "team.keyring-unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "This computer has no safe keyring to keep the key in: go on typing the passphrase."),
+    "team.keyring-refused": QT_TRANSLATE_NOOP(
+        "Messages", "The system keyring refused the key ({reason}); nothing was kept."),
+    "database.busy": QT_TRANSLATE_NOOP(
+        "Messages", "The register stayed busy for {seconds} seconds (another program writes to it): nothing was "
+                    "saved; try again in a moment."),
     # -- the register of processing activities (issue 14): processings, departments, register files ----------
     "processing.not-found": QT_TRANSLATE_NOOP("Messages", "No processing {key} in the register."),
     "processing.version-not-found": QT_TRANSLATE_NOOP("Messages", "Processing {key} has no version {number}."),
@@ -707,6 +796,30 @@ WORDS: dict[str, str] = {
     "not a folder": QT_TRANSLATE_NOOP("Words", "not a folder"),
     "not writable": QT_TRANSLATE_NOOP("Words", "not writable"),
     "unreadable": QT_TRANSLATE_NOOP("Words", "unreadable"),
+    # team mode (issue 13): what a team database or a data folder cannot do
+    "list users": QT_TRANSLATE_NOOP("Words", "list users"),
+    "show the signed-in user": QT_TRANSLATE_NOOP("Words", "show the signed-in user"),
+    "add a user": QT_TRANSLATE_NOOP("Words", "add a user"),
+    "remove a user": QT_TRANSLATE_NOOP("Words", "remove a user"),
+    "change a user's passphrase": QT_TRANSLATE_NOOP("Words", "change a user's passphrase"),
+    "keep a user's key in the keyring": QT_TRANSLATE_NOOP("Words", "keep a user's key in the keyring"),
+    "forget a user's key in the keyring": QT_TRANSLATE_NOOP("Words", "forget a user's key in the keyring"),
+    "rotate the team key": QT_TRANSLATE_NOOP("Words", "rotate the team key"),
+    "load the key ring from a key store": QT_TRANSLATE_NOOP("Words", "load the key ring from a key store"),
+    "save the key ring to a key store": QT_TRANSLATE_NOOP("Words", "save the key ring to a key store"),
+    "give a file path of the vault": QT_TRANSLATE_NOOP("Words", "give a file path of the vault"),
+    "create master keys (the team key is made by init)":
+        QT_TRANSLATE_NOOP("Words", "create master keys (the team key is made by init)"),
+    "unlock a data folder": QT_TRANSLATE_NOOP("Words", "unlock a data folder"),
+    "open a SQLite database": QT_TRANSLATE_NOOP("Words", "open a SQLite database"),
+    "use a SQLCipher key": QT_TRANSLATE_NOOP("Words", "use a SQLCipher key"),
+    "re-key a SQLite database (the team key rotates with 'team rotate-key')":
+        QT_TRANSLATE_NOOP("Words", "re-key a SQLite database (the team key rotates with 'team rotate-key')"),
+    "back up a data folder (a team database is backed up with pg_dump)":
+        QT_TRANSLATE_NOOP("Words", "back up a data folder (a team database is backed up with pg_dump)"),
+    "make a recovery key (each user unlocks the team key with their own passphrase)":
+        QT_TRANSLATE_NOOP("Words", "make a recovery key (each user unlocks the team key with their own passphrase)"),
+    "save master keys": QT_TRANSLATE_NOOP("Words", "save master keys"),
 }
 WORD_CONTEXT = "Words"
 
@@ -860,6 +973,10 @@ class BackupError(ServiceError):
 
 class BackupDamaged(BackupError):
     """A backup file is cut short or altered (the command line exits with 1)."""
+
+
+class TeamError(ServiceError):
+    """A team database (PostgreSQL) cannot be opened or used as asked: the message says what to do."""
 
 
 class DatabaseKeyError(VaultError):

@@ -34,6 +34,7 @@ from dpo_workbench.services.register import RegisterService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
 from dpo_workbench.services.settings import SettingsService
+from dpo_workbench.services.users import UserService
 from dpo_workbench.services.vault import VaultService
 from dpo_workbench.store.db import Database
 
@@ -58,6 +59,7 @@ class Workbench:
         self.reports = ReportService(ctx, self.organisation)
         self.case_files = CaseFileService(ctx, self.organisation, self.documents, self.identity)
         self.backups = BackupService(ctx)
+        self.users = UserService(ctx)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,
@@ -82,6 +84,26 @@ class Workbench:
         for result in backups:
             wb.backups.journal_created(result)
         return wb
+
+    @classmethod
+    def open_team(cls, url: str, login: str, *, data_dir: Path, clock: Clock | None = None,
+                  passphrase: str | None = None) -> Workbench:
+        """Sign `login` in to a team database (PostgreSQL) and unlock the team key: see `dpo_workbench.team`.
+
+        The passphrase is `passphrase`, else DPO_WORKBENCH_PASSPHRASE, unless this computer's keyring keeps
+        the user's key. The journal records `login` as the one who acts.
+        """
+        from dpo_workbench.team import open_team
+
+        clock = clock or SystemClock()
+        folder = open_team(url, login, data_dir, clock.now, passphrase)
+        assert folder.database is not None
+        return cls(folder, folder.database, clock=clock, actor=folder.login)
+
+    @property
+    def in_team(self) -> bool:
+        """A team database on a server (else: one data folder, one seat)."""
+        return self.users.in_team
 
     def upkeep(self) -> None:
         """What runs at start-up and then hourly: purge the ID copies due, move suspended deadlines."""

@@ -61,3 +61,38 @@ def run(data_dir, capsys):
         return code, out, err
 
     return _run
+
+
+# -- PostgreSQL (team mode): the server .ci/run started, or a throw-away cluster of our own --------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the session (tests/pgserver.py); the test is skipped, saying why, without one."""
+    from tests import pgserver
+
+    reason = pgserver.skip_reason()
+    if reason is not None:
+        pytest.skip(reason)
+    url = os.environ.get(pgserver.URL_VARIABLE)
+    if url:
+        yield pgserver.Server(url)
+        return
+    with pgserver.Cluster() as cluster:
+        yield pgserver.Server(cluster.url)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The URL of a database of the test's own, at the head schema (empty: no team yet)."""
+    url = postgres_server.fresh_database()
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture
+def empty_postgres_url(postgres_server):
+    """The URL of an empty database of the test's own (no schema)."""
+    url = postgres_server.fresh_database(migrated=False)
+    yield url
+    postgres_server.drop(url)

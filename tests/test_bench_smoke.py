@@ -11,6 +11,7 @@ from datetime import UTC, date, timedelta
 import pytest
 
 from benchmarks import bench, fill
+from tests import pgserver
 from tests.mailservers import DOVECOT
 
 REQUESTS = 300
@@ -37,6 +38,11 @@ EXPECTED_KEYS = {
     # the mail fetch needs Dovecot (started by the benchmark); without it, one row says so
     *(("mail.fetch_s", "mail.bare_s", "mail.ratio", "mail.import_only_s", "mail.fetch_overhead", "mail.fetch_per_s",
        "mail.fetch_peak_mb", "mail.bare_peak_mb") if DOVECOT else ("mail.skipped",)),
+    # team mode: the same register on PostgreSQL (the cluster .ci/run started, or one of the benchmark's own)
+    *((*(f"team.{key}.{db}_ms" for key in ("list", "list_active", "sort_name", "sort_name_desc", "sort_due",
+                                            *(f"search.{n}" for n in range(5))) for db in ("sqlite", "postgresql")),
+       "team.fill_s", "team.writers.sqlite_per_s", "team.writers.postgresql_per_s", "team.writers.ratio")
+      if pgserver.skip_reason() is None else ("team.skipped",)),
 }
 
 

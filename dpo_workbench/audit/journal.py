@@ -6,6 +6,12 @@ runs inside the caller's transaction, so the act and its journal entry
 commit together. The single `audit_head` row names the last entry: it makes
 writers take turns (one row to update) and reveals a deletion at the end of
 the chain.
+
+Writers at once: on SQLite a write transaction holds the database's write lock
+from its start (`store.db`), so appends follow each other; on PostgreSQL the
+first append of a transaction takes an advisory lock held to its end, then reads
+the head as committed by the previous writer (the very first head row included,
+which two writers could otherwise both create).
 """
 
 from __future__ import annotations
@@ -15,9 +21,10 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dpo_workbench.store.db import JOURNAL_LOCK
 from dpo_workbench.store.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
@@ -50,7 +57,10 @@ def append(
     if cached is not None and cached[0] is transaction:
         head = cached[1]  # locked once per transaction; later entries chain in memory
     else:
-        head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(JOURNAL_LOCK)))
+        head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()
+                               .execution_options(populate_existing=True)).scalar_one_or_none()
         if head is None:
             head = AuditHead(id=1, last_id=0, last_hash=GENESIS)
             session.add(head)

@@ -29,6 +29,7 @@ from dpo_workbench.cli import (
     reports,
     requests,
     settings,
+    team,
     vault,
 )
 from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
@@ -37,13 +38,19 @@ __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
 COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, register, breaches, letters, intake,
-                  mail, reports, backup, recovery, about)
+                  mail, reports, backup, recovery, team, about)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="dpo-workbench", description="GDPR case management for a Data Protection Officer.")
     parser.add_argument("--data-dir", metavar="DIR",
                         help="data folder (default: $DPO_WORKBENCH_HOME or the user data folder)")
+    parser.add_argument("--database-url", metavar="URL",
+                        help="a team database on a PostgreSQL server, e.g. postgresql://dpo@db.example.fr/register"
+                             "?sslmode=verify-full (default: $DPO_WORKBENCH_DATABASE_URL; else the data folder's "
+                             "own SQLite register, for one person)")
+    parser.add_argument("--user", metavar="LOGIN",
+                        help="who acts, in a team database (default: $DPO_WORKBENCH_USER, else the system account)")
     parser.add_argument("--version", action="version", version=f"dpo-workbench {__version__}")
     parser.set_defaults(handler=gui.open_gui)  # no command; a sub-command's own handler replaces it
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)

@@ -99,6 +99,7 @@ def _damaged(exc: Exception) -> int:
 
 
 def create_backup(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "back up a data folder (a team database is backed up with pg_dump)")
     from dpo_workbench.errors import BackupDamaged
 
     wb = open_workbench(args)
@@ -124,6 +125,7 @@ def create_backup(args: argparse.Namespace) -> int:
 
 
 def list_backups(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "back up a data folder (a team database is backed up with pg_dump)")
     wb = open_workbench(args)
     try:
         entries = wb.backups.list()
@@ -171,6 +173,7 @@ def _print_verify(report: VerifyReport) -> None:
 
 
 def verify_backup(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "back up a data folder (a team database is backed up with pg_dump)")
     import tempfile
 
     from dpo_workbench.errors import BackupDamaged
@@ -256,6 +259,7 @@ def _open_current(target: Path):
 
 
 def restore_backup(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "back up a data folder (a team database is backed up with pg_dump)")
     from dpo_workbench.core.clock import SystemClock
     from dpo_workbench.errors import BackupDamaged
     from dpo_workbench.services.backup_archive import classify_target, unlock, write_backup

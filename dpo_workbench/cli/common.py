@@ -70,12 +70,43 @@ def ask_passphrase(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+def database_url(args: argparse.Namespace) -> str | None:
+    """The team database asked for (--database-url, else DPO_WORKBENCH_DATABASE_URL), or None: the data folder."""
+    from dpo_workbench.team import database_url_from_env
+
+    return getattr(args, "database_url", None) or database_url_from_env()
+
+
+def one_seat_only(args: argparse.Namespace, what: str) -> None:
+    """Refuse, before anything is opened, a command of the data folder itself given a team database."""
+    if database_url(args):
+        from dpo_workbench.errors import TeamError
+
+        raise TeamError("team.not-on-server", what=what)
+
+
+def acting_login(args: argparse.Namespace) -> str:
+    """Who acts in a team database: --user, else DPO_WORKBENCH_USER, else the system account's name."""
+    import getpass
+
+    from dpo_workbench.team import login_from_env
+
+    return getattr(args, "user", None) or login_from_env() or getpass.getuser()
+
+
 def open_workbench(args: argparse.Namespace) -> Workbench:
-    """Open the data folder; a passphrase comes from DPO_WORKBENCH_PASSPHRASE or the terminal (3 tries).
+    """Open the data folder (or the team database); a passphrase comes from DPO_WORKBENCH_PASSPHRASE or the
+    terminal (3 tries).
 
     Then the upkeep the GUI also does on opening: ID copies past their date destroyed,
     suspended deadlines moved to today.
     """
+    url = database_url(args)
+    if url:
+        wb = open_team_workbench(args, url)
+        wb.documents.purge_due()
+        wb.requests.refresh_suspended_deadlines()
+        return wb
     from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.errors import PassphraseRequired, WrongPassphrase
     from dpo_workbench.vault.keystore import check_new_passphrase, passphrase_from_env
@@ -115,3 +146,25 @@ def open_workbench(args: argparse.Namespace) -> Workbench:
     wb.documents.purge_due()
     wb.requests.refresh_suspended_deadlines()
     return wb
+
+
+def open_team_workbench(args: argparse.Namespace, url: str) -> Workbench:
+    """Sign the acting user in to a team database: their key from this computer's keyring, else their
+    passphrase from DPO_WORKBENCH_PASSPHRASE or the terminal (3 tries)."""
+    from dpo_workbench.errors import PassphraseRequired, WrongPassphrase
+    from dpo_workbench.workbench import Workbench
+
+    login = acting_login(args)
+    data_dir = paths.data_dir(args.data_dir)
+    try:
+        return Workbench.open_team(url, login, data_dir=data_dir)
+    except PassphraseRequired:
+        if not sys.stdin.isatty():
+            raise
+    for attempt in range(3):
+        try:
+            return Workbench.open_team(url, login, data_dir=data_dir,
+                                       passphrase=ask_passphrase(f"Passphrase of {login}: "))
+        except WrongPassphrase:
+            print("The passphrase is wrong." + (" Try again." if attempt < 2 else ""), file=sys.stderr)
+    raise WrongPassphrase("passphrase.wrong-tries")

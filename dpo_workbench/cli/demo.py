@@ -20,9 +20,15 @@ def demo(args: argparse.Namespace) -> int:
     wb = open_workbench(args)
     try:
         count = load_demo(wb)
+        if wb.in_team:
+            from dpo_workbench.team import server_name
+
+            where = f"the team database {server_name(wb.db.url)}"
+        else:
+            where = str(paths.data_dir(args.data_dir))
     except DemoError as exc:
         raise UsageError(str(exc)) from None
     finally:
         wb.close()
-    print(f"Demo organisation and {count} requests created in {paths.data_dir(args.data_dir)}")
+    print(f"Demo organisation and {count} requests created in {where}")
     return 0

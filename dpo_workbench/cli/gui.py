@@ -17,6 +17,14 @@ def _display_available() -> bool:
 
 def open_gui(args: argparse.Namespace) -> int:
     """Checked before Qt is imported, so nothing is created and the message is ours, not Qt's abort."""
+    from dpo_workbench.cli.common import database_url
+
+    if database_url(args):
+        print("dpo-workbench: error: the window opens a data folder; a team database is worked on with the "
+              "commands for now (e.g. 'dpo-workbench --database-url URL --user LOGIN due'; see the README, "
+              "'Team mode'). Unset DPO_WORKBENCH_DATABASE_URL to open the window on your data folder.",
+              file=sys.stderr)
+        return 2
     if not _display_available():
         print("dpo-workbench: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
               "Run it in a desktop session, or use a command such as 'dpo-workbench due' "

@@ -29,6 +29,7 @@ def register(commands: Commands) -> None:
 
 
 def create_key(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "make a recovery key (each user unlocks the team key with their own passphrase)")
     from dpo_workbench.exports import write_export
 
     out = args.out.absolute() if args.out else None
@@ -54,6 +55,7 @@ def create_key(args: argparse.Namespace) -> int:
 
 
 def unlock_folder(args: argparse.Namespace) -> int:
+    common.one_seat_only(args, "make a recovery key (each user unlocks the team key with their own passphrase)")
     from dpo_workbench.datafolder import DataFolder
     from dpo_workbench.errors import VaultError
     from dpo_workbench.vault.keystore import check_new_passphrase

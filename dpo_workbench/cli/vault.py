@@ -72,6 +72,8 @@ def change_passphrase(args: argparse.Namespace) -> int:
 
     wb = open_workbench(args)
     try:
+        if wb.in_team:
+            wb.vault.change_passphrase("", "")  # refused, saying what a team member does instead
         if not wb.folder.uses_passphrase:
             raise UsageError(f"the keys of this data folder are in the system keyring "
                              f"({wb.vault.key_store_description}): there is no passphrase to change")

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dpo_workbench.errors import BackupError, ServiceError, VaultError
+from dpo_workbench.errors import BackupError, ServiceError, TeamError, VaultError
 from dpo_workbench.services.context import Context
 
 if TYPE_CHECKING:
@@ -50,6 +50,11 @@ class BackupService:
         self.ctx = ctx
         self.rotation = rotation
 
+    def _one_seat(self, what: str) -> None:
+        """Backups and recovery keys are a data folder's: a team database is backed up on its server."""
+        if self.ctx.db.sealed:
+            raise TeamError("team.not-on-server", what=what)
+
     @property
     def folder(self) -> Path:
         """Where backups go: the setting, else backups/ in the data folder."""
@@ -67,6 +72,7 @@ class BackupService:
         replaces opens with the folder's keys afterwards too. BackupError if it cannot be written:
         older backups are never touched then.
         """
+        self._one_seat("back up a data folder (a team database is backed up with pg_dump)")
         from dpo_workbench.services.backup_archive import write_backup
 
         try:
@@ -114,6 +120,7 @@ class BackupService:
 
     def list(self, folder: Path | None = None) -> list[BackupEntry]:
         """The backups in the backup folder, newest first, each with its status (final part authenticated)."""
+        self._one_seat("back up a data folder (a team database is backed up with pg_dump)")
         from dpo_workbench.services.backup_restore import list_backups
 
         return list_backups(folder or self.folder, self.ctx.folder.unlocked_keys, self.ctx.folder.install_id)
@@ -147,6 +154,7 @@ class BackupService:
         document decrypted. BackupDamaged if it is cut short or altered."""
         from dpo_workbench.services.backup_restore import KeySource, verify_backup
 
+        self._one_seat("back up a data folder (a team database is backed up with pg_dump)")
         keys = KeySource(rings=[self.ctx.folder.unlocked_keys], recovery_key=recovery_key)
         try:
             report = verify_backup(path, keys, self.ctx.folder.path, progress)
@@ -190,6 +198,7 @@ class BackupService:
     def create_recovery_key(self) -> NewRecoveryKey:
         """A new recovery key (shown once): it opens the folder and its future backups; the one it
         replaces no longer does (backups made before still open with it, or with the master key)."""
+        self._one_seat("make a recovery key (each user unlocks the team key with their own passphrase)")
         from dpo_workbench.services.backup_restore import NewRecoveryKey
 
         folder = self.ctx.folder

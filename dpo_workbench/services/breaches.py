@@ -38,9 +38,10 @@ from dpo_workbench.core.severity import (
 )
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
-from dpo_workbench.services.common import like_terms
+from dpo_workbench.services.common import TextSearch, text_search
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.store.db import next_number
 from dpo_workbench.store.models import Breach, BreachCounter, BreachDetail, BreachNotification
 
 if TYPE_CHECKING:
@@ -259,14 +260,9 @@ class BreachService:
             self.ctx.journal(s, "breach.create", "breach", reference)
         return reference
 
-    def _next_breach_reference(self, s: Session, year: int) -> str:
-        counter = s.execute(select(BreachCounter).where(BreachCounter.year == year).with_for_update()
-                            ).scalar_one_or_none()
-        if counter is None:
-            counter = BreachCounter(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return f"BRE-{year}-{counter.last:04d}"
+    @staticmethod
+    def _next_breach_reference(s: Session, year: int) -> str:
+        return f"BRE-{year}-{next_number(s, BreachCounter, year):04d}"
 
     def _load_breach(self, s: Session, key: int | str) -> Breach:
         if isinstance(key, str):
@@ -466,9 +462,8 @@ class BreachService:
 
     # -- the register -----------------------------------------------------------------------------
 
-    def _breach_filters(self, query: BreachQuery) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = [
-            Breach.search_key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
+    def _breach_filters(self, query: BreachQuery, search: TextSearch) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = list(search.conditions)
         if query.state is not None:
             conditions.append(Breach.state == query.state)
         if query.level == "unassessed":
@@ -486,11 +481,21 @@ class BreachService:
         columns = BREACH_SORT.get(query.sort)
         if columns is None:
             raise InputError("sort", "breach.sort-unknown", column=repr(query.sort))
-        order = [c.desc() if query.descending else c.asc() for c in columns]
-        order.append(Breach.id.desc() if query.descending else Breach.id.asc())
-        stmt = select(Breach.id).where(*self._breach_filters(query)).order_by(*order)
+        search = text_search(self.ctx.db, Breach.search_key, query.text)
+        filters = self._breach_filters(query, search)
+        by_summary = query.sort == "summary" and self.ctx.db.sealed  # sealed: opened and sorted here
         with self.ctx.db.reading() as s:
-            return list(s.execute(stmt).scalars())
+            if by_summary or search.to_check:
+                opened = [(b.id, fold(f"{b.reference} {b.summary}")) for b in s.execute(
+                    select(Breach.id, Breach.reference, Breach.summary).where(*filters))]
+                opened = [(bid, key) for bid, key in opened if all(term in key for term in search.to_check)]
+                if by_summary:
+                    return [bid for _, bid in sorted(((key, bid) for bid, key in opened), reverse=query.descending)]
+                kept = {bid for bid, _ in opened}
+            order = [c.desc() if query.descending else c.asc() for c in columns]
+            order.append(Breach.id.desc() if query.descending else Breach.id.asc())
+            found = s.execute(select(Breach.id).where(*filters).order_by(*order)).scalars()
+            return [bid for bid in found if bid in kept] if search.to_check else list(found)
 
     _ROW_COLUMNS = (Breach.id, Breach.reference, Breach.aware_at, Breach.aware_offset, Breach.deadline,
                     Breach.summary, Breach.state, Breach.severity_score, Breach.severity_level, Breach.notified,

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Integer, bindparam, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Outcome, Right
-from dpo_workbench.errors import InputError, NotFound
+from dpo_workbench.errors import InputError, NotFound, TeamError
+from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import Request
 
 
@@ -54,3 +60,43 @@ def like_terms(text: str) -> list[str]:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         patterns.append(f"%{escaped}%")
     return patterns
+
+
+@dataclass(frozen=True)
+class TextSearch:
+    """The SQL conditions of a search box's words, and the words still to check on the opened text.
+
+    On SQLite: LIKE on the folded text, exact. Where values are sealed: the keyed trigram tokens of each
+    word must all be in the row's blind index (`store.sealing`). A word of four letters or more can have
+    all its trigrams in a row without being in it (the trigrams of "mart" are in "Marc Tartine"): those
+    words are checked on the candidates' opened values (`to_check`).
+    """
+
+    conditions: list[ColumnElement[bool]]
+    to_check: tuple[str, ...] = ()
+
+
+def text_search(db: Database, column: Any, text: str) -> TextSearch:
+    """The search of `text` in a `SearchText` column (`RequestSearch.key`, `Breach.search_key`)."""
+    from dpo_workbench.core.text import fold
+
+    if not db.sealed:
+        return TextSearch([column.like(pattern, escape="\\") for pattern in like_terms(text)])
+    sealer = db.sealer
+    if sealer is None:
+        raise TeamError("team.locked")
+    terms = fold(text).split()
+    aad = column.type.aad
+    tokens = sorted({t for term in terms for t in sealer.query_tokens(term, aad)})
+    if not tokens:
+        return TextSearch([])
+    return TextSearch([column.op("@>")(bindparam(None, tokens, type_=ARRAY(Integer)))],
+                      tuple(term for term in terms if len(term) > 3))
+
+
+def holds_every(text: str, terms: tuple[str, ...]) -> bool:
+    """Whether the folded `text` holds every (folded) term."""
+    from dpo_workbench.core.text import fold
+
+    folded = fold(text)
+    return all(term in folded for term in terms)

@@ -23,6 +23,7 @@ from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
 from dpo_workbench.errors import DocumentDamaged, InputError, NotFound, TamperedError, TransitionError, VaultError
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
+from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Document, IdentityCheck, Request
 from dpo_workbench.vault import crypto, filetypes
 
@@ -275,6 +276,7 @@ class DocumentService:
         """
         blob_ids = []
         with self.ctx.db.transaction() as s:
+            take_turns(s, "upkeep")
             due = s.execute(select(Document).where(
                 Document.purge_after.is_not(None), Document.purge_after <= self.ctx.now(),
                 Document.destroyed_at.is_(None))).scalars().all()

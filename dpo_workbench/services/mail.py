@@ -313,8 +313,11 @@ class MailService:
 
     @property
     def keyring_is_safe(self) -> bool:
-        """Whether passwords go to the system keyring (else: sealed in the database with the master key)."""
-        return is_safe_backend(keyring.get_keyring())
+        """Whether passwords go to the system keyring (else: sealed in the database with the master key).
+
+        A team's accounts are the team's: their passwords are sealed in the database with the team key,
+        so that every member fetches and sends (one computer's keyring would keep them to itself)."""
+        return not self.ctx.db.sealed and is_safe_backend(keyring.get_keyring())
 
     def _keyring_user(self, account_id: int) -> str:
         return f"mail-password:{ensure_install_id(self.ctx.folder.path / 'keys')}:{account_id}"

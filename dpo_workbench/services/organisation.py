@@ -12,6 +12,7 @@ from dpo_workbench.core.profile import ProfileDetails, siren_problem
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import checked_email
 from dpo_workbench.services.context import Context
+from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Organisation
 
 if TYPE_CHECKING:
@@ -157,6 +158,7 @@ class OrganisationService:
     def save(self, profile: OrganisationProfile, *, imported: bool = False) -> None:
         profile = self.check(profile)
         with self.ctx.db.transaction() as s:
+            take_turns(s, "organisation")
             org = s.get(Organisation, 1) or Organisation(id=1)
             org.name, org.address, org.siren = profile.name.strip(), profile.address, profile.siren
             org.dpo_name, org.dpo_email, org.dpo_phone = profile.dpo_name, profile.dpo_email, profile.dpo_phone

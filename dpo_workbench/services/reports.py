@@ -48,24 +48,39 @@ DUE_TODAY_LIMIT = 500
 
 # the cells of one month, from the requests received in it: once under right "*", once under each right
 _DIMENSIONS = {  # dimension: (value, the requests it counts)
-    "state": ("r.state", "1"),
-    "relation": ("r.relation", "1"),
+    "state": ("r.state", "{true}"),
+    "relation": ("r.relation", "{true}"),
     "outcome": ("r.outcome", "r.outcome IS NOT NULL"),
     "extension": ("coalesce(r.extension_ground, '')", "r.extended"),
     "refusal": ("coalesce(r.refusal_ground, '')", "r.outcome IN ('refused', 'partly')"),
     "suspension": ("''", "(r.suspended_days > 0 OR r.state = 'awaiting-identity')"),
-    "answer": ("CAST(julianday(r.answered_on) - julianday(r.received_on) AS INTEGER) || ':' || "
-               "(r.answered_on <= r.due_on)", "r.answered_on IS NOT NULL"),
+    "answer": ("{answer}", "r.answered_on IS NOT NULL"),
 }
-_CELL_SELECTS = []
-for _name, (_value, _counted) in _DIMENSIONS.items():
-    for _right, _join in (("'*'", ""), ('rr."right"', " JOIN request_right rr ON rr.request_id = r.id")):
-        _CELL_SELECTS.append(
-            f"SELECT {_right}, substr(r.received_on, 1, 7), r.channel, '{_name}', {_value}, count(*), "
-            f"sum(r.suspended_days) FROM request r{_join} WHERE r.received_on >= :start AND r.received_on < :end "
-            f"AND {_counted} GROUP BY 1, 2, 3, 4, 5")
-CELLS_SQL = ('INSERT INTO figure_cell ("right", month, channel, dimension, value, requests, days) '
-             + " UNION ALL ".join(_CELL_SELECTS))
+# what differs between SQLite and PostgreSQL: the month of a date, days between dates, true, "on time" as 1 or 0
+_SQL_DIALECT = {
+    "sqlite": {"month": "substr(r.received_on, 1, 7)", "true": "1",
+               "answer": "CAST(julianday(r.answered_on) - julianday(r.received_on) AS INTEGER) || ':' || "
+                         "(r.answered_on <= r.due_on)"},
+    "postgresql": {"month": "to_char(r.received_on, 'YYYY-MM')", "true": "TRUE",
+                   "answer": "(r.answered_on - r.received_on)::text || ':' || "
+                             "CASE WHEN r.answered_on <= r.due_on THEN '1' ELSE '0' END"},
+}
+
+
+def _cells_sql(dialect: str) -> str:
+    words = _SQL_DIALECT[dialect]
+    selects = []
+    for name, (value, counted) in _DIMENSIONS.items():
+        for right, join in (("'*'", ""), ('rr."right"', " JOIN request_right rr ON rr.request_id = r.id")):
+            selects.append(
+                f"SELECT {right}, {words['month']}, r.channel, '{name}', {value.format(**words)}, count(*), "
+                f"sum(r.suspended_days) FROM request r{join} WHERE r.received_on >= :start AND r.received_on < :end "
+                f"AND {counted.format(**words)} GROUP BY 1, 2, 3, 4, 5")
+    return 'INSERT INTO figure_cell ("right", month, channel, dimension, value, requests, days) ' + \
+        " UNION ALL ".join(selects)
+
+
+CELLS_SQL = {dialect: _cells_sql(dialect) for dialect in _SQL_DIALECT}
 EXPORT_BATCH = 2000
 
 
@@ -207,15 +222,21 @@ class ReportService:
 
     def refresh_cells(self) -> int:
         """Recompute the figure cells of the months whose requests changed (listed by triggers); returns
-        how many months were recomputed. The first statement takes the write lock, so a change made
-        meanwhile waits and marks its month again."""
+        how many months were recomputed. The write lock is taken first (SQLite: the whole database; PostgreSQL:
+        `figure_dirty`), so a change made meanwhile waits and marks its month again."""
+        dialect = self._dialect
         with self.ctx.db.transaction() as s:
+            if dialect == "postgresql":
+                # the triggers' inserts wait until the cells are recomputed, and the cells are recomputed
+                # only once every transaction that marked a month has committed (each statement below then
+                # sees its requests): no change is counted twice or missed
+                s.execute(text("LOCK TABLE figure_dirty IN SHARE ROW EXCLUSIVE MODE"))
             months = sorted({m for (m,) in s.execute(text("DELETE FROM figure_dirty RETURNING month"))})
             for month in months:
                 s.execute(delete(FigureCell).where(FigureCell.month == month))
                 start = date(int(month[:4]), int(month[5:7]), 1)
                 end = deadlines.add_months(start, 1)
-                s.execute(text(CELLS_SQL), {"start": start, "end": end})
+                s.execute(text(CELLS_SQL[dialect]), {"start": start, "end": end})
         return len(months)
 
     def _request_figures(self, s: Session, flt: FigureFilter, as_of: date

@@ -7,7 +7,7 @@ the rules themselves are the pure functions of `core.lifecycle`.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -24,10 +24,19 @@ from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Channel, ExtensionGround, Language, Outcome, RefusalGround, Relation, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, Message
-from dpo_workbench.services.common import case_of, checked_email, like_terms, load_request, rights_of
+from dpo_workbench.services.common import (
+    TextSearch,
+    case_of,
+    checked_email,
+    holds_every,
+    load_request,
+    rights_of,
+    text_search,
+)
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.store.db import next_number, take_turns
 from dpo_workbench.store.models import (
     Event,
     IntakeMessage,
@@ -279,7 +288,7 @@ STEP_KINDS = ("identity-requested", "identity-received", "extended", "answered",
 SORT_COLUMNS = {
     # DSR-YYYY-NNNN: by year, then by number (a 5-digit number sorts after 9999)
     "reference": (func.substr(Request.reference, 5, 4), func.length(Request.reference), Request.reference),
-    "requester": Request.name_key,
+    "requester": Request.name_key,  # the folded name (SQLite); sorted after opening where sealed (`ids`)
     "rights": Request.rights_text,
     "channel": Request.channel,
     "received_on": Request.received_on,
@@ -477,22 +486,16 @@ class RequestService:
 
     @staticmethod
     def _next_reference(s: Session, year: int) -> str:
-        counter = s.execute(select(ReferenceCounter).where(ReferenceCounter.year == year).with_for_update()
-                            ).scalar_one_or_none()
-        if counter is None:
-            counter = ReferenceCounter(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return f"DSR-{year}-{counter.last:04d}"
+        """DSR-YYYY-NNNN: the year's counter moved on atomically (never twice the same, whoever writes too)."""
+        return f"DSR-{year}-{next_number(s, ReferenceCounter, year):04d}"
 
     # -- the register ----------------------------------------------------------
 
-    def _filters(self, query: RegisterQuery) -> list[ColumnElement[bool]]:
+    def _filters(self, query: RegisterQuery, search: TextSearch) -> list[ColumnElement[bool]]:
         today = self.ctx.today()
         conditions: list[ColumnElement[bool]] = []
-        terms = [RequestSearch.key.like(pattern, escape="\\") for pattern in like_terms(query.text)]
-        if terms:
-            conditions.append(Request.id.in_(select(RequestSearch.request_id).where(*terms)))
+        if search.conditions:
+            conditions.append(Request.id.in_(select(RequestSearch.request_id).where(*search.conditions)))
         if query.state is not None:
             conditions.append(Request.state == query.state.value)
         if query.right is not None:
@@ -511,16 +514,41 @@ class RequestService:
         return conditions
 
     def ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
-        """Ids of the matching requests, in display order (rows are fetched lazily)."""
+        """Ids of the matching requests, in display order (rows are fetched lazily).
+
+        Where values are sealed (team mode) the names cannot be sorted nor searched for in SQL: the search
+        goes through the blind index (its long words checked on the candidates' opened names and e-mails),
+        and a sort by name opens the names of the matching requests and sorts them here.
+        """
         column = SORT_COLUMNS.get(query.sort)
         if column is None:
             raise InputError("sort", "register.sort-unknown", column=repr(query.sort))
-        columns = column if isinstance(column, tuple) else (column,)
-        order = [c.desc() if query.descending else c.asc() for c in columns]
-        order.append(Request.id.desc() if query.descending else Request.id.asc())
-        stmt = select(Request.id).where(*self._filters(query)).order_by(*order)
+        search = text_search(self.ctx.db, RequestSearch.key, query.text)
+        filters = self._filters(query, search)
+        by_name = query.sort == "requester" and self.ctx.db.sealed
         with self.ctx.db.reading() as s:
-            return list(s.execute(stmt).scalars())
+            if search.to_check:
+                opened = [r for r in s.execute(select(Request.id, Request.reference, Request.requester_name,
+                                                      Request.requester_email).where(*filters))
+                          if holds_every(search_key(r.requester_name, r.requester_email, r.reference),
+                                         search.to_check)]
+                kept = {r.id for r in opened}
+                if by_name:
+                    return self._by_name(((r.id, r.requester_name) for r in opened), query.descending)
+            elif by_name:
+                return self._by_name(s.execute(select(Request.id, Request.requester_name).where(*filters)).all(),
+                                     query.descending)
+            columns = column if isinstance(column, tuple) else (column,)
+            order = [c.desc() if query.descending else c.asc() for c in columns]
+            order.append(Request.id.desc() if query.descending else Request.id.asc())
+            found = s.execute(select(Request.id).where(*filters).order_by(*order)).scalars()
+            return [rid for rid in found if rid in kept] if search.to_check else list(found)
+
+    @staticmethod
+    def _by_name(rows: Iterable[tuple[int, str]], descending: bool) -> list[int]:
+        """Ids sorted by the folded name (then id), as SQLite sorts `name_key`: for names opened here."""
+        keyed = sorted(((fold(name), rid) for rid, name in rows), reverse=descending)
+        return [rid for _, rid in keyed]
 
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         """The rows for these ids, in the same order."""
@@ -669,6 +697,7 @@ class RequestService:
         today = self.ctx.today()
         marker = "upkeep.suspended_due_on"
         with self.ctx.db.transaction() as s:
+            take_turns(s, "upkeep")
             done = s.get(Setting, marker)
             if done is not None and done.value == json.dumps(today.isoformat()):
                 return 0

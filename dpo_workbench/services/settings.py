@@ -8,6 +8,7 @@ from typing import Any
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.context import Context
 from dpo_workbench.settings import OPTIONS, SettingsValues
+from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Setting
 
 
@@ -24,6 +25,7 @@ class SettingsService:
             raise InputError(name, "setting.unknown", name=repr(name), known=", ".join(OPTIONS))
         value = OPTIONS[name].check(value)
         with self.ctx.db.transaction() as s:
+            take_turns(s, f"setting {name}")
             row = s.get(Setting, name)
             if row is None:
                 s.add(Setting(key=name, value=json.dumps(value)))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
-from dpo_workbench.errors import InputError, VaultError
+from dpo_workbench.errors import InputError, TeamError, VaultError
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import blob_aad, key_aad
 from dpo_workbench.services.mail import rewrap_mail_passwords
@@ -103,6 +103,8 @@ class VaultService:
         finished by the next call.
         """
         ctx = self.ctx
+        if ctx.db.sealed:
+            raise TeamError("team.use-team-rotate")
         folder = ctx.folder
         keys = folder.unlocked_keys
         resumed = len(list(keys.ids())) > 1
@@ -146,6 +148,8 @@ class VaultService:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Re-protect the key file under a new passphrase (atomic; the keys do not change)."""
+        if self.ctx.db.sealed:
+            raise TeamError("team.use-user-passphrase")
         store = self.ctx.folder.store
         if not isinstance(store, PassphraseFileStore):
             raise InputError("passphrase", "passphrase.none-to-change")

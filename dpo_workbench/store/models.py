@@ -24,6 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from dpo_workbench.store.types import ExactKey, Personal, SearchText
+
 
 class UTCDateTime(TypeDecorator):
     """Aware datetimes stored as UTC, returned aware (SQLite keeps no offset)."""
@@ -51,7 +53,7 @@ class Base(DeclarativeBase):
 class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)  # JSON
+    value: Mapped[str] = mapped_column(Personal)  # JSON (the user's name is one of them)
 
 
 class Organisation(Base):
@@ -60,13 +62,13 @@ class Organisation(Base):
     __tablename__ = "organisation"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    address: Mapped[str] = mapped_column(Text, default="")
+    address: Mapped[str] = mapped_column(Personal, default="")
     siren: Mapped[str] = mapped_column(String(20), default="")
-    dpo_name: Mapped[str] = mapped_column(String(200), default="")
-    dpo_email: Mapped[str] = mapped_column(String(254), default="")
-    dpo_phone: Mapped[str] = mapped_column(String(40), default="")
+    dpo_name: Mapped[str] = mapped_column(Personal(200), default="")
+    dpo_email: Mapped[str] = mapped_column(Personal(254), default="")
+    dpo_phone: Mapped[str] = mapped_column(Personal(40), default="")
     region: Mapped[str] = mapped_column(String(8), default="FR")
-    profile: Mapped[str] = mapped_column(Text, default="{}")  # JSON: processing register
+    profile: Mapped[str] = mapped_column(Personal, default="{}")  # JSON: processing register, contacts
 
 
 class ReferenceCounter(Base):
@@ -87,27 +89,27 @@ class Request(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str] = mapped_column(String(20), unique=True)
 
-    requester_name: Mapped[str] = mapped_column(String(200))
-    requester_email: Mapped[str] = mapped_column(String(254), default="")
-    requester_phone: Mapped[str] = mapped_column(String(40), default="")
-    requester_address: Mapped[str] = mapped_column(Text, default="")
+    requester_name: Mapped[str] = mapped_column(Personal(200))
+    requester_email: Mapped[str] = mapped_column(Personal(254), default="")
+    requester_phone: Mapped[str] = mapped_column(Personal(40), default="")
+    requester_address: Mapped[str] = mapped_column(Personal, default="")
     relation: Mapped[str] = mapped_column(String(16))
 
     channel: Mapped[str] = mapped_column(String(16))
     received_on: Mapped[date] = mapped_column(Date, index=True)
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    registered_number: Mapped[str] = mapped_column(String(40), default="")
+    registered_number: Mapped[str] = mapped_column(Personal(40), default="")
     rights_text: Mapped[str] = mapped_column(String(200))  # codes, comma-separated, for display
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Personal, default="")
     language: Mapped[str] = mapped_column(String(2), default="fr", server_default="fr")
 
     state: Mapped[str] = mapped_column(String(20), index=True)
     suspended_days: Mapped[int] = mapped_column(Integer, default=0)
     suspended_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
-    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extension_reason: Mapped[str] = mapped_column(Personal, default="")
     outcome: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    outcome_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome_reason: Mapped[str] = mapped_column(Personal, default="")
     region: Mapped[str] = mapped_column(String(8), default="FR")
     due_on: Mapped[date] = mapped_column(Date, index=True)
     last_step_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -117,8 +119,9 @@ class Request(Base):
     refusal_ground: Mapped[str | None] = mapped_column(String(24), nullable=True)
     extension_ground: Mapped[str | None] = mapped_column(String(24), nullable=True)
 
-    name_key: Mapped[str] = mapped_column(String(200), index=True)  # folded name, for sort and repeats
-    email_key: Mapped[str] = mapped_column(String(254), index=True)
+    # the folded name and e-mail, for repeats (and, on SQLite, the sort by name); keyed hashes where sealed
+    name_key: Mapped[str] = mapped_column(ExactKey(200), index=True)
+    email_key: Mapped[str] = mapped_column(ExactKey(254), index=True)
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -170,14 +173,17 @@ class FigureDirty(Base):
 class RequestSearch(Base):
     """The folded name, e-mail and reference of a request, in a narrow table of its own.
 
-    A substring search cannot use an index; scanning this table reads a few
+    On SQLite a substring search cannot use an index; scanning this table reads a few
     hundred pages instead of the thousands of the wide request table (each one
-    decrypted by SQLCipher).
+    decrypted by SQLCipher). Where values are sealed the key is a blind index (keyed
+    trigram tokens) searched through a GIN index (PostgreSQL only).
     """
 
     __tablename__ = "request_search"
     request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), primary_key=True)
-    key: Mapped[str] = mapped_column(Text)
+    key: Mapped[str] = mapped_column(SearchText)
+
+    __table_args__ = (Index("ix_request_search_tokens", "key", postgresql_using="gin").ddl_if(dialect="postgresql"),)
 
 
 class RequestRight(Base):
@@ -199,7 +205,7 @@ class Event(Base):
     on: Mapped[date] = mapped_column(Date)  # the date it happened (may be earlier)
     actor: Mapped[str] = mapped_column(String(100))
     kind: Mapped[str] = mapped_column(String(32))
-    detail: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    detail: Mapped[str] = mapped_column(Personal, default="{}")  # JSON (a correction's old -> new values)
     request: Mapped[Request] = relationship(back_populates="events")
 
 
@@ -241,7 +247,7 @@ class Document(Base):
     kind: Mapped[str] = mapped_column(String(16))  # id-copy | letter | other
     mime: Mapped[str] = mapped_column(String(40))
     size: Mapped[int] = mapped_column(Integer)
-    label: Mapped[str] = mapped_column(String(255), default="")  # original file name (inside the encrypted db)
+    label: Mapped[str] = mapped_column(Personal(255), default="")  # original file name (sealed / SQLCipher)
     wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     key_id: Mapped[str | None] = mapped_column(String(32), nullable=True, index=True)  # master key that wraps it
     added_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -262,9 +268,9 @@ class IdentityCheck(Base):
     checked_on: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime)
     method: Mapped[str] = mapped_column(String(16))  # id-copy | account | other
-    document_type: Mapped[str] = mapped_column(String(100), default="")
+    document_type: Mapped[str] = mapped_column(Personal(100), default="")
     outcome: Mapped[str] = mapped_column(String(16))  # verified | doubt | refused
-    note: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Personal, default="")
 
 
 # -- breaches (GDPR Art. 33 and 34) --------------------------------------------------------------
@@ -284,8 +290,8 @@ class Breach(Base):
     aware_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     aware_offset: Mapped[int] = mapped_column(Integer, default=0)
     deadline: Mapped[datetime] = mapped_column(UTCDateTime)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    search_key: Mapped[str] = mapped_column(Text, default="")  # folded reference + summary
+    summary: Mapped[str] = mapped_column(Personal, default="")
+    search_key: Mapped[str] = mapped_column(SearchText, default="")  # folded reference + summary
     state: Mapped[str] = mapped_column(String(10), index=True)  # open | closed
     severity_score: Mapped[float | None] = mapped_column(Float, nullable=True)
     severity_level: Mapped[str | None] = mapped_column(String(12), nullable=True, index=True)
@@ -293,7 +299,7 @@ class Breach(Base):
     first_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     people_informed: Mapped[str] = mapped_column(String(12), default="")  # yes | no | later | exception | ""
     decision: Mapped[str] = mapped_column(String(20), default="")  # register-only | notify | notify-and-inform
-    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    decision_reason: Mapped[str] = mapped_column(Personal, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -308,8 +314,8 @@ class BreachDetail(Base):
 
     __tablename__ = "breach_detail"
     breach_id: Mapped[int] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), primary_key=True)
-    fields: Mapped[str] = mapped_column(Text, default="{}")
-    assessment: Mapped[str] = mapped_column(Text, default="{}")
+    fields: Mapped[str] = mapped_column(Personal, default="{}")
+    assessment: Mapped[str] = mapped_column(Personal, default="{}")
 
 
 class BreachNotification(Base):
@@ -357,7 +363,7 @@ class IntakeMessage(Base):
     rights_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     attachment_ids: Mapped[str] = mapped_column(String(400), default="")  # its stored attachments, comma-separated
     # what the parser warned of (JSON list of [code, params]): shown in the request panel
-    warnings: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    warnings: Mapped[str] = mapped_column(Personal, default="[]")  # may name an attachment
 
 
 class MailAccount(Base):
@@ -375,7 +381,7 @@ class MailAccount(Base):
     imap_host: Mapped[str] = mapped_column(String(255))
     imap_port: Mapped[int] = mapped_column(Integer)
     imap_security: Mapped[str] = mapped_column(String(16))  # ssl | starttls | none (loopback only)
-    login: Mapped[str] = mapped_column(String(255))
+    login: Mapped[str] = mapped_column(Personal(255))
     folder: Mapped[str] = mapped_column(String(200), default="INBOX")
     after_import: Mapped[str] = mapped_column(String(16), default="flag")  # flag | move
     move_to: Mapped[str] = mapped_column(String(200), default="")
@@ -390,7 +396,7 @@ class MailAccount(Base):
     password_key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_fetch_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    last_fetch_error: Mapped[str] = mapped_column(Text, default="")  # JSON [code, params] of the last failure
+    last_fetch_error: Mapped[str] = mapped_column(Personal, default="")  # JSON [code, params] of the last failure
 
 
 class MailFolderState(Base):
@@ -427,5 +433,63 @@ class MailFetched(Base):
     acted: Mapped[bool] = mapped_column(Boolean, default=False)  # flagged or moved on the server
 
 
+# -- team mode (a shared PostgreSQL database): its users, its key, its stored files ------------------------
+
+ROLES = ("dpo", "deputy", "contributor", "reader")
+
+
+class AppUser(Base):
+    """A person who works in a team database, with their role and their copy of the team key.
+
+    The team key ring is wrapped for each user (`team_keys`: X25519 to their `public_key`, then
+    AES-256-GCM); their private key is kept under their passphrase (`private_key`: scrypt, AES-256-GCM)
+    and may also be kept in their own computer's keyring. Adding a person wraps the ring once more;
+    removing one deletes their keys (the row stays, disabled, so the journal and the case files still
+    name who did what). What each role may do is enforced by the services (`role`: dpo | deputy |
+    contributor | reader). On one seat (SQLite) the table is empty.
+    """
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(Personal(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    disabled_by: Mapped[str] = mapped_column(String(64), default="")
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # X25519, 32 bytes
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # under the passphrase (JSON)
+    team_keys: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # the ring, wrapped for them
+    team_key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)  # current key of that ring
+
+
+class TeamKey(Base):
+    """The team database's identity and which team key seals new values (one row).
+
+    `team_id` is random: it names the keyring entries of the users' computers. `current_key_id`
+    changes when the team key is rotated; a process that sealed with an older key learns it
+    before its next write (`store.db.Database.transaction`).
+    """
+
+    __tablename__ = "team_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[str] = mapped_column(String(32))
+    current_key_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    rotated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class VaultBlob(Base):
+    """An encrypted file of the vault kept in the database (team mode: no file on anyone's disk).
+
+    The bytes are those a vault file would hold (`vault.crypto.encrypt`, under the document's own data
+    key, wrapped by the team key); the id is random, as a file name would be.
+    """
+
+    __tablename__ = "vault_blob"
+    blob_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    written_at: Mapped[datetime] = mapped_column(UTCDateTime)
 # the register of processing activities shares this Base (its tables are in the migrations and the metadata)
 from dpo_workbench.store import register_models  # noqa: E402, F401

@@ -124,9 +124,9 @@ def installed_distributions(root: str = DISTRIBUTION) -> list[Distribution]:
     from importlib import metadata
 
     seen: dict[str, Distribution] = {}
-    todo = [root]
+    todo: list[tuple[str, set[str]]] = [(root, set())]
     while todo:
-        name = todo.pop()
+        name, extras = todo.pop()
         if _normal(name) in seen:
             continue
         try:
@@ -136,11 +136,12 @@ def installed_distributions(root: str = DISTRIBUTION) -> list[Distribution]:
         seen[_normal(name)] = dist
         for requirement in dist.requires or []:
             spec, _, marker = requirement.partition(";")
-            if "extra" in marker:
+            wanted = re.search(r"extra\s*==\s*['\"]([^'\"]+)['\"]", marker)
+            if "extra" in marker and not (wanted and wanted.group(1) in extras):
                 continue  # optional (test tools, extract-msg): not part of the application
-            match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)", spec)
-            if match:
-                todo.append(match.group(1))
+            match = re.match(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[([^\]]*)\])?", spec)
+            if match:  # the extras asked for (psycopg[binary]) bring their own requirements
+                todo.append((match.group(1), {e.strip() for e in (match.group(2) or "").split(",") if e.strip()}))
     seen.pop(_normal(root), None)
     return sorted(seen.values(), key=lambda d: d.metadata["Name"].lower())
 

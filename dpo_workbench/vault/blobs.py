@@ -22,11 +22,16 @@ from dpo_workbench.errors import InvalidBlobId, MissingBlob
 
 from ._atomic import atomic_write, fsync_dir, sync_file_system
 
-__all__ = ["BlobStore", "BLOB_ID_BYTES"]
+__all__ = ["BlobStore", "BLOB_ID_BYTES", "check_blob_id"]
 
 BLOB_ID_BYTES = 16
 _ID_PATTERN = re.compile(rf"[0-9a-f]{{{BLOB_ID_BYTES * 2}}}")
 _LEFTOVER_PATTERN = re.compile(rf"\.([0-9a-f]{{{BLOB_ID_BYTES * 2}}})\.tmp")
+
+
+def check_blob_id(blob_id: str) -> str:
+    """The id, if it is one a store may hold (32 lowercase hex digits); InvalidBlobId otherwise."""
+    return _check_id(blob_id)
 
 
 def _check_id(blob_id: str) -> str:

@@ -14,57 +14,57 @@
         <translation>À propos de &amp;Qt…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="171"/>
         <source>Encrypts the database. SQLite itself is in the public domain.</source>
         <translation>Chiffre la base de données. SQLite lui-même est dans le domaine public.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="182"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="183"/>
         <source>Inside cryptography and SQLCipher: the encryption algorithms.</source>
         <translation>Inclus dans cryptography et SQLCipher : les algorithmes de chiffrement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="191"/>
         <source>The user interface. Used unmodified, as shared libraries you may replace.</source>
         <translation>L’interface. Utilisée sans modification, sous forme de bibliothèques partagées que vous pouvez remplacer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="212"/>
         <source>The font embedded in every PDF letter.</source>
         <translation>La police incorporée dans chaque courrier PDF.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="227"/>
         <source>No licence text is shipped with this component; its publisher gives it at %1.</source>
         <translation>Aucun texte de licence n’est livré avec ce composant ; son éditeur le publie à l’adresse %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="239"/>
         <source>self-contained, in %1</source>
         <translation>autonome, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="240"/>
         <source>Python package, in %1</source>
         <translation>paquet Python, dans %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="242"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="243"/>
         <source>Keys</source>
         <translation>Clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="244"/>
         <source>Application</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="245"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
@@ -72,72 +72,72 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="254"/>
         <source>About DPO Workbench</source>
         <translation>À propos de DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="259"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="261"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="263"/>
         <source>Case management for the Data Protection Officer: data-subject requests and their deadlines, letters, the breach register and the audit journal.</source>
         <translation>La gestion des dossiers du délégué à la protection des données : les demandes d’exercice des droits et leurs délais, les courriers, le registre des violations et le journal d’audit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="265"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="266"/>
         <source>© the DPO Workbench authors. Proprietary software, licensed to your organisation for its own use.</source>
         <translation>© les auteurs de DPO Workbench. Logiciel propriétaire, concédé à votre organisme pour son propre usage.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="277"/>
         <source>This installation</source>
         <translation>Cette installation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="284"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="285"/>
         <source>Open the data folder</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="293"/>
         <source>Components and their licences</source>
         <translation>Composants et licences</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="294"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="295"/>
         <source>DPO Workbench is built on these components, each under its own licence. Qt and PySide6 are used unmodified under the GNU LGPL version 3: they are shipped as separate libraries, which you may replace with your own build. Select a component to read its licence.</source>
         <translation>DPO Workbench repose sur ces composants, chacun sous sa propre licence. Qt et PySide6 sont utilisés sans modification sous la licence GNU LGPL version 3 : ils sont livrés sous forme de bibliothèques séparées, que vous pouvez remplacer par votre propre version. Choisissez un composant pour lire sa licence.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="301"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="301"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="301"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="325"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="326"/>
         <source>Copy the details</source>
         <translation>Copier les détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/about_dialog.py" line="326"/>
+        <location filename="../../dpo_workbench/ui/about_dialog.py" line="327"/>
         <source>For a support request: the versions, this installation and the components (no personal data).</source>
         <translation>Pour une demande d’assistance : les versions, cette installation et les composants (aucune donnée personnelle).</translation>
     </message>
@@ -3668,13 +3668,13 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/menus.py" line="71"/>
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
+        <source>Register of processing activities</source>
+        <translation>Registre des traitements</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/menus.py" line="74"/>
-        <source>Register of processing activities</source>
-        <translation>Registre des traitements</translation>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/menus.py" line="78"/>
@@ -4015,8 +4015,9 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="83"/>
-        <location filename="../../dpo_workbench/errors.py" line="607"/>
-        <location filename="../../dpo_workbench/errors.py" line="608"/>
+        <location filename="../../dpo_workbench/errors.py" line="653"/>
+        <location filename="../../dpo_workbench/errors.py" line="696"/>
+        <location filename="../../dpo_workbench/errors.py" line="697"/>
         <source>The name is longer than {limit} characters.</source>
         <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
@@ -4793,206 +4794,376 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="581"/>
+        <source>The database URL cannot be read: give it as postgresql://USER@HOST:PORT/DATABASE (add ?sslmode=verify-full for a server elsewhere on the network).</source>
+        <translation>L’adresse de la base de données est illisible&#xa0;: donnez-la sous la forme postgresql://UTILISATEUR@SERVEUR:PORT/BASE (ajoutez le paramètre sslmode=verify-full pour un serveur situé ailleurs sur le réseau).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="584"/>
+        <source>A team database is a PostgreSQL one (postgresql://USER@HOST/DATABASE), not {scheme}: the register of one person is the data folder&apos;s own (--data-dir).</source>
+        <translation>Une base d’équipe est une base PostgreSQL (postgresql://UTILISATEUR@SERVEUR/BASE), pas {scheme}&#xa0;: le registre d’une seule personne est celui du dossier de données (--data-dir).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="587"/>
+        <source>The database URL names no database: end it with /DATABASE (e.g. postgresql://dpo@db.example.fr/register).</source>
+        <translation>L’adresse ne nomme aucune base&#xa0;: terminez-la par /BASE (par exemple postgresql://dpo@db.example.fr/registre).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="590"/>
+        <source>The database server {server} does not answer: check its name and port, that it runs, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Le serveur de base de données {server} ne répond pas&#xa0;: vérifiez son nom et son port, qu’il est démarré et que cet ordinateur peut l’atteindre (pare-feu, VPN).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="593"/>
+        <source>The database server {server} refused the password of {user}: check the password (in the URL, PGPASSWORD or ~/.pgpass) with the server&apos;s administrator.</source>
+        <translation>Le serveur de base de données {server} a refusé le mot de passe de {user}&#xa0;: vérifiez-le (dans l’adresse, PGPASSWORD ou ~/.pgpass) avec l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="596"/>
+        <source>The database server {server} refused the connection ({reason}): ask its administrator to let this user and computer in (pg_hba.conf, TLS certificate).</source>
+        <translation>Le serveur de base de données {server} a refusé la connexion ({reason})&#xa0;: demandez à son administrateur d’autoriser cet utilisateur et cet ordinateur (pg_hba.conf, certificat TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="599"/>
+        <source>There is no database {server}: ask the server&apos;s administrator to create it (see the README, &apos;Team mode&apos;), then run &apos;init&apos;.</source>
+        <translation>La base {server} n’existe pas&#xa0;: demandez à l’administrateur du serveur de la créer (voir le README, «&#xa0;Team mode&#xa0;»), puis lancez «&#xa0;init&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="602"/>
+        <source>The database {server} is not a team register yet: a dpo creates it with &apos;dpo-workbench --database-url URL init --user LOGIN&apos;.</source>
+        <translation>La base {server} n’est pas encore un registre d’équipe&#xa0;: un dpo le crée avec «&#xa0;dpo-workbench --database-url URL init --user IDENTIFIANT&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="605"/>
+        <source>The database {server} already holds a team register; nothing was changed. Its dpo adds users with &apos;user add LOGIN --role ROLE&apos;.</source>
+        <translation>La base {server} contient déjà un registre d’équipe&#xa0;; rien n’a été modifié. Son dpo ajoute des utilisateurs avec «&#xa0;user add IDENTIFIANT --role RÔLE&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="608"/>
+        <source>The team database {server} has the schema of an older version ({revision}; this one needs {head}): after a pg_dump, a dpo upgrades it with &apos;dpo-workbench --database-url URL team upgrade&apos;. Nothing was changed.</source>
+        <translation>La base d’équipe {server} a le schéma d’une version plus ancienne ({revision}&#xa0;; celle-ci demande {head})&#xa0;: après un pg_dump, un dpo la met à niveau avec «&#xa0;dpo-workbench --database-url URL team upgrade&#xa0;». Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="612"/>
+        <source>The team database {server} was upgraded by a newer version of DPO Workbench (schema {revision}): install that version to open it. Nothing was changed.</source>
+        <translation>La base d’équipe {server} a été mise à niveau par une version plus récente de DPO Workbench (schéma {revision})&#xa0;: installez cette version pour l’ouvrir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="615"/>
+        <source>{login} is not a login: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, at most 64 characters (e.g. m.durand).</source>
+        <translation>{login} n’est pas un identifiant&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», 64 caractères au plus (par exemple m.durand).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="618"/>
+        <source>Unknown role {role}: the roles are {roles}.</source>
+        <translation>Rôle inconnu {role}&#xa0;: les rôles sont {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="619"/>
+        <source>{login} is not a user of the team database {server}: give your own login (--user or DPO_WORKBENCH_USER), or ask a dpo to add you with &apos;user add {login} --role ROLE&apos;.</source>
+        <translation>{login} n’est pas un utilisateur de la base d’équipe {server}&#xa0;: donnez votre propre identifiant (--user ou DPO_WORKBENCH_USER), ou demandez à un dpo de vous ajouter avec «&#xa0;user add {login} --role RÔLE&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="622"/>
+        <source>{login} is not a user of this team database.</source>
+        <translation>{login} n’est pas un utilisateur de cette base d’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="623"/>
+        <source>{login} was removed from this team database: a dpo adds them again if they are to work in it.</source>
+        <translation>{login} a été retiré de cette base d’équipe&#xa0;: un dpo l’ajoute de nouveau s’il doit y travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="625"/>
+        <source>{login} is already a user of this team database.</source>
+        <translation>{login} est déjà un utilisateur de cette base d’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="626"/>
+        <source>{login} was a user of this team database and was removed; a login is never given to someone else (the journal names them): choose another login.</source>
+        <translation>{login} était un utilisateur de cette base d’équipe et a été retiré&#xa0;; un identifiant n’est jamais donné à quelqu’un d’autre (le journal le nomme)&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="629"/>
+        <source>The passphrase of {login} is needed to open the team key: set DPO_WORKBENCH_PASSPHRASE, or run in a terminal.</source>
+        <translation>La phrase secrète de {login} est nécessaire pour ouvrir la clé d’équipe&#xa0;: définissez DPO_WORKBENCH_PASSPHRASE, ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="632"/>
+        <source>Choose the passphrase of {login} (set DPO_WORKBENCH_PASSPHRASE, or run in a terminal); nothing was created.</source>
+        <translation>Choisissez la phrase secrète de {login} (définissez DPO_WORKBENCH_PASSPHRASE, ou lancez la commande dans un terminal)&#xa0;; rien n’a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="635"/>
+        <source>The passphrase does not open this user&apos;s key: check it (and the login given with --user).</source>
+        <translation>La phrase secrète n’ouvre pas la clé de cet utilisateur&#xa0;: vérifiez-la (ainsi que l’identifiant donné avec --user).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="637"/>
+        <source>The stored key of {login} is damaged or was altered: a dpo removes the user and adds them again.</source>
+        <translation>La clé enregistrée de {login} est endommagée ou a été modifiée&#xa0;: un dpo retire cet utilisateur puis l’ajoute de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="640"/>
+        <source>The team key is not unlocked: personal data is never read from or written to the server in clear. Sign in first.</source>
+        <translation>La clé d’équipe n’est pas déverrouillée&#xa0;: aucune donnée personnelle n’est jamais lue ni écrite en clair sur le serveur. Connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="643"/>
+        <source>A value is sealed with a team key ({key}) this user does not hold: sign in again, or ask a dpo whether the team key was rotated while you were removed.</source>
+        <translation>Une valeur est scellée avec une clé d’équipe ({key}) que cet utilisateur ne détient pas&#xa0;: reconnectez-vous, ou demandez à un dpo si la clé d’équipe a été renouvelée alors que vous étiez retiré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="646"/>
+        <source>Someone else rotated the team key meanwhile; nothing was changed. Run the command again if another rotation is still wanted.</source>
+        <translation>Quelqu’un d’autre a renouvelé la clé d’équipe entre-temps&#xa0;; rien n’a été modifié. Relancez la commande si un nouveau renouvellement est encore souhaité.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="649"/>
+        <source>You cannot remove yourself: another dpo removes you.</source>
+        <translation>Vous ne pouvez pas vous retirer vous-même&#xa0;: un autre dpo le fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="651"/>
+        <source>{login} is the last dpo of the team: add another dpo first (someone must manage the users).</source>
+        <translation>{login} est le dernier dpo de l’équipe&#xa0;: ajoutez d’abord un autre dpo (quelqu’un doit gérer les utilisateurs).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="654"/>
+        <source>Only a team database can {what}: give --database-url (this is a one-person data folder).</source>
+        <translation>Seule une base d’équipe permet ceci&#xa0;: {what}. Donnez --database-url (ceci est le dossier de données d’une seule personne).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="656"/>
+        <source>A team database cannot {what}: that belongs to a one-person data folder.</source>
+        <translation>Une base d’équipe ne permet pas ceci&#xa0;: {what}. Cela relève du dossier de données d’une seule personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="658"/>
+        <source>A team database&apos;s key is the team key: a dpo rotates it with &apos;team rotate-key&apos;.</source>
+        <translation>La clé d’une base d’équipe est la clé d’équipe&#xa0;: un dpo la renouvelle avec «&#xa0;team rotate-key&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="660"/>
+        <source>In a team database each user has their own passphrase: change yours with &apos;user passphrase&apos;.</source>
+        <translation>Dans une base d’équipe, chaque utilisateur a sa propre phrase secrète&#xa0;: changez la vôtre avec «&#xa0;user passphrase&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="662"/>
+        <source>This computer has no safe keyring to keep the key in: go on typing the passphrase.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sûr où garder la clé&#xa0;: continuez à saisir la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="664"/>
+        <source>The system keyring refused the key ({reason}); nothing was kept.</source>
+        <translation>Le trousseau du système a refusé la clé ({reason})&#xa0;; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="666"/>
+        <source>The register stayed busy for {seconds} seconds (another program writes to it): nothing was saved; try again in a moment.</source>
+        <translation>Le registre est resté occupé pendant {seconds} secondes (un autre programme y écrit)&#xa0;: rien n’a été enregistré&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="670"/>
         <source>No processing {key} in the register.</source>
         <translation>Aucun traitement {key} dans le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="582"/>
+        <location filename="../../dpo_workbench/errors.py" line="671"/>
         <source>Processing {key} has no version {number}.</source>
         <translation>Le traitement {key} n’a pas de version {number}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="583"/>
+        <location filename="../../dpo_workbench/errors.py" line="672"/>
         <source>Unknown register {role}: a processing is done as controller or as processor.</source>
         <translation>Registre inconnu {role}&#xa0;: un traitement est effectué comme responsable de traitement ou comme sous-traitant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="585"/>
+        <location filename="../../dpo_workbench/errors.py" line="674"/>
         <source>Unknown status {status}: active or retired.</source>
         <translation>Statut inconnu {status}&#xa0;: en cours ou terminé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="586"/>
+        <location filename="../../dpo_workbench/errors.py" line="675"/>
         <source>The reference is longer than {limit} characters.</source>
         <translation>La référence dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="588"/>
+        <location filename="../../dpo_workbench/errors.py" line="677"/>
         <source>The reference {reference} may hold letters, digits, dashes, underscores and dots only.</source>
         <translation>La référence {reference} ne peut contenir que des lettres, des chiffres, des tirets, des tirets bas et des points.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="590"/>
+        <location filename="../../dpo_workbench/errors.py" line="679"/>
         <source>The reference {reference} is already another processing&apos;s: choose another, or leave it empty for the next free one.</source>
         <translation>La référence {reference} est déjà celle d’un autre traitement&#xa0;: choisissez-en une autre, ou laissez-la vide pour la prochaine libre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="593"/>
+        <location filename="../../dpo_workbench/errors.py" line="682"/>
         <source>The reference of a processing does not change (requests and files refer to it): it stays {reference}.</source>
         <translation>La référence d’un traitement ne change pas (les demandes et les fichiers y renvoient)&#xa0;: elle reste {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="596"/>
+        <location filename="../../dpo_workbench/errors.py" line="685"/>
         <source>This field is needed for the register.</source>
         <translation>Ce champ est nécessaire au registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="597"/>
+        <location filename="../../dpo_workbench/errors.py" line="686"/>
         <source>The text is longer than {limit} characters.</source>
         <translation>Le texte dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="598"/>
+        <location filename="../../dpo_workbench/errors.py" line="687"/>
         <source>Unknown value: {codes}.</source>
         <translation>Valeur inconnue&#xa0;: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="599"/>
+        <location filename="../../dpo_workbench/errors.py" line="688"/>
         <source>{text} is not a date (write 2026-11-26 or 26/11/2026).</source>
         <translation>{text} n’est pas une date (écrivez 2026-11-26 ou 26/11/2026).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="601"/>
+        <location filename="../../dpo_workbench/errors.py" line="690"/>
         <source>Processing {reference} was changed by someone else since you opened it: nothing was saved. Open it again, then make your change.</source>
         <translation>Le traitement {reference} a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;: rien n’a été enregistré. Rouvrez-le, puis refaites votre modification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="604"/>
+        <location filename="../../dpo_workbench/errors.py" line="693"/>
         <source>There is no department {name}: add it in the departments first.</source>
         <translation>Il n’y a pas de service {name}&#xa0;: ajoutez-le d’abord dans les services.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="606"/>
+        <location filename="../../dpo_workbench/errors.py" line="695"/>
         <source>Give the department a name (e.g. Marketing).</source>
         <translation>Donnez un nom au service (par exemple Marketing).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="609"/>
+        <location filename="../../dpo_workbench/errors.py" line="698"/>
         <source>There is already a department {name}.</source>
         <translation>Il existe déjà un service {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="610"/>
+        <location filename="../../dpo_workbench/errors.py" line="699"/>
         <source>No department {key}.</source>
         <translation>Aucun service {key}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="611"/>
+        <location filename="../../dpo_workbench/errors.py" line="700"/>
         <source>The department {name} owns {count} processing(s): give them another department first.</source>
         <translation>Le service {name} est responsable de {count} traitement(s)&#xa0;: confiez-les d’abord à un autre service.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="613"/>
+        <location filename="../../dpo_workbench/errors.py" line="702"/>
         <source>{name} cannot be read as a {format} file ({reason}): is it damaged, or of another kind?</source>
         <translation>{name} ne peut pas être lu comme un fichier {format} ({reason})&#xa0;: est-il endommagé, ou d’un autre type&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="615"/>
+        <location filename="../../dpo_workbench/errors.py" line="704"/>
         <source>{name} is not UTF-8 text (row {row}, column {column}): save it again as &quot;CSV UTF-8&quot; and import it again. Nothing was imported.</source>
         <translation>{name} n’est pas un texte UTF-8 (ligne {row}, colonne {column})&#xa0;: enregistrez-le de nouveau au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="618"/>
+        <location filename="../../dpo_workbench/errors.py" line="707"/>
         <source>Sheet {sheet} has {rows} rows: a register file holds {limit} processings at most. Nothing was imported.</source>
         <translation>La feuille {sheet} a {rows} lignes&#xa0;: un fichier de registre contient au plus {limit} traitements. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="621"/>
+        <location filename="../../dpo_workbench/errors.py" line="710"/>
         <source>{name} is larger than {limit} MB: not a register file.</source>
         <translation>{name} dépasse {limit}&#xa0;Mo&#xa0;: ce n’est pas un fichier de registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="622"/>
+        <location filename="../../dpo_workbench/errors.py" line="711"/>
         <source>{name}: a register is imported from an .xlsx, .ods or .csv file.</source>
         <translation>{name}&#xa0;: un registre s’importe depuis un fichier .xlsx, .ods ou .csv.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="624"/>
+        <location filename="../../dpo_workbench/errors.py" line="713"/>
         <source>Sheet {sheet}: the cells {cells} are merged. Unmerge them (each value in its own cell) and import again. Nothing was imported.</source>
         <translation>Feuille {sheet}&#xa0;: les cellules {cells} sont fusionnées. Annulez la fusion (chaque valeur dans sa cellule) et importez de nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="627"/>
+        <location filename="../../dpo_workbench/errors.py" line="716"/>
         <source>Sheet {sheet}, cell {cell} holds a formula. Replace it by its value (copy, paste values only) and import again. Nothing was imported.</source>
         <translation>Feuille {sheet}, la cellule {cell} contient une formule. Remplacez-la par sa valeur (copier, coller les valeurs seulement) et importez de nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="630"/>
+        <location filename="../../dpo_workbench/errors.py" line="719"/>
         <source>Sheet {sheet}, cell {cell} ({column}): {problem} Nothing was imported.</source>
         <translation>Feuille {sheet}, cellule {cell} ({column})&#xa0;: {problem} Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="632"/>
+        <location filename="../../dpo_workbench/errors.py" line="721"/>
         <source>{name} holds no processing.</source>
         <translation>{name} ne contient aucun traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="633"/>
+        <location filename="../../dpo_workbench/errors.py" line="722"/>
         <source>The reference {reference} is twice in the file ({first}, and {second}): a reference names one processing. Nothing was imported.</source>
         <translation>La référence {reference} figure deux fois dans le fichier ({first}, et {second})&#xa0;: une référence désigne un seul traitement. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="636"/>
+        <location filename="../../dpo_workbench/errors.py" line="725"/>
         <source>Sheet {sheet}, cell {cell}: {column} is there twice. Nothing was imported.</source>
         <translation>Feuille {sheet}, cellule {cell}&#xa0;: {column} y figure deux fois. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="638"/>
+        <location filename="../../dpo_workbench/errors.py" line="727"/>
         <source>Sheet {sheet}: unknown column(s) {columns}. Rename them as in an export of the register, or remove them. Nothing was imported.</source>
         <translation>Feuille {sheet}&#xa0;: colonne(s) inconnue(s) {columns}. Renommez-les comme dans un export du registre, ou supprimez-les. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="641"/>
+        <location filename="../../dpo_workbench/errors.py" line="730"/>
         <source>Sheet {sheet}: the column(s) {columns} are missing (row 1 holds the headings). Start from an export of the register. Nothing was imported.</source>
         <translation>Feuille {sheet}&#xa0;: il manque la ou les colonnes {columns} (la ligne 1 porte les en-têtes). Partez d’un export du registre. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="644"/>
+        <location filename="../../dpo_workbench/errors.py" line="733"/>
         <source>Sheet {sheet}, cell {cell}: {label} is not a field of a processing record. Nothing was imported.</source>
         <translation>Feuille {sheet}, cellule {cell}&#xa0;: {label} n’est pas un champ d’une fiche de traitement. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="647"/>
+        <location filename="../../dpo_workbench/errors.py" line="736"/>
         <source>Sheet {sheet}: the field(s) {rows} are missing from the processing record. Nothing was imported.</source>
         <translation>Feuille {sheet}&#xa0;: il manque à la fiche de traitement le ou les champs {rows}. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="650"/>
+        <location filename="../../dpo_workbench/errors.py" line="739"/>
         <source>Unknown format {format}: xlsx, ods or csv.</source>
         <translation>Format inconnu {format}&#xa0;: xlsx, ods ou csv.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="651"/>
+        <location filename="../../dpo_workbench/errors.py" line="740"/>
         <source>Unknown layout {layout}: rows or cnil.</source>
         <translation>Présentation inconnue {layout}&#xa0;: rows ou cnil.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="652"/>
+        <location filename="../../dpo_workbench/errors.py" line="741"/>
         <source>The CNIL layout has one sheet per processing and a CSV file only one: choose XLSX or ODS, or the one-row-per-processing layout.</source>
         <translation>Le modèle de la CNIL a une feuille par traitement et un fichier CSV une seule&#xa0;: choisissez XLSX ou ODS, ou la présentation à une ligne par traitement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="655"/>
+        <location filename="../../dpo_workbench/errors.py" line="744"/>
         <source>{where}, department contact: {problem}</source>
         <translation>{where}, contact du service&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="656"/>
+        <location filename="../../dpo_workbench/errors.py" line="745"/>
         <source>{where}, {column}: {problem} Nothing was imported.</source>
         <translation>{where}, {column}&#xa0;: {problem} Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="658"/>
+        <location filename="../../dpo_workbench/errors.py" line="747"/>
         <source>{where}: the department {department} has another contact higher in the file. One contact per department. Nothing was imported.</source>
         <translation>{where}&#xa0;: le service {department} a un autre contact plus haut dans le fichier. Un contact par service. Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="661"/>
+        <location filename="../../dpo_workbench/errors.py" line="750"/>
         <source>{where}: {reference} is in the other register (controller or processor) in the application; a processing does not move from one to the other by an import.</source>
         <translation>{where}&#xa0;: {reference} est dans l’autre registre (responsable ou sous-traitant) de l’application&#xa0;; un import ne fait pas passer un traitement de l’un à l’autre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="664"/>
+        <location filename="../../dpo_workbench/errors.py" line="753"/>
         <source>The register changed since the file was read ({reference}): nothing was imported. Read the file again to see the differences as they are now.</source>
         <translation>Le registre a changé depuis la lecture du fichier ({reference})&#xa0;: rien n’a été importé. Relisez le fichier pour voir les différences telles qu’elles sont maintenant.</translation>
     </message>
@@ -7481,199 +7652,294 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="671"/>
+        <location filename="../../dpo_workbench/errors.py" line="760"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="672"/>
+        <location filename="../../dpo_workbench/errors.py" line="761"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="673"/>
+        <location filename="../../dpo_workbench/errors.py" line="762"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="674"/>
+        <location filename="../../dpo_workbench/errors.py" line="763"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="675"/>
+        <location filename="../../dpo_workbench/errors.py" line="764"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="676"/>
+        <location filename="../../dpo_workbench/errors.py" line="765"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="677"/>
+        <location filename="../../dpo_workbench/errors.py" line="766"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="678"/>
+        <location filename="../../dpo_workbench/errors.py" line="767"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="679"/>
+        <location filename="../../dpo_workbench/errors.py" line="768"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="680"/>
+        <location filename="../../dpo_workbench/errors.py" line="769"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="681"/>
+        <location filename="../../dpo_workbench/errors.py" line="770"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="682"/>
+        <location filename="../../dpo_workbench/errors.py" line="771"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="683"/>
+        <location filename="../../dpo_workbench/errors.py" line="772"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="684"/>
+        <location filename="../../dpo_workbench/errors.py" line="773"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="685"/>
+        <location filename="../../dpo_workbench/errors.py" line="774"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="686"/>
+        <location filename="../../dpo_workbench/errors.py" line="775"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="687"/>
+        <location filename="../../dpo_workbench/errors.py" line="776"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="688"/>
+        <location filename="../../dpo_workbench/errors.py" line="777"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="689"/>
+        <location filename="../../dpo_workbench/errors.py" line="778"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="690"/>
+        <location filename="../../dpo_workbench/errors.py" line="779"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="691"/>
+        <location filename="../../dpo_workbench/errors.py" line="780"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="692"/>
+        <location filename="../../dpo_workbench/errors.py" line="781"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="693"/>
+        <location filename="../../dpo_workbench/errors.py" line="782"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="694"/>
+        <location filename="../../dpo_workbench/errors.py" line="783"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="695"/>
+        <location filename="../../dpo_workbench/errors.py" line="784"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="696"/>
+        <location filename="../../dpo_workbench/errors.py" line="785"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="697"/>
+        <location filename="../../dpo_workbench/errors.py" line="786"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="698"/>
+        <location filename="../../dpo_workbench/errors.py" line="787"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="699"/>
+        <location filename="../../dpo_workbench/errors.py" line="788"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="700"/>
+        <location filename="../../dpo_workbench/errors.py" line="789"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="701"/>
+        <location filename="../../dpo_workbench/errors.py" line="790"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="702"/>
+        <location filename="../../dpo_workbench/errors.py" line="791"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="703"/>
+        <location filename="../../dpo_workbench/errors.py" line="792"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="704"/>
+        <location filename="../../dpo_workbench/errors.py" line="793"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="705"/>
+        <location filename="../../dpo_workbench/errors.py" line="794"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="706"/>
+        <location filename="../../dpo_workbench/errors.py" line="795"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="707"/>
+        <location filename="../../dpo_workbench/errors.py" line="796"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="708"/>
+        <location filename="../../dpo_workbench/errors.py" line="797"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="709"/>
+        <location filename="../../dpo_workbench/errors.py" line="798"/>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="800"/>
+        <source>list users</source>
+        <translation>lister les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="801"/>
+        <source>show the signed-in user</source>
+        <translation>afficher l’utilisateur connecté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="802"/>
+        <source>add a user</source>
+        <translation>ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="803"/>
+        <source>remove a user</source>
+        <translation>retirer un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="804"/>
+        <source>change a user&apos;s passphrase</source>
+        <translation>changer la phrase secrète d’un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="805"/>
+        <source>keep a user&apos;s key in the keyring</source>
+        <translation>garder la clé d’un utilisateur dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="806"/>
+        <source>forget a user&apos;s key in the keyring</source>
+        <translation>retirer la clé d’un utilisateur du trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="807"/>
+        <source>rotate the team key</source>
+        <translation>renouveler la clé d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="808"/>
+        <source>load the key ring from a key store</source>
+        <translation>charger le trousseau de clés depuis un magasin de clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="809"/>
+        <source>save the key ring to a key store</source>
+        <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="810"/>
+        <source>give a file path of the vault</source>
+        <translation>donner le chemin d’un fichier du coffre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="812"/>
+        <source>create master keys (the team key is made by init)</source>
+        <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="813"/>
+        <source>unlock a data folder</source>
+        <translation>déverrouiller un dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="814"/>
+        <source>open a SQLite database</source>
+        <translation>ouvrir une base SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="815"/>
+        <source>use a SQLCipher key</source>
+        <translation>utiliser une clé SQLCipher</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="817"/>
+        <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
+        <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="819"/>
+        <source>back up a data folder (a team database is backed up with pg_dump)</source>
+        <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="821"/>
+        <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
+        <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="822"/>
+        <source>save master keys</source>
+        <translation>enregistrer des clés maîtresses</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,8 @@
-"""The register service: saves as versions, history, the register as of a day, departments, the journal."""
+"""The register service: saves as versions, history, the register as of a day, departments, the journal.
+
+Every test runs on SQLite (one seat) and on PostgreSQL (a team database, where the contacts and records
+are sealed columns).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,10 @@ from dpo_workbench.core import register as reg
 from dpo_workbench.errors import InputError, NotFound
 from dpo_workbench.services.register import RegisterQuery
 from dpo_workbench.store.models import AuditEntry
+from tests import both_databases
+
+# each test runs on SQLite and on PostgreSQL
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
 
 
 def record(**values) -> reg.Processing:

@@ -5,6 +5,9 @@ The register below holds one request of each kind the definitions speak of (READ
 suspended, refused with and without a ground, refused for identity not proven, withdrawn,
 open past its deadline, answered by a letter saved before the answer was recorded, with
 two rights, and one of the year before. Dates are seen from Thursday 26 November 2026.
+
+Every test runs on SQLite (one seat) and on PostgreSQL (a team database, whose figure cells are kept
+by plpgsql triggers and whose personal columns are sealed): the figures must be the same, exactly.
 """
 
 from __future__ import annotations
@@ -29,16 +32,19 @@ from dpo_workbench.core.rights import (
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.reports import FigureFilter
 from dpo_workbench.services.requests import NewRequest
+from tests import both_databases
 from tests.letters.conftest import demo_organisation
 
 D = date.fromisoformat
-
-
 def log(wb, received: str, *rights: Right, channel: Channel = Channel.EMAIL,
         relation: Relation = Relation.CUSTOMER) -> str:
     return wb.requests.register(NewRequest(
         rights=list(rights or [Right.ACCESS]), channel=channel, received_on=D(received), requester_name="Anne Test",
         requester_email="anne@example.org", requester_address="1 rue de la Paix\n75002 Paris", relation=relation))
+
+# each test runs on SQLite and on PostgreSQL
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
+run = both_databases.run
 
 
 @pytest.fixture

@@ -223,7 +223,19 @@ def test_french_rule_messages_read_as_french_sentences(install):
                     "the escrow does not decrypt", "the escrow is not this key's", "database", "vault file",
                     "template", "key ring", "manifest", "missing entries", "not a folder", "not writable",
                     "unreadable"}
-    assert set(whats) | set(actions) | vault_words | backup_words == set(WORDS), "a new word: say where it goes"
+    # what a team database, or a data folder, cannot do: {what} of team.only and team.not-on-server
+    team_words = {"list users", "show the signed-in user", "add a user", "remove a user",
+                  "change a user's passphrase", "keep a user's key in the keyring",
+                  "forget a user's key in the keyring", "rotate the team key", "load the key ring from a key store",
+                  "save the key ring to a key store", "give a file path of the vault",
+                  "create master keys (the team key is made by init)", "unlock a data folder",
+                  "open a SQLite database", "use a SQLCipher key",
+                  "re-key a SQLite database (the team key rotates with 'team rotate-key')",
+                  "back up a data folder (a team database is backed up with pg_dump)",
+                  "make a recovery key (each user unlocks the team key with their own passphrase)",
+                  "save master keys"}
+    assert set(whats) | set(actions) | vault_words | backup_words | team_words == set(WORDS), \
+        "a new word: say where it goes"
     install("fr")
     day = date(2026, 11, 2)
     sentences = []
@@ -243,6 +255,13 @@ def test_french_rule_messages_read_as_french_sentences(install):
     assert messages.text(Message("backup.damaged", path="b.dpobak", detail="header")).startswith(
         "b.dpobak est endommagée (son en-tête a été modifié ou tronqué)\u00a0:")
     assert "(vault file)" not in messages.text(Message("backup.manifest-mismatch", path="b", detail="vault file"))
+    for word in team_words:
+        for code in ("team.only", "team.not-on-server"):
+            sentence = messages.text(Message(code, what=word))
+            assert "{" not in sentence and WORDS[word] not in sentence, sentence  # the French words, not the English
+    assert messages.text(Message("team.not-on-server", what="open a SQLite database")) == (
+        "Une base d’équipe ne permet pas ceci\u00a0: ouvrir une base SQLite. Cela relève du dossier de données "
+        "d’une seule personne.")
 
 
 def test_removing_the_translators_restores_the_source_texts(qapp):

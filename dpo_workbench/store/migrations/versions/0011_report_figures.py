@@ -67,10 +67,14 @@ def upgrade() -> None:
     op.create_table("figure_dirty", sa.Column("month", sa.String(length=7), nullable=False),
                     sa.PrimaryKeyConstraint("month"))
     # a change to what the figures count marks its month (and the month it had) to recompute
-    mark = "INSERT OR IGNORE INTO figure_dirty (month) VALUES (substr({row}.received_on, 1, 7));"
     # not due_on nor suspended_since: the daily move of suspended deadlines changes no cell (what a running
     # suspension adds is read live), and an answered request's deadline moves only with its answer
     columns = ", ".join(["rights_text", *(c for c in REPORT_COLUMNS if c not in ("due_on", "suspended_since"))])
+    if conn.dialect.name == "postgresql":
+        _postgresql_triggers(", ".join(dict.fromkeys(columns.split(", "))))  # each column once
+        op.execute("INSERT INTO figure_dirty (month) SELECT DISTINCT to_char(received_on, 'YYYY-MM') FROM request")
+        return
+    mark = "INSERT OR IGNORE INTO figure_dirty (month) VALUES (substr({row}.received_on, 1, 7));"
     op.execute(f"CREATE TRIGGER figure_request_insert AFTER INSERT ON request BEGIN {mark.format(row='NEW')} END")
     op.execute(f"CREATE TRIGGER figure_request_update AFTER UPDATE OF {columns} ON request "
                f"BEGIN {mark.format(row='OLD')} {mark.format(row='NEW')} END")
@@ -78,9 +82,46 @@ def upgrade() -> None:
     op.execute("INSERT INTO figure_dirty (month) SELECT DISTINCT substr(received_on, 1, 7) FROM request")
 
 
+def _postgresql_triggers(columns: str) -> None:
+    """The same marks on PostgreSQL: per statement for inserts and deletes (transition tables: one INSERT for a
+    batch of requests), per row for updates (PostgreSQL allows no transition table with a column list).
+    `services.reports.refresh_cells` locks `figure_dirty` against these inserts while it recomputes."""
+    op.execute("""
+        CREATE FUNCTION figure_mark_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN
+                INSERT INTO figure_dirty (month) SELECT DISTINCT to_char(received_on, 'YYYY-MM') FROM new_rows
+                    ON CONFLICT DO NOTHING;
+            ELSE
+                INSERT INTO figure_dirty (month) SELECT DISTINCT to_char(received_on, 'YYYY-MM') FROM old_rows
+                    ON CONFLICT DO NOTHING;
+            END IF;
+            RETURN NULL;
+        END $$""")
+    op.execute("""
+        CREATE FUNCTION figure_mark_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO figure_dirty (month)
+                SELECT DISTINCT m FROM (VALUES (to_char(OLD.received_on, 'YYYY-MM')),
+                                               (to_char(NEW.received_on, 'YYYY-MM'))) AS v (m)
+                ON CONFLICT DO NOTHING;
+            RETURN NULL;
+        END $$""")
+    op.execute("CREATE TRIGGER figure_request_insert AFTER INSERT ON request REFERENCING NEW TABLE AS new_rows "
+               "FOR EACH STATEMENT EXECUTE FUNCTION figure_mark_rows()")
+    op.execute(f"CREATE TRIGGER figure_request_update AFTER UPDATE OF {columns} ON request "
+               "FOR EACH ROW EXECUTE FUNCTION figure_mark_change()")
+    op.execute("CREATE TRIGGER figure_request_delete AFTER DELETE ON request REFERENCING OLD TABLE AS old_rows "
+               "FOR EACH STATEMENT EXECUTE FUNCTION figure_mark_rows()")
+
+
 def downgrade() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for trigger in ("figure_request_insert", "figure_request_update", "figure_request_delete"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}" + (" ON request" if postgresql else ""))
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS figure_mark_rows()")
+        op.execute("DROP FUNCTION IF EXISTS figure_mark_change()")
     op.drop_table("figure_dirty")
     op.drop_table("figure_cell")
     op.drop_index("ix_request_figures", table_name="request")
