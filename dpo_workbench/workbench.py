@@ -28,6 +28,7 @@ from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
 from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LetterService
+from dpo_workbench.services.links import LinkService
 from dpo_workbench.services.mail import MailService
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.services.register import RegisterService
@@ -48,6 +49,7 @@ class Workbench:
         self.organisation = OrganisationService(ctx, self.register)
         self.documents = DocumentService(ctx)
         self.requests = RequestService(ctx, self.organisation, self.documents)
+        self.links = LinkService(ctx)  # requests <-> the processings that concern the person
         self.identity = IdentityService(ctx, self.requests, self.documents)
         self.letters = LetterService(ctx, self.organisation, self.documents)
         self.breaches = BreachService(ctx, self.organisation)

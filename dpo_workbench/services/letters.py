@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dpo_workbench.core import address as postal
 from dpo_workbench.core.lifecycle import Case, State
@@ -29,6 +30,7 @@ from dpo_workbench.letters.model import ANSWER_KINDS, SINGLE_RIGHT_ANSWERS, Lett
 from dpo_workbench.services.common import case_of, load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
+from dpo_workbench.services.links import linked_activities
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.store.models import Document, Event, Request
 
@@ -190,6 +192,10 @@ class LetterService:
                              combined=LetterKind.COMBINED_ANSWER.value)
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
+        session = Session.object_session(req)
+        assert session is not None, "the request must belong to a session"
+        # Art. 15(1)(a)-(h): the processings linked to this request, never the whole register
+        org = replace(org, details=replace(org.details, activities=linked_activities(session, req.id)))
         return _engine().render(self._letter_templates(), kind, lang, self.ctx.today(), org, data,
                              values or {}, self._letter_warnings(kind, data))
 

@@ -427,5 +427,6 @@ class MailFetched(Base):
     acted: Mapped[bool] = mapped_column(Boolean, default=False)  # flagged or moved on the server
 
 
-# the register of processing activities shares this Base (its tables are in the migrations and the metadata)
-from dpo_workbench.store import register_models  # noqa: E402, F401
+# the register of processing activities and the casework it drives share this Base (their tables are in the
+# migrations and the metadata)
+from dpo_workbench.store import casework_models, register_models  # noqa: E402, F401
