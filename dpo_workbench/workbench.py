@@ -35,6 +35,7 @@ from dpo_workbench.services.register import RegisterService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
 from dpo_workbench.services.settings import SettingsService
+from dpo_workbench.services.tasks import TaskService
 from dpo_workbench.services.vault import VaultService
 from dpo_workbench.store.db import Database
 
@@ -55,6 +56,8 @@ class Workbench:
         self.breaches = BreachService(ctx, self.organisation)
         self.intake = IntakeService(ctx, self.organisation, self.requests, self.documents)
         self.mail = MailService(ctx, self.intake, self.letters, self.documents)
+        self.tasks = TaskService(ctx, self.documents, self.organisation, self.mail)  # internal data requests
+        self.requests.deadline_listeners.append(self.tasks.follow_request)
         self.vault = VaultService(ctx)
         self.audit = AuditService(ctx)
         self.reports = ReportService(ctx, self.organisation)

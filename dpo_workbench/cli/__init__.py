@@ -29,6 +29,7 @@ from dpo_workbench.cli import (
     reports,
     requests,
     settings,
+    tasks,
     vault,
 )
 from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
@@ -36,8 +37,8 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, register, breaches, letters, intake,
-                  mail, reports, backup, recovery, about)
+COMMAND_GROUPS = (demo, requests, tasks, audit, identity, vault, settings, organisation, register, breaches, letters,
+                  intake, mail, reports, backup, recovery, about)
 
 
 def build_parser() -> argparse.ArgumentParser:
