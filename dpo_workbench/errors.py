@@ -715,6 +715,9 @@ TEMPLATES: dict[str, str] = {
     "request.tasks-open": QT_TRANSLATE_NOOP(
         "Messages", "{count} internal data request(s) are still awaited ({departments}): record their answers, or "
                     "say why the request is answered without them."),
+    "request.anonymised": QT_TRANSLATE_NOOP(
+        "Messages", "The personal data of {reference} were removed on {on}, at the end of its retention period: "
+                    "it can no longer be corrected or answered."),
     "retention.nothing-due": QT_TRANSLATE_NOOP("Messages", "Nothing is past its retention period."),
     "retention.changed-meanwhile": QT_TRANSLATE_NOOP(
         "Messages", "What is past its retention period changed since the list was shown: nothing was purged. Look "

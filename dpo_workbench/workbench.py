@@ -34,6 +34,7 @@ from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.services.register import RegisterService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
+from dpo_workbench.services.retention import RetentionService
 from dpo_workbench.services.settings import SettingsService
 from dpo_workbench.services.tasks import TaskService
 from dpo_workbench.services.vault import VaultService
@@ -63,6 +64,7 @@ class Workbench:
         self.reports = ReportService(ctx, self.organisation)
         self.case_files = CaseFileService(ctx, self.organisation, self.documents, self.identity)
         self.backups = BackupService(ctx)
+        self.retention = RetentionService(ctx, self.documents)  # the workbench's own records past their period
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,

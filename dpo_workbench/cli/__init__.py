@@ -28,6 +28,7 @@ from dpo_workbench.cli import (
     register,
     reports,
     requests,
+    retention,
     settings,
     tasks,
     vault,
@@ -38,7 +39,7 @@ __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
 COMMAND_GROUPS = (demo, requests, tasks, audit, identity, vault, settings, organisation, register, breaches, letters,
-                  intake, mail, reports, backup, recovery, about)
+                  intake, mail, reports, retention, backup, recovery, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -26,7 +26,7 @@ from dpo_workbench.services.context import Context
 from dpo_workbench.store.models import Document, IdentityCheck, Request
 from dpo_workbench.vault import crypto, filetypes
 
-AUTOMATIC_DESTRUCTION = ("identity verified", "request closed", "request withdrawn")
+AUTOMATIC_DESTRUCTION = ("identity verified", "request closed", "request withdrawn", "retention period")
 
 
 @dataclass(frozen=True)
@@ -245,6 +245,20 @@ class DocumentService:
         self.ctx.journal(s, "document.destroy", "document", str(d.id), request=req.reference, kind=d.kind,
                          reason=reason if reason in AUTOMATIC_DESTRUCTION else "by the DPO")
         return d.blob_id
+
+    def erase_for_retention(self, s: Session, documents: Sequence[Document]) -> list[str]:
+        """The end of a retention period: each document's key erased (crypto-shredding) and its original file name
+        (which may name the person) cleared, in the caller's transaction; returns the blobs to delete after the
+        commit. No event or entry per document: the purge's own timeline event and journal entry count them."""
+        blob_ids = []
+        now = self.ctx.now()
+        for d in documents:
+            if d.destroyed_at is None:
+                d.wrapped_key, d.key_id, d.destroyed_at, d.purge_after = None, None, now, None
+                d.destroyed_reason = "retention period"
+                blob_ids.append(d.blob_id)
+            d.label = ""
+        return blob_ids
 
     def shred_id_copies(self, req: Request, reason: str) -> list[str]:
         """Destroy the wrapped keys of a request's ID copies (inside the caller's transaction)."""

@@ -24,7 +24,15 @@ from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Channel, ExtensionGround, Language, Outcome, RefusalGround, Relation, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, Message, TransitionError
-from dpo_workbench.services.common import case_of, checked_email, like_terms, load_request, rights_of
+from dpo_workbench.services.common import (
+    anonymised_on,
+    case_of,
+    checked_email,
+    like_terms,
+    load_request,
+    refuse_if_anonymised,
+    rights_of,
+)
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
@@ -192,6 +200,7 @@ class RequestDetail:
     language: Language = Language.FR
     timeline: list[TimelineEntry] = field(default_factory=list)
     repeats: list[RepeatHit] = field(default_factory=list)
+    anonymised_on: date | None = None  # its personal data were removed at the end of its retention period
 
     @property
     def case(self) -> Case:
@@ -626,7 +635,9 @@ class RequestService:
             name, email, rights, received, rid = (req.requester_name, req.requester_email,
                                                   rights_of(req.rights_text), req.received_on, req.id)
             detail = self._detail(req, [])
-        detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
+            detail.anonymised_on = anonymised_on(s, req.id)
+        if detail.anonymised_on is None:  # an anonymised request has no person to find again
+            detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
         return detail
 
     def step(self, s: Session, req: Request, kind: str, transition: Transition, detail: dict[str, Any], on: date,
@@ -798,6 +809,7 @@ class RequestService:
         today = self.ctx.today()
         with self.ctx.db.transaction() as s:
             req = load_request(s, key)
+            refuse_if_anonymised(s, req)
             recorded = NewRequest(
                 rights=rights_of(req.rights_text), channel=Channel(req.channel), received_on=req.received_on,
                 requester_name=req.requester_name, relation=Relation(req.relation),
