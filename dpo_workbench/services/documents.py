@@ -180,6 +180,14 @@ class DocumentService:
         A blob that fails authentication raises DocumentDamaged, journaled too;
         the rest of the application keeps working.
         """
+        return self._decrypt(document_id, "document.view")
+
+    def export(self, document_id: int) -> bytes:
+        """Decrypt a document for a copy the DPO writes out (a department's extraction to send on): journaled as
+        an export; the caller writes it with `exports.write_export`."""
+        return self._decrypt(document_id, "document.export")
+
+    def _decrypt(self, document_id: int, action: str) -> bytes:
         with self.ctx.db.reading() as s:
             d = self._load(s, document_id)
             if d.destroyed_at is not None:
@@ -201,7 +209,7 @@ class DocumentService:
                 raise DocumentDamaged("document.missing", document=document_id) from None
             raise DocumentDamaged("document.altered") from exc
         with self.ctx.db.transaction() as s:
-            self.ctx.journal(s, "document.view", "document", str(document_id), request=reference)
+            self.ctx.journal(s, action, "document", str(document_id), request=reference)
         return data
 
     # -- changing and destroying ----------------------------------------------------------------
