@@ -118,11 +118,17 @@ class RetentionDue:
 
 @dataclass(frozen=True)
 class PurgeReport:
+    """What a purge did, as its proof in the journal says it (entry `proof_entry`, action retention.purge)."""
+
     requests: tuple[str, ...] = ()
     breaches: tuple[str, ...] = ()
     messages: int = 0
     documents: int = 0
     journal_entries: int = 0
+    message_requests: tuple[str, ...] = ()  # the requests whose e-mails were destroyed
+    proof_entry: int = 0  # the journal entry that proves the purge
+    at: datetime | None = None
+    actor: str = ""
 
     @property
     def empty(self) -> bool:
@@ -297,7 +303,7 @@ class RetentionService:
                 done += 1
                 if progress:
                     progress(done, total)
-            self.ctx.journal(s, "retention.purge", "retention", due.as_of.isoformat(),
+            proof = self.ctx.journal(s, "retention.purge", "retention", due.as_of.isoformat(),
                              requests=[r.reference for r in due.requests], breaches=[r.reference for r in due.breaches],
                              messages=messages, message_requests=[r.reference for r in due.messages],
                              documents=len(blob_ids), journal_entries=due.journal_entries, periods=due.periods)
@@ -308,7 +314,8 @@ class RetentionService:
                                               years=due.periods["journal"])
         self.documents.delete_blobs(blob_ids)
         return PurgeReport(tuple(r.reference for r in due.requests), tuple(r.reference for r in due.breaches),
-                           messages, len(blob_ids), entries)
+                           messages, len(blob_ids), entries, tuple(r.reference for r in due.messages), proof,
+                           self.ctx.now(), self.ctx.actor)
 
     def _anonymise_request(self, s: Session, record: DueRecord, years: int) -> list[str]:
         req = s.get(Request, record.id)
