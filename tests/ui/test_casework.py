@@ -13,7 +13,7 @@ from datetime import date
 from email import policy
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from dpo_workbench.core.lifecycle import State
@@ -63,14 +63,15 @@ def log(workbench, *rights: Right, received: date = date(2026, 11, 16), relation
 
 
 def rows(tree) -> list[tuple]:
-    return [(tree.topLevelItem(i).data(0, 0x0100), tree.topLevelItem(i).text(0)) for i in range(tree.topLevelItemCount())]
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [(item.data(0, Qt.ItemDataRole.UserRole), item.text(0)) for item in items]
 
 
 def select(tree, *keys) -> None:
     tree.clearSelection()
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
-        if item.data(0, 0x0100) in keys:
+        if item.data(0, Qt.ItemDataRole.UserRole) in keys:
             item.setSelected(True)
 
 
