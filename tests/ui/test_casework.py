@@ -159,7 +159,7 @@ def test_asking_the_departments_shows_what_is_awaited_then_overdue_in_red(panel,
     assert panel.awaited.text() == "Awaited from the departments: Relation client (due 4 Dec 2026, awaited)."
     assert "Department Relation client asked for: extraction, erasure (TRT-001); answer due by 4 Dec 2026." \
         in panel.timeline.toPlainText()
-    assert panel.sections.tabText(panel.sections.indexOf(section)) == "Processings (3) · 1 awaited"
+    assert panel.sections.tabText(panel.sections.indexOf(section)) == "Processings (3) · 1 answer(s) awaited"
     # asked again: the department already asked cannot be ticked, the other one can
     again = section.ask_departments(run=False)
     assert [box.isEnabled() for box in again.boxes] == [False, True]

@@ -359,7 +359,7 @@ class RequestPanel(QWidget):
         linked = len(shown.linked) if shown else 0
         title = self.tr("Processings (%1)").replace("%1", str(linked)) if linked else self.tr("Processings")
         if awaited:
-            title += " · " + self.tr("%n awaited", "", awaited)
+            title += " · " + self.tr("%n answer(s) awaited", "", awaited)
         self.sections.setTabText(self.sections.indexOf(self.processings), title)
         self.sections.tabBar().setTabTextColor(self.sections.indexOf(self.processings),
                                                colour(ERROR_TEXT) if late else QColor())  # invalid: the default

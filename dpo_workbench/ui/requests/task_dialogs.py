@@ -96,8 +96,8 @@ def task_status_text(task: TaskInfo, today: date) -> str:
 
 def _lang_combo(selected: str = "fr") -> QComboBox:
     combo = QComboBox()
-    combo.addItem("Français", "fr")
-    combo.addItem("English", "en")
+    for language, label in labels.language_labels().items():
+        combo.addItem(label, language.value)
     combo.setCurrentIndex(max(0, combo.findData(selected)))
     return combo
 
@@ -450,7 +450,8 @@ class TaskDetailDialog(QDialog):
             rows.append((self.tr("Why no longer needed"), task.cancel_reason))
         text = "".join(f"<tr><td style='padding:2px 10px 2px 0; vertical-align:top'><b>{html.escape(k)}</b></td>"
                        f"<td>{html.escape(v).replace(chr(10), '<br>')}</td></tr>" for k, v in rows)
-        facts = QLabel(f"<table>{text}</table>")
+        markup = f"<table>{text}</table>"
+        facts = QLabel(markup)
         facts.setTextFormat(Qt.TextFormat.RichText)
         facts.setWordWrap(True)
         facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

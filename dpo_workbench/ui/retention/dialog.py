@@ -55,7 +55,7 @@ class PurgeDialog(QDialog):
         self.title.setWordWrap(True)
         names = period_labels()
         periods = QLabel(fill(self.tr("Periods set in Settings › Retention: %1."), self.tr(
-            "; ", "between the periods").join(fill(self.tr("%1 %n year(s)", "", v), names[k])
+            "; ", "between the periods").join(fill(self.tr("%1: %n year(s)", "", v), names[k].lower())
                                                for k, v in due.periods.items())))
         periods.setWordWrap(True)
         periods.setStyleSheet(HINT_STYLE)
