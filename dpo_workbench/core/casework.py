@@ -79,9 +79,10 @@ def task_due(request_due: date, asked_on: date, lead_days: int, region: str = "F
     that time to write the answer; never after the request's due date.
 
     Asked late (the request is due within `lead_days`), the department gets half of the time left, and the DPO the
-    other half. Asked after the request's due date, the task is due with it (already late: the request is)."""
+    other half. Asked on or after the request's due date (the request is late already), the department is to answer
+    the day it is asked: a date in the past could not be given to it."""
     if request_due <= asked_on:
-        return request_due
+        return asked_on
     due = request_due - timedelta(days=lead_days)
     if due < asked_on:
         due = asked_on + timedelta(days=(request_due - asked_on).days // 2)

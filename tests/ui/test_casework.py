@@ -174,6 +174,16 @@ def test_asking_the_departments_shows_what_is_awaited_then_overdue_in_red(panel,
     assert section.task_buttons["remind"].isEnabled()
 
 
+def test_a_department_asked_about_an_overdue_request_is_to_answer_at_once(panel, workbench):
+    request = log(workbench, Right.ACCESS, received=date(2026, 10, 1))  # due 2 Nov: 24 days late
+    workbench.links.link(request, ["TRT-001"])
+    panel.show_request(request)
+    dialog = panel.processings.ask_departments(run=False)
+    assert dialog.boxes[0].due.date() == QDate(2026, 11, 26)  # today: a day in the past cannot be given
+    assert len(dialog.ask()) == 1 and dialog.error.isHidden()
+    assert workbench.tasks.of_request(request)[0].due_on == date(2026, 11, 26)
+
+
 def test_the_email_is_saved_as_a_draft_readable_by_the_user_only_and_a_reminder_counts(panel, workbench, clock,
                                                                                        tmp_path):
     request = log(workbench, Right.ERASURE)
