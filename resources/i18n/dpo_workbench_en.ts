@@ -342,7 +342,7 @@
 <context>
     <name>ProcessingsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="215"/>
         <source>Nothing linked yet. The register suggests %n processing(s) for a requester of category %1: link those that concern the person.</source>
         <translation>
             <numerusform>Nothing linked yet. The register suggests %n processing for a requester of category %1: link it if it concerns the person.</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
         <source>%n processing(s) linked: the access reply describes them.</source>
         <translation>
             <numerusform>%n processing linked: the access reply describes it.</numerusform>
@@ -462,15 +462,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="362"/>
-        <source>%n answer(s) awaited</source>
-        <translation>
-            <numerusform>%n answer awaited</numerusform>
-            <numerusform>%n answers awaited</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>

@@ -165,12 +165,12 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="138"/>
         <source>Say why the request is answered without their answers (kept in the timeline).</source>
         <translation>Dites pourquoi la demande reçoit sa réponse sans les leurs (conservé dans l’historique).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="141"/>
         <source>Without their answers</source>
         <translation>Sans leurs réponses</translation>
     </message>
@@ -6303,118 +6303,107 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Traitements concernant la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="116"/>
-        <source>Processing</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="116"/>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="136"/>
         <source>Department</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="123"/>
         <source>Link the suggested ones</source>
         <translation>Lier les suggestions</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="124"/>
         <source>Link</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="125"/>
         <source>Other processings…</source>
         <translation>Autres traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="126"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="132"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="129"/>
         <source>Departments asked for the data</source>
         <translation>Services sollicités</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="136"/>
         <source>Answer by</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="139"/>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="148"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="144"/>
         <source>Ask the departments…</source>
         <translation>Interroger les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="149"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="145"/>
         <source>E-mail…</source>
         <translation>Courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="146"/>
         <source>Remind…</source>
         <translation>Relancer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="147"/>
         <source>Record the answer…</source>
         <translation>Enregistrer la réponse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="148"/>
         <source>Details…</source>
         <translation>Détails…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="149"/>
         <source>No longer needed…</source>
         <translation>Plus nécessaire…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="194"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="191"/>
         <source>Linked: the access reply describes it.</source>
         <translation>Lié&#xa0;: la réponse au droit d’accès le décrit.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="196"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="193"/>
         <source>Suggested by the requester&apos;s category, accepted.</source>
         <translation>Suggéré par la catégorie du demandeur, accepté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="198"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="188"/>
         <source>ended</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="201"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="197"/>
         <source>Retention: %1</source>
         <translation>Conservation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="202"/>
         <source>Suggested: %1</source>
         <translation>Suggéré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="208"/>
         <source>Suggested for a requester of category %1: not linked yet.</source>
         <translation>Suggéré pour un demandeur de catégorie %1&#xa0;: pas encore lié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="211"/>
         <source>No processing linked. Link those that concern the person (Other processings…): the access reply describes them, and their departments are the ones asked for the data.</source>
         <translation>Aucun traitement lié. Liez ceux qui concernent la personne (Autres traitements…)&#xa0;: la réponse au droit d’accès les décrit, et ce sont leurs services qui sont sollicités.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="215"/>
         <source>Nothing linked yet. The register suggests %n processing(s) for a requester of category %1: link those that concern the person.</source>
         <translation>
             <numerusform>Rien n’est encore lié. Le registre suggère %n traitement pour un demandeur de catégorie %1&#xa0;: liez-le s’il concerne la personne.</numerusform>
@@ -6422,7 +6411,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="223"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
         <source>%n processing(s) linked: the access reply describes them.</source>
         <translation>
             <numerusform>%n traitement lié&#xa0;: la réponse au droit d’accès le décrit.</numerusform>
@@ -6430,22 +6419,37 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="235"/>
         <source>None asked yet.</source>
         <translation>Aucun service sollicité pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="236"/>
+        <source>None asked yet. Link the processings that concern the person first: their departments are the ones asked.</source>
+        <translation>Aucun service sollicité pour l’instant. Liez d’abord les traitements qui concernent la personne&#xa0;: ce sont leurs services qui sont sollicités.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="242"/>
+        <source>Department: %1</source>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="242"/>
+        <source>No owner department</source>
+        <translation>Aucun service responsable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="293"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="364"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="368"/>
         <source>No longer needed</source>
         <translation>Plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/casework.py" line="365"/>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="369"/>
         <source>Why is the answer of %1 no longer needed? (kept in the timeline)</source>
         <translation>Pourquoi la réponse de %1 n’est-elle plus nécessaire&#xa0;? (conservé dans l’historique)</translation>
     </message>
@@ -7135,187 +7139,184 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="231"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="233"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="234"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="245"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="243"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="247"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="244"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="248"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="249"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="250"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="251"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="252"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="253"/>
         <source>Case file for an inquiry…</source>
         <translation>Dossier pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="290"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="341"/>
-        <source>Documents and identity</source>
-        <translation>Documents et identité</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="362"/>
-        <source>%n answer(s) awaited</source>
-        <translation>
-            <numerusform>%n réponse attendue</numerusform>
-            <numerusform>%n réponses attendues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="295"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="295"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="297"/>
+        <source>Documents and identity: letters, scans, e-mails, the identity check</source>
+        <translation>Documents et identité&#xa0;: courriers, numérisations, courriels, vérification d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
         <source>Processings</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="340"/>
-        <source>Documents and identity (%1)</source>
-        <translation>Documents et identité (%1)</translation>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="347"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="359"/>
         <source>Personal data removed on %1, at the end of the retention period: the request is kept for the figures only.</source>
         <translation>Données personnelles supprimées le %1, au terme de la durée de conservation&#xa0;: la demande n’est conservée que pour les statistiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="360"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
         <source>Processings (%1)</source>
         <translation>Traitements (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="401"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="406"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="420"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="433"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="441"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="439"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="444"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="440"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="445"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="442"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -7323,84 +7324,84 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="449"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="450"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="483"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="488"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="486"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="504"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="491"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="509"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="525"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="530"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="527"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="532"/>
         <source>Corrections saved. The due date moves from %1 to %2.</source>
         <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="530"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="535"/>
         <source>Corrections saved; the due date is unchanged (%1).</source>
         <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="538"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="543"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="542"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="547"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="551"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="556"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="552"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="557"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="555"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="560"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="567"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="572"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="569"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="574"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="571"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="576"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="585"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="590"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -7641,7 +7642,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/retention/controller.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="110"/>
         <source>Purge done: recorded in the journal (entry %1).</source>
         <translation>Purge effectuée&#xa0;: consignée au journal (entrée %1).</translation>
     </message>
@@ -7737,52 +7738,52 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="143"/>
         <source>How long the workbench keeps its own records once they are finished, counted from the day a request or a breach was closed. What is past its period is shown in the status bar and in File › Records past retention…; nothing is removed until you confirm it there.</source>
         <translation>Combien de temps l’atelier conserve ses propres dossiers une fois terminés, à compter du jour où une demande ou une violation a été close. Ce qui a dépassé sa durée apparaît dans la barre d’état et dans Fichier › Durées de conservation dépassées…&#xa0;; rien n’est supprimé avant que vous l’y confirmiez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="156"/>
         <source>backups/ in the data folder</source>
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="162"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="177"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="180"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="178"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="185"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="189"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="206"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="207"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -7944,62 +7945,62 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>TaskAnswerDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="332"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="333"/>
         <source>Answer of %1</source>
         <translation>Réponse de %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="341"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="342"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="346"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="348"/>
         <source>What the department said (what was kept and why, where the data were…)</source>
         <translation>Ce que le service a indiqué (ce qui est conservé et pourquoi, où se trouvaient les données…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="351"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="352"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="354"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="355"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="358"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="368"/>
         <source>Files</source>
         <translation>Fichiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="368"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="369"/>
         <source>Any kind of file up to %1 MB (an extraction, a confirmation): encrypted into the request&apos;s documents.</source>
         <translation>Tout type de fichier jusqu’à %1 Mo (une extraction, une confirmation)&#xa0;: chiffré dans les documents de la demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="385"/>
         <source>The department&apos;s files</source>
         <translation>Les fichiers du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="403"/>
         <source>%1 is larger than %2 MB.</source>
         <translation>%1 dépasse %2 Mo.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="413"/>
         <source>A file cannot be read: %1</source>
         <translation>Un fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
@@ -8007,107 +8008,107 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>TaskDetailDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="426"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="427"/>
         <source>%1 — internal data request</source>
         <translation>%1 — demande interne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="431"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="432"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="433"/>
         <source>Processings</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="434"/>
         <source>Asked</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="434"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="435"/>
         <source>Asked on</source>
         <translation>Sollicité le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="435"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="436"/>
         <source>Answer by</source>
         <translation>Réponse avant le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="437"/>
         <source>(chosen)</source>
         <translation>(choisie)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="437"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="438"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="439"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="438"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="439"/>
         <source>not sent by the application</source>
         <translation>non envoyé par l’application</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="440"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="441"/>
         <source>Reminders</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="445"/>
         <source>Details</source>
         <translation>Précisions</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="446"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="447"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="449"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="451"/>
         <source>Why no longer needed</source>
         <translation>Pourquoi plus nécessaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="463"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="464"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="466"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="467"/>
         <source>destroyed</source>
         <translation>détruit</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="469"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="470"/>
         <source>Files of the answer</source>
         <translation>Fichiers de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="475"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="476"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="477"/>
         <source>Export a copy…</source>
         <translation>Exporter une copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="528"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="529"/>
         <source>Export a copy</source>
         <translation>Exporter une copie</translation>
     </message>
@@ -8150,29 +8151,29 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Aucun compte de messagerie ne peut envoyer (Réception › Comptes de messagerie)&#xa0;: enregistrez un brouillon.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="284"/>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="287"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="284"/>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="286"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="287"/>
         <source>Save the draft…</source>
         <translation>Enregistrer le brouillon…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="302"/>
         <source>Sent to %1.</source>
         <translation>Envoyé à %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="308"/>
         <source>Save the e-mail draft</source>
         <translation>Enregistrer le brouillon du courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="308"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="309"/>
         <source>E-mail (*.eml)</source>
         <translation>Courriel (*.eml)</translation>
     </message>
@@ -8268,17 +8269,17 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>attendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="546"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="548"/>
         <source>%1 (due %2, %3)</source>
         <translation>%1 (avant le %2, %3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="548"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="551"/>
         <source>Awaited from the departments: %1.</source>
         <translation>Attendu des services&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="549"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="552"/>
         <source>; </source>
         <comment>between the departments awaited</comment>
         <translation>&#xa0;; </translation>

@@ -155,11 +155,11 @@ def test_asking_the_departments_shows_what_is_awaited_then_overdue_in_red(panel,
 
     assert section.task_tree.topLevelItemCount() == 1
     item = section.task_tree.topLevelItem(0)
-    assert item.text(0).startswith("Relation client") and item.text(1) == "4 Dec 2026" and item.text(2) == "awaited"
+    assert item.text(0) == "Relation client\nextraction, erasure" and item.text(1) == "4 Dec 2026\nawaited"
     assert panel.awaited.text() == "Awaited from the departments: Relation client (due 4 Dec 2026, awaited)."
     assert "Department Relation client asked for: extraction, erasure (TRT-001); answer due by 4 Dec 2026." \
         in panel.timeline.toPlainText()
-    assert panel.sections.tabText(panel.sections.indexOf(section)) == "Processings (3) · 1 answer(s) awaited"
+    assert panel.sections.tabText(panel.sections.indexOf(section)) == "Processings (3)"
     # asked again: the department already asked cannot be ticked, the other one can
     again = section.ask_departments(run=False)
     assert [box.isEnabled() for box in again.boxes] == [False, True]
@@ -167,8 +167,8 @@ def test_asking_the_departments_shows_what_is_awaited_then_overdue_in_red(panel,
     clock.advance(days=10)  # 6 Dec: two days late
     panel.show_request(request)
     item = section.task_tree.topLevelItem(0)
-    assert item.text(2) == "2 day(s) late"  # no translator: the source text
-    assert item.foreground(2) == foreground(Tone.DANGER)
+    assert item.text(1) == "4 Dec 2026\n2 day(s) late"  # no translator: the source text
+    assert item.foreground(1) == foreground(Tone.DANGER)
     assert "(due 4 Dec 2026, 2 day(s) late)" in panel.awaited.text()
     select(section.task_tree, created[0])
     assert section.task_buttons["remind"].isEnabled()
@@ -277,7 +277,7 @@ def test_the_answer_is_recorded_with_its_files_encrypted_and_exported_on_request
     assert extraction.read_bytes() not in b"".join(p.read_bytes() for p in workbench.folder.path.rglob("*")
                                                    if p.is_file() and p.suffix != ".eml")
     panel.show_request(request)
-    assert section.task_tree.topLevelItem(0).text(2) == "answered on 26 Nov 2026"
+    assert section.task_tree.topLevelItem(0).text(1) == "4 Dec 2026\nanswered on 26 Nov 2026"
     assert not panel.awaited.text()
     assert "Department Relation client answered: Done (data extracted, erased…) (1 file(s))." \
         in panel.timeline.toPlainText()
@@ -340,7 +340,8 @@ def test_answering_while_a_department_is_awaited_asks_why_and_loses_nothing(pane
     first, second = seen
     assert first[0] is second[0]  # refused: the same dialog again, with the message
     assert first[0].without_tasks is not None
-    assert "Relation client (due" in first[0].without_tasks.placeholderText()
+    assert first[0].awaited.text() == "Awaited from the departments: Relation client (due 4 Dec 2026, awaited)."
+    assert "Say why the request is answered without" in first[0].without_tasks.placeholderText()
     assert second[1].startswith("1 internal data request(s) are still awaited (Relation client)")
     assert workbench.requests.detail(request).state is State.OPEN
 

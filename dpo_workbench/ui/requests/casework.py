@@ -111,15 +111,12 @@ class ProcessingsSection(QFrame):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(HINT_STYLE)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Processing"), self.tr("Department")])
+        self.tree = QTreeWidget()  # one column: the panel is narrow, a processing's name needs the room
+        self.tree.setColumnCount(1)
+        self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setWordWrap(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)  # each line; the full name in the tooltip
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemDoubleClicked.connect(lambda item, _column: self._activate(item))
         link_grid, self.link_buttons = _buttons(self, [
@@ -135,13 +132,12 @@ class ProcessingsSection(QFrame):
         self.tasks_hint.setWordWrap(True)
         self.tasks_hint.setStyleSheet(FAINT_STYLE)
         self.task_tree = QTreeWidget()
-        self.task_tree.setColumnCount(3)
-        self.task_tree.setHeaderLabels([self.tr("Department"), self.tr("Answer by"), self.tr("Status")])
+        self.task_tree.setColumnCount(2)  # the department and what it is asked; by when and where it stands
+        self.task_tree.setHeaderLabels([self.tr("Department"), self.tr("Answer by")])
         self.task_tree.setRootIsDecorated(False)
         self.task_tree.header().setStretchLastSection(False)
         self.task_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            self.task_tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.task_tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.task_tree.itemSelectionChanged.connect(self._update_buttons)
         self.task_tree.itemDoubleClicked.connect(lambda _item, _column: self.task_details())
         task_grid, self.task_buttons = _buttons(self, [
@@ -189,13 +185,13 @@ class ProcessingsSection(QFrame):
         italic.setItalic(True)
         for link in shown.linked:
             ref = link.processing
-            item = QTreeWidgetItem([f"{ref.reference} — {ref.name(self.lang)}", ref.department or "—"])
+            ended = " — " + self.tr("ended") if ref.status != "active" else ""
+            item = QTreeWidgetItem([f"{ref.reference} — {ref.name(self.lang)}{ended}\n" + self._owner(ref.department)])
             item.setData(0, ID_ROLE, (LINKED, ref.reference))
-            tips = [self.tr("Linked: the access reply describes it.")]
+            tips = [f"{ref.reference} — {ref.name(self.lang)}", self.tr("Linked: the access reply describes it.")]
             if link.origin == "suggested":
                 tips.append(self.tr("Suggested by the requester's category, accepted."))
-            if ref.status != "active":
-                item.setText(0, item.text(0) + " — " + self.tr("ended"))
+            if ended:
                 item.setForeground(0, foreground(Tone.NEUTRAL))
             if ref.retention_fr or ref.retention_en:
                 tips.append(fill(self.tr("Retention: %1"), (ref.retention_fr if self.lang == "fr" else
@@ -203,13 +199,13 @@ class ProcessingsSection(QFrame):
             item.setToolTip(0, "\n".join(tips))
             self.tree.addTopLevelItem(item)
         for ref in shown.suggestions:
-            item = QTreeWidgetItem([fill(self.tr("Suggested: %1"), f"{ref.reference} — {ref.name(self.lang)}"),
-                                    ref.department or "—"])
+            item = QTreeWidgetItem([fill(self.tr("Suggested: %1"), f"{ref.reference} — {ref.name(self.lang)}")
+                                    + "\n" + self._owner(ref.department)])
             item.setData(0, ID_ROLE, (SUGGESTED, ref.reference))
             item.setFont(0, italic)
-            for column in (0, 1):
-                item.setForeground(column, foreground(Tone.INFO))
-            item.setToolTip(0, fill(self.tr("Suggested for a requester of category %1: not linked yet."), relation))
+            item.setForeground(0, foreground(Tone.INFO))
+            item.setToolTip(0, f"{ref.reference} — {ref.name(self.lang)}\n" + fill(
+                self.tr("Suggested for a requester of category %1: not linked yet."), relation))
             self.tree.addTopLevelItem(item)
         if not shown.linked and not shown.suggestions:
             self.summary.setText(self.tr("No processing linked. Link those that concern the person (Other "
@@ -225,25 +221,33 @@ class ProcessingsSection(QFrame):
         self._fit(self.tree, len(shown.linked) + len(shown.suggestions))
         today = self.workbench.today()
         for task in self.tasks:
-            item = QTreeWidgetItem([f"{task.department}\n{kinds_text(task.kinds)}", labels.format_date(task.due_on),
-                                    task_status_text(task, today)])
+            item = QTreeWidgetItem([f"{task.department}\n{kinds_text(task.kinds)}",
+                                    f"{labels.format_date(task.due_on)}\n{task_status_text(task, today)}"])
             item.setData(0, ID_ROLE, task.id)
+            item.setToolTip(0, f"{task.department}\n{kinds_text(task.kinds)}")
             if task.overdue(today):
-                item.setForeground(2, foreground(Tone.DANGER))
+                item.setForeground(1, foreground(Tone.DANGER))
             elif task.state != "open":
-                for column in range(3):
+                for column in range(2):
                     item.setForeground(column, foreground(Tone.NEUTRAL))
             self.task_tree.addTopLevelItem(item)
         self._fit(self.task_tree, len(self.tasks))
-        self.tasks_hint.setText(self.tr("None asked yet.") if not self.tasks else "")
+        self.tasks_hint.setText("" if self.tasks else self.tr("None asked yet.") if shown.linked else self.tr(
+            "None asked yet. Link the processings that concern the person first: their departments are the ones "
+            "asked."))
         self.tasks_hint.setVisible(not self.tasks)
         self._update_buttons()
 
+    def _owner(self, department: str) -> str:
+        return fill(self.tr("Department: %1"), department) if department else self.tr("No owner department")
+
     @staticmethod
     def _fit(tree: QTreeWidget, rows: int) -> None:
+        """Tall enough for its rows (two lines each), six at most, then it scrolls."""
         tree.setVisible(rows > 0)
-        line = tree.fontMetrics().height()
-        tree.setFixedHeight(tree.header().sizeHint().height() + max(1, min(rows, 6)) * (2 * line + 8) + 6)
+        line = tree.fontMetrics().lineSpacing()
+        header = 0 if tree.isHeaderHidden() else tree.header().sizeHint().height()
+        tree.setFixedHeight(header + max(1, min(rows, 6)) * (2 * line + 2) + 2 * tree.frameWidth() + 2)
 
     def _selected_links(self) -> list[tuple[str, str]]:
         return [item.data(0, ID_ROLE) for item in self.tree.selectedItems()]

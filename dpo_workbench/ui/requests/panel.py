@@ -127,13 +127,17 @@ class ActionDialog(QDialog):
             self.reason.setTabChangesFocus(True)
             self.reason.setFixedHeight(90)
             form.addRow(self.tr("Reason"), self.reason)
-        self.without_tasks = None
+        self.without_tasks = self.awaited = None
         if awaited:  # departments asked for the data have not answered: the DPO says why answer now
+            self.awaited = QLabel(awaited)
+            self.awaited.setWordWrap(True)
+            self.awaited.setStyleSheet(WARNING_STYLE)
+            form.addRow(self.awaited)
             self.without_tasks = QPlainTextEdit()
-            self.without_tasks.setPlaceholderText(awaited + " " + self.tr(
+            self.without_tasks.setPlaceholderText(self.tr(
                 "Say why the request is answered without their answers (kept in the timeline)."))
             self.without_tasks.setTabChangesFocus(True)
-            self.without_tasks.setFixedHeight(80)
+            self.without_tasks.setFixedHeight(70)
             form.addRow(self.tr("Without their answers"), self.without_tasks)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
@@ -286,8 +290,11 @@ class RequestPanel(QWidget):
         # the history right under the actions, the documents one click away (a scan dropped brings them forward)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
+        self.sections.setUsesScrollButtons(False)  # three tabs in a narrow panel: shortened, all in view
+        self.sections.setElideMode(Qt.TextElideMode.ElideRight)
         self.sections.addTab(self.timeline, self.tr("Timeline"))
-        self.sections.addTab(self.documents, self.tr("Documents and identity"))
+        self.sections.addTab(self.documents, self.tr("Documents"))  # short: three tabs share a narrow panel
+        self.sections.setTabToolTip(1, self.tr("Documents and identity: letters, scans, e-mails, the identity check"))
         from dpo_workbench.ui.requests.casework import ProcessingsSection
 
         self.processings = ProcessingsSection(workbench)  # the processings concerning the person, the departments
@@ -337,13 +344,13 @@ class RequestPanel(QWidget):
         self.incoming.set_request(self.detail)
         self.processings.set_request(self.detail)
         count = len(self.documents.documents)
-        self.sections.setTabText(1, self.tr("Documents and identity (%1)").replace("%1", str(count)) if count
-                                 else self.tr("Documents and identity"))
+        self.sections.setTabText(1, self.tr("Documents (%1)").replace("%1", str(count)) if count
+                                 else self.tr("Documents"))
         self._show_casework(self.detail)
 
     def _show_casework(self, d: RequestDetail) -> None:
         """Above the fields, what the departments asked for the data still owe (red once one is late); the
-        Processings tab counts the links and the answers awaited."""
+        Processings tab counts the links (its title red while a department is late)."""
         from dpo_workbench.ui.requests.task_dialogs import awaited_text
 
         today, tasks = self.workbench.today(), self.processings.tasks
@@ -355,11 +362,9 @@ class RequestPanel(QWidget):
         self.awaited.setText(text)
         self.awaited.setStyleSheet(box_style(Tone.DANGER) if late else INFO_STYLE)
         self.awaited.setVisible(bool(text))
-        shown, awaited = self.processings.shown, sum(1 for t in tasks if t.awaited)
+        shown = self.processings.shown
         linked = len(shown.linked) if shown else 0
         title = self.tr("Processings (%1)").replace("%1", str(linked)) if linked else self.tr("Processings")
-        if awaited:
-            title += " · " + self.tr("%n answer(s) awaited", "", awaited)
         self.sections.setTabText(self.sections.indexOf(self.processings), title)
         self.sections.tabBar().setTabTextColor(self.sections.indexOf(self.processings),
                                                colour(ERROR_TEXT) if late else QColor())  # invalid: the default
@@ -455,7 +460,7 @@ class RequestPanel(QWidget):
         self.buttons["answer"].setEnabled(is_open)
         self.buttons["close"].setEnabled(d.state is State.ANSWERED)
         self.buttons["withdraw"].setEnabled(is_open)
-        self.buttons["letter"].setEnabled(d.state is not State.WITHDRAWN)
+        self.buttons["letter"].setEnabled(d.state is not State.WITHDRAWN and d.anonymised_on is None)
 
     # -- actions -------------------------------------------------------------------------
 

@@ -277,6 +277,7 @@ class TaskMailDialog(QDialog):
             layout.addWidget(button)
         if not can_send:
             hint = QLabel(self.tr("No mail account can send (Intake › Mail accounts): save a draft."))
+            hint.setWordWrap(True)
             hint.setStyleSheet(FAINT_STYLE)
             layout.addWidget(hint)
         layout.addWidget(self.error)
@@ -536,15 +537,16 @@ class TaskDetailDialog(QDialog):
 
 
 def awaited_text(tasks: list[TaskInfo], today: date) -> str:
-    """The line the request panel shows of what is still awaited ("" when nothing is)."""
-    awaited = [t for t in tasks if t.awaited]
-    if not awaited:
+    """The line the request panel shows of what is still awaited ("" when nothing is): the departments due the same
+    day grouped, "Finance, Marketing (due 5 Dec 2026, 3 days late); IT (due 9 Dec 2026, awaited)"."""
+    groups: dict[date, list[TaskInfo]] = {}
+    for t in tasks:
+        if t.awaited:
+            groups.setdefault(t.due_on, []).append(t)
+    if not groups:
         return ""
-    parts = []
-    for t in awaited:
-        status = task_status_text(t, today)
-        parts.append(fill(QCoreApplication.translate("Tasks", "%1 (due %2, %3)"), t.department,
-                          labels.format_date(t.due_on), status))
+    parts = [fill(QCoreApplication.translate("Tasks", "%1 (due %2, %3)"), ", ".join(t.department for t in group),
+                  labels.format_date(due), task_status_text(group[0], today))
+             for due, group in sorted(groups.items())]
     return fill(QCoreApplication.translate("Tasks", "Awaited from the departments: %1."),
                 QCoreApplication.translate("Tasks", "; ", "between the departments awaited").join(parts))
-

@@ -106,5 +106,6 @@ class RetentionController(QObject):
         if window.panel.detail is not None:  # the request shown may have been anonymised
             window.panel.show_request(window.panel.detail.id)
         window.model.refresh()
+        self.check()  # the status bar: nothing left, or what became due meanwhile
         window.statusBar().showMessage(self.tr("Purge done: recorded in the journal (entry %1).").replace(
             "%1", str(report.proof_entry)), 15000)

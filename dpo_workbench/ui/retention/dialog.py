@@ -47,14 +47,14 @@ class PurgeDialog(QDialog):
         self.report: PurgeReport | None = None
         self.setWindowTitle(self.tr("Records past retention"))
         self.setMinimumWidth(640)
-        self.resize(720, 640)
+        self.resize(720, 560)
         self.due = due = workbench.retention.due()
 
         self.title = QLabel()
         self.title.setStyleSheet(heading_style(13))
         self.title.setWordWrap(True)
         names = period_labels()
-        periods = QLabel(fill(self.tr("Periods set in Settings › Retention: %1."), self.tr(
+        self.periods = periods = QLabel(fill(self.tr("Periods set in Settings › Retention: %1."), self.tr(
             "; ", "between the periods").join(fill(self.tr("%1: %n year(s)", "", v), names[k].lower())
                                                for k, v in due.periods.items())))
         periods.setWordWrap(True)
@@ -86,7 +86,7 @@ class PurgeDialog(QDialog):
         self.purge_button.clicked.connect(lambda: self.purge())
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        self.column = layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(periods)
         layout.addWidget(self.tree, 1)
@@ -213,9 +213,9 @@ class PurgeDialog(QDialog):
     def _done(self, report: PurgeReport) -> None:
         self.report = report
         self.progress.hide()
-        self.tree.hide()
-        self.effects.hide()
-        self.confirm.hide()
+        for widget in (self.periods, self.tree, self.effects, self.confirm):
+            widget.hide()
+        self.column.insertStretch(self.column.indexOf(self.buttons), 1)  # the proof under the title
         self.title.setText(self.tr("Purge done"))
         self.proof.setText(self.proof_html(report))
         self.proof.show()

@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         self.workbench = workbench
         self.language_changed = False
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         values = workbench.settings.values()
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
@@ -124,20 +124,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def _retention_row(self, form: QFormLayout, name: str, editor: QWidget) -> None:
-        """A retention period: its box, then why the default and what a purge keeps."""
+        """A retention period: its box, then, the width of the page, why the default and what a purge keeps."""
         period = name.removeprefix("retention_").removesuffix("_years")
         assert isinstance(editor, QSpinBox)
         editor.setSuffix(unit_suffix(period))
-        editor.setMaximumWidth(220)
+        editor.setMaximumWidth(240)
         ground = QLabel(period_grounds()[period])
         ground.setWordWrap(True)
         ground.setStyleSheet(HINT_STYLE)
-        column = QWidget()
-        box = QVBoxLayout(column)
-        box.setContentsMargins(0, 0, 0, 6)
-        box.addWidget(editor)
-        box.addWidget(ground)
-        form.addRow(period_labels()[period], column)
+        ground.setContentsMargins(0, 0, 0, 8)
+        ground.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        form.addRow(period_labels()[period], editor)
+        form.addRow(ground)
 
     def _retention_page(self, form: QFormLayout) -> QWidget:
         page = QWidget()
