@@ -423,6 +423,7 @@ class TaskService:
                                                                            if line.strip()]},
                 "details": task.details, "asked_on": task.asked_on, "due": task.due_on,
                 "request_due": self._request_due(req), "contact_name": task.contact_name,
+                "request_late": self._request_due(req) < self.ctx.today(),
                 "department": task.department,
                 "org": {"name": org.name, "dpo_name": org.dpo_name, "dpo_email": org.dpo_email,
                         "dpo_phone": org.dpo_phone, "signature": pick(org.details.signature, lang)},

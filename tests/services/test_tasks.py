@@ -262,3 +262,13 @@ def test_the_request_is_answered_while_a_task_is_open_only_with_a_reason(wb):
     assert wb.tasks.get(second).state == "cancelled"
     with pytest.raises(InputError):
         wb.tasks.cancel(first, " ")
+
+
+def test_a_reminder_about_a_late_request_says_it_is_late(wb, clock):
+    reference = log(wb, Right.ERASURE, received="2026-10-01")  # due 2 Nov: late already
+    wb.links.link(reference, ["TRT-003"])
+    [task_id] = wb.tasks.ask(reference, [NewTask(wb.tasks.proposals(reference)[0].department_id, ["erasure"])])
+    clock.advance(days=3)
+    body = wb.tasks.message(task_id, reminder=True).get_content()
+    assert "aurait dû recevoir notre réponse le 2 novembre 2026 au plus tard" in body and "doit recevoir" not in body
+    assert "Pour les traitements suivants de votre service :" in body and "\nPouvez-vous :" in body
