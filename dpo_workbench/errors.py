@@ -753,6 +753,66 @@ TEMPLATES: dict[str, str] = {
     "register-file.changed-meanwhile": QT_TRANSLATE_NOOP(
         "Messages", "The register changed since the file was read ({reference}): nothing was imported. Read the file "
                     "again to see the differences as they are now."),
+    # -- the casework the register drives (issue 14, second part): links, internal data requests, retention ------
+    "link.processor": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} is in the processor register: a request about it is the client controller's to "
+                    "answer (Art. 28(3)(e)). Link the organisation's own processings."),
+    "link.origin-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown origin of a link {origin}: suggested or added."),
+    "link.none-given": QT_TRANSLATE_NOOP(
+        "Messages", "Name at least one processing of the register (its reference, for example TRT-001)."),
+    "link.no-suggestion": QT_TRANSLATE_NOOP(
+        "Messages", "The requester's category suggests no processing that is not linked yet: link the processings "
+                    "by their references."),
+    "link.not-linked": QT_TRANSLATE_NOOP("Messages", "{reference} is not linked to {request}."),
+    "task.not-found": QT_TRANSLATE_NOOP("Messages", "No internal data request {key}."),
+    "task.no-links": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} is linked to no processing: link the processings that concern the person first; "
+                    "their departments are the ones asked."),
+    "task.no-department": QT_TRANSLATE_NOOP(
+        "Messages", "Processing {reference} has no owner department to ask: set one in the register first."),
+    "task.department-unknown": QT_TRANSLATE_NOOP(
+        "Messages", "No linked processing of {reference} belongs to the department {department}."),
+    "task.already-asked": QT_TRANSLATE_NOOP(
+        "Messages", "The department {department} was already asked for {reference} and has not answered yet: "
+                    "send it a reminder instead."),
+    "task.kinds-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Tick what the department is asked to do (find and extract the data, erase, rectify…)."),
+    "task.kind-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown action {kind}: one of {kinds}."),
+    "task.lang-unknown": QT_TRANSLATE_NOOP("Messages", "The e-mails to a department are in French (fr) or English "
+                                                       "(en), not {lang}."),
+    "task.due-after-request": QT_TRANSLATE_NOOP(
+        "Messages", "The department cannot be given until {due}: the request itself is due on {request_due}, and "
+                    "its answer is needed before."),
+    "task.due-before-asked": QT_TRANSLATE_NOOP(
+        "Messages", "The department's due date ({due}) is before the day it is asked ({asked})."),
+    "task.request-finished": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} is {state}: no department is asked any more for it."),
+    "task.not-open": QT_TRANSLATE_NOOP("Messages", "This internal data request is {state} already."),
+    "task.no-contact-email": QT_TRANSLATE_NOOP(
+        "Messages", "The department {department} has no contact e-mail: add one in the register's departments, or "
+                    "write to it yourself and record its answer."),
+    "task.outcome-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown outcome {outcome}: done, no-data or not-done."),
+    "task.answer-before-asked": QT_TRANSLATE_NOOP(
+        "Messages", "The answer ({on}) cannot come before the department was asked ({asked})."),
+    "task.answer-future": QT_TRANSLATE_NOOP("Messages", "The date of the answer ({on}) is in the future."),
+    "task.cancel-needs-reason": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the department's answer is no longer needed (it is kept in the timeline)."),
+    "task.file-empty": QT_TRANSLATE_NOOP("Messages", "{name} is empty."),
+    "task.file-too-large": QT_TRANSLATE_NOOP("Messages", "{name} is larger than {limit} MB."),
+    "task.file-not-viewable": QT_TRANSLATE_NOOP(
+        "Messages", "This file cannot be shown in the application: export a copy to open it with its program."),
+    "request.tasks-open": QT_TRANSLATE_NOOP(
+        "Messages", "{count} internal data request(s) are still awaited ({departments}): record their answers, or "
+                    "say why the request is answered without them."),
+    "request.anonymised": QT_TRANSLATE_NOOP(
+        "Messages", "The personal data of {reference} were removed on {on}, at the end of its retention period: "
+                    "it can no longer be corrected or answered."),
+    "retention.nothing-due": QT_TRANSLATE_NOOP("Messages", "Nothing is past its retention period."),
+    "retention.changed-meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "What is past its retention period changed since the list was shown: nothing was purged. Look "
+                    "at the list again."),
+    "retention.not-interactive": QT_TRANSLATE_NOOP(
+        "Messages", "Purging cannot be undone: confirm it with --yes (no terminal to ask on). Nothing was purged."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

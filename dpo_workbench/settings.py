@@ -59,6 +59,35 @@ OPTIONS: dict[str, Option] = {
                help="empty: backups/ in the data folder; another disk or a network drive keeps them safer"),
         Option("mail_poll_minutes", int, 0, "Fetch mail every (minutes)", minimum=0, maximum=1440,
                help="0: only when asked (Fetch mail); the mail accounts are set up in Intake > Mail accounts"),
+        # -- the casework the register drives (issue 14) --------------------------------------------------------
+        Option("task_lead_days", int, 10, "Departments answer before the request's due date (days)",
+               minimum=0, maximum=30,
+               help="the due date given to a department asked for the data: this many calendar days before the "
+                    "request's own due date (the previous working day), to leave time to write the answer; never "
+                    "after the request's due date, and moved with it"),
+        Option("retention_requests_years", int, 5, "Keep closed requests (years after closing)",
+               minimum=1, maximum=30,
+               help="5 years: the requests file proves how each right was answered, and a claim about it can be "
+                    "brought for 5 years (limitation period of art. 2224 Code civil); the customer-data policy "
+                    "(§ 9) keeps such proof in intermediate archive no longer than needed, then deletes or "
+                    "anonymises it for statistics. Past it, the request is anonymised: reference, dates, rights, "
+                    "channel and outcome stay for the figures"),
+        Option("retention_breaches_years", int, 5, "Keep closed breach records (years after closing)",
+               minimum=1, maximum=30,
+               help="5 years: the register documents each breach so the CNIL can check compliance (Art. 33(5)), "
+                    "and the people affected may claim damages (Art. 82) for 5 years (art. 2224 Code civil). Past "
+                    "it, the free texts (circumstances, consequences, contacts) are removed; dates, nature, "
+                    "categories, counts, severity and notifications stay in the register"),
+        Option("retention_messages_years", int, 1, "Keep the e-mails of closed requests (years after closing)",
+               minimum=1, maximum=30,
+               help="1 year: the request's record keeps when and how it arrived and what was asked; the e-mail as "
+                    "received (its full text, attachments, the addresses in copy) is kept for the follow-ups and "
+                    "complaints of the year after the answer; set it to the requests' period to keep it as long"),
+        Option("retention_journal_years", int, 6, "Keep journal entries (years)",
+               minimum=1, maximum=30,
+               help="journal entries prove what was done with the records: they are kept as long as those records "
+                    "(6 years covers a request's life and its 5 years after closing), and an entry that still "
+                    "proves a request or a breach whose personal data are kept is never purged, nor any after it"),
     ]
 }
 

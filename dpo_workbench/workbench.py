@@ -28,12 +28,15 @@ from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
 from dpo_workbench.services.intake import IntakeService
 from dpo_workbench.services.letters import LetterService
+from dpo_workbench.services.links import LinkService
 from dpo_workbench.services.mail import MailService
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.services.register import RegisterService
 from dpo_workbench.services.reports import ReportService
 from dpo_workbench.services.requests import RequestService
+from dpo_workbench.services.retention import RetentionService
 from dpo_workbench.services.settings import SettingsService
+from dpo_workbench.services.tasks import TaskService
 from dpo_workbench.services.users import UserService
 from dpo_workbench.services.vault import VaultService
 from dpo_workbench.store.db import Database
@@ -49,17 +52,21 @@ class Workbench:
         self.organisation = OrganisationService(ctx, self.register)
         self.documents = DocumentService(ctx)
         self.requests = RequestService(ctx, self.organisation, self.documents)
+        self.links = LinkService(ctx)  # requests <-> the processings that concern the person
         self.identity = IdentityService(ctx, self.requests, self.documents)
         self.letters = LetterService(ctx, self.organisation, self.documents)
         self.breaches = BreachService(ctx, self.organisation)
         self.intake = IntakeService(ctx, self.organisation, self.requests, self.documents)
         self.mail = MailService(ctx, self.intake, self.letters, self.documents)
+        self.tasks = TaskService(ctx, self.documents, self.organisation, self.mail)  # internal data requests
+        self.requests.deadline_listeners.append(self.tasks.follow_request)
         self.vault = VaultService(ctx)
         self.audit = AuditService(ctx)
         self.reports = ReportService(ctx, self.organisation)
         self.case_files = CaseFileService(ctx, self.organisation, self.documents, self.identity)
         self.backups = BackupService(ctx)
         self.users = UserService(ctx)
+        self.retention = RetentionService(ctx, self.documents)  # the workbench's own records past their period
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,

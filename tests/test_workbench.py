@@ -574,7 +574,8 @@ def test_settings_defaults(workbench):
     values = workbench.settings.values()
     assert {name: values[name] for name in OPTIONS} == {
         "language": "auto", "user_name": "", "repeat_window_months": 12, "id_copy_grace_days": 0,
-        "backup_folder": "", "mail_poll_minutes": 0}
+        "backup_folder": "", "mail_poll_minutes": 0, "task_lead_days": 10, "retention_requests_years": 5,
+        "retention_breaches_years": 5, "retention_messages_years": 1, "retention_journal_years": 6}
     with pytest.raises(KeyError):
         values["no_such_setting"]
 

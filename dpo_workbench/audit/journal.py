@@ -12,6 +12,11 @@ from its start (`store.db`), so appends follow each other; on PostgreSQL the
 first append of a transaction takes an advisory lock held to its end, then reads
 the head as committed by the previous writer (the very first head row included,
 which two writers could otherwise both create).
+Entries past their retention period leave from the start of the chain only
+(`purge_start`): the entries 1 to N go, and a checkpoint entry appended at the
+end records N, the hash of entry N and how many went. `verify` then starts the
+walk at entry N+1, whose previous hash must be the one the checkpoint recorded:
+a chain that starts later than 1 without a checkpoint saying so is broken.
 """
 
 from __future__ import annotations
@@ -21,13 +26,14 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from dpo_workbench.store.db import JOURNAL_LOCK
 from dpo_workbench.store.models import AuditEntry, AuditHead
 
 GENESIS = "0" * 64
+CHECKPOINT = "journal.checkpoint"  # the action of the entry recording a purge of the start of the chain
 
 
 def canonical(details: dict) -> str:
@@ -92,17 +98,42 @@ class Verification:
     entries: int
     broken_id: int | None = None
     reason: str = ""
+    starts_at: int = 1  # the first entry kept (after a checkpoint: the entries before it were purged)
 
     def message(self) -> str:
         if self.ok:
-            return f"Journal intact: {self.entries} entries, hash chain verified."
+            since = (f" (entries 1 to {self.starts_at - 1} were purged at the end of their retention period; a "
+                     "checkpoint entry records the hash the chain continues from)") if self.starts_at > 1 else ""
+            return f"Journal intact: {self.entries} entries, hash chain verified{since}."
         return f"Journal broken at entry {self.broken_id}: {self.reason}"
 
 
+def _checkpoint_hash(session: Session, through: int) -> str | None:
+    """The hash a checkpoint recorded for the last purged entry `through` (the latest such checkpoint), or None."""
+    for details in session.execute(select(AuditEntry.details).where(AuditEntry.action == CHECKPOINT)
+                                   .order_by(AuditEntry.id.desc())).scalars():
+        try:
+            recorded = json.loads(details)
+        except ValueError:
+            continue
+        if recorded.get("through") == through and isinstance(recorded.get("hash"), str):
+            return recorded["hash"]
+    return None
+
+
 def verify(session: Session, batch: int = 5000) -> Verification:
-    """Walk the chain from the first entry; report the first entry that does not fit."""
+    """Walk the chain from its first entry (1, or the one after a checkpoint); report the first entry that does
+    not fit."""
+    first = session.execute(select(func.min(AuditEntry.id))).scalar()
     expected_id, prev, count = 1, GENESIS, 0
-    last_seen = 0
+    if first is not None and first > 1:
+        recorded = _checkpoint_hash(session, first - 1)
+        if recorded is None:
+            return Verification(False, 0, 1, f"entries 1 to {first - 1} are missing (deleted) and no checkpoint "
+                                             "records their purge")
+        expected_id, prev = first, recorded
+    starts_at = expected_id
+    last_seen = expected_id - 1
     while True:
         rows = session.execute(
             select(AuditEntry).where(AuditEntry.id > last_seen).order_by(AuditEntry.id).limit(batch)
@@ -113,8 +144,9 @@ def verify(session: Session, batch: int = 5000) -> Verification:
             if e.id != expected_id:
                 return Verification(False, count, expected_id, f"entry {expected_id} is missing (deleted)")
             if e.prev_hash != prev:
-                return Verification(False, count, e.id,
-                                    "it does not follow the previous entry (an entry before it was changed or removed)")
+                reason = ("it does not follow the previous entry (an entry before it was changed or removed)"
+                          if e.id != starts_at else "it does not follow the entry the checkpoint recorded")
+                return Verification(False, count, e.id, reason)
             digest = entry_hash(e.id, e.at, e.actor, e.action, e.object_type, e.object_id, e.details, e.prev_hash)
             if digest != e.hash:
                 return Verification(False, count, e.id, "its content was changed after it was written")
@@ -123,8 +155,25 @@ def verify(session: Session, batch: int = 5000) -> Verification:
         session.expunge_all()
     head = session.get(AuditHead, 1)
     head_id, head_hash = (head.last_id, head.last_hash) if head else (0, GENESIS)
-    if head_id != count or head_hash != prev:
-        return Verification(False, count, count + 1 if head_id > count else head_id,
-                            f"the journal should end at entry {head_id} but ends at entry {count} "
+    last = expected_id - 1
+    if head_id != last or head_hash != prev:
+        return Verification(False, count, last + 1 if head_id > last else head_id,
+                            f"the journal should end at entry {head_id} but ends at entry {last} "
                             "(entries were deleted)")
-    return Verification(True, count)
+    return Verification(True, count, starts_at=starts_at)
+
+
+def purge_start(session: Session, through: int, *, at: datetime, actor: str, **details: object) -> int:
+    """Remove the entries from the start of the chain to `through` (included), in the caller's transaction, and
+    append the checkpoint that lets the chain be verified from the entry after it; returns how many went."""
+    first = session.execute(select(func.min(AuditEntry.id))).scalar()
+    last = session.get(AuditEntry, through)
+    if first is None or last is None or through < first:
+        return 0
+    last_hash = last.hash
+    count = session.execute(select(func.count()).select_from(AuditEntry).where(AuditEntry.id <= through)
+                            ).scalar_one()
+    session.execute(delete(AuditEntry).where(AuditEntry.id <= through))
+    append(session, at=at, actor=actor, action=CHECKPOINT, object_type="journal", object_id=str(through),
+           details={"through": through, "hash": last_hash, "first": first, "entries": count, **details})
+    return count

@@ -28,7 +28,9 @@ from dpo_workbench.cli import (
     register,
     reports,
     requests,
+    retention,
     settings,
+    tasks,
     team,
     vault,
 )
@@ -37,8 +39,8 @@ from dpo_workbench.cli.common import EXIT_BAD_INPUT, Parser, UsageError
 __all__ = ["build_parser", "main"]
 
 # in the order `--help` lists them
-COMMAND_GROUPS = (demo, requests, audit, identity, vault, settings, organisation, register, breaches, letters, intake,
-                  mail, reports, backup, recovery, team, about)
+COMMAND_GROUPS = (demo, requests, tasks, audit, identity, vault, settings, organisation, register, breaches, letters,
+                  intake, mail, reports, retention, backup, recovery, team, about)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -116,7 +116,14 @@ def write_letter(args: argparse.Namespace) -> int:
             except MailServerError as exc:  # the letter is saved; only the sending failed
                 not_sent = exc
     except LetterIncomplete as exc:
-        hint = " ".join(f"--set {name}=..." for name in empty) or "the organisation profile"
+        from dpo_workbench.letters.engine import templates_for
+
+        linking = {templates_for(None).profile_label("activities", lang) for lang in ("fr", "en")}
+        hint = " ".join(f"--set {name}=..." for name in empty)
+        if linking & set(exc.missing):  # the access reply describes the processings linked to the request
+            hint = " and ".join(h for h in (hint, f"dpo-workbench request link {reference} --suggested (or "
+                                                  "PROCESSING_REF...)") if h)
+        hint = hint or "the organisation profile"
         raise UsageError("the letter still has parts to complete: " + ", ".join(exc.missing) +
                          f" (fill them in: {hint}); nothing was saved") from None
     finally:

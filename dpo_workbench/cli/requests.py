@@ -45,6 +45,9 @@ def register(commands: Commands) -> None:
                      help="language of the request, and so of the letters answering it (default fr)")
     add.set_defaults(handler=add_request)
     register_list(request_cmds)
+    from dpo_workbench.cli.links import register_request_actions
+
+    register_request_actions(request_cmds)  # link, unlink, processings: the processings concerning the person
 
     edit = request_cmds.add_parser("edit", help="correct a logged request (only the options given change); "
                                                 "prints what changed and the due date")

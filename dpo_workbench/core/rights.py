@@ -68,6 +68,8 @@ class DocumentKind(StrEnum):
     REPLY = "reply"  # a letter the DPO sent (PDF written by the workbench)
     ATTACHMENT = "attachment"  # a file that came with the request and is not an ID copy
     OTHER = "other"
+    INTERNAL_REQUEST = "internal-request"  # the e-mail asking a department for the data, as sent
+    INTERNAL_ANSWER = "internal-answer"  # a file of a department's answer (an extraction, a confirmation)
 
 
 class Language(StrEnum):

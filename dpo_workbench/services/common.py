@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Integer, bindparam, select
@@ -10,9 +11,11 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Outcome, Right
-from dpo_workbench.errors import InputError, NotFound, TeamError
+from dpo_workbench.errors import InputError, NotFound, TeamError, TransitionError
+from dpo_workbench.store.casework_models import RetentionPurge
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import Request
 
@@ -26,6 +29,20 @@ def load_request(s: Session, key: int | str) -> Request:
     if req is None:
         raise NotFound("request.not-found", key=repr(key))
     return req
+
+
+def anonymised_on(s: Session, request_id: int) -> date | None:
+    """The day a request's personal data were removed at the end of its retention period, or None."""
+    at = s.execute(select(RetentionPurge.purged_at).where(RetentionPurge.record == "request",
+                                                          RetentionPurge.record_id == request_id)).scalar()
+    return at.astimezone(PARIS).date() if at else None
+
+
+def refuse_if_anonymised(s: Session, req: Request) -> None:
+    """A request whose personal data were removed is no longer corrected, nor written to (TransitionError)."""
+    on = anonymised_on(s, req.id)
+    if on is not None:
+        raise TransitionError("request.anonymised", reference=req.reference, on=on)
 
 
 def rights_of(text: str) -> tuple[Right, ...]:

@@ -65,10 +65,10 @@ class Context:
 
     # -- the journal and the timelines ----------------------------------------------------------
 
-    def journal(self, session: Session, action: str, object_type: str, object_id: str, **details: Any) -> None:
-        """An entry of the hash-chained journal, in the caller's transaction (never personal data)."""
-        journal.append(session, at=self.now(), actor=self.actor, action=action,
-                       object_type=object_type, object_id=object_id, details=details)
+    def journal(self, session: Session, action: str, object_type: str, object_id: str, **details: Any) -> int:
+        """An entry of the hash-chained journal, in the caller's transaction (never personal data); its number."""
+        return journal.append(session, at=self.now(), actor=self.actor, action=action,
+                              object_type=object_type, object_id=object_id, details=details).id
 
     def journal_view(self, session: Session, action: str, object_type: str, object_id: str,
                      **details: Any) -> None:

@@ -27,7 +27,7 @@ from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Document, IdentityCheck, Request
 from dpo_workbench.vault import crypto, filetypes
 
-AUTOMATIC_DESTRUCTION = ("identity verified", "request closed", "request withdrawn")
+AUTOMATIC_DESTRUCTION = ("identity verified", "request closed", "request withdrawn", "retention period")
 
 
 @dataclass(frozen=True)
@@ -181,6 +181,14 @@ class DocumentService:
         A blob that fails authentication raises DocumentDamaged, journaled too;
         the rest of the application keeps working.
         """
+        return self._decrypt(document_id, "document.view")
+
+    def export(self, document_id: int) -> bytes:
+        """Decrypt a document for a copy the DPO writes out (a department's extraction to send on): journaled as
+        an export; the caller writes it with `exports.write_export`."""
+        return self._decrypt(document_id, "document.export")
+
+    def _decrypt(self, document_id: int, action: str) -> bytes:
         with self.ctx.db.reading() as s:
             d = self._load(s, document_id)
             if d.destroyed_at is not None:
@@ -202,7 +210,7 @@ class DocumentService:
                 raise DocumentDamaged("document.missing", document=document_id) from None
             raise DocumentDamaged("document.altered") from exc
         with self.ctx.db.transaction() as s:
-            self.ctx.journal(s, "document.view", "document", str(document_id), request=reference)
+            self.ctx.journal(s, action, "document", str(document_id), request=reference)
         return data
 
     # -- changing and destroying ----------------------------------------------------------------
@@ -246,6 +254,20 @@ class DocumentService:
         self.ctx.journal(s, "document.destroy", "document", str(d.id), request=req.reference, kind=d.kind,
                          reason=reason if reason in AUTOMATIC_DESTRUCTION else "by the DPO")
         return d.blob_id
+
+    def erase_for_retention(self, s: Session, documents: Sequence[Document]) -> list[str]:
+        """The end of a retention period: each document's key erased (crypto-shredding) and its original file name
+        (which may name the person) cleared, in the caller's transaction; returns the blobs to delete after the
+        commit. No event or entry per document: the purge's own timeline event and journal entry count them."""
+        blob_ids = []
+        now = self.ctx.now()
+        for d in documents:
+            if d.destroyed_at is None:
+                d.wrapped_key, d.key_id, d.destroyed_at, d.purge_after = None, None, now, None
+                d.destroyed_reason = "retention period"
+                blob_ids.append(d.blob_id)
+            d.label = ""
+        return blob_ids
 
     def shred_id_copies(self, req: Request, reason: str) -> list[str]:
         """Destroy the wrapped keys of a request's ID copies (inside the caller's transaction)."""

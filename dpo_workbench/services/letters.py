@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from dpo_workbench.core import address as postal
 from dpo_workbench.core.lifecycle import Case, State
@@ -26,9 +27,10 @@ from dpo_workbench.core.rights import Channel, DocumentKind, Outcome, Right
 from dpo_workbench.errors import InputError, LetterIncomplete, Message, NotFound, ServiceError
 from dpo_workbench.letters import markup
 from dpo_workbench.letters.model import ANSWER_KINDS, SINGLE_RIGHT_ANSWERS, LetterField, LetterKind, RenderedLetter
-from dpo_workbench.services.common import case_of, load_request
+from dpo_workbench.services.common import case_of, load_request, refuse_if_anonymised
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
+from dpo_workbench.services.links import linked_activities
 from dpo_workbench.services.organisation import OrganisationService
 from dpo_workbench.store.models import Document, Event, Request
 
@@ -188,8 +190,13 @@ class LetterService:
         if kind in SINGLE_RIGHT_ANSWERS and len(rights) > 1:  # it would leave the other rights undecided
             raise InputError("kind", "letter.decides-one-right", reference=req.reference, kind=kind.value,
                              combined=LetterKind.COMBINED_ANSWER.value)
+        session = Session.object_session(req)
+        assert session is not None, "the request must belong to a session"
+        refuse_if_anonymised(session, req)
         lang = self._letter_lang(req, lang)
         data = self._letter_request(req)
+        # Art. 15(1)(a)-(h): the processings linked to this request, never the whole register
+        org = replace(org, details=replace(org.details, activities=linked_activities(session, req.id)))
         return _engine().render(self._letter_templates(), kind, lang, self.ctx.today(), org, data,
                              values or {}, self._letter_warnings(kind, data))
 

@@ -695,6 +695,20 @@ class MailService:
             raise MailServerError("mail-send.sent-not-recorded", reason=type(exc).__name__) from None
         return SentLetter(document_id, sent_id, reference, chosen.name, recipient)
 
+    def send_message(self, message: Any, reference: str, account: str | None = None) -> AccountInfo:
+        """Send a message the workbench wrote for a request (an internal data request to a department) by SMTP,
+        from the account named, else the one the request came in by, else the first that can send.
+
+        MailServerError says why it was not sent; the caller stores the message as sent and journals it."""
+        chosen = self.sending_account(reference, account)
+        with self.ctx.db.reading() as s:
+            server = self._server(self._load(s, chosen.id), "smtp")
+        sender = getaddresses([str(message["From"])])[0][1]
+        recipients = [address for _name, address in getaddresses([str(message["To"])])]
+        with _about("smtp_host"):
+            _mailbox().send(server, message, sender=sender, recipients=recipients)
+        return chosen
+
 
 def rewrap_mail_passwords(s: Session, keys: MasterKeys) -> int:
     """A key rotation: the sealed passwords' data keys wrapped again by the current master key."""

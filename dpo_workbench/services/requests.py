@@ -23,19 +23,22 @@ from dpo_workbench.core.clock import PARIS, Clock, local_today
 from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Channel, ExtensionGround, Language, Outcome, RefusalGround, Relation, Right
 from dpo_workbench.core.text import fold
-from dpo_workbench.errors import InputError, Message
+from dpo_workbench.errors import InputError, Message, TransitionError
 from dpo_workbench.services.common import (
     TextSearch,
+    anonymised_on,
     case_of,
     checked_email,
     holds_every,
     load_request,
+    refuse_if_anonymised,
     rights_of,
     text_search,
 )
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.store.casework_models import DataTask
 from dpo_workbench.store.db import next_number, take_turns
 from dpo_workbench.store.models import (
     Event,
@@ -200,6 +203,7 @@ class RequestDetail:
     language: Language = Language.FR
     timeline: list[TimelineEntry] = field(default_factory=list)
     repeats: list[RepeatHit] = field(default_factory=list)
+    anonymised_on: date | None = None  # its personal data were removed at the end of its retention period
 
     @property
     def case(self) -> Case:
@@ -390,6 +394,9 @@ def stored_due(case: Case, today: date) -> date:
 
 
 Transition = Callable[[Case, date], "Case | tuple[Case, list[Message]]"]
+# told, in the caller's transaction, that a request took a step or that its due date moved: (session, request id,
+# the step's kind, the due date now) — the internal data requests follow the request's deadline
+DeadlineListener = Callable[[Session, int, str, date], None]
 
 
 class RequestService:
@@ -399,6 +406,11 @@ class RequestService:
         self.ctx = ctx
         self.organisation = organisation
         self.documents = documents
+        self.deadline_listeners: list[DeadlineListener] = []
+
+    def _moved(self, s: Session, request_id: int, kind: str, due_on: date) -> None:
+        for listener in self.deadline_listeners:
+            listener(s, request_id, kind, due_on)
 
     # -- registering a request -----------------------------------------------
 
@@ -645,7 +657,9 @@ class RequestService:
             name, email, rights, received, rid = (req.requester_name, req.requester_email,
                                                   rights_of(req.rights_text), req.received_on, req.id)
             detail = self._detail(req, [])
-        detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
+            detail.anonymised_on = anonymised_on(s, req.id)
+        if detail.anonymised_on is None:  # an anonymised request has no person to find again
+            detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
         return detail
 
     def step(self, s: Session, req: Request, kind: str, transition: Transition, detail: dict[str, Any], on: date,
@@ -677,7 +691,9 @@ class RequestService:
         if apply:  # after the step's own event, so the timeline reads in order
             apply(req)
             s.flush()
-        journal_details = {k: v for k, v in event_detail.items() if k not in ("reason", "warnings")}
+        self._moved(s, req.id, kind, req.due_on)
+        # the DPO's words (a reason) may name the person: the timeline keeps them, the journal does not
+        journal_details = {k: v for k, v in event_detail.items() if not k.endswith("reason") and k != "warnings"}
         self.ctx.journal(s, f"request.{kind}", "request", req.reference, **journal_details, state=after.state.value)
         return list(warnings)
 
@@ -713,6 +729,8 @@ class RequestService:
                     updates.append({"id": r.id, "due_on": due})
             if updates:
                 s.execute(update(Request), updates)
+                for moved in updates:
+                    self._moved(s, moved["id"], "due-refresh", moved["due_on"])
             if done is None:
                 s.add(Setting(key=marker, value=json.dumps(today.isoformat())))
             else:
@@ -743,12 +761,21 @@ class RequestService:
         return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t), detail, when, apply)
 
     def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None, *,
-               ground: RefusalGround | None = None) -> ActionResult:
+               ground: RefusalGround | None = None, without_tasks_reason: str = "") -> ActionResult:
         """Record the answer. A refusal (whole or partial) may give its ground, which the report counts; a
         refusal while identity information is still awaited is, unless told otherwise, identity not proven.
 
+        While departments asked for the data have not answered, the answer is recorded only with the DPO's
+        reason for answering without them (`without_tasks_reason`, kept in the timeline).
+
         The answered date is the earlier of `on` and the date of the first answering letter saved."""
         when = on or self.ctx.today()
+        with self.ctx.db.reading() as s:
+            awaited = list(s.execute(select(DataTask.department).where(
+                DataTask.request_id == load_request(s, key).id, DataTask.state == "open").order_by(DataTask.id)
+            ).scalars())
+        if awaited and not without_tasks_reason.strip():
+            raise TransitionError("request.tasks-open", count=len(awaited), departments=", ".join(awaited))
         outcome = Outcome(outcome)
         ground = RefusalGround(ground) if ground and outcome.needs_reason else None
 
@@ -763,11 +790,14 @@ class RequestService:
             with self.ctx.db.reading() as s:
                 if load_request(s, key).state == State.AWAITING_IDENTITY.value:
                     ground = RefusalGround.IDENTITY_NOT_PROVEN
-        detail = {"outcome": outcome.value}
+        detail: dict[str, Any] = {"outcome": outcome.value}
         if reason.strip():
             detail["reason"] = reason.strip()
         if ground:
             detail["ground"] = ground.value
+        if awaited:
+            detail["tasks_open"] = len(awaited)
+            detail["without_tasks_reason"] = without_tasks_reason.strip()
         return self._act(key, "answered", lambda c, t: lifecycle.answer(c, when, outcome, reason, t), detail, when,
                          apply)
 
@@ -802,6 +832,7 @@ class RequestService:
         today = self.ctx.today()
         with self.ctx.db.transaction() as s:
             req = load_request(s, key)
+            refuse_if_anonymised(s, req)
             recorded = NewRequest(
                 rights=rights_of(req.rights_text), channel=Channel(req.channel), received_on=req.received_on,
                 requester_name=req.requester_name, relation=Relation(req.relation),
@@ -837,6 +868,7 @@ class RequestService:
                 case_ = case_of(req)
                 req.due_on = stored_due(case_, today)
                 warnings = self._late_steps(case_, steps)
+                self._moved(s, req.id, "details-corrected", req.due_on)
             req.updated_at = self.ctx.now()
             shown = {name: [_plain(before[EDITABLE_FIELDS[name]]), _plain(after[EDITABLE_FIELDS[name]])]
                      for name in changed}

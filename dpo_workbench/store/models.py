@@ -491,5 +491,8 @@ class VaultBlob(Base):
     blob_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     written_at: Mapped[datetime] = mapped_column(UTCDateTime)
-# the register of processing activities shares this Base (its tables are in the migrations and the metadata)
-from dpo_workbench.store import register_models  # noqa: E402, F401
+
+
+# the register of processing activities and the casework it drives share this Base (their tables are in the
+# migrations and the metadata)
+from dpo_workbench.store import casework_models, register_models  # noqa: E402, F401

@@ -95,6 +95,7 @@ def run(data_dir: Path, argv: list[str] | None = None) -> int:
         workbench.backups.record_recovery_use()
     # the daily backup; at first set-up (unless scripted), the recovery key shown once
     window.backups.start(first_setup=outcome == "created" and passphrase_from_env() is None)
+    window.retention.start()  # what is past its retention period: the status bar, a weekly reminder
     first_dialog = window.backups.dialog if outcome == "created" else None  # the recovery key, shown once
     if not isinstance(first_dialog, QDialog):
         first_dialog = None

@@ -226,6 +226,9 @@ class MainWindow(QMainWindow):
         from dpo_workbench.ui.backups.controller import BackupController
 
         self.backups = BackupController(self, workbench)  # File: back up, restore, verify, recovery key; status bar
+        from dpo_workbench.ui.retention.controller import RetentionController
+
+        self.retention = RetentionController(self, workbench)  # records past their retention: status bar, purge
         self.menus = MainMenus(self)  # File, View, Request and Help from the areas' actions, with their keys
 
     # -- register -------------------------------------------------------------------
@@ -412,4 +415,5 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Language"),
                                     self.tr("The new language applies the next time the application starts."))
         self.intake.mail.apply_poll_setting()  # the mail poll interval may have changed
+        self.retention.check()  # the retention periods may have changed
         self.apply_filters()

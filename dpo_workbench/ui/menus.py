@@ -54,6 +54,7 @@ class MainMenus(QObject):
         file_menu.insertActions(end, window.register_area.actions())  # the register of processing activities
         file_menu.insertSeparator(end)
         file_menu.insertActions(end, window.backups.actions())
+        file_menu.insertAction(end, window.retention.action)  # records past their retention period, their purge
         file_menu.insertSeparator(end)
         file_menu.insertActions(end, [window.organisation_action, window.settings_action])
         if window.quit_action.shortcut().isEmpty():  # Windows gives Quit no standard key: the usual one

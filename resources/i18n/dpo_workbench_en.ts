@@ -311,8 +311,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="249"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -336,6 +336,84 @@
         <translation>
             <numerusform>This person already made %n request for the same right in the last %1 months:</numerusform>
             <numerusform>This person already made %n requests for the same right in the last %1 months:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingsSection</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="215"/>
+        <source>Nothing linked yet. The register suggests %n processing(s) for a requester of category %1: link those that concern the person.</source>
+        <translation>
+            <numerusform>Nothing linked yet. The register suggests %n processing for a requester of category %1: link it if it concerns the person.</numerusform>
+            <numerusform>Nothing linked yet. The register suggests %n processings for a requester of category %1: link those that concern the person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
+        <source>%n processing(s) linked: the access reply describes them.</source>
+        <translation>
+            <numerusform>%n processing linked: the access reply describes it.</numerusform>
+            <numerusform>%n processings linked: the access reply describes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="58"/>
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1: %n year</numerusform>
+            <numerusform>%1: %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="113"/>
+        <source>%n closed request(s)</source>
+        <translation>
+            <numerusform>%n closed request</numerusform>
+            <numerusform>%n closed requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="115"/>
+        <source>%n breach record(s)</source>
+        <translation>
+            <numerusform>%n breach record</numerusform>
+            <numerusform>%n breach records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="117"/>
+        <source>the e-mails of %n request(s)</source>
+        <translation>
+            <numerusform>the e-mails of %n request</numerusform>
+            <numerusform>the e-mails of %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="119"/>
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n journal entry</numerusform>
+            <numerusform>%n journal entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="141"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="148"/>
+        <source>%n entry(ies) from the start, numbers up to %1</source>
+        <translation>
+            <numerusform>%n entry from the start, number %1</numerusform>
+            <numerusform>%n entries from the start, numbers up to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -384,11 +462,41 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>
             <numerusform>including %n days of suspension</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionController</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="74"/>
+        <source>%n record(s) past retention</source>
+        <translation>
+            <numerusform>%n record past retention</numerusform>
+            <numerusform>%n records past retention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="87"/>
+        <source>%n record(s) are past their retention period. Review them and purge what must go?</source>
+        <translation>
+            <numerusform>%n record is past its retention period. Review it and purge what must go?</numerusform>
+            <numerusform>%n records are past their retention period. Review them and purge what must go?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="93"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
 </context>
@@ -403,11 +511,43 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="52"/>
+        <source>Answered without the answer of %n department(s) asked for the data.</source>
+        <translation>
+            <numerusform>Answered without the answer of the %n department asked for the data.</numerusform>
+            <numerusform>Answered without the answers of %n departments asked for the data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="179"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Follow-up e-mail received, with %n attachment.</numerusform>
             <numerusform>Follow-up e-mail received, with %n attachments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="219"/>
+        <source>Department %1 answered: %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Department %1 answered: %2 (%n file).</numerusform>
+            <numerusform>Department %1 answered: %2 (%n files).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="230"/>
+        <source>Personal data removed at the end of the retention period (%1 years); %n document(s) destroyed. The figures are kept.</source>
+        <translation>
+            <numerusform>Personal data removed at the end of the retention period (%1 years); %n document destroyed. The figures are kept.</numerusform>
+            <numerusform>Personal data removed at the end of the retention period (%1 years); %n documents destroyed. The figures are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="233"/>
+        <source>%n e-mail(s) of the request and their attachments destroyed at the end of their retention period (%1 years).</source>
+        <translation>
+            <numerusform>%n e-mail of the request and its attachments destroyed at the end of its retention period (%1 years).</numerusform>
+            <numerusform>%n e-mails of the request and their attachments destroyed at the end of their retention period (%1 years).</numerusform>
         </translation>
     </message>
 </context>

@@ -145,24 +145,47 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="107"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="113"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="119"/>
         <source>Ground</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="126"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="129"/>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="138"/>
+        <source>Say why the request is answered without their answers (kept in the timeline).</source>
+        <translation>Dites pourquoi la demande reçoit sa réponse sans les leurs (conservé dans l’historique).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="141"/>
+        <source>Without their answers</source>
+        <translation>Sans leurs réponses</translation>
+    </message>
+</context>
+<context>
+    <name>AddProcessingDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="68"/>
+        <source>Link processings</source>
+        <translation>Lier des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="78"/>
+        <source>The processings of the register that the requester&apos;s category does not suggest. Tick those that concern the person.</source>
+        <translation>Les traitements du registre que la catégorie du demandeur ne suggère pas. Cochez ceux qui concernent la personne.</translation>
     </message>
 </context>
 <context>
@@ -257,6 +280,39 @@
         <location filename="../../dpo_workbench/ui/app.py" line="76"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>AskDepartmentsDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="173"/>
+        <source>Ask the departments</source>
+        <translation>Interroger les services</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="176"/>
+        <source>Each department owning a processing linked to the request is asked for what the rights invoked require, with a due date before the request&apos;s. You then send it the e-mail (or save it as a draft) from the request&apos;s Processings section.</source>
+        <translation>Chaque service responsable d’un traitement lié à la demande est sollicité pour ce qu’exigent les droits invoqués, avec une échéance antérieure à celle de la demande. Vous lui envoyez ensuite le courriel (ou l’enregistrez comme brouillon) depuis l’onglet Traitements de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="189"/>
+        <source>No department owns %1: set one in the register to ask it.</source>
+        <translation>Aucun service n’est responsable de %1&#xa0;: indiquez-en un dans le registre pour l’interroger.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="201"/>
+        <source>Language of the e-mails</source>
+        <translation>Langue des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="206"/>
+        <source>Ask</source>
+        <translation>Interroger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="221"/>
+        <source>Tick at least one department.</source>
+        <translation>Cochez au moins un service.</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1468,54 @@
     </message>
 </context>
 <context>
+    <name>DepartmentBox</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="121"/>
+        <source>no e-mail address: you will write to it yourself</source>
+        <translation>pas d’adresse électronique&#xa0;: vous lui écrirez vous-même</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="124"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="127"/>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="137"/>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="145"/>
+        <source>the request is due on %1</source>
+        <translation>la demande est due le %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="148"/>
+        <source>Answer by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="150"/>
+        <source>What helps the department find the person (customer number, account…) or what to rectify; added to the e-mail</source>
+        <translation>Ce qui aide le service à retrouver la personne (numéro client, compte…) ou ce qu’il faut rectifier&#xa0;; ajouté au courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="154"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="156"/>
+        <source>Already asked: its answer is awaited (send a reminder instead).</source>
+        <translation>Déjà sollicité&#xa0;: sa réponse est attendue (envoyez plutôt une relance).</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentsDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/register/dialogs.py" line="50"/>
@@ -2020,38 +2124,38 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Grounds</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="71"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="73"/>
         <source>Identity not established (Art. 11(2), 12(6))</source>
         <translation>Identité non établie (art. 11(2), 12(6))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="72"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="75"/>
         <source>An exception in the law (Art. 17(3), 21(1), 23…)</source>
         <translation>Exception prévue par la loi (art. 17(3), 21(1), 23…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
         <source>The rights and freedoms of others (Art. 15(4))</source>
         <translation>Droits et libertés d’autrui (art. 15(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="76"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="87"/>
         <source>Another ground</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="85"/>
         <source>Complexity of the request</source>
         <translation>Complexité de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="86"/>
         <source>Number of requests</source>
         <translation>Nombre de demandes</translation>
     </message>
@@ -3652,57 +3756,57 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>En PDF (pour un contrôle)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="66"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="68"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="69"/>
         <source>Breaches</source>
         <translation>Violations</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="72"/>
         <source>Register of processing activities</source>
         <translation>Registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="75"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="79"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="84"/>
         <source>&amp;Request</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="86"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="89"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="96"/>
         <source>User guide</source>
         <translation>Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/menus.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/menus.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -3711,7 +3815,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     <name>MainWindow</name>
     <message>
         <location filename="../../dpo_workbench/ui/main_window.py" line="71"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="401"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="404"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -3821,8 +3925,8 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="249"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3830,12 +3934,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="348"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -3843,27 +3947,27 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="382"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="380"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="383"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="384"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="415"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="413"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="416"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -5168,6 +5272,156 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Le registre a changé depuis la lecture du fichier ({reference})&#xa0;: rien n’a été importé. Relisez le fichier pour voir les différences telles qu’elles sont maintenant.</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/errors.py" line="757"/>
+        <source>{reference} is in the processor register: a request about it is the client controller&apos;s to answer (Art. 28(3)(e)). Link the organisation&apos;s own processings.</source>
+        <translation>{reference} figure au registre des traitements effectués en tant que sous-traitant&#xa0;: une demande à son sujet relève du client responsable du traitement (art. 28(3)(e)). Liez les traitements propres à l’organisme.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="760"/>
+        <source>Unknown origin of a link {origin}: suggested or added.</source>
+        <translation>Origine de lien inconnue {origin}&#xa0;: suggested ou added.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="761"/>
+        <source>Name at least one processing of the register (its reference, for example TRT-001).</source>
+        <translation>Indiquez au moins un traitement du registre (sa référence, par exemple TRT-001).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="763"/>
+        <source>The requester&apos;s category suggests no processing that is not linked yet: link the processings by their references.</source>
+        <translation>La catégorie du demandeur ne suggère aucun traitement qui ne soit déjà lié&#xa0;: liez les traitements par leurs références.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="766"/>
+        <source>{reference} is not linked to {request}.</source>
+        <translation>{reference} n’est pas lié à {request}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="767"/>
+        <source>No internal data request {key}.</source>
+        <translation>Aucune demande interne {key}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="768"/>
+        <source>{reference} is linked to no processing: link the processings that concern the person first; their departments are the ones asked.</source>
+        <translation>{reference} n’est liée à aucun traitement&#xa0;: liez d’abord les traitements qui concernent la personne&#xa0;; ce sont leurs services qui sont sollicités.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="771"/>
+        <source>Processing {reference} has no owner department to ask: set one in the register first.</source>
+        <translation>Le traitement {reference} n’a pas de service responsable à solliciter&#xa0;: indiquez-en un d’abord dans le registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="773"/>
+        <source>No linked processing of {reference} belongs to the department {department}.</source>
+        <translation>Aucun traitement lié à {reference} ne relève du service {department}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="775"/>
+        <source>The department {department} was already asked for {reference} and has not answered yet: send it a reminder instead.</source>
+        <translation>Le service {department} a déjà été sollicité pour {reference} et n’a pas encore répondu&#xa0;: envoyez-lui plutôt une relance.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="778"/>
+        <source>Tick what the department is asked to do (find and extract the data, erase, rectify…).</source>
+        <translation>Cochez ce qui est demandé au service (retrouver et extraire les données, effacer, rectifier…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="780"/>
+        <source>Unknown action {kind}: one of {kinds}.</source>
+        <translation>Action inconnue {kind}&#xa0;: l’une de {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="781"/>
+        <source>The e-mails to a department are in French (fr) or English (en), not {lang}.</source>
+        <translation>Les courriels à un service sont en français (fr) ou en anglais (en), pas {lang}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="783"/>
+        <source>The department cannot be given until {due}: the request itself is due on {request_due}, and its answer is needed before.</source>
+        <translation>Le service ne peut pas avoir jusqu’au {due}&#xa0;: la demande elle-même est due le {request_due}, et sa réponse est nécessaire avant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="786"/>
+        <source>The department&apos;s due date ({due}) is before the day it is asked ({asked}).</source>
+        <translation>L’échéance du service ({due}) précède le jour où il est sollicité ({asked}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="788"/>
+        <source>{reference} is {state}: no department is asked any more for it.</source>
+        <translation>{reference} est {state}&#xa0;: aucun service n’est plus sollicité pour elle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="790"/>
+        <source>This internal data request is {state} already.</source>
+        <translation>Cette demande interne est déjà {state}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="791"/>
+        <source>The department {department} has no contact e-mail: add one in the register&apos;s departments, or write to it yourself and record its answer.</source>
+        <translation>Le service {department} n’a pas d’adresse électronique de contact&#xa0;: ajoutez-en une dans les services du registre, ou écrivez-lui vous-même et enregistrez sa réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="794"/>
+        <source>Unknown outcome {outcome}: done, no-data or not-done.</source>
+        <translation>Résultat inconnu {outcome}&#xa0;: done, no-data ou not-done.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="795"/>
+        <source>The answer ({on}) cannot come before the department was asked ({asked}).</source>
+        <translation>La réponse ({on}) ne peut précéder la sollicitation du service ({asked}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="797"/>
+        <source>The date of the answer ({on}) is in the future.</source>
+        <translation>La date de la réponse ({on}) est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="798"/>
+        <source>Say why the department&apos;s answer is no longer needed (it is kept in the timeline).</source>
+        <translation>Dites pourquoi la réponse du service n’est plus nécessaire (c’est conservé dans l’historique).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="800"/>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="801"/>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} dépasse {limit} Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="802"/>
+        <source>This file cannot be shown in the application: export a copy to open it with its program.</source>
+        <translation>Ce fichier ne peut pas être affiché dans l’application&#xa0;: exportez-en une copie pour l’ouvrir avec son programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="804"/>
+        <source>{count} internal data request(s) are still awaited ({departments}): record their answers, or say why the request is answered without them.</source>
+        <translation>{count} demande(s) interne(s) encore en attente ({departments})&#xa0;: enregistrez leurs réponses, ou dites pourquoi la demande reçoit sa réponse sans elles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="807"/>
+        <source>The personal data of {reference} were removed on {on}, at the end of its retention period: it can no longer be corrected or answered.</source>
+        <translation>Les données personnelles de {reference} ont été supprimées le {on}, au terme de sa durée de conservation&#xa0;: elle ne peut plus être corrigée ni recevoir de réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="810"/>
+        <source>Nothing is past its retention period.</source>
+        <translation>Rien n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="811"/>
+        <source>What is past its retention period changed since the list was shown: nothing was purged. Look at the list again.</source>
+        <translation>Ce qui a dépassé sa durée de conservation a changé depuis l’affichage de la liste&#xa0;: rien n’a été purgé. Consultez de nouveau la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="814"/>
+        <source>Purging cannot be undone: confirm it with --yes (no terminal to ask on). Nothing was purged.</source>
+        <translation>Une purge est irréversible&#xa0;: confirmez-la avec --yes (pas de terminal pour le demander). Rien n’a été purgé.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
@@ -6213,6 +6467,386 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>ProcessingsSection</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="109"/>
+        <source>Processings concerning the person</source>
+        <translation>Traitements concernant la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="123"/>
+        <source>Link the suggested ones</source>
+        <translation>Lier les suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="124"/>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="125"/>
+        <source>Other processings…</source>
+        <translation>Autres traitements…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="126"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="129"/>
+        <source>Departments asked for the data</source>
+        <translation>Services sollicités</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="136"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="136"/>
+        <source>Answer by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="144"/>
+        <source>Ask the departments…</source>
+        <translation>Interroger les services…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="145"/>
+        <source>E-mail…</source>
+        <translation>Courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="146"/>
+        <source>Remind…</source>
+        <translation>Relancer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="147"/>
+        <source>Record the answer…</source>
+        <translation>Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="148"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="149"/>
+        <source>No longer needed…</source>
+        <translation>Plus nécessaire…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="188"/>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="191"/>
+        <source>Linked: the access reply describes it.</source>
+        <translation>Lié&#xa0;: la réponse au droit d’accès le décrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="193"/>
+        <source>Suggested by the requester&apos;s category, accepted.</source>
+        <translation>Suggéré par la catégorie du demandeur, accepté.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="197"/>
+        <source>Retention: %1</source>
+        <translation>Conservation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="202"/>
+        <source>Suggested: %1</source>
+        <translation>Suggéré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="208"/>
+        <source>Suggested for a requester of category %1: not linked yet.</source>
+        <translation>Suggéré pour un demandeur de catégorie %1&#xa0;: pas encore lié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="211"/>
+        <source>No processing linked. Link those that concern the person (Other processings…): the access reply describes them, and their departments are the ones asked for the data.</source>
+        <translation>Aucun traitement lié. Liez ceux qui concernent la personne (Autres traitements…)&#xa0;: la réponse au droit d’accès les décrit, et ce sont leurs services qui sont sollicités.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="215"/>
+        <source>Nothing linked yet. The register suggests %n processing(s) for a requester of category %1: link those that concern the person.</source>
+        <translation>
+            <numerusform>Rien n’est encore lié. Le registre suggère %n traitement pour un demandeur de catégorie %1&#xa0;: liez-le s’il concerne la personne.</numerusform>
+            <numerusform>Rien n’est encore lié. Le registre suggère %n traitements pour un demandeur de catégorie %1&#xa0;: liez ceux qui concernent la personne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="219"/>
+        <source>%n processing(s) linked: the access reply describes them.</source>
+        <translation>
+            <numerusform>%n traitement lié&#xa0;: la réponse au droit d’accès le décrit.</numerusform>
+            <numerusform>%n traitements liés&#xa0;: la réponse au droit d’accès les décrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="235"/>
+        <source>None asked yet.</source>
+        <translation>Aucun service sollicité pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="236"/>
+        <source>None asked yet. Link the processings that concern the person first: their departments are the ones asked.</source>
+        <translation>Aucun service sollicité pour l’instant. Liez d’abord les traitements qui concernent la personne&#xa0;: ce sont leurs services qui sont sollicités.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="242"/>
+        <source>Department: %1</source>
+        <translation>Service&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="242"/>
+        <source>No owner department</source>
+        <translation>Aucun service responsable</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="293"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="368"/>
+        <source>No longer needed</source>
+        <translation>Plus nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/casework.py" line="369"/>
+        <source>Why is the answer of %1 no longer needed? (kept in the timeline)</source>
+        <translation>Pourquoi la réponse de %1 n’est-elle plus nécessaire&#xa0;? (conservé dans l’historique)</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="48"/>
+        <source>Records past retention</source>
+        <translation>Durées de conservation dépassées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="57"/>
+        <source>Periods set in Settings › Retention: %1.</source>
+        <translation>Durées fixées dans Paramètres › Conservation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="58"/>
+        <source>; </source>
+        <comment>between the periods</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="58"/>
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n an</numerusform>
+            <numerusform>%1&#xa0;: %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="64"/>
+        <source>Record</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="64"/>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="64"/>
+        <source>Past its period since</source>
+        <translation>Durée dépassée depuis le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="73"/>
+        <source>I have checked this list: remove these personal data for good</source>
+        <translation>J’ai vérifié cette liste&#xa0;: supprimer définitivement ces données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="85"/>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="100"/>
+        <source>Nothing is past its retention period.</source>
+        <translation>Rien n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="104"/>
+        <source>On %1, %2 are past their retention period.</source>
+        <translation>Au %1, ont dépassé leur durée de conservation&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="113"/>
+        <source>%n closed request(s)</source>
+        <translation>
+            <numerusform>%n demande close</numerusform>
+            <numerusform>%n demandes closes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="115"/>
+        <source>%n breach record(s)</source>
+        <translation>
+            <numerusform>%n fiche de violation</numerusform>
+            <numerusform>%n fiches de violation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="117"/>
+        <source>the e-mails of %n request(s)</source>
+        <translation>
+            <numerusform>les courriels de %n demande</numerusform>
+            <numerusform>les courriels de %n demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="119"/>
+        <source>%n journal entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée du journal</numerusform>
+            <numerusform>%n entrées du journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="120"/>
+        <source>, </source>
+        <comment>between the counts</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="138"/>
+        <source>Requests to anonymise (%1)</source>
+        <translation>Demandes à anonymiser (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="139"/>
+        <source>Breach records to reduce to their facts (%1)</source>
+        <translation>Fiches de violation à réduire aux faits (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="140"/>
+        <source>Requests whose e-mails are destroyed (%1)</source>
+        <translation>Demandes dont les courriels sont détruits (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="141"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n courriel</numerusform>
+            <numerusform>%n courriels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="143"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="148"/>
+        <source>%n entry(ies) from the start, numbers up to %1</source>
+        <translation>
+            <numerusform>%n entrée depuis le début, numéro %1</numerusform>
+            <numerusform>%n entrées depuis le début, numéros jusqu’à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="153"/>
+        <source>Stops before an entry that still proves %1, kept</source>
+        <translation>S’arrête avant une entrée qui prouve encore %1, conservée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="162"/>
+        <source>Requests: the person&apos;s name and contact details, the notes and reasons, the departments&apos; answers, the letters, scans and files are removed for good; the reference, dates, rights, channel and outcome stay for the figures.</source>
+        <translation>Demandes&#xa0;: le nom et les coordonnées de la personne, les notes et motifs, les réponses des services, les courriers, numérisations et fichiers sont supprimés définitivement&#xa0;; la référence, les dates, les droits, le canal et l’issue restent pour les statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="166"/>
+        <source>Breaches: the free texts go; dates, nature, categories, counts, severity and notifications stay.</source>
+        <translation>Violations&#xa0;: les textes libres sont supprimés&#xa0;; dates, nature, catégories, nombres, gravité et notifications restent.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="169"/>
+        <source>E-mails: the messages as received and their attachments are destroyed.</source>
+        <translation>Courriels&#xa0;: les messages tels que reçus et leurs pièces jointes sont détruits.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="171"/>
+        <source>Journal: its oldest entries are replaced by a checkpoint; the chain stays verifiable.</source>
+        <translation>Journal&#xa0;: ses entrées les plus anciennes sont remplacées par un point de contrôle&#xa0;; la chaîne reste vérifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="173"/>
+        <source>This cannot be undone. Backups made before keep these data until they are rotated out. The purge is recorded in the journal with the counts and references.</source>
+        <translation>C’est irréversible. Les sauvegardes faites avant conservent ces données jusqu’à leur rotation. La purge est consignée au journal avec les nombres et les références.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="205"/>
+        <source>The purge failed (%1); nothing was removed.</source>
+        <translation>La purge a échoué (%1)&#xa0;; rien n’a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="219"/>
+        <source>Purge done</source>
+        <translation>Purge effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="227"/>
+        <source>Recorded</source>
+        <translation>Consignée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="227"/>
+        <source>journal entry no. %1 (retention.purge), %2 by %3</source>
+        <translation>entrée n° %1 du journal (retention.purge), le %2 par %3</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="230"/>
+        <source>Requests anonymised</source>
+        <translation>Demandes anonymisées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="231"/>
+        <source>Breach records reduced</source>
+        <translation>Fiches de violation réduites</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="232"/>
+        <source>E-mails destroyed</source>
+        <translation>Courriels détruits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="232"/>
+        <source>%1 (requests %2)</source>
+        <translation>%1 (demandes %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="234"/>
+        <source>Documents destroyed</source>
+        <translation>Documents détruits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="235"/>
+        <source>Journal entries removed</source>
+        <translation>Entrées du journal supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/dialog.py" line="239"/>
+        <source>The journal keeps this proof (counts and references, nothing personal); “dpo-workbench audit verify” checks that its chain is whole.</source>
+        <translation>Le journal conserve cette preuve (nombres et références, rien de personnel)&#xa0;; «&#xa0;dpo-workbench audit verify&#xa0;» vérifie que sa chaîne est intacte.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/backups/recovery.py" line="51"/>
@@ -6676,163 +7310,184 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="209"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="210"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="231"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="233"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="234"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="245"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="247"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="248"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="249"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="250"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="251"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="252"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="253"/>
         <source>Case file for an inquiry…</source>
         <translation>Dossier pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="272"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="316"/>
-        <source>Documents and identity</source>
-        <translation>Documents et identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="271"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="295"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="315"/>
-        <source>Documents and identity (%1)</source>
-        <translation>Documents et identité (%1)</translation>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="297"/>
+        <source>Documents and identity: letters, scans, e-mails, the identity check</source>
+        <translation>Documents et identité&#xa0;: courriers, numérisations, courriels, vérification d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="347"/>
+        <source>Documents (%1)</source>
+        <translation>Documents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="359"/>
+        <source>Personal data removed on %1, at the end of the retention period: the request is kept for the figures only.</source>
+        <translation>Données personnelles supprimées le %1, au terme de la durée de conservation&#xa0;: la demande n’est conservée que pour les statistiques.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
+        <source>Processings (%1)</source>
+        <translation>Traitements (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="406"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="366"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="420"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="433"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="441"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="444"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="445"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -6840,84 +7495,84 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="395"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="449"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="396"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="450"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="488"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="436"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="454"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="491"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="509"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="475"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="530"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="477"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="532"/>
         <source>Corrections saved. The due date moves from %1 to %2.</source>
         <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="480"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="535"/>
         <source>Corrections saved; the due date is unchanged (%1).</source>
         <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="543"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="492"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="547"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="501"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="556"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="502"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="557"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="505"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="560"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="515"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="572"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="516"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="574"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="518"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="576"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="531"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="590"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -7062,64 +7717,171 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="14"/>
+        <source>Closed requests</source>
+        <translation>Demandes closes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="15"/>
+        <source>Closed breach records</source>
+        <translation>Fiches de violation closes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="16"/>
+        <source>E-mails of closed requests</source>
+        <translation>Courriels des demandes closes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="17"/>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="24"/>
+        <source>Default 5 years after closing: the file proves how each right was answered, and a claim about it can be brought for 5 years (art. 2224 Code civil). Proof is kept in intermediate archive no longer than needed, then anonymised for statistics (customer-data policy § 9). Past it, the person&apos;s identity, the DPO&apos;s words, the letters and documents go; the reference, dates, rights, channel and outcome stay, so the figures do not change.</source>
+        <translation>Par défaut 5 ans après la clôture&#xa0;: le dossier prouve comment chaque droit a été traité, et une action à son sujet peut être engagée pendant 5 ans (art. 2224 du Code civil). La preuve est conservée en archivage intermédiaire pas plus longtemps que nécessaire, puis anonymisée à des fins statistiques (politique données clients, § 9). Au-delà, l’identité de la personne, les mots du DPO, les courriers et documents sont supprimés&#xa0;; la référence, les dates, les droits, le canal et l’issue restent, les statistiques ne changent pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="30"/>
+        <source>Default 5 years after closing: the breach register lets the CNIL check compliance (Art. 33(5) GDPR), and the people affected may claim damages (Art. 82) for 5 years. Past it, the free texts (circumstances, consequences, contacts) go; dates, nature, categories, counts, severity and notifications stay in the register.</source>
+        <translation>Par défaut 5 ans après la clôture&#xa0;: le registre des violations permet à la CNIL de vérifier la conformité (art. 33(5) RGPD), et les personnes concernées peuvent demander réparation (art. 82) pendant 5 ans. Au-delà, les textes libres (circonstances, conséquences, contacts) sont supprimés&#xa0;; dates, nature, catégories, nombres, gravité et notifications restent au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="35"/>
+        <source>Default 1 year after closing: the request keeps when and how it arrived and what was asked; the e-mail as received (its full text, attachments, addresses in copy) serves the follow-ups and complaints of the year after the answer. Past it, it is destroyed.</source>
+        <translation>Par défaut 1 an après la clôture&#xa0;: la demande garde quand et comment elle est arrivée et ce qui était demandé&#xa0;; le courriel tel que reçu (texte intégral, pièces jointes, adresses en copie) sert aux relances et réclamations de l’année qui suit la réponse. Au-delà, il est détruit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="39"/>
+        <source>Default 6 years: journal entries prove what was done with the records, so they are kept as long as those (a request&apos;s life and its 5 years after closing). An entry that still proves a record kept is never purged, nor any after it; a checkpoint keeps the chain verifiable.</source>
+        <translation>Par défaut 6 ans&#xa0;: les entrées du journal prouvent ce qui a été fait des dossiers, elles sont donc conservées aussi longtemps qu’eux (la vie d’une demande et ses 5 ans après la clôture). Une entrée qui prouve encore un dossier conservé n’est jamais purgée, ni aucune après elle&#xa0;; un point de contrôle garde la chaîne vérifiable.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="49"/>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/texts.py" line="50"/>
+        <source> year(s) after closing</source>
+        <translation> an(s) après la clôture</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionController</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="41"/>
+        <source>Records past retention…</source>
+        <translation>Durées de conservation dépassées…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="74"/>
+        <source>%n record(s) past retention</source>
+        <translation>
+            <numerusform>%n dossier hors durée de conservation</numerusform>
+            <numerusform>%n dossiers hors durée de conservation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="76"/>
+        <source>On %1, records are past the retention periods set in Settings › Retention. Click to see them and purge them.</source>
+        <translation>Au %1, des dossiers ont dépassé les durées de conservation fixées dans Paramètres › Conservation. Cliquez pour les voir et les purger.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="86"/>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="87"/>
+        <source>%n record(s) are past their retention period. Review them and purge what must go?</source>
+        <translation>
+            <numerusform>%n dossier a dépassé sa durée de conservation. L’examiner et purger ce qui doit l’être&#xa0;?</numerusform>
+            <numerusform>%n dossiers ont dépassé leur durée de conservation. Les examiner et purger ce qui doit l’être&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="89"/>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="90"/>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/retention/controller.py" line="110"/>
+        <source>Purge done: recorded in the journal (entry %1).</source>
+        <translation>Purge effectuée&#xa0;: consignée au journal (entrée %1).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="41"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="43"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="44"/>
         <source>Your name (recorded in the journal and timelines)</source>
         <translation>Votre nom (journal d&apos;audit et historiques)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="43"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="45"/>
         <source>Warn of a repeated request within (months)</source>
         <translation>Signaler les demandes répétées sous (mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="46"/>
         <source>Keep ID copies after verification (days)</source>
         <translation>Conserver les copies d&apos;identité vérifiées (jours)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="47"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="48"/>
         <source>Fetch mail every (minutes)</source>
         <translation>Relever le courrier toutes les (minutes)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="49"/>
+        <source>Departments answer before the request&apos;s due date (days)</source>
+        <translation>Réponse des services avant l’échéance de la demande (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="56"/>
         <source>only when asked</source>
         <translation>seulement sur demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="58"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="62"/>
         <source>France (national public holidays)</source>
         <translation>France (jours fériés nationaux)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="63"/>
         <source>Moselle (57) - Alsace-Moselle local law</source>
         <translation>Moselle (57) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="60"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="64"/>
         <source>Bas-Rhin (67) - Alsace-Moselle local law</source>
         <translation>Bas-Rhin (67) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="65"/>
         <source>Haut-Rhin (68) - Alsace-Moselle local law</source>
         <translation>Haut-Rhin (68) – droit local d&apos;Alsace-Moselle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="70"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
@@ -7127,57 +7889,72 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="78"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="111"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="114"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="119"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="120"/>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="143"/>
+        <source>How long the workbench keeps its own records once they are finished, counted from the day a request or a breach was closed. What is past its period is shown in the status bar and in File › Records past retention…; nothing is removed until you confirm it there.</source>
+        <translation>Combien de temps l’atelier conserve ses propres dossiers une fois terminés, à compter du jour où une demande ou une violation a été close. Ce qui a dépassé sa durée apparaît dans la barre d’état et dans Fichier › Durées de conservation dépassées…&#xa0;; rien n’est supprimé avant que vous l’y confirmiez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="156"/>
         <source>backups/ in the data folder</source>
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="162"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="135"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="177"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="178"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="185"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="189"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="206"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="207"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -7337,6 +8114,349 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>TaskAnswerDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="333"/>
+        <source>Answer of %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="342"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="346"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="348"/>
+        <source>What the department said (what was kept and why, where the data were…)</source>
+        <translation>Ce que le service a indiqué (ce qui est conservé et pourquoi, où se trouvaient les données…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="352"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="355"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="358"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="368"/>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="369"/>
+        <source>Any kind of file up to %1 MB (an extraction, a confirmation): encrypted into the request&apos;s documents.</source>
+        <translation>Tout type de fichier jusqu’à %1 Mo (une extraction, une confirmation)&#xa0;: chiffré dans les documents de la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="385"/>
+        <source>The department&apos;s files</source>
+        <translation>Les fichiers du service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="403"/>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="413"/>
+        <source>A file cannot be read: %1</source>
+        <translation>Un fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetailDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="427"/>
+        <source>%1 — internal data request</source>
+        <translation>%1 — demande interne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="431"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="433"/>
+        <source>Processings</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="434"/>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="435"/>
+        <source>Asked on</source>
+        <translation>Sollicité le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="436"/>
+        <source>Answer by</source>
+        <translation>Réponse avant le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="437"/>
+        <source>(chosen)</source>
+        <translation>(choisie)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="438"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="439"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="439"/>
+        <source>not sent by the application</source>
+        <translation>non envoyé par l’application</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="441"/>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="445"/>
+        <source>Details</source>
+        <translation>Précisions</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="447"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="449"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="451"/>
+        <source>Why no longer needed</source>
+        <translation>Pourquoi plus nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="464"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="467"/>
+        <source>destroyed</source>
+        <translation>détruit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="470"/>
+        <source>Files of the answer</source>
+        <translation>Fichiers de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="475"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="477"/>
+        <source>Export a copy…</source>
+        <translation>Exporter une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="529"/>
+        <source>Export a copy</source>
+        <translation>Exporter une copie</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMailDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="243"/>
+        <source>Remind the department</source>
+        <translation>Relancer le service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="243"/>
+        <source>E-mail to the department</source>
+        <translation>Courriel au service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="246"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="264"/>
+        <source>Already reminded %1 time(s), last on %2.</source>
+        <translation>Déjà relancé %1 fois, la dernière le %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="270"/>
+        <source>Send it now from the mail account</source>
+        <translation>L’envoyer maintenant depuis le compte de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="271"/>
+        <source>Save it as a draft (.eml) to send from my mail program</source>
+        <translation>L’enregistrer comme brouillon (.eml) à envoyer depuis ma messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="279"/>
+        <source>No mail account can send (Intake › Mail accounts): save a draft.</source>
+        <translation>Aucun compte de messagerie ne peut envoyer (Réception › Comptes de messagerie)&#xa0;: enregistrez un brouillon.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="287"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="287"/>
+        <source>Save the draft…</source>
+        <translation>Enregistrer le brouillon…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="302"/>
+        <source>Sent to %1.</source>
+        <translation>Envoyé à %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="308"/>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon du courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="309"/>
+        <source>E-mail (*.eml)</source>
+        <translation>Courriel (*.eml)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="53"/>
+        <source>Find and extract the data</source>
+        <translation>Retrouver et extraire les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="54"/>
+        <source>Erase the data</source>
+        <translation>Effacer les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="55"/>
+        <source>Rectify the data</source>
+        <translation>Rectifier les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="56"/>
+        <source>Restrict the processing</source>
+        <translation>Limiter le traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="57"/>
+        <source>Stop the processing (objection)</source>
+        <translation>Cesser le traitement (opposition)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="64"/>
+        <source>extraction</source>
+        <translation>extraction</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="65"/>
+        <source>erasure</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="66"/>
+        <source>rectification</source>
+        <translation>rectification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="67"/>
+        <source>restriction</source>
+        <translation>limitation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="68"/>
+        <source>objection</source>
+        <translation>opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="74"/>
+        <source>Done (data extracted, erased…)</source>
+        <translation>Fait (données extraites, effacées…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="75"/>
+        <source>No data about the person</source>
+        <translation>Aucune donnée sur la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="76"/>
+        <source>Not done (the department says why)</source>
+        <translation>Non fait (le service dit pourquoi)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="88"/>
+        <source>answered on %1</source>
+        <translation>répondu le %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="90"/>
+        <source>no longer needed</source>
+        <translation>plus nécessaire</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="93"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="94"/>
+        <source>awaited</source>
+        <translation>attendu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="548"/>
+        <source>%1 (due %2, %3)</source>
+        <translation>%1 (avant le %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="551"/>
+        <source>Awaited from the departments: %1.</source>
+        <translation>Attendu des services&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/task_dialogs.py" line="552"/>
+        <source>; </source>
+        <comment>between the departments awaited</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/timeline.py" line="32"/>
@@ -7368,177 +8488,191 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/requests/timeline.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="227"/>
         <source>Reason: %1</source>
         <translation>Motif&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="52"/>
+        <source>Answered without the answer of %n department(s) asked for the data.</source>
+        <translation>
+            <numerusform>Réponse donnée sans celle du service sollicité (%n).</numerusform>
+            <numerusform>Réponse donnée sans celles des %n services sollicités.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="56"/>
+        <source>Why: %1</source>
+        <translation>Pourquoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="59"/>
         <source>Request closed.</source>
         <translation>Demande clôturée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="55"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="61"/>
         <source>Request withdrawn by the person.</source>
         <translation>Demande retirée par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="65"/>
         <source>Letter written: %1 (%2), saved in the case file.</source>
         <translation>Courrier rédigé&#xa0;: %1 (%2), enregistré dans le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="81"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="74"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="82"/>
         <source>e-mail</source>
         <translation>courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="83"/>
         <source>telephone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="84"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="85"/>
         <source>relation</source>
         <translation>catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="78"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="86"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="87"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="80"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="88"/>
         <source>time received</source>
         <translation>heure de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="89"/>
         <source>registered-mail number</source>
         <translation>numéro de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="90"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="91"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="109"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="108"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="116"/>
         <source>; </source>
         <comment>between the corrections of a request</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="119"/>
         <source>Details corrected: %1.</source>
         <translation>Informations corrigées&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="121"/>
         <source>The due date moves from %1 to %2.</source>
         <translation>L’échéance passe du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="130"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="131"/>
         <source>request closed</source>
         <translation>demande clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="124"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="132"/>
         <source>request withdrawn</source>
         <translation>demande retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="125"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="133"/>
         <source>destroyed by the DPO</source>
         <translation>détruit par le DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="145"/>
         <source>ID copy added (%1).</source>
         <translation>Copie de pièce d&apos;identité ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="139"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="147"/>
         <source>Letter added (%1).</source>
         <translation>Courrier ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="141"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="149"/>
         <source>E-mail added (%1).</source>
         <translation>Courriel ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="151"/>
         <source>Attachment added (%1).</source>
         <translation>Pièce jointe ajoutée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="152"/>
         <source>Document added (%1).</source>
         <translation>Document ajouté (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="158"/>
         <source>Identity checked: %1. Outcome: %2.</source>
         <translation>Vérification d&apos;identité&#xa0;: %1. Résultat&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="152"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="160"/>
         <source>ID copy destroyed on %1 (%2).</source>
         <translation>Copie de pièce d&apos;identité détruite le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="161"/>
         <source>Document destroyed on %1 (%2).</source>
         <translation>Document détruit le %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="169"/>
         <source>Imported from an e-mail; received time taken %1.</source>
         <translation>Importée d&apos;un courriel&#xa0;; heure de réception prise %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="172"/>
         <source>It had first been attached to %1 as a follow-up.</source>
         <translation>Elle avait d&apos;abord été rattachée à %1 comme suite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="176"/>
         <source>A follow-up e-mail was made a request of its own: %1.</source>
         <translation>Un courriel de suite est devenu une demande distincte&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="171"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="179"/>
         <source>Follow-up e-mail received, with %n attachment(s).</source>
         <translation>
             <numerusform>Courriel de suite reçu, avec %n pièce jointe.</numerusform>
@@ -7546,9 +8680,83 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="182"/>
         <source>Rights confirmed by the DPO: %1.</source>
         <translation>Droits confirmés par le DPO&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="194"/>
+        <source>Processings linked, as suggested by the requester&apos;s category: %1.</source>
+        <translation>Traitements liés, suggérés par la catégorie du demandeur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="196"/>
+        <source>Processings linked: %1.</source>
+        <translation>Traitements liés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="198"/>
+        <source>Processings unlinked: %1.</source>
+        <translation>Traitements déliés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="200"/>
+        <source>Department %1 asked for: %2 (%3); answer due by %4.</source>
+        <translation>Service %1 sollicité&#xa0;: %2 (%3)&#xa0;; réponse attendue avant le %4.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="204"/>
+        <source>Department %1 now to answer by %2 (instead of %3).</source>
+        <translation>Le service %1 doit maintenant répondre avant le %2 (au lieu du %3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="208"/>
+        <source>E-mail sent to department %1 (kept in the documents).</source>
+        <translation>Courriel envoyé au service %1 (conservé dans les documents).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="212"/>
+        <source>Reminder %1 sent to department %2.</source>
+        <translation>Relance %1 envoyée au service %2.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="214"/>
+        <source>Reminder %1 to department %2 saved as an e-mail draft.</source>
+        <translation>Relance %1 au service %2 enregistrée comme brouillon de courriel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="219"/>
+        <source>Department %1 answered: %2 (%n file(s)).</source>
+        <translation>
+            <numerusform>Le service %1 a répondu&#xa0;: %2 (%n fichier).</numerusform>
+            <numerusform>Le service %1 a répondu&#xa0;: %2 (%n fichiers).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="223"/>
+        <source>Department %1 no longer needs to answer: the request was withdrawn.</source>
+        <translation>Le service %1 n’a plus à répondre&#xa0;: la demande a été retirée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="225"/>
+        <source>Department %1 no longer needs to answer.</source>
+        <translation>Le service %1 n’a plus à répondre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="230"/>
+        <source>Personal data removed at the end of the retention period (%1 years); %n document(s) destroyed. The figures are kept.</source>
+        <translation>
+            <numerusform>Données personnelles supprimées au terme de la durée de conservation (%1 ans)&#xa0;; %n document détruit. Les statistiques sont conservées.</numerusform>
+            <numerusform>Données personnelles supprimées au terme de la durée de conservation (%1 ans)&#xa0;; %n documents détruits. Les statistiques sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/requests/timeline.py" line="233"/>
+        <source>%n e-mail(s) of the request and their attachments destroyed at the end of their retention period (%1 years).</source>
+        <translation>
+            <numerusform>%n courriel de la demande et ses pièces jointes détruits au terme de leur durée de conservation (%1 ans).</numerusform>
+            <numerusform>%n courriels de la demande et leurs pièces jointes détruits au terme de leur durée de conservation (%1 ans).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7652,292 +8860,292 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="760"/>
+        <location filename="../../dpo_workbench/errors.py" line="820"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="761"/>
+        <location filename="../../dpo_workbench/errors.py" line="821"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="762"/>
+        <location filename="../../dpo_workbench/errors.py" line="822"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="763"/>
+        <location filename="../../dpo_workbench/errors.py" line="823"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="764"/>
+        <location filename="../../dpo_workbench/errors.py" line="824"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="765"/>
+        <location filename="../../dpo_workbench/errors.py" line="825"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="766"/>
+        <location filename="../../dpo_workbench/errors.py" line="826"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="767"/>
+        <location filename="../../dpo_workbench/errors.py" line="827"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="768"/>
+        <location filename="../../dpo_workbench/errors.py" line="828"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="769"/>
+        <location filename="../../dpo_workbench/errors.py" line="829"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="770"/>
+        <location filename="../../dpo_workbench/errors.py" line="830"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="771"/>
+        <location filename="../../dpo_workbench/errors.py" line="831"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="772"/>
+        <location filename="../../dpo_workbench/errors.py" line="832"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="773"/>
+        <location filename="../../dpo_workbench/errors.py" line="833"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="774"/>
+        <location filename="../../dpo_workbench/errors.py" line="834"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="775"/>
+        <location filename="../../dpo_workbench/errors.py" line="835"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="776"/>
+        <location filename="../../dpo_workbench/errors.py" line="836"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="777"/>
+        <location filename="../../dpo_workbench/errors.py" line="837"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="778"/>
+        <location filename="../../dpo_workbench/errors.py" line="838"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="779"/>
+        <location filename="../../dpo_workbench/errors.py" line="839"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="780"/>
+        <location filename="../../dpo_workbench/errors.py" line="840"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="781"/>
+        <location filename="../../dpo_workbench/errors.py" line="841"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="782"/>
+        <location filename="../../dpo_workbench/errors.py" line="842"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="783"/>
+        <location filename="../../dpo_workbench/errors.py" line="843"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="784"/>
+        <location filename="../../dpo_workbench/errors.py" line="844"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="785"/>
+        <location filename="../../dpo_workbench/errors.py" line="845"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="786"/>
+        <location filename="../../dpo_workbench/errors.py" line="846"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="787"/>
+        <location filename="../../dpo_workbench/errors.py" line="847"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="788"/>
+        <location filename="../../dpo_workbench/errors.py" line="848"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="789"/>
+        <location filename="../../dpo_workbench/errors.py" line="849"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="790"/>
+        <location filename="../../dpo_workbench/errors.py" line="850"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="791"/>
+        <location filename="../../dpo_workbench/errors.py" line="851"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="792"/>
+        <location filename="../../dpo_workbench/errors.py" line="852"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="793"/>
+        <location filename="../../dpo_workbench/errors.py" line="853"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="794"/>
+        <location filename="../../dpo_workbench/errors.py" line="854"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="795"/>
+        <location filename="../../dpo_workbench/errors.py" line="855"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="796"/>
+        <location filename="../../dpo_workbench/errors.py" line="856"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="797"/>
+        <location filename="../../dpo_workbench/errors.py" line="857"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="798"/>
+        <location filename="../../dpo_workbench/errors.py" line="858"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="800"/>
+        <location filename="../../dpo_workbench/errors.py" line="860"/>
         <source>list users</source>
         <translation>lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="801"/>
+        <location filename="../../dpo_workbench/errors.py" line="861"/>
         <source>show the signed-in user</source>
         <translation>afficher l’utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="802"/>
+        <location filename="../../dpo_workbench/errors.py" line="862"/>
         <source>add a user</source>
         <translation>ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="803"/>
+        <location filename="../../dpo_workbench/errors.py" line="863"/>
         <source>remove a user</source>
         <translation>retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="804"/>
+        <location filename="../../dpo_workbench/errors.py" line="864"/>
         <source>change a user&apos;s passphrase</source>
         <translation>changer la phrase secrète d’un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="805"/>
+        <location filename="../../dpo_workbench/errors.py" line="865"/>
         <source>keep a user&apos;s key in the keyring</source>
         <translation>garder la clé d’un utilisateur dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="806"/>
+        <location filename="../../dpo_workbench/errors.py" line="866"/>
         <source>forget a user&apos;s key in the keyring</source>
         <translation>retirer la clé d’un utilisateur du trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="807"/>
+        <location filename="../../dpo_workbench/errors.py" line="867"/>
         <source>rotate the team key</source>
         <translation>renouveler la clé d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="808"/>
+        <location filename="../../dpo_workbench/errors.py" line="868"/>
         <source>load the key ring from a key store</source>
         <translation>charger le trousseau de clés depuis un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="809"/>
+        <location filename="../../dpo_workbench/errors.py" line="869"/>
         <source>save the key ring to a key store</source>
         <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="810"/>
+        <location filename="../../dpo_workbench/errors.py" line="870"/>
         <source>give a file path of the vault</source>
         <translation>donner le chemin d’un fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="812"/>
+        <location filename="../../dpo_workbench/errors.py" line="872"/>
         <source>create master keys (the team key is made by init)</source>
         <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="813"/>
+        <location filename="../../dpo_workbench/errors.py" line="873"/>
         <source>unlock a data folder</source>
         <translation>déverrouiller un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="814"/>
+        <location filename="../../dpo_workbench/errors.py" line="874"/>
         <source>open a SQLite database</source>
         <translation>ouvrir une base SQLite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="815"/>
+        <location filename="../../dpo_workbench/errors.py" line="875"/>
         <source>use a SQLCipher key</source>
         <translation>utiliser une clé SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="817"/>
+        <location filename="../../dpo_workbench/errors.py" line="877"/>
         <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
         <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="819"/>
+        <location filename="../../dpo_workbench/errors.py" line="879"/>
         <source>back up a data folder (a team database is backed up with pg_dump)</source>
         <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="821"/>
+        <location filename="../../dpo_workbench/errors.py" line="881"/>
         <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
         <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="822"/>
+        <location filename="../../dpo_workbench/errors.py" line="882"/>
         <source>save master keys</source>
         <translation>enregistrer des clés maîtresses</translation>
     </message>

@@ -21,33 +21,37 @@ ADDRESS = "Appartement 12, escalier B\n27 boulevard Voltaire\n75011 Paris"
 
 
 def demo_organisation() -> OrganisationProfile:
-    """The demo profile with the demo register's processings as the profile's list (the shape of a profile file):
-    saving it puts them in the register, which the access replies describe."""
-    from dpo_workbench.core.register import Processing
-
+    """The demo profile (its processings are in the demo register: `with_demo_register`)."""
     data = json.loads(files("dpo_workbench.resources").joinpath("demo/organisation.json").read_text("utf-8"))
-    register = json.loads(files("dpo_workbench.resources").joinpath("demo/register.json").read_text("utf-8"))
-    data["profile"]["activities"] = [Processing.from_dict(p).activity().to_dict() for p in register["processings"]
-                                     if p["role"] == "controller"]
     return OrganisationProfile(**data)
 
 
-@pytest.fixture
-def org(workbench):
-    """The demo organisation and its register (the access reply describes the register's processings)."""
+def with_demo_register(wb) -> OrganisationProfile:
+    """The demo profile saved, with the demo register: processings with their categories of data subjects (from
+    which a request's processings are suggested), retention and departments, as `dpo-workbench demo` has them."""
+    from dpo_workbench.demo import load_register
+
     profile = demo_organisation()
-    workbench.organisation.save(profile)
+    wb.organisation.save(profile)
+    load_register(wb)
     return profile
 
 
 @pytest.fixture
+def org(workbench):
+    """The demo organisation and its register (an access reply describes the processings linked to its request)."""
+    return with_demo_register(workbench)
+
+
+@pytest.fixture
 def new_request(workbench, org):
-    """register(channel=..., lang=..., rights=...) -> reference; received on 2 November 2026."""
+    """register(channel=..., lang=..., rights=..., link=True) -> reference; received on 2 November 2026, linked to
+    the processings its requester's category suggests."""
 
     def register(channel: Channel = Channel.POST, lang: str = "fr", rights=(Right.ACCESS,),
-                 received_on: date = date(2026, 11, 2), name: str | None = None) -> str:
+                 received_on: date = date(2026, 11, 2), name: str | None = None, link: bool = True) -> str:
         postal = channel is Channel.POST
-        return workbench.requests.register(NewRequest(
+        reference = workbench.requests.register(NewRequest(
             rights=list(rights), channel=channel, received_on=received_on,
             requester_name=name or (POSTAL_NAME if postal else EMAIL_NAME),
             requester_email="" if postal else "zoe.oeuvray@exemple.fr",
@@ -55,6 +59,11 @@ def new_request(workbench, org):
             registered_number="1A 123 456 7890 1" if postal else "",
             language=Language(lang),
         ))
+        # an access reply describes the processings linked to the request, not the whole register: the DPO links
+        # those the requester's category (a customer) suggests, as the request's panel offers
+        if link and workbench.links.suggested(reference):
+            workbench.links.link_suggested(reference)
+        return reference
 
     return register
 

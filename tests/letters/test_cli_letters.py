@@ -14,7 +14,7 @@ from dpo_workbench.core.rights import Channel, Language, Right
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.workbench import Workbench
-from tests.letters.conftest import demo_organisation, pdf_text
+from tests.letters.conftest import pdf_text, with_demo_register
 
 
 @pytest.fixture
@@ -23,13 +23,17 @@ def folder(data_dir):
     wb = Workbench.open(data_dir, actor="test")
     received = datetime.now(ZoneInfo("Europe/Paris")).date() - timedelta(days=3)
     try:
-        wb.organisation.save(demo_organisation())
+        with_demo_register(wb)
         postal = wb.requests.register(NewRequest(
             rights=[Right.ACCESS], channel=Channel.POST, received_on=received, requester_name="Łukasz Wąsowski",
             requester_address="27 boulevard Voltaire\n75011 Paris"))
         by_email = wb.requests.register(NewRequest(
             rights=[Right.PORTABILITY], channel=Channel.EMAIL, received_on=received, requester_name="Zoë Œuvray",
             requester_email="zoe@exemple.fr", language=Language.EN))
+        # the access reply describes the processings linked to the request (not the whole register): the DPO links
+        # those the requesters' category (customers) suggests
+        wb.links.link_suggested(postal)
+        wb.links.link_suggested(by_email)
     finally:
         wb.close()
     return data_dir, postal, by_email

@@ -85,12 +85,51 @@ def test_the_place_of_writing_defaults_to_the_town_of_the_address(workbench, new
     assert "Paris, le 26 novembre 2026" in pdf_text(letter.pdf)
 
 
-def test_an_access_reply_needs_the_processing_register(workbench, new_request, org):
-    for processing in workbench.register.processings():
-        workbench.register.retire(processing.id)  # ended processings are no longer described
-    reference = new_request(Channel.POST, "fr")
+def test_an_access_reply_without_linked_processings_names_what_to_complete(workbench, new_request, org):
+    """Not the whole register: a request linked to no processing gets the placeholder naming where to link them
+    (this test replaced the one that expected the register's placeholder once every processing was retired)."""
+    reference = new_request(Channel.POST, "fr", link=False)
     letter = workbench.letters.preview(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
-    assert letter.missing == ("registre des traitements (onglet Registre)",)
+    label = "traitements concernant la personne (section Traitements de la demande)"
+    assert letter.missing == (label,)
+    text = pdf_text(letter.pdf)
+    assert f"[à compléter : {label}]" in text
+    assert "Gestion des comptes" not in text and "Facturation" not in text
+    with pytest.raises(LetterIncomplete):
+        workbench.letters.save(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
+    english = workbench.letters.preview(reference, LetterKind.ACCESS_REPLY, lang="en", values={"data_held": DATA})
+    assert english.missing == ("processings concerning the person (the request's Processings section)",)
+
+
+def test_an_access_reply_describes_the_linked_processings_only_each_with_its_retention(workbench, new_request,
+                                                                                       org):
+    reference = new_request(Channel.POST, "fr", link=False)
+    workbench.links.link(reference, ["TRT-003", "TRT-002"])
+    letter = workbench.letters.preview(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA})
+    assert letter.missing == ()
+    text = pdf_text(letter.pdf)
+    assert text.index("Facturation, comptabilité et recouvrement") < text.index("Prospection commerciale")  # TRT order
+    assert "conservées 13 mois en archive à compter de la date de débit" in text  # TRT-002's own retention
+    assert "trois ans au plus à compter du dernier contact émanant du prospect" in text  # TRT-003's
+    for other in ("Gestion des comptes et abonnements clients", "Cookies et traceurs", "Satisfaction, statistiques",
+                  "Hébergement des documents"):
+        assert other not in text
+    workbench.links.unlink(reference, ["TRT-003"])
+    text = pdf_text(workbench.letters.preview(reference, LetterKind.ACCESS_REPLY, values={"data_held": DATA}).pdf)
+    assert "Prospection commerciale" not in text and "Facturation" in text
+
+
+def test_the_access_section_of_an_answer_to_several_rights_describes_the_linked_processings(workbench, new_request,
+                                                                                            org):
+    reference = new_request(Channel.EMAIL, "en", rights=(Right.ACCESS, Right.ERASURE), link=False)
+    values = {"access:data_held": DATA, "erasure:erased": "Everything"}
+    letter = workbench.letters.preview(reference, LetterKind.COMBINED_ANSWER, values=values)
+    assert letter.missing == ("processings concerning the person (the request's Processings section)",)
+    workbench.links.link(reference, ["TRT-006"])
+    letter = workbench.letters.preview(reference, LetterKind.COMBINED_ANSWER, values=values)
+    text = pdf_text(letter.pdf)
+    assert letter.missing == () and "Cookies and trackers of the websites" in text
+    assert "Customer accounts and subscriptions" not in text
 
 
 def test_values_typed_by_the_dpo_cannot_inject_markup(workbench, new_request):

@@ -33,14 +33,17 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.reports import FigureFilter
 from dpo_workbench.services.requests import NewRequest
 from tests import both_databases
-from tests.letters.conftest import demo_organisation
+from tests.letters.conftest import with_demo_register
 
 D = date.fromisoformat
+
+
 def log(wb, received: str, *rights: Right, channel: Channel = Channel.EMAIL,
         relation: Relation = Relation.CUSTOMER) -> str:
     return wb.requests.register(NewRequest(
         rights=list(rights or [Right.ACCESS]), channel=channel, received_on=D(received), requester_name="Anne Test",
         requester_email="anne@example.org", requester_address="1 rue de la Paix\n75002 Paris", relation=relation))
+
 
 # each test runs on SQLite and on PostgreSQL
 backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
@@ -51,7 +54,7 @@ run = both_databases.run
 def register(workbench, clock):
     """The register of the module docstring; returns {name: reference}."""
     wb = workbench
-    wb.organisation.save(demo_organisation())
+    with_demo_register(wb)  # the access reply below describes the processings linked to its request
     refs = {}
     refs["on_time"] = log(wb, "2026-03-02", Right.ACCESS, Right.ERASURE)
     wb.requests.answer(refs["on_time"], Outcome.GRANTED, on=D("2026-03-20"))
@@ -86,6 +89,7 @@ def register(workbench, clock):
     wb.requests.answer(refs["closed"], Outcome.GRANTED, on=D("2026-02-05"))
     wb.requests.close(refs["closed"], on=D("2026-02-06"))
     refs["letter_first"] = log(wb, "2026-11-02", Right.ACCESS)
+    wb.links.link_suggested(refs["letter_first"])
     wb.letters.save(refs["letter_first"], "access-reply", values={"data_held": "Account: customer since 2019"})
     clock.advance(days=3)  # the answer is recorded three days after the letter was saved
     wb.requests.answer(refs["letter_first"], Outcome.GRANTED)

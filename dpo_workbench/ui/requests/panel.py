@@ -6,6 +6,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -46,6 +47,8 @@ from dpo_workbench.ui.widgets.palette import (
     WARNING_STYLE,
     Tone,
     badge_style,
+    box_style,
+    colour,
     heading_style,
     html_colour,
 )
@@ -90,7 +93,7 @@ class ActionDialog(QDialog):
 
     def __init__(self, title: str, detail: RequestDetail, today: date, *, reason: str | None = None,
                  outcome: bool = False, warn_after: date | None = None, warn_text: str = "",
-                 grounds: dict | None = None, parent: QWidget | None = None):
+                 grounds: dict | None = None, awaited: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
@@ -124,6 +127,18 @@ class ActionDialog(QDialog):
             self.reason.setTabChangesFocus(True)
             self.reason.setFixedHeight(90)
             form.addRow(self.tr("Reason"), self.reason)
+        self.without_tasks = self.awaited = None
+        if awaited:  # departments asked for the data have not answered: the DPO says why answer now
+            self.awaited = QLabel(awaited)
+            self.awaited.setWordWrap(True)
+            self.awaited.setStyleSheet(WARNING_STYLE)
+            form.addRow(self.awaited)
+            self.without_tasks = QPlainTextEdit()
+            self.without_tasks.setPlaceholderText(self.tr(
+                "Say why the request is answered without their answers (kept in the timeline)."))
+            self.without_tasks.setTabChangesFocus(True)
+            self.without_tasks.setFixedHeight(70)
+            form.addRow(self.tr("Without their answers"), self.without_tasks)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
@@ -163,6 +178,9 @@ class ActionDialog(QDialog):
     def reason_text(self) -> str:
         return self.reason.toPlainText() if self.reason else ""
 
+    def without_tasks_text(self) -> str:
+        return self.without_tasks.toPlainText() if self.without_tasks else ""
+
     def outcome_value(self) -> Outcome | None:
         return Outcome(self.outcome.currentData()) if self.outcome else None
 
@@ -199,6 +217,9 @@ class RequestPanel(QWidget):
         self.notice = QLabel()  # what the last correction changed (the due date that moved, steps now late)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.awaited = QLabel()  # what the departments asked for the data still owe
+        self.awaited.setWordWrap(True)
+        self.awaited.hide()
 
         self.fields = QFormLayout()
         self.fields.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -259,6 +280,7 @@ class RequestPanel(QWidget):
         body_layout.addWidget(self.deadline)
         body_layout.addWidget(self.repeats)
         body_layout.addWidget(self.notice)
+        body_layout.addWidget(self.awaited)
         body_layout.addLayout(self.fields)
         body_layout.addWidget(self.incoming)
         line = QFrame()
@@ -268,8 +290,16 @@ class RequestPanel(QWidget):
         # the history right under the actions, the documents one click away (a scan dropped brings them forward)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
+        self.sections.setUsesScrollButtons(False)  # three tabs in a narrow panel: shortened, all in view
+        self.sections.setElideMode(Qt.TextElideMode.ElideRight)
         self.sections.addTab(self.timeline, self.tr("Timeline"))
-        self.sections.addTab(self.documents, self.tr("Documents and identity"))
+        self.sections.addTab(self.documents, self.tr("Documents"))  # short: three tabs share a narrow panel
+        self.sections.setTabToolTip(1, self.tr("Documents and identity: letters, scans, e-mails, the identity check"))
+        from dpo_workbench.ui.requests.casework import ProcessingsSection
+
+        self.processings = ProcessingsSection(workbench)  # the processings concerning the person, the departments
+        self.processings.changed.connect(self._documents_changed)
+        self.sections.addTab(self.processings, self.tr("Processings"))
         self.documents.changed.connect(lambda: self.sections.setCurrentWidget(self.documents))
         body_layout.addWidget(self.sections, 1)
         self.body = body
@@ -301,6 +331,7 @@ class RequestPanel(QWidget):
             self.detail = None
             self.documents.set_request(None)
             self.incoming.set_request(None)
+            self.processings.set_request(None)
             self.body.hide()
             self.agenda.refresh()
             self.placeholder.show()
@@ -311,9 +342,32 @@ class RequestPanel(QWidget):
         self._fill(self.detail)
         self.documents.set_request(self.detail)
         self.incoming.set_request(self.detail)
+        self.processings.set_request(self.detail)
         count = len(self.documents.documents)
-        self.sections.setTabText(1, self.tr("Documents and identity (%1)").replace("%1", str(count)) if count
-                                 else self.tr("Documents and identity"))
+        self.sections.setTabText(1, self.tr("Documents (%1)").replace("%1", str(count)) if count
+                                 else self.tr("Documents"))
+        self._show_casework(self.detail)
+
+    def _show_casework(self, d: RequestDetail) -> None:
+        """Above the fields, what the departments asked for the data still owe (red once one is late); the
+        Processings tab counts the links (its title red while a department is late)."""
+        from dpo_workbench.ui.requests.task_dialogs import awaited_text
+
+        today, tasks = self.workbench.today(), self.processings.tasks
+        text = awaited_text(tasks, today)
+        if d.anonymised_on is not None:
+            text = self.tr("Personal data removed on %1, at the end of the retention period: the request is kept "
+                           "for the figures only.").replace("%1", labels.format_date(d.anonymised_on))
+        late = any(t.overdue(today) for t in tasks)
+        self.awaited.setText(text)
+        self.awaited.setStyleSheet(box_style(Tone.DANGER) if late else INFO_STYLE)
+        self.awaited.setVisible(bool(text))
+        shown = self.processings.shown
+        linked = len(shown.linked) if shown else 0
+        title = self.tr("Processings (%1)").replace("%1", str(linked)) if linked else self.tr("Processings")
+        self.sections.setTabText(self.sections.indexOf(self.processings), title)
+        self.sections.tabBar().setTabTextColor(self.sections.indexOf(self.processings),
+                                               colour(ERROR_TEXT) if late else QColor())  # invalid: the default
 
     def _documents_changed(self) -> None:
         """A document or an identity check changed the request: show it again, refresh the register."""
@@ -399,13 +453,14 @@ class RequestPanel(QWidget):
 
     def _enable_actions(self, d: RequestDetail) -> None:
         is_open = d.state.is_open
+        self.buttons["edit"].setEnabled(d.anonymised_on is None)
         self.buttons["ask_identity"].setEnabled(d.state is State.OPEN)
         self.buttons["identity_received"].setEnabled(d.state is State.AWAITING_IDENTITY)
         self.buttons["extend"].setEnabled(is_open and not d.extended)
         self.buttons["answer"].setEnabled(is_open)
         self.buttons["close"].setEnabled(d.state is State.ANSWERED)
         self.buttons["withdraw"].setEnabled(is_open)
-        self.buttons["letter"].setEnabled(d.state is not State.WITHDRAWN)
+        self.buttons["letter"].setEnabled(d.state is not State.WITHDRAWN and d.anonymised_on is None)
 
     # -- actions -------------------------------------------------------------------------
 
@@ -511,8 +566,11 @@ class RequestPanel(QWidget):
 
     def answer(self) -> None:
         d = self.shown
+        from dpo_workbench.ui.requests.task_dialogs import awaited_text
+
         dialog = self._dialog(
             self.tr("Record the answer"), outcome=True, grounds=refusal_ground_labels(),
+            awaited=awaited_text(self.processings.tasks, self.workbench.today()),
             reason=self.tr("Required for a refusal or a partial answer: the reasons given to the person."),
             warn_after=d.due_on if d.state is State.OPEN else None,
             warn_text=self.tr("This date is after the due date (%1): the answer is late.")
@@ -522,7 +580,8 @@ class RequestPanel(QWidget):
             dialog.ground.setCurrentIndex(dialog.ground.findData(RefusalGround.IDENTITY_NOT_PROVEN.value))
         self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.answer(
             d.id, dlg.outcome_value(), dlg.reason_text(), dlg.date(),
-            ground=RefusalGround(dlg.ground_value()) if dlg.ground_value() else None))
+            ground=RefusalGround(dlg.ground_value()) if dlg.ground_value() else None,
+            without_tasks_reason=dlg.without_tasks_text()))
 
     def close_request(self) -> None:
         self._run(self.workbench.requests.close)

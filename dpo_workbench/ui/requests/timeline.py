@@ -48,6 +48,12 @@ def timeline_text(entry: TimelineEntry) -> str:
         text = QCoreApplication.translate("Timeline", "Answered: %1.").replace("%1", outcome)
         if d.get("reason"):
             text += " " + QCoreApplication.translate("Timeline", "Reason: %1").replace("%1", d["reason"])
+        if d.get("tasks_open"):
+            text += " " + QCoreApplication.translate(
+                "Timeline", "Answered without the answer of %n department(s) asked for the data.", "",
+                int(d["tasks_open"]))
+            if d.get("without_tasks_reason"):  # the DPO's words go with the personal data at the end of retention
+                text += " " + fill(QCoreApplication.translate("Timeline", "Why: %1"), d["without_tasks_reason"])
         return text
     if entry.kind == "closed":
         return QCoreApplication.translate("Timeline", "Request closed.")
@@ -64,6 +70,8 @@ def timeline_text(entry: TimelineEntry) -> str:
         return intake_timeline_text(entry)
     if entry.kind == "details-corrected":
         return correction_text(entry)
+    if entry.kind.startswith(("task-", "processings-")) or entry.kind in ("anonymised", "messages-purged"):
+        return casework_timeline_text(entry)
     return entry.kind
 
 
@@ -172,3 +180,56 @@ def intake_timeline_text(entry: TimelineEntry) -> str:
                                           int(d.get("attachments", 0)))
     rights = labels.rights_text([Right(c) for c in d.get("rights", []) if c in {r.value for r in Right}])
     return QCoreApplication.translate("Timeline", "Rights confirmed by the DPO: %1.").replace("%1", rights)
+
+
+def casework_timeline_text(entry: TimelineEntry) -> str:
+    """The processings linked, the departments asked for the data and their answers, the retention purges."""
+    from dpo_workbench.ui.requests.task_dialogs import kinds_text, task_outcome_labels
+
+    d = entry.detail
+    department = str(d.get("department", ""))
+    processings = ", ".join(d.get("processings", []))
+    if entry.kind == "processings-linked":
+        if d.get("origin") == "suggested":
+            return fill(QCoreApplication.translate(
+                "Timeline", "Processings linked, as suggested by the requester's category: %1."), processings)
+        return fill(QCoreApplication.translate("Timeline", "Processings linked: %1."), processings)
+    if entry.kind == "processings-unlinked":
+        return fill(QCoreApplication.translate("Timeline", "Processings unlinked: %1."), processings)
+    if entry.kind == "task-asked":
+        return fill(QCoreApplication.translate("Timeline", "Department %1 asked for: %2 (%3); answer due by %4."),
+                    department, kinds_text(d.get("kinds", [])), processings,
+                    labels.format_date(date.fromisoformat(d["due"])) if d.get("due") else "")
+    if entry.kind == "task-due-changed":
+        return fill(QCoreApplication.translate("Timeline", "Department %1 now to answer by %2 (instead of %3)."),
+                    department, labels.format_date(date.fromisoformat(d["due"])),
+                    labels.format_date(date.fromisoformat(d["due_before"])))
+    if entry.kind == "task-sent":
+        return fill(QCoreApplication.translate("Timeline", "E-mail sent to department %1 (kept in the documents)."),
+                    department)
+    if entry.kind == "task-reminded":
+        if d.get("via") == "smtp":
+            text = QCoreApplication.translate("Timeline", "Reminder %1 sent to department %2.")
+        else:
+            text = QCoreApplication.translate("Timeline", "Reminder %1 to department %2 saved as an e-mail draft.")
+        return fill(text, str(d.get("reminders", "")), department)
+    if entry.kind == "task-answered":
+        outcome = word(task_outcome_labels(), d.get("outcome"))
+        files = len(d.get("files", [])) if isinstance(d.get("files"), list) else int(d.get("files") or 0)
+        return fill(QCoreApplication.translate("Timeline", "Department %1 answered: %2 (%n file(s)).", "", files),
+                    department, outcome)
+    if entry.kind == "task-cancelled":
+        if d.get("because") == "withdrawn":
+            return fill(QCoreApplication.translate(
+                "Timeline", "Department %1 no longer needs to answer: the request was withdrawn."), department)
+        text = fill(QCoreApplication.translate("Timeline", "Department %1 no longer needs to answer."), department)
+        if d.get("reason"):
+            text += " " + QCoreApplication.translate("Timeline", "Reason: %1").replace("%1", d["reason"])
+        return text
+    if entry.kind == "anonymised":
+        return fill(QCoreApplication.translate(
+            "Timeline", "Personal data removed at the end of the retention period (%1 years); %n document(s) "
+                        "destroyed. The figures are kept.", "", int(d.get("documents", 0))), str(d.get("years", "")))
+    return fill(QCoreApplication.translate(
+        "Timeline", "%n e-mail(s) of the request and their attachments destroyed at the end of their retention "
+                    "period (%1 years).", "", int(d.get("messages", 0))), str(d.get("years", "")))

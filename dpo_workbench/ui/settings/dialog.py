@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from dpo_workbench.errors import InputError
 from dpo_workbench.settings import OPTIONS
+from dpo_workbench.ui.retention.texts import period_grounds, period_labels, unit_suffix
 from dpo_workbench.ui.settings.unlock import (
     ChangePassphraseDialog,
     KeyRotation,
@@ -44,6 +46,8 @@ def option_labels() -> dict[str, str]:
         "id_copy_grace_days": QCoreApplication.translate("Settings", "Keep ID copies after verification (days)"),
         "backup_folder": QCoreApplication.translate("Settings", "Backup folder"),
         "mail_poll_minutes": QCoreApplication.translate("Settings", "Fetch mail every (minutes)"),
+        "task_lead_days": QCoreApplication.translate(
+            "Settings", "Departments answer before the request's due date (days)"),
     }
 
 
@@ -72,11 +76,12 @@ class SettingsDialog(QDialog):
         self.workbench = workbench
         self.language_changed = False
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(620)
         values = workbench.settings.values()
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
-        names = option_labels()
+        retention = QFormLayout()  # the periods of the workbench's own records, on a page of their own
+        names = option_labels() | {f"retention_{k}_years": v for k, v in period_labels().items()}
         for name, option in OPTIONS.items():
             editor: QWidget
             if option.choices:
@@ -92,21 +97,58 @@ class SettingsDialog(QDialog):
             else:
                 editor = QLineEdit(values[name])
             self.editors[name] = editor
+            if name.startswith("retention_"):
+                self._retention_row(retention, name, editor)
+                continue
             form.addRow(names.get(name, option.label), self._folder_row(editor) if name == "backup_folder" else editor)
         self.error = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
         note = QLabel(self.tr("The organisation, its DPO, the region of its public holidays and its processing "
                               "register are set in Organisation profile."))
         note.setWordWrap(True)
         note.setStyleSheet(HINT_STYLE)
-        layout.addWidget(note)
-        layout.addWidget(self._keys_box())
+        general_layout.addWidget(note)
+        general_layout.addWidget(self._keys_box())
+        general_layout.addStretch(1)
+        self.pages = QTabWidget()
+        self.pages.addTab(general, self.tr("General"))
+        self.pages.addTab(self._retention_page(retention), self.tr("Retention"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def _retention_row(self, form: QFormLayout, name: str, editor: QWidget) -> None:
+        """A retention period: its box, then, the width of the page, why the default and what a purge keeps."""
+        period = name.removeprefix("retention_").removesuffix("_years")
+        assert isinstance(editor, QSpinBox)
+        editor.setSuffix(unit_suffix(period))
+        editor.setMaximumWidth(240)
+        ground = QLabel(period_grounds()[period])
+        ground.setWordWrap(True)
+        ground.setStyleSheet(HINT_STYLE)
+        ground.setContentsMargins(0, 0, 0, 8)
+        ground.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        form.addRow(period_labels()[period], editor)
+        form.addRow(ground)
+
+    def _retention_page(self, form: QFormLayout) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        intro = QLabel(self.tr("How long the workbench keeps its own records once they are finished, counted from "
+                               "the day a request or a breach was closed. What is past its period is shown in the "
+                               "status bar and in File › Records past retention…; nothing is removed until you "
+                               "confirm it there."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
 
     def _folder_row(self, editor: QWidget) -> QWidget:
         """The backup folder: typed, or chosen (another disk or a network drive keeps backups safer)."""
