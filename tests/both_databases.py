@@ -16,9 +16,8 @@ def backend(request):
     return request.param
 
 
-@pytest.fixture
-def team_url(backend, request, clock):
-    """A team database on PostgreSQL for the postgresql runs (None for SQLite)."""
+def make_team_url(backend, request, clock):
+    """A team database set up now by the clock (its journal starts then), or None for SQLite."""
     if backend == "sqlite":
         return None
     from dpo_workbench.team import initialise
@@ -26,6 +25,12 @@ def team_url(backend, request, clock):
     url = request.getfixturevalue("postgres_url")
     initialise(url, TEAM_LOGIN, TEAM_PASSPHRASE, clock.now())
     return url
+
+
+@pytest.fixture
+def team_url(backend, request, clock):
+    """A team database on PostgreSQL for the postgresql runs (None for SQLite)."""
+    return make_team_url(backend, request, clock)
 
 
 @pytest.fixture

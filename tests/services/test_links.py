@@ -14,7 +14,11 @@ from dpo_workbench.errors import InputError, NotFound
 from dpo_workbench.services.requests import NewRequest
 from dpo_workbench.store.casework_models import RequestProcessing
 from dpo_workbench.store.models import AuditEntry
+from tests import both_databases
 from tests.letters.conftest import with_demo_register
+
+# each test runs on SQLite and on PostgreSQL (a team database)
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
 
 
 def log(wb, relation: Relation = Relation.CUSTOMER) -> str:

@@ -18,11 +18,15 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.reports import FigureFilter, Period
 from dpo_workbench.services.requests import NewRequest, RegisterQuery, RequestChanges
 from dpo_workbench.services.tasks import AnswerFile, NewTask
-from dpo_workbench.store.models import AuditEntry, Base
+from dpo_workbench.store.models import AuditEntry, Base, VaultBlob
+from tests import both_databases
 from tests.letters.conftest import with_demo_register
 
 D = date.fromisoformat
 NAME, EMAIL = "Bérénice Oubliée", "berenice.oubliee@example.org"
+
+# each test runs on SQLite and on PostgreSQL (a team database)
+backend, workbench = both_databases.backend, both_databases.workbench
 
 
 def scan() -> bytes:
@@ -51,6 +55,13 @@ def test_the_periods_are_counted_from_the_day_the_record_ended():
     assert journal_prefix(entries, D("2020-01-01"), set()) == 3
     assert journal_prefix(entries, D("2020-01-01"), {"request:DSR-1"}) == 1  # it still proves a kept request
     assert journal_prefix(entries, D("2018-01-01"), set()) == 0
+
+
+@pytest.fixture
+def team_url(backend, request, clock):
+    """The team database was set up in February 2019, before the cases below (its journal starts then)."""
+    clock.instant = at("2019-02-01")
+    return both_databases.make_team_url(backend, request, clock)
 
 
 @pytest.fixture
@@ -99,6 +110,13 @@ def history(workbench, clock):
     return refs
 
 
+def stored_blobs(wb) -> set[str]:
+    """The vault's encrypted files: in the data folder, or in the database of a team (vault_blob)."""
+    with wb.db.reading() as s:
+        in_database = set(s.execute(select(VaultBlob.blob_id)).scalars())
+    return in_database | {p.name for p in (wb.data_dir / "vault").rglob("*") if p.is_file()}
+
+
 def journal_entries(wb) -> list[AuditEntry]:
     with wb.db.reading() as s:
         return list(s.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars())
@@ -124,8 +142,7 @@ def test_a_purge_removes_the_personal_data_keeps_the_figures_and_proves_itself(w
     figures = (wb.reports.annual(2019), wb.reports.annual(2025),
                wb.reports.dashboard(FigureFilter(Period(D("2019-01-01"), D("2026-11-26")))))
     rows = {r.reference: r for r in wb.reports.export_rows(wb.reports.list_ids(), personal_data=False, fmt="json")}
-    vault = wb.data_dir / "vault"
-    blobs_before = {p.name for p in vault.rglob("*") if p.is_file()}
+    blobs_before = stored_blobs(wb)
     report = wb.retention.purge(wb.retention.due())
     assert set(report.requests) == {history["old"], history["withdrawn"]} and report.breaches == (history["breach"],)
     # the letter scan and the extraction (the ID copy went at the verification), the 2025 e-mail
@@ -158,7 +175,7 @@ def test_a_purge_removes_the_personal_data_keeps_the_figures_and_proves_itself(w
     assert breach.summary == "" and "description" not in breach.fields and breach.fields["people_count"] == 1
     assert breach.fields["nature"] == ["confidentiality"] and breach.decision == "register-only"
     # the vault files are gone, and nothing of the person is left anywhere in the database
-    assert {p.name for p in vault.rglob("*") if p.is_file()} < blobs_before
+    assert stored_blobs(wb) < blobs_before
     with wb.db.reading() as s:
         stored = " ".join(str(tuple(row)) for table in Base.metadata.sorted_tables
                           for row in s.execute(table.select()))

@@ -16,10 +16,14 @@ from dpo_workbench.errors import InputError, TransitionError
 from dpo_workbench.services.requests import NewRequest, RequestChanges
 from dpo_workbench.services.tasks import AnswerFile, NewTask
 from dpo_workbench.store.models import AuditEntry
+from tests import both_databases
 from tests.letters.conftest import with_demo_register
 
 D = date.fromisoformat
 TODAY = D("2026-11-26")  # the clock fixture's day (a Thursday)
+
+# each test runs on SQLite and on PostgreSQL (a team database)
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
 
 
 def log(wb, *rights: Right, received: str = "2026-11-16", relation: Relation = Relation.CUSTOMER) -> str:
