@@ -100,12 +100,13 @@ class TeamConnection:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TeamConnection:
-        known = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
         try:
-            known["port"] = int(known.get("port", DEFAULT_PORT))
+            port = int(data.get("port", DEFAULT_PORT))
         except (TypeError, ValueError):
-            known["port"] = DEFAULT_PORT
-        return cls(**{k: v if k == "port" else str(v) for k, v in known.items()})
+            port = DEFAULT_PORT
+        return cls(host=str(data.get("host", "")), port=port, database=str(data.get("database", "")),
+                   user=str(data.get("user", "")), tls=str(data.get("tls", "verify-full")),
+                   ca_file=str(data.get("ca_file", "")))
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ class LocalChoice:
     mode: str = "folder"
     connection: TeamConnection | None = None
     login: str = ""  # the last person signed in here (offered again at the next sign-in)
+    team_id: str = ""  # the team last signed in to: whether the keyring keeps a user's key for it
 
     @property
     def team(self) -> bool:
@@ -132,13 +134,13 @@ def load_choice(data_dir: Path) -> LocalChoice:
     connection = data.get("connection")
     return LocalChoice(mode="team" if data.get("mode") == "team" else "folder",
                        connection=TeamConnection.from_dict(connection) if isinstance(connection, dict) else None,
-                       login=str(data.get("login") or ""))
+                       login=str(data.get("login") or ""), team_id=str(data.get("team_id") or ""))
 
 
 def save_choice(data_dir: Path, choice: LocalChoice) -> None:
     """Written whole (a crash leaves the old file or the new one), readable by the user only."""
     data = {"mode": choice.mode, "connection": choice.connection.as_dict() if choice.connection else None,
-            "login": choice.login}
+            "login": choice.login, "team_id": choice.team_id}
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     atomic_write(data_dir / FILE_NAME, json.dumps(data, indent=2).encode("utf-8"), durable=False)
     os.chmod(data_dir / FILE_NAME, 0o600)
