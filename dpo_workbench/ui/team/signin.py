@@ -51,7 +51,8 @@ class SignInDialog(QDialog):
         self.clock = clock
         self.workbench: Workbench | None = None
         self.outcome = "cancelled"
-        self.server_password: str | None = None
+        self.server_password: str | None = None  # kept in the keyring, or typed in the connection dialog
+        self.asks_server_password = False
         self.setWindowTitle(self.tr("DPO Workbench — sign in"))
         self.setMinimumWidth(520)
 
@@ -128,6 +129,7 @@ class SignInDialog(QDialog):
             kept = connections.server_password(self.connection)
             self.server_password = kept
             ask_password = kept is None
+        self.asks_server_password = ask_password
         self.server_label.setVisible(ask_password)
         self.server_password_edit.setVisible(ask_password)
         self._login_changed()
@@ -158,7 +160,7 @@ class SignInDialog(QDialog):
         self.choice = dialog.choice
         self._show_connection()
         self.server_password = dialog.password
-        if self.server_password_edit.isVisible() and dialog.password:
+        if self.asks_server_password and dialog.password:
             self.server_password_edit.setText(dialog.password)
         return True
 
@@ -170,7 +172,7 @@ class SignInDialog(QDialog):
         if self.fixed_url is not None:
             return self.fixed_url
         assert self.connection is not None
-        typed = self.server_password_edit.text() if self.server_password_edit.isVisible() else None
+        typed = self.server_password_edit.text() if self.asks_server_password else None
         return self.connection.url(typed or self.server_password)
 
     def accept(self) -> None:
@@ -198,7 +200,7 @@ class SignInDialog(QDialog):
             if exc.code in LOGIN_CODES:
                 self._show(self.login_error, text(exc))
                 self.login.setFocus()
-            elif exc.code in SERVER_CODES and self.server_password_edit.isVisible():
+            elif exc.code in SERVER_CODES and self.asks_server_password:
                 self._show(self.server_error, text(exc))
                 self.server_password_edit.setFocus()
             else:
