@@ -16,34 +16,42 @@ from dpo_workbench.ui.widgets.forms import fill
 
 
 def role_labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"dpo": tr("Team", "DPO (everything, manages the users)"),
-            "deputy": tr("Team", "Deputy (everything but the users)"),
-            "contributor": tr("Team", "Contributor (logs requests, answers the ones assigned to them)"),
-            "reader": tr("Team", "Reader (sees the registers and figures, no documents)")}
+    return {
+        "dpo": QCoreApplication.translate("Team", "DPO (everything, manages the users)"),
+        "deputy": QCoreApplication.translate("Team", "Deputy (everything but the users)"),
+        "contributor": QCoreApplication.translate("Team", "Contributor (logs requests, answers the ones assigned to "
+                                                          "them)"),
+        "reader": QCoreApplication.translate("Team", "Reader (sees the registers and figures, no documents)"),
+    }
 
 
 def role_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"dpo": tr("Team", "dpo"), "deputy": tr("Team", "deputy"), "contributor": tr("Team", "contributor"),
-            "reader": tr("Team", "reader")}
+    return {
+        "dpo": QCoreApplication.translate("Team", "dpo"),
+        "deputy": QCoreApplication.translate("Team", "deputy"),
+        "contributor": QCoreApplication.translate("Team", "contributor"),
+        "reader": QCoreApplication.translate("Team", "reader"),
+    }
 
 
 def text(exc: ServiceError) -> str:
     """The message of a team error as the window says it."""
-    tr = QCoreApplication.translate
     params = exc.params
     if exc.code == "team.server-password":
-        return fill(tr("Team", "The database server %1 refused the password of the server role %2: check it in "
-                               "Connection… (the server's administrator gave it)."),
-                    str(params.get("server", "")), str(params.get("user", "")))
+        return fill(QCoreApplication.translate(
+            "Team", "The database server %1 refused the password of the server role %2: check it in Connection… "
+                    "(the server's administrator gave it)."),
+            str(params.get("server", "")), str(params.get("user", "")))
     if exc.code == "team.unknown-user":
-        return fill(tr("Team", "%1 is not a user of this team database: check your login, or ask a dpo of the "
-                               "team to add you."), str(params.get("login", "")))
+        return fill(QCoreApplication.translate(
+            "Team", "%1 is not a user of this team database: check your login, or ask a dpo of the team to add "
+                    "you."), str(params.get("login", "")))
     if exc.code == "team.wrong-passphrase":
-        return tr("Team", "The passphrase is wrong for this login. Check it (and the Caps Lock key) and try again.")
+        return QCoreApplication.translate(
+            "Team", "The passphrase is wrong for this login. Check it (and the Caps Lock key) and try again.")
     if exc.code == "team.passphrase-needed":
-        return tr("Team", "Type your passphrase: your key is not kept in this computer's keyring.")
+        return QCoreApplication.translate(
+            "Team", "Type your passphrase: your key is not kept in this computer's keyring.")
     return messages.text(exc)
 
 
