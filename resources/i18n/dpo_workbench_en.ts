@@ -93,7 +93,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="192"/>
         <source>Connected: %1 is a team register of this version, with %n active user(s).</source>
         <translation>
             <numerusform>Connected: %1 is a team register of this version, with %n active user.</numerusform>

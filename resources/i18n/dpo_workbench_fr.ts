@@ -168,57 +168,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="188"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="191"/>
         <source>e.g. m.leroy</source>
         <translation>p. ex. m.leroy</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="192"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="193"/>
         <source>e.g. Marc Leroy</source>
         <translation>p. ex. Marc Leroy</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="203"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="204"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="205"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="206"/>
         <source>First passphrase</source>
         <translation>Première phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="207"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="208"/>
         <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login. The new user changes this first passphrase after signing in.</source>
         <translation>L’identifiant&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;». Le nouvel utilisateur change cette première phrase secrète après s’être connecté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="212"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="213"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="241"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
@@ -1268,47 +1268,47 @@
 <context>
     <name>ChangeTeamPassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="262"/>
         <source>Change my passphrase</source>
         <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="267"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="268"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="269"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="270"/>
         <source>The passphrase of %1 on this team database. Nobody else knows it and nobody can read it back: keep it in a password manager.</source>
         <translation>La phrase secrète de %1 sur cette base d’équipe. Personne d’autre ne la connaît et personne ne peut la retrouver&#xa0;: gardez-la dans un gestionnaire de mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="268"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="275"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="292"/>
         <source>Type your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="299"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="298"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="305"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est fausse&#xa0;; rien n’a été changé.</translation>
     </message>
@@ -1316,133 +1316,133 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="51"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="52"/>
         <source>Connect to a team database</source>
         <translation>Se connecter à une base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="54"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="55"/>
         <source>A team works on one register kept on a PostgreSQL server. Its administrator gives you these details; your own login and passphrase are asked next.</source>
         <translation>Une équipe travaille sur un seul registre, conservé sur un serveur PostgreSQL. Son administrateur vous donne ces informations&#xa0;; votre identifiant et votre phrase secrète sont demandés ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="59"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="60"/>
         <source>e.g. db.example.fr</source>
         <translation>p. ex. db.example.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="65"/>
         <source>e.g. register</source>
         <translation>p. ex. registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="66"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="67"/>
         <source>e.g. dpo_app</source>
         <translation>p. ex. dpo_app</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="70"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="71"/>
         <source>empty if the server asks for none</source>
         <translation>vide si le serveur n’en demande pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="72"/>
         <source>Keep the password in this computer&apos;s keyring</source>
         <translation>Garder le mot de passe dans le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="76"/>
         <source>This computer has no safe keyring: the password is not kept, it is asked at each start.</source>
         <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: le mot de passe n’est pas conservé, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="83"/>
         <source>Encrypted, the server&apos;s certificate checked (verify-full)</source>
         <translation>Chiffrée, certificat du serveur vérifié (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="84"/>
         <source>Encrypted, the certificate not checked (require)</source>
         <translation>Chiffrée, certificat non vérifié (require)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="85"/>
         <source>Not encrypted (disable): only on this computer</source>
         <translation>Non chiffrée (disable)&#xa0;: seulement sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="88"/>
         <source>the authority&apos;s certificate (.pem, .crt)</source>
         <translation>le certificat de l’autorité (.pem, .crt)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="89"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="101"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="102"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="103"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="104"/>
         <source>Server role</source>
         <translation>Rôle du serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="105"/>
         <source>The role the administrator created for the application (not your own login).</source>
         <translation>Le rôle que l’administrateur a créé pour l’application (pas votre propre identifiant).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="112"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="115"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="113"/>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="149"/>
         <source>Certificate authority</source>
         <translation>Autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="118"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="130"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="150"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="179"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="184"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="192"/>
         <source>Connected: %1 is a team register of this version, with %n active user(s).</source>
         <translation>
             <numerusform>Connecté&#xa0;: %1 est un registre d’équipe de cette version, avec %n utilisateur actif.</numerusform>
@@ -1450,7 +1450,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/connect.py" line="196"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="201"/>
         <source>The connection failed on an unexpected error (%1).</source>
         <translation>La connexion a échoué sur une erreur inattendue (%1).</translation>
     </message>
@@ -7436,62 +7436,62 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="105"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="117"/>
         <source>backups/ in the data folder</source>
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="119"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="122"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="123"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="137"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="138"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="141"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="148"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="151"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="152"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="167"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="168"/>
         <source>Kept in: the team database, sealed for each user</source>
         <translation>Conservées dans&#xa0;: la base d’équipe, scellées pour chaque utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="170"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="171"/>
         <source>Everything personal on the server is sealed with the team key. Each user opens it with their own passphrase, or with their key kept in this computer&apos;s keyring: Team › Change my passphrase…, Team › Remember my key on this computer. A dpo rotates the team key after removing someone (dpo-workbench team rotate-key).</source>
         <translation>Tout ce qui est personnel sur le serveur est scellé avec la clé d’équipe. Chaque utilisateur l’ouvre avec sa propre phrase secrète, ou avec sa clé gardée dans le trousseau de cet ordinateur&#xa0;: Équipe › Changer ma phrase secrète…, Équipe › Mémoriser ma clé sur cet ordinateur. Un DPO renouvelle la clé d’équipe après avoir retiré quelqu’un (dpo-workbench team rotate-key).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="186"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="187"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -7679,8 +7679,8 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/team/signin.py" line="75"/>
-        <source>Remember my key on this computer (no passphrase next time)</source>
-        <translation>Mémoriser ma clé sur cet ordinateur (plus de phrase secrète la prochaine fois)</translation>
+        <source>Remember my key on this computer</source>
+        <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/team/signin.py" line="78"/>
@@ -7719,36 +7719,31 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/team/signin.py" line="99"/>
-        <source>Use my data folder instead</source>
-        <translation>Utiliser plutôt mon dossier de données</translation>
+        <source>Use my data folder</source>
+        <translation>Utiliser mon dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="124"/>
-        <source>Team register on %1</source>
-        <translation>Registre d’équipe sur %1</translation>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="134"/>
+        <source>Team database %1 on %2</source>
+        <translation>Base d’équipe %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="128"/>
-        <source>Team register %1</source>
-        <translation>Registre d’équipe %1</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="147"/>
         <source>not needed: kept in the keyring</source>
         <translation>inutile&#xa0;: gardée dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="183"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="186"/>
         <source>Type your login.</source>
         <translation>Saisissez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="190"/>
         <source>Type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="234"/>
         <source>Remember my key</source>
         <translation>Mémoriser ma clé</translation>
     </message>
@@ -7797,21 +7792,26 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/team/common.py" line="41"/>
+        <source>The database server %1 refused the password of the server role %2: check it with the server&apos;s administrator.</source>
+        <translation>Le serveur de base de données %1 a refusé le mot de passe du rôle %2&#xa0;: vérifiez-le auprès de l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="45"/>
         <source>The database server %1 refused the password of the server role %2: check it in Connection… (the server&apos;s administrator gave it).</source>
         <translation>Le serveur de base de données %1 a refusé le mot de passe du rôle %2&#xa0;: vérifiez-le dans Connexion… (l’administrateur du serveur l’a fourni).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/common.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="50"/>
         <source>%1 is not a user of this team database: check your login, or ask a dpo of the team to add you.</source>
         <translation>%1 n’est pas un utilisateur de cette base d’équipe&#xa0;: vérifiez votre identifiant, ou demandez à un DPO de l’équipe de vous ajouter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/common.py" line="50"/>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="54"/>
         <source>The passphrase is wrong for this login. Check it (and the Caps Lock key) and try again.</source>
         <translation>La phrase secrète ne correspond pas à cet identifiant. Vérifiez-la (et la touche Verr. Maj) puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/common.py" line="53"/>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="57"/>
         <source>Type your passphrase: your key is not kept in this computer&apos;s keyring.</source>
         <translation>Saisissez votre phrase secrète&#xa0;: votre clé n’est pas gardée dans le trousseau de cet ordinateur.</translation>
     </message>
@@ -7902,12 +7902,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <location filename="../../dpo_workbench/ui/team/area.py" line="158"/>
         <source>The team register %1 is kept on its PostgreSQL server, so it is backed up there, not by this application: the server&apos;s administrator makes a dump each night, e.g.
 
-    pg_dump -Fc %2 &gt; %2-YYYY-MM-DD.dump
+    pg_dump -Fc %2 &gt; %2.dump
 
 and keeps the dumps like any other database backup. Everything personal in a dump is sealed: it opens only with the passphrase of a user of the team.</source>
         <translation>Le registre d’équipe %1 est conservé sur son serveur PostgreSQL&#xa0;: il est donc sauvegardé là-bas, pas par cette application. L’administrateur du serveur en fait une copie chaque nuit, par exemple
 
-    pg_dump -Fc %2 &gt; %2-AAAA-MM-JJ.dump
+    pg_dump -Fc %2 &gt; %2.dump
 
 et la garde comme toute autre sauvegarde de base de données. Tout ce qui est personnel dans une copie est scellé&#xa0;: elle ne s’ouvre qu’avec la phrase secrète d’un utilisateur de l’équipe.</translation>
     </message>
@@ -8215,99 +8215,99 @@ et la garde comme toute autre sauvegarde de base de données. Tout ce qui est pe
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="52"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="53"/>
         <source>Users of the team</source>
         <translation>Utilisateurs de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="56"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="65"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="66"/>
         <source>Add a user…</source>
         <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="67"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="68"/>
         <source>Change the role…</source>
         <translation>Changer le rôle…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="69"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="70"/>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="78"/>
         <source>Each user has their own login and passphrase. The roles: a dpo does everything and manages the users; a deputy everything but the users; a contributor logs requests and answers the ones assigned to them; a reader sees the registers and the figures, no documents.</source>
         <translation>Chaque utilisateur a son propre identifiant et sa propre phrase secrète. Les rôles&#xa0;: un DPO fait tout et gère les utilisateurs&#xa0;; un suppléant tout sauf les utilisateurs&#xa0;; un contributeur enregistre les demandes et répond à celles qui lui sont attribuées&#xa0;; un lecteur voit les registres et les chiffres, pas les documents.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="81"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="82"/>
         <source>Only a dpo of the team adds or removes users and changes their roles.</source>
         <translation>Seul un DPO de l’équipe ajoute ou retire des utilisateurs et change leurs rôles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="99"/>
         <source> (you)</source>
         <translation> (vous)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="101"/>
         <source>active since %1 (added by %2)</source>
         <translation>actif depuis le %1 (ajouté par %2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="104"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="105"/>
         <source>removed on %1 by %2</source>
         <translation>retiré le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="134"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="135"/>
         <source>%1 is a user of the team (%2). Give them their login and first passphrase in person (never by e-mail); they sign in with them, then choose their own passphrase (Team › Change my passphrase…).</source>
         <translation>%1 est utilisateur de l’équipe (%2). Remettez-lui son identifiant et sa première phrase secrète en personne (jamais par e-mail)&#xa0;; il se connecte avec, puis choisit sa propre phrase secrète (Équipe › Changer ma phrase secrète…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="145"/>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="153"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="154"/>
         <source>Change the role</source>
         <translation>Changer le rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="145"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="146"/>
         <source>Role of %1:</source>
         <translation>Rôle de %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="163"/>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="175"/>
         <source>Remove a user</source>
         <translation>Retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="165"/>
         <source>Remove %1 from the team? Their copy of the team key and their own keys are deleted from the database: nothing there opens for them any more. The journal keeps naming them for what they did, and their login is never given to someone else.
 
 What they read or copied before stays with them. If they may have kept a copy of the data or of the key, a dpo then rotates the team key (dpo-workbench team rotate-key).</source>

@@ -108,7 +108,7 @@ def test_signing_in_says_what_is_wrong_keeps_what_was_typed_and_lets_one_try_aga
     team_wb.users.add("carole", "reader", "carole's passphrase")
     team_wb.users.remove("carole")
     dialog = signin()
-    assert not dialog.server_password_edit.isVisibleTo(dialog)  # kept in the keyring: not asked
+    assert not dialog.server_row.isVisibleTo(dialog)  # kept in the keyring: not asked
 
     dialog.login.setText("nobody")
     dialog.passphrase.setText("whatever it is")
@@ -154,7 +154,7 @@ def test_without_a_kept_password_the_sign_in_asks_for_the_server_s(signin, team_
     connection, password = server_of(team_url)
     connections.forget_server_password(connection)
     dialog = signin()
-    assert dialog.server_password_edit.isVisibleTo(dialog)
+    assert dialog.server_row.isVisibleTo(dialog)
     dialog.server_password_edit.setText("wrong")
     dialog.login.setText(ALICE)
     dialog.passphrase.setText(ALICE_PASSPHRASE)
@@ -292,7 +292,8 @@ def test_the_settings_of_a_team_have_no_backup_folder_and_say_how_the_team_key_o
 
     dialog = SettingsDialog(team_wb)
     qtbot.add_widget(dialog)
-    assert "backup_folder" not in dialog.editors and not hasattr(dialog, "rotate_button")
+    assert "backup_folder" not in dialog.editors and "user_name" not in dialog.editors
+    assert not hasattr(dialog, "rotate_button")
     assert "team database" in dialog.key_store.text()
     dialog.editors["repeat_window_months"].setValue(6)
     dialog.save()

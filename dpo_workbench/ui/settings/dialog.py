@@ -78,7 +78,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         names = option_labels()
         for name, option in OPTIONS.items():
-            if name == "backup_folder" and workbench.in_team:  # a team database is backed up on its server
+            # a team database is backed up on its server; who acts there is the signed-in user (their login)
+            if name in ("backup_folder", "user_name") and workbench.in_team:
                 continue
             editor: QWidget
             if option.choices:

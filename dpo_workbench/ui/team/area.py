@@ -157,7 +157,7 @@ class TeamArea(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Backups of the team database"), fill(self.tr(
             "The team register %1 is kept on its PostgreSQL server, so it is backed up there, not by this "
             "application: the server's administrator makes a dump each night, e.g.\n\n"
-            "    pg_dump -Fc %2 > %2-YYYY-MM-DD.dump\n\n"
+            "    pg_dump -Fc %2 > %2.dump\n\n"
             "and keeps the dumps like any other database backup. Everything personal in a dump is sealed: it "
             "opens only with the passphrase of a user of the team."), self.where, self.where.split("@")[0]),
             QMessageBox.StandardButton.Ok, self.window)

@@ -34,9 +34,13 @@ def role_names() -> dict[str, str]:
     }
 
 
-def text(exc: ServiceError) -> str:
-    """The message of a team error as the window says it."""
+def text(exc: ServiceError, *, in_connection: bool = False) -> str:
+    """The message of a team error as the window says it (`in_connection`: in the connection dialog)."""
     params = exc.params
+    if exc.code == "team.server-password" and in_connection:
+        return fill(QCoreApplication.translate(
+            "Team", "The database server %1 refused the password of the server role %2: check it with the server's "
+                    "administrator."), str(params.get("server", "")), str(params.get("user", "")))
     if exc.code == "team.server-password":
         return fill(QCoreApplication.translate(
             "Team", "The database server %1 refused the password of the server role %2: check it in Connection… "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,8 @@ class ConnectionDialog(QDialog):
                                    "login)."))
         role_hint.setStyleSheet(HINT_STYLE)
         role_hint.setWordWrap(True)
+        # in a form a wrapped label is otherwise given the height of fewer lines than it needs
+        role_hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
         form.addRow("", role_hint)
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow("", self.keep)
@@ -160,12 +163,14 @@ class ConnectionDialog(QDialog):
             label = self.errors.get(exc.field or "", self.errors["host"])
             label.setText(messages.text(exc))
             label.show()
+            self.adjustSize()  # room for the message's lines: nothing clipped
             return None
 
     def _say(self, message: str, tone: Tone) -> None:
         self.test_result.setText(message)
         self.test_result.setStyleSheet(text_style(tone))
         self.test_result.show()
+        self.adjustSize()
 
     # -- testing and connecting --------------------------------------------------------------------------
 
@@ -191,7 +196,7 @@ class ConnectionDialog(QDialog):
         self.test_button.setEnabled(True)
         self.ok_button.setEnabled(True)
         if isinstance(exc, ServiceError):
-            self._say(text(exc), Tone.DANGER)
+            self._say(text(exc, in_connection=True), Tone.DANGER)
         else:
             self._say(fill(self.tr("The connection failed on an unexpected error (%1)."), type(exc).__name__),
                       Tone.DANGER)
@@ -210,7 +215,7 @@ class ConnectionDialog(QDialog):
             else:  # nothing kept that was not asked for (a password changed, a box unticked)
                 connections.forget_server_password(connection)
         except ServiceError as exc:
-            self._say(text(exc), Tone.DANGER)
+            self._say(text(exc, in_connection=True), Tone.DANGER)
             return
         finally:
             QApplication.restoreOverrideCursor()

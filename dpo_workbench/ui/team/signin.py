@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench import connections
-from dpo_workbench.connections import LocalChoice, TeamConnection
+from dpo_workbench.connections import DEFAULT_PORT, LocalChoice, TeamConnection
 from dpo_workbench.core.clock import Clock
 from dpo_workbench.errors import PassphraseRequired, ServiceError, TeamError, WrongPassphrase
 from dpo_workbench.team import keyring_private_key, login_from_env, server_name
@@ -54,7 +54,7 @@ class SignInDialog(QDialog):
         self.server_password: str | None = None  # kept in the keyring, or typed in the connection dialog
         self.asks_server_password = False
         self.setWindowTitle(self.tr("DPO Workbench — sign in"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         self.where = QLabel()
         self.where.setStyleSheet(TITLE_STYLE)
@@ -72,14 +72,15 @@ class SignInDialog(QDialog):
         self.key_note = QLabel(self.tr("Your key is kept in this computer's keyring: no passphrase to type."))
         self.key_note.setWordWrap(True)
         self.key_note.setStyleSheet(text_style(Tone.SUCCESS))
-        self.remember = QCheckBox(self.tr("Remember my key on this computer (no passphrase next time)"))
+        self.remember = QCheckBox(self.tr("Remember my key on this computer"))
         self.remember.setEnabled(connections.keyring_is_safe())
         if not self.remember.isEnabled():
             self.remember.setToolTip(self.tr("This computer has no safe keyring: type your passphrase each time."))
         self.error = error_label()
 
-        form = QFormLayout()
-        form.addRow(self.server_label, with_error(self.server_password_edit, self.server_error))
+        self.form = form = QFormLayout()
+        self.server_row = with_error(self.server_password_edit, self.server_error)
+        form.addRow(self.server_label, self.server_row)
         form.addRow(self.tr("Login"), with_error(self.login, self.login_error))
         form.addRow(self.tr("Passphrase"), with_error(self.passphrase, self.passphrase_error))
         form.addRow("", self.key_note)
@@ -96,7 +97,7 @@ class SignInDialog(QDialog):
         self.connection_button.setAutoDefault(False)
         self.connection_button.clicked.connect(lambda: self.change_connection())
         self.connection_button.setVisible(fixed_url is None)
-        self.folder_button = buttons.addButton(self.tr("Use my data folder instead"),
+        self.folder_button = buttons.addButton(self.tr("Use my data folder"),
                                                QDialogButtonBox.ButtonRole.ResetRole)
         self.folder_button.setAutoDefault(False)
         self.folder_button.clicked.connect(self.use_folder)
@@ -119,19 +120,21 @@ class SignInDialog(QDialog):
         return self.choice.connection
 
     def _show_connection(self) -> None:
-        if self.fixed_url is not None:
-            where = server_name(self.fixed_url)
-            self.where.setText(fill(self.tr("Team register on %1"), where))
+        if self.fixed_url is not None:  # its password, if any, is in it (or in ~/.pgpass, PGPASSWORD)
+            try:
+                shown = TeamConnection.from_url(self.fixed_url)[0]
+            except ServiceError:
+                shown = TeamConnection(host=server_name(self.fixed_url))
             ask_password = False
         else:
             assert self.connection is not None
-            self.where.setText(fill(self.tr("Team register %1"), self.connection.where))
-            kept = connections.server_password(self.connection)
-            self.server_password = kept
-            ask_password = kept is None
+            shown = self.connection
+            self.server_password = connections.server_password(shown)
+            ask_password = self.server_password is None
+        port = f":{shown.port}" if shown.port != DEFAULT_PORT else ""
+        self.where.setText(fill(self.tr("Team database %1 on %2"), shown.database, shown.host + port))
         self.asks_server_password = ask_password
-        self.server_label.setVisible(ask_password)
-        self.server_password_edit.setVisible(ask_password)
+        self.form.setRowVisible(self.server_row, ask_password)
         self._login_changed()
 
     def key_kept(self, login: str) -> bool:

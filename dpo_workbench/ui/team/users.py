@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from dpo_workbench.errors import ServiceError, WrongPassphrase
 from dpo_workbench.services.users import UserInfo
 from dpo_workbench.store.models import ROLES
+from dpo_workbench.team import check_login
 from dpo_workbench.ui.settings.unlock import passphrase_problem
 from dpo_workbench.ui.team.common import password_field, role_labels, role_names, text
 from dpo_workbench.ui.widgets import labels
@@ -226,6 +227,12 @@ class AddUserDialog(QDialog):
     def accept(self) -> None:
         for label in (self.login_error, self.passphrase_error, self.again_error, self.error):
             label.hide()
+        try:
+            check_login(self.login.text())
+        except ServiceError as exc:
+            self._show(self.login_error, text(exc))
+            self.login.setFocus()
+            return
         problem = passphrase_problem(self.passphrase.text())
         if problem:
             self._show(self.passphrase_error, problem)
