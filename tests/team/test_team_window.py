@@ -299,3 +299,55 @@ def test_the_settings_of_a_team_have_no_backup_folder_and_say_how_the_team_key_o
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert team_wb.settings.values()["repeat_window_months"] == 6
+
+
+def test_connecting_from_the_data_folder_keeps_it_open_until_someone_signed_in(qtbot, qapp, team_url, tmp_path,
+                                                                               monkeypatch):
+    from dpo_workbench.ui.app import Session
+
+    session = Session(qapp, tmp_path / "local")
+    monkeypatch.setenv("DPO_WORKBENCH_PASSPHRASE", "the data folder's passphrase")  # no recovery key dialog
+    assert session.open_folder() is None and session.workbench is not None and not session.workbench.in_team
+    folder_window = session.window
+    assert folder_window.team.connect_action.text() == "Connect to a team database…"
+    connection, password = server_of(team_url)
+
+    def connect() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ConnectionDialog)
+        fill_connection(dialog, connection, password)
+        QTimer.singleShot(0, cancel_sign_in)
+        dialog.accept()
+
+    def cancel_sign_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SignInDialog) and dialog.where.text().startswith("Team database")
+        dialog.reject()
+
+    QTimer.singleShot(0, connect)
+    session.switch("connect")
+    assert session.window is folder_window and not session.workbench.in_team  # cancelled: nothing changed
+    assert connections.load_choice(tmp_path / "local").mode == "folder"
+
+    def connect_and_sign_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        fill_connection(dialog, connection, password)
+        QTimer.singleShot(0, sign_in)
+        dialog.accept()
+
+    def sign_in() -> None:
+        dialog = QApplication.activeModalWidget()
+        dialog.login.setText(ALICE)
+        dialog.passphrase.setText(ALICE_PASSPHRASE)
+        dialog.accept()
+
+    QTimer.singleShot(0, connect_and_sign_in)
+    session.switch("connect")
+    assert session.workbench.in_team and session.workbench.actor == ALICE and session.window is not folder_window
+    assert connections.load_choice(tmp_path / "local").team
+
+    monkeypatch.setattr(qapp, "quit", lambda: None)
+    session.switch("folder")  # back to the data folder (its keys in the keyring: no dialog)
+    assert session.workbench is not None and not session.workbench.in_team
+    assert connections.load_choice(tmp_path / "local").mode == "folder"
+    session.close()

@@ -126,8 +126,12 @@ class SignInDialog(QDialog):
             except ServiceError:
                 shown = TeamConnection(host=server_name(self.fixed_url))
             ask_password = False
+        elif self.connection is None:  # nothing chosen yet: the connection dialog comes first
+            self.where.setText(self.tr("No team database chosen yet: Connection…"))
+            self.asks_server_password = False
+            self.form.setRowVisible(self.server_row, False)
+            return
         else:
-            assert self.connection is not None
             shown = self.connection
             self.server_password = connections.server_password(shown)
             ask_password = self.server_password is None
@@ -181,6 +185,8 @@ class SignInDialog(QDialog):
     def accept(self) -> None:
         for label in (self.server_error, self.login_error, self.passphrase_error, self.error):
             label.hide()
+        if self.fixed_url is None and self.connection is None and not self.change_connection():
+            return
         login = self.login.text().strip()
         if not login:
             self._show(self.login_error, self.tr("Type your login."))
