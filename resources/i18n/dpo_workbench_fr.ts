@@ -7688,62 +7688,67 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: saisissez votre phrase secrète à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="84"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="84"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="85"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="88"/>
         <source>Each person of the team has their own login and passphrase; the register&apos;s data opens with them. A forgotten passphrase: a dpo of the team gives you a new login.</source>
         <translation>Chaque membre de l’équipe a son propre identifiant et sa propre phrase secrète&#xa0;; les données du registre s’ouvrent avec eux. Phrase secrète oubliée&#xa0;: un DPO de l’équipe vous donne un nouvel identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="94"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="94"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="95"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="96"/>
         <source>Connection…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="99"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="100"/>
         <source>Use my data folder</source>
         <translation>Utiliser mon dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="134"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="130"/>
+        <source>No team database chosen yet: Connection…</source>
+        <translation>Aucune base d’équipe choisie pour l’instant&#xa0;: Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="139"/>
         <source>Team database %1 on %2</source>
         <translation>Base d’équipe %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="151"/>
         <source>not needed: kept in the keyring</source>
         <translation>inutile&#xa0;: gardée dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="186"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="192"/>
         <source>Type your login.</source>
         <translation>Saisissez votre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="190"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="196"/>
         <source>Type your passphrase.</source>
         <translation>Saisissez votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/signin.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="240"/>
         <source>Remember my key</source>
         <translation>Mémoriser ma clé</translation>
     </message>
