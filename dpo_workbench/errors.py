@@ -813,6 +813,25 @@ TEMPLATES: dict[str, str] = {
                     "at the list again."),
     "retention.not-interactive": QT_TRANSLATE_NOOP(
         "Messages", "Purging cannot be undone: confirm it with --yes (no terminal to ask on). Nothing was purged."),
+    # -- team mode in the window: the connection to a team database (issue 13, GUI) ---------------------------
+    "connection.host-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the server's name or address (e.g. db.example.fr)."),
+    "connection.host-invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{host} is not a server name: give only its name or address, without user, slash or port."),
+    "connection.port-invalid": QT_TRANSLATE_NOOP("Messages", "{port} is not a port: 1 to 65535 (usually 5432)."),
+    "connection.database-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the name of the database (e.g. register)."),
+    "connection.user-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the server role the application connects as (e.g. dpo_app): the server's "
+                    "administrator created it."),
+    "connection.tls-unknown": QT_TRANSLATE_NOOP("Messages", "Unknown TLS mode {mode}: {modes}."),
+    "connection.ca-missing": QT_TRANSLATE_NOOP(
+        "Messages", "Checking the server's certificate needs the certificate of the authority that signed it "
+                    "(a .pem or .crt file from the server's administrator)."),
+    "connection.ca-not-found": QT_TRANSLATE_NOOP("Messages", "There is no file {path}."),
+    "connection.keyring-unsafe": QT_TRANSLATE_NOOP(
+        "Messages", "This computer has no safe keyring: the server's password cannot be kept, it is asked at "
+                    "each start."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.

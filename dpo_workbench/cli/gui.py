@@ -1,4 +1,5 @@
-"""No command: the desktop application, or a clear message when there is no display to show it on."""
+"""No command: the desktop application (on the data folder, or on a team database with --database-url), or a
+clear message when there is no display to show it on."""
 
 from __future__ import annotations
 
@@ -19,12 +20,11 @@ def open_gui(args: argparse.Namespace) -> int:
     """Checked before Qt is imported, so nothing is created and the message is ours, not Qt's abort."""
     from dpo_workbench.cli.common import database_url
 
-    if database_url(args):
-        print("dpo-workbench: error: the window opens a data folder; a team database is worked on with the "
-              "commands for now (e.g. 'dpo-workbench --database-url URL --user LOGIN due'; see the README, "
-              "'Team mode'). Unset DPO_WORKBENCH_DATABASE_URL to open the window on your data folder.",
-              file=sys.stderr)
-        return 2
+    url = database_url(args)
+    if url:  # a wrong URL: one line, before any window
+        from dpo_workbench.store.db import check_url
+
+        url = check_url(url)
     if not _display_available():
         print("dpo-workbench: no display found (DISPLAY and WAYLAND_DISPLAY are not set). "
               "Run it in a desktop session, or use a command such as 'dpo-workbench due' "
@@ -35,4 +35,4 @@ def open_gui(args: argparse.Namespace) -> int:
     import dpo_workbench.workbench  # noqa: F401
     from dpo_workbench.ui.app import run
 
-    return run(paths.data_dir(args.data_dir))
+    return run(paths.data_dir(args.data_dir), database_url=url, login=getattr(args, "user", None))

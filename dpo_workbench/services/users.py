@@ -23,7 +23,7 @@ from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from dpo_workbench.core.text import fold
-from dpo_workbench.errors import TeamError
+from dpo_workbench.errors import TeamError, WrongPassphrase
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import key_aad
 from dpo_workbench.services.mail import rewrap_mail_passwords
@@ -40,7 +40,7 @@ from dpo_workbench.team import (
 )
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault.keystore import MasterKeys, ScryptParams, check_new_passphrase
-from dpo_workbench.vault.teamkeys import protect_private_key, wrap_ring
+from dpo_workbench.vault.teamkeys import open_private_key, protect_private_key, wrap_ring
 
 BATCH = 2000
 
@@ -173,17 +173,53 @@ class UserService:
             s.flush()
             return _info(user, folder.login)
 
+    def set_role(self, login: str, role: str) -> UserInfo:
+        """Give an active user another role; the team keeps at least one dpo."""
+        folder = self._team("change a user's role")
+        login, role = check_login(login), check_role(role)
+        with self.ctx.db.transaction() as s:
+            user = self._load(s, login)
+            if user.disabled_at is not None:
+                raise TeamError("team.user-removed", login=login)
+            if user.role == role:
+                return _info(user, folder.login)
+            if user.role == "dpo":
+                dpos = s.execute(select(func.count()).where(AppUser.role == "dpo", AppUser.disabled_at.is_(None))
+                                 ).scalar_one()
+                if dpos <= 1:
+                    raise TeamError("team.last-dpo", login=login)
+            previous, user.role = user.role, role
+            self.ctx.journal(s, "user.role", "user", login, role=role, previous=previous)
+            s.flush()
+            return _info(user, folder.login)
+
     # -- the signed-in user's own key ---------------------------------------------------------------
 
-    def change_passphrase(self, new: str) -> None:
-        """The signed-in user's private key under a new passphrase (the team key does not change)."""
+    def change_passphrase(self, new: str, current: str | None = None) -> None:
+        """The signed-in user's private key under a new passphrase (the team key does not change). With
+        `current` (the window asks it), nothing changes unless it opens the user's stored key."""
         folder = self._team("change a user's passphrase")
         assert folder.pair is not None
+        check_new_passphrase(new)
+        if current is not None:
+            self.check_passphrase(current)
         protected = protect_private_key(folder.pair, new, folder.login,
                                         **({"scrypt": self.scrypt} if self.scrypt else {}))
         with self.ctx.db.transaction() as s:
             self._load(s, folder.login).private_key = protected
             self.ctx.journal(s, "user.passphrase", "user", folder.login)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """WrongPassphrase unless `passphrase` opens the signed-in user's stored key."""
+        folder = self._team("check a user's passphrase")
+        with self.ctx.db.reading() as s:
+            stored = self._load(s, folder.login).private_key
+        if stored is None:
+            raise TeamError("team.user-removed", login=folder.login)
+        try:
+            open_private_key(stored, passphrase, folder.login)
+        except WrongPassphrase:
+            raise WrongPassphrase("team.wrong-passphrase") from None
 
     def keep_key_in_keyring(self) -> None:
         """Keep the signed-in user's private key in this computer's keyring: no passphrase to type here."""

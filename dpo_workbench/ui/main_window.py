@@ -35,6 +35,7 @@ from dpo_workbench.ui.register.tab import RegisterArea
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.requests.panel import RequestPanel
 from dpo_workbench.ui.requests.register_model import COLUMNS, ID_ROLE, RegisterModel, fit_columns
+from dpo_workbench.ui.team.area import TeamArea
 from dpo_workbench.ui.widgets import labels
 from dpo_workbench.ui.widgets.background import exclusive_work_running
 from dpo_workbench.ui.widgets.palette import Tone, count_card_style, text_style
@@ -67,9 +68,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workbench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self.workbench = workbench
-        org = workbench.organisation.get()
-        title = self.tr("DPO Workbench")
-        self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        self.team: TeamArea | None = None
+        self.update_title()
         self.resize(1360, 820)
 
         # the menus: each area adds its entries (File: before the separator above Quit)
@@ -230,6 +230,14 @@ class MainWindow(QMainWindow):
 
         self.retention = RetentionController(self, workbench)  # records past their retention: status bar, purge
         self.menus = MainMenus(self)  # File, View, Request and Help from the areas' actions, with their keys
+        self.team = TeamArea(self)  # a team database: who is signed in, the Team menu; else File › Connect…
+        self.update_title()
+
+    def update_title(self) -> None:
+        org = self.workbench.organisation.get()
+        title = self.tr("DPO Workbench")
+        suffix = self.team.title_suffix() if self.team else ""  # on a team database: who, and where
+        self.setWindowTitle((f"{title} — {org.name}" if org else title) + suffix)
 
     # -- register -------------------------------------------------------------------
 
@@ -400,9 +408,7 @@ class MainWindow(QMainWindow):
         dialog = OrganisationDialog(self.workbench, self)
         if dialog.exec() != OrganisationDialog.DialogCode.Accepted:
             return False
-        org = self.workbench.organisation.get()
-        title = self.tr("DPO Workbench")
-        self.setWindowTitle(f"{title} — {org.name}" if org else title)
+        self.update_title()
         if dialog.show_register:
             self.register_area.show().refresh()
         return True

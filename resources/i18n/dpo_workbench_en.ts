@@ -91,6 +91,17 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="192"/>
+        <source>Connected: %1 is a team register of this version, with %n active user(s).</source>
+        <translation>
+            <numerusform>Connected: %1 is a team register of this version, with %n active user.</numerusform>
+            <numerusform>Connected: %1 is a team register of this version, with %n active users.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/dashboard/view.py" line="244"/>
@@ -205,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="395"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>The master key was replaced: %n document key re-wrapped and the database re-encrypted. The old key was removed.</numerusform>
@@ -311,8 +322,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="252"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -320,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -554,7 +565,7 @@
 <context>
     <name>UnlockDialog</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="247"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>The passphrase is wrong. %n try left.</numerusform>

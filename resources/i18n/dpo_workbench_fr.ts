@@ -189,6 +189,64 @@
     </message>
 </context>
 <context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="188"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="191"/>
+        <source>e.g. m.leroy</source>
+        <translation>p. ex. m.leroy</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="193"/>
+        <source>e.g. Marc Leroy</source>
+        <translation>p. ex. Marc Leroy</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="203"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="204"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="205"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="206"/>
+        <source>First passphrase</source>
+        <translation>Première phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="207"/>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="208"/>
+        <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login. The new user changes this first passphrase after signing in.</source>
+        <translation>L’identifiant&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;». Le nouvel utilisateur change cette première phrase secrète après s’être connecté.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="213"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="241"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
+    </message>
+</context>
+<context>
     <name>AgendaPanel</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/agenda.py" line="32"/>
@@ -265,21 +323,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="32"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="70"/>
-        <location filename="../../dpo_workbench/ui/app.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="37"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="229"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="33"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="38"/>
         <source>Something went wrong; what you saved is safe. The details are in the log file of the data folder.</source>
         <translation>Une erreur inattendue s&apos;est produite&#xa0;; vos enregistrements sont préservés. Le détail figure dans le fichier journal du dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/app.py" line="76"/>
+        <location filename="../../dpo_workbench/ui/app.py" line="129"/>
         <source>The passphrase was wrong three times. DPO Workbench closes; nothing was changed.</source>
         <translation>La phrase secrète a été saisie trois fois de manière incorrecte. DPO Workbench se ferme&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/app.py" line="147"/>
+        <source>Working with a team on a shared register? File › Connect to a team database…</source>
+        <translation>Vous travaillez en équipe sur un registre partagé&#xa0;? Fichier › Se connecter à une base d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/app.py" line="230"/>
+        <source>A long task is running; try again once it is finished.</source>
+        <translation>Une tâche longue est en cours&#xa0;; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -1207,49 +1276,239 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="302"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="300"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="310"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="301"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="311"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="302"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="312"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="304"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="314"/>
         <source>The keys stay the same; only their protection changes. Keep the new passphrase in a safe place: without it the data cannot be read.</source>
         <translation>Les clés restent les mêmes&#xa0;; seule leur protection change. Gardez la nouvelle phrase secrète en lieu sûr&#xa0;: sans elle, les données sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="309"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="319"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="323"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="333"/>
         <source>Type the current passphrase.</source>
         <translation>Saisissez la phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="330"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="340"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="336"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="346"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est incorrecte&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTeamPassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="262"/>
+        <source>Change my passphrase</source>
+        <translation>Changer ma phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="267"/>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="268"/>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="269"/>
+        <source>Type it again</source>
+        <translation>Saisissez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="270"/>
+        <source>The passphrase of %1 on this team database. Nobody else knows it and nobody can read it back: keep it in a password manager.</source>
+        <translation>La phrase secrète de %1 sur cette base d’équipe. Personne d’autre ne la connaît et personne ne peut la retrouver&#xa0;: gardez-la dans un gestionnaire de mots de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="275"/>
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="292"/>
+        <source>Type your current passphrase.</source>
+        <translation>Saisissez votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="299"/>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="305"/>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La phrase secrète actuelle est fausse&#xa0;; rien n’a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="52"/>
+        <source>Connect to a team database</source>
+        <translation>Se connecter à une base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="55"/>
+        <source>A team works on one register kept on a PostgreSQL server. Its administrator gives you these details; your own login and passphrase are asked next.</source>
+        <translation>Une équipe travaille sur un seul registre, conservé sur un serveur PostgreSQL. Son administrateur vous donne ces informations&#xa0;; votre identifiant et votre phrase secrète sont demandés ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="60"/>
+        <source>e.g. db.example.fr</source>
+        <translation>p. ex. db.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="65"/>
+        <source>e.g. register</source>
+        <translation>p. ex. registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="67"/>
+        <source>e.g. dpo_app</source>
+        <translation>p. ex. dpo_app</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="71"/>
+        <source>empty if the server asks for none</source>
+        <translation>vide si le serveur n’en demande pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="72"/>
+        <source>Keep the password in this computer&apos;s keyring</source>
+        <translation>Garder le mot de passe dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="76"/>
+        <source>This computer has no safe keyring: the password is not kept, it is asked at each start.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: le mot de passe n’est pas conservé, il est demandé à chaque démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="83"/>
+        <source>Encrypted, the server&apos;s certificate checked (verify-full)</source>
+        <translation>Chiffrée, certificat du serveur vérifié (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="84"/>
+        <source>Encrypted, the certificate not checked (require)</source>
+        <translation>Chiffrée, certificat non vérifié (require)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="85"/>
+        <source>Not encrypted (disable): only on this computer</source>
+        <translation>Non chiffrée (disable)&#xa0;: seulement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="88"/>
+        <source>the authority&apos;s certificate (.pem, .crt)</source>
+        <translation>le certificat de l’autorité (.pem, .crt)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="89"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="101"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="102"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="103"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="104"/>
+        <source>Server role</source>
+        <translation>Rôle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="105"/>
+        <source>The role the administrator created for the application (not your own login).</source>
+        <translation>Le rôle que l’administrateur a créé pour l’application (pas votre propre identifiant).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="112"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="115"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="149"/>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="118"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="130"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="150"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="184"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="192"/>
+        <source>Connected: %1 is a team register of this version, with %n active user(s).</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: %1 est un registre d’équipe de cette version, avec %n utilisateur actif.</numerusform>
+            <numerusform>Connecté&#xa0;: %1 est un registre d’équipe de cette version, avec %n utilisateurs actifs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/connect.py" line="201"/>
+        <source>The connection failed on an unexpected error (%1).</source>
+        <translation>La connexion a échoué sur une erreur inattendue (%1).</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2375,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="146"/>
+        <source>Connect to a team database instead…</source>
+        <translation>Me connecter plutôt à une base d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="170"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
@@ -2775,41 +3039,41 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Afficher la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="254"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="262"/>
         <source>Your data is encrypted</source>
         <translation>Vos données sont chiffrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="255"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="263"/>
         <source>This is the first start with the data folder %1. A new encryption key was created for it.</source>
         <translation>C&apos;est le premier démarrage avec le dossier de données %1. Une nouvelle clé de chiffrement a été créée pour lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="367"/>
         <source>Rotating the master key…</source>
         <translation>Renouvellement de la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="358"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="368"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="359"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="396"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="402"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="407"/>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="369"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="412"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="426"/>
         <source>Rotate the master key</source>
         <translation>Renouveler la clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="379"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="389"/>
         <source>Rotating the master key: %1 of %2 document keys re-wrapped.</source>
         <translation>Renouvellement de la clé maîtresse&#xa0;: %1 clés de document sur %2 rechiffrées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="385"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="395"/>
         <source>The master key was replaced: %n document key(s) re-wrapped and the database re-encrypted. The old key was removed.</source>
         <translation>
             <numerusform>La clé maîtresse a été remplacée&#xa0;: %n clé de document rechiffrée et la base de données chiffrée à nouveau. L&apos;ancienne clé a été supprimée.</numerusform>
@@ -2817,27 +3081,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="389"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="399"/>
         <source>The recovery key still opens the data folder. Backups made before now open with the recovery key only: make a new backup (File › Back up now…).</source>
         <translation>La clé de récupération ouvre toujours le dossier de données. Les sauvegardes faites jusqu’ici ne s’ouvrent plus qu’avec la clé de récupération&#xa0;: faites une nouvelle sauvegarde (Fichier › Sauvegarder maintenant…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="403"/>
         <source>Backups made before now no longer open with the keys of this folder: make a new backup now (File › Back up now…), and a recovery key (File › Recovery key…).</source>
         <translation>Les sauvegardes faites jusqu’ici ne s’ouvrent plus avec les clés de ce dossier&#xa0;: faites une nouvelle sauvegarde maintenant (Fichier › Sauvegarder maintenant…), et une clé de récupération (Fichier › Clé de récupération…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="403"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="413"/>
         <source>The rotation was stopped. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a été arrêté. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="408"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="418"/>
         <source>The rotation failed. Nothing is lost: the old key is kept until the rotation is finished; start it again to finish it.</source>
         <translation>Le renouvellement a échoué. Rien n&apos;est perdu&#xa0;: l&apos;ancienne clé est gardée jusqu&apos;à la fin du renouvellement&#xa0;; relancez-le pour le terminer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="417"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="427"/>
         <source>Replace the master key with a new one? Every document key is re-wrapped under the new key and the database is re-encrypted; the documents themselves are not rewritten. With many documents this can take a while. If it is interrupted, nothing is lost and it is finished the next time you start it.</source>
         <translation>Remplacer la clé maîtresse par une nouvelle&#xa0;? Chaque clé de document est rechiffrée sous la nouvelle clé et la base de données est chiffrée à nouveau&#xa0;; les documents eux-mêmes ne sont pas réécrits. Avec beaucoup de documents, cela peut prendre un moment. En cas d&apos;interruption, rien n&apos;est perdu et l&apos;opération se termine la prochaine fois que vous la lancez.</translation>
     </message>
@@ -3814,8 +4078,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="71"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="404"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="238"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -3925,8 +4188,8 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="252"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3934,12 +4197,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="356"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="362"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -3947,27 +4210,27 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="382"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="383"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="384"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="415"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="421"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="416"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="422"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -4227,6 +4490,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="115"/>
+        <location filename="../../dpo_workbench/errors.py" line="831"/>
         <source>There is no file {path}.</source>
         <translation>Il n&apos;y a pas de fichier {path}.</translation>
     </message>
@@ -5420,6 +5684,46 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <location filename="../../dpo_workbench/errors.py" line="814"/>
         <source>Purging cannot be undone: confirm it with --yes (no terminal to ask on). Nothing was purged.</source>
         <translation>Une purge est irréversible&#xa0;: confirmez-la avec --yes (pas de terminal pour le demander). Rien n’a été purgé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="817"/>
+        <source>Give the server&apos;s name or address (e.g. db.example.fr).</source>
+        <translation>Indiquez le nom ou l’adresse du serveur (p. ex. db.example.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="819"/>
+        <source>{host} is not a server name: give only its name or address, without user, slash or port.</source>
+        <translation>{host} n’est pas un nom de serveur&#xa0;: indiquez seulement son nom ou son adresse, sans utilisateur, barre oblique ni port.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="821"/>
+        <source>{port} is not a port: 1 to 65535 (usually 5432).</source>
+        <translation>{port} n’est pas un port&#xa0;: de 1 à 65535 (le plus souvent 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="822"/>
+        <source>Give the name of the database (e.g. register).</source>
+        <translation>Indiquez le nom de la base de données (p. ex. registre).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="824"/>
+        <source>Give the server role the application connects as (e.g. dpo_app): the server&apos;s administrator created it.</source>
+        <translation>Indiquez le rôle du serveur sous lequel l’application se connecte (p. ex. dpo_app)&#xa0;: l’administrateur du serveur l’a créé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="827"/>
+        <source>Unknown TLS mode {mode}: {modes}.</source>
+        <translation>Mode TLS inconnu {mode}&#xa0;: {modes}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="828"/>
+        <source>Checking the server&apos;s certificate needs the certificate of the authority that signed it (a .pem or .crt file from the server&apos;s administrator).</source>
+        <translation>Vérifier le certificat du serveur demande le certificat de l’autorité qui l’a signé (un fichier .pem ou .crt fourni par l’administrateur du serveur).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="832"/>
+        <source>This computer has no safe keyring: the server&apos;s password cannot be kept, it is asked at each start.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: le mot de passe du serveur ne peut pas être conservé, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="238"/>
@@ -7894,67 +8198,77 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="111"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="114"/>
         <source>The organisation, its DPO, the region of its public holidays and its processing register are set in Organisation profile.</source>
         <translation>L’organisation, son DPO, la région de ses jours fériés et son registre des traitements se règlent dans Profil de l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="122"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="120"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="123"/>
         <source>Retention</source>
         <translation>Conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="143"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="146"/>
         <source>How long the workbench keeps its own records once they are finished, counted from the day a request or a breach was closed. What is past its period is shown in the status bar and in File › Records past retention…; nothing is removed until you confirm it there.</source>
         <translation>Combien de temps l’atelier conserve ses propres dossiers une fois terminés, à compter du jour où une demande ou une violation a été close. Ce qui a dépassé sa durée apparaît dans la barre d’état et dans Fichier › Durées de conservation dépassées…&#xa0;; rien n’est supprimé avant que vous l’y confirmiez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="156"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="159"/>
         <source>backups/ in the data folder</source>
         <translation>backups/ dans le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="161"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="165"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="177"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="180"/>
         <source>Encryption keys</source>
         <translation>Clés de chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="178"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="183"/>
         <source>Kept in: %1</source>
         <translation>Conservées dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="190"/>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="189"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="194"/>
         <source>Rotate master key…</source>
         <translation>Renouveler la clé maîtresse…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="210"/>
+        <source>Kept in: the team database, sealed for each user</source>
+        <translation>Conservées dans&#xa0;: la base d’équipe, scellées pour chaque utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="213"/>
+        <source>Everything personal on the server is sealed with the team key. Each user opens it with their own passphrase, or with their key kept in this computer&apos;s keyring: Team › Change my passphrase…, Team › Remember my key on this computer. A dpo rotates the team key after removing someone (dpo-workbench team rotate-key).</source>
+        <translation>Tout ce qui est personnel sur le serveur est scellé avec la clé d’équipe. Chaque utilisateur l’ouvre avec sa propre phrase secrète, ou avec sa clé gardée dans le trousseau de cet ordinateur&#xa0;: Équipe › Changer ma phrase secrète…, Équipe › Mémoriser ma clé sur cet ordinateur. Un DPO renouvelle la clé d’équipe après avoir retiré quelqu’un (dpo-workbench team rotate-key).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="228"/>
         <source>Change passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/settings/dialog.py" line="229"/>
         <source>The passphrase was changed. Type the new one from the next start.</source>
         <translation>La phrase secrète a été changée. Saisissez la nouvelle dès le prochain démarrage.</translation>
     </message>
@@ -8111,6 +8425,109 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <location filename="../../dpo_workbench/ui/help/shortcuts.py" line="43"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="56"/>
+        <source>DPO Workbench — sign in</source>
+        <translation>DPO Workbench — connexion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="63"/>
+        <source>empty if the server asks for none</source>
+        <translation>vide si le serveur n’en demande pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="65"/>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="67"/>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="72"/>
+        <source>Your key is kept in this computer&apos;s keyring: no passphrase to type.</source>
+        <translation>Votre clé est gardée dans le trousseau de cet ordinateur&#xa0;: aucune phrase secrète à saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="75"/>
+        <source>Remember my key on this computer</source>
+        <translation>Mémoriser ma clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="78"/>
+        <source>This computer has no safe keyring: type your passphrase each time.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: saisissez votre phrase secrète à chaque fois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="84"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="85"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="88"/>
+        <source>Each person of the team has their own login and passphrase; the register&apos;s data opens with them. A forgotten passphrase: a dpo of the team gives you a new login.</source>
+        <translation>Chaque membre de l’équipe a son propre identifiant et sa propre phrase secrète&#xa0;; les données du registre s’ouvrent avec eux. Phrase secrète oubliée&#xa0;: un DPO de l’équipe vous donne un nouvel identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="94"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="95"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="96"/>
+        <source>Connection…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="100"/>
+        <source>Use my data folder</source>
+        <translation>Utiliser mon dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="130"/>
+        <source>No team database chosen yet: Connection…</source>
+        <translation>Aucune base d’équipe choisie pour l’instant&#xa0;: Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="139"/>
+        <source>Team database %1 on %2</source>
+        <translation>Base d’équipe %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="151"/>
+        <source>not needed: kept in the keyring</source>
+        <translation>inutile&#xa0;: gardée dans le trousseau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="192"/>
+        <source>Type your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="196"/>
+        <source>Type your passphrase.</source>
+        <translation>Saisissez votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/signin.py" line="240"/>
+        <source>Remember my key</source>
+        <translation>Mémoriser ma clé</translation>
     </message>
 </context>
 <context>
@@ -8457,6 +8874,175 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>Team</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="20"/>
+        <source>DPO (everything, manages the users)</source>
+        <translation>DPO (tout, gère les utilisateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="21"/>
+        <source>Deputy (everything but the users)</source>
+        <translation>Suppléant (tout sauf les utilisateurs)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="22"/>
+        <source>Contributor (logs requests, answers the ones assigned to them)</source>
+        <translation>Contributeur (enregistre les demandes, répond à celles qui lui sont attribuées)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="24"/>
+        <source>Reader (sees the registers and figures, no documents)</source>
+        <translation>Lecteur (voit les registres et les chiffres, pas les documents)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="30"/>
+        <source>dpo</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="31"/>
+        <source>deputy</source>
+        <translation>suppléant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="32"/>
+        <source>contributor</source>
+        <translation>contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="33"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="41"/>
+        <source>The database server %1 refused the password of the server role %2: check it with the server&apos;s administrator.</source>
+        <translation>Le serveur de base de données %1 a refusé le mot de passe du rôle %2&#xa0;: vérifiez-le auprès de l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="45"/>
+        <source>The database server %1 refused the password of the server role %2: check it in Connection… (the server&apos;s administrator gave it).</source>
+        <translation>Le serveur de base de données %1 a refusé le mot de passe du rôle %2&#xa0;: vérifiez-le dans Connexion… (l’administrateur du serveur l’a fourni).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="50"/>
+        <source>%1 is not a user of this team database: check your login, or ask a dpo of the team to add you.</source>
+        <translation>%1 n’est pas un utilisateur de cette base d’équipe&#xa0;: vérifiez votre identifiant, ou demandez à un DPO de l’équipe de vous ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="54"/>
+        <source>The passphrase is wrong for this login. Check it (and the Caps Lock key) and try again.</source>
+        <translation>La phrase secrète ne correspond pas à cet identifiant. Vérifiez-la (et la touche Verr. Maj) puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/common.py" line="57"/>
+        <source>Type your passphrase: your key is not kept in this computer&apos;s keyring.</source>
+        <translation>Saisissez votre phrase secrète&#xa0;: votre clé n’est pas gardée dans le trousseau de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamArea</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="50"/>
+        <source>Connect to a team database…</source>
+        <translation>Se connecter à une base d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="63"/>
+        <source>Signed in with this computer&apos;s keyring.</source>
+        <translation>Connecté avec le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="64"/>
+        <source>Signed in with your passphrase.</source>
+        <translation>Connecté avec votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="87"/>
+        <source>Backups of the team database…</source>
+        <translation>Sauvegardes de la base d’équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="93"/>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="95"/>
+        <source>Users…</source>
+        <translation>Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="98"/>
+        <source>Change my passphrase…</source>
+        <translation>Changer ma phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="100"/>
+        <source>Remember my key on this computer</source>
+        <translation>Mémoriser ma clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="105"/>
+        <source>Switch user…</source>
+        <translation>Changer d’utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="107"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="110"/>
+        <source>Use my data folder instead</source>
+        <translation>Utiliser plutôt mon dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="123"/>
+        <source>Your key is kept in this computer&apos;s keyring: no passphrase is asked here any more. Untick the entry to type it again.</source>
+        <translation>Votre clé est gardée dans le trousseau de cet ordinateur&#xa0;: plus aucune phrase secrète n’est demandée ici. Décochez l’entrée pour la saisir à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="127"/>
+        <source>Your key was removed from this computer&apos;s keyring: your passphrase is asked at the next sign-in.</source>
+        <translation>Votre clé a été retirée du trousseau de cet ordinateur&#xa0;: votre phrase secrète sera demandée à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="133"/>
+        <source>Remember my key</source>
+        <translation>Mémoriser ma clé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="144"/>
+        <source>Your passphrase was changed: type the new one at the next sign-in.</source>
+        <translation>Votre phrase secrète a été changée&#xa0;: saisissez la nouvelle à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="157"/>
+        <source>Backups of the team database</source>
+        <translation>Sauvegardes de la base d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="158"/>
+        <source>The team register %1 is kept on its PostgreSQL server, so it is backed up there, not by this application: the server&apos;s administrator makes a dump each night, e.g.
+
+    pg_dump -Fc %2 &gt; %2.dump
+
+and keeps the dumps like any other database backup. Everything personal in a dump is sealed: it opens only with the passphrase of a user of the team.</source>
+        <translation>Le registre d’équipe %1 est conservé sur son serveur PostgreSQL&#xa0;: il est donc sauvegardé là-bas, pas par cette application. L’administrateur du serveur en fait une copie chaque nuit, par exemple
+
+    pg_dump -Fc %2 &gt; %2.dump
+
+et la garde comme toute autre sauvegarde de base de données. Tout ce qui est personnel dans une copie est scellé&#xa0;: elle ne s’ouvre qu’avec la phrase secrète d’un utilisateur de l’équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="165"/>
+        <source>There is no recovery key in a team: each person opens the team key with their own passphrase. Keep at least two users with the dpo role, so that someone can always add users again.</source>
+        <translation>Il n’y a pas de clé de secours dans une équipe&#xa0;: chacun ouvre la clé d’équipe avec sa propre phrase secrète. Gardez au moins deux utilisateurs ayant le rôle de DPO, pour que quelqu’un puisse toujours ajouter des utilisateurs.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <location filename="../../dpo_workbench/ui/requests/timeline.py" line="32"/>
@@ -8762,42 +9348,42 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="185"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="193"/>
         <source>DPO Workbench — unlock</source>
         <translation>DPO Workbench — déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="187"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="195"/>
         <source>The keys of the data folder %1 are protected by a passphrase. Type it to open the register.</source>
         <translation>Les clés du dossier de données %1 sont protégées par une phrase secrète. Saisissez-la pour ouvrir le registre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="201"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="196"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="204"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="197"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="205"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="202"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="210"/>
         <source>Forgotten? Use the recovery key…</source>
         <translation>Oubliée&#xa0;? Utiliser la clé de récupération…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="235"/>
         <source>Type the passphrase.</source>
         <translation>Saisissez la phrase secrète.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="239"/>
+        <location filename="../../dpo_workbench/ui/settings/unlock.py" line="247"/>
         <source>The passphrase is wrong. %n try(ies) left.</source>
         <translation>
             <numerusform>La phrase secrète est incorrecte. Il reste %n essai.</numerusform>
@@ -8840,6 +9426,110 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="53"/>
+        <source>Users of the team</source>
+        <translation>Utilisateurs de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="57"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="66"/>
+        <source>Add a user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="68"/>
+        <source>Change the role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="70"/>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="78"/>
+        <source>Each user has their own login and passphrase. The roles: a dpo does everything and manages the users; a deputy everything but the users; a contributor logs requests and answers the ones assigned to them; a reader sees the registers and the figures, no documents.</source>
+        <translation>Chaque utilisateur a son propre identifiant et sa propre phrase secrète. Les rôles&#xa0;: un DPO fait tout et gère les utilisateurs&#xa0;; un suppléant tout sauf les utilisateurs&#xa0;; un contributeur enregistre les demandes et répond à celles qui lui sont attribuées&#xa0;; un lecteur voit les registres et les chiffres, pas les documents.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="82"/>
+        <source>Only a dpo of the team adds or removes users and changes their roles.</source>
+        <translation>Seul un DPO de l’équipe ajoute ou retire des utilisateurs et change leurs rôles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="99"/>
+        <source> (you)</source>
+        <translation> (vous)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="101"/>
+        <source>active since %1 (added by %2)</source>
+        <translation>actif depuis le %1 (ajouté par %2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="105"/>
+        <source>removed on %1 by %2</source>
+        <translation>retiré le %1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="134"/>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="135"/>
+        <source>%1 is a user of the team (%2). Give them their login and first passphrase in person (never by e-mail); they sign in with them, then choose their own passphrase (Team › Change my passphrase…).</source>
+        <translation>%1 est utilisateur de l’équipe (%2). Remettez-lui son identifiant et sa première phrase secrète en personne (jamais par e-mail)&#xa0;; il se connecte avec, puis choisit sa propre phrase secrète (Équipe › Changer ma phrase secrète…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="154"/>
+        <source>Change the role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="146"/>
+        <source>Role of %1:</source>
+        <translation>Rôle de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="164"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="175"/>
+        <source>Remove a user</source>
+        <translation>Retirer un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="165"/>
+        <source>Remove %1 from the team? Their copy of the team key and their own keys are deleted from the database: nothing there opens for them any more. The journal keeps naming them for what they did, and their login is never given to someone else.
+
+What they read or copied before stays with them. If they may have kept a copy of the data or of the key, a dpo then rotates the team key (dpo-workbench team rotate-key).</source>
+        <translation>Retirer %1 de l’équipe&#xa0;? Sa copie de la clé d’équipe et ses propres clés sont supprimées de la base&#xa0;: plus rien ne s’y ouvre pour lui. Le journal continue de le nommer pour ce qu’il a fait, et son identifiant n’est jamais donné à quelqu’un d’autre.
+
+Ce qu’il a lu ou copié avant reste en sa possession. S’il a pu garder une copie des données ou de la clé, un DPO renouvelle ensuite la clé d’équipe (dpo-workbench team rotate-key).</translation>
+    </message>
+</context>
+<context>
     <name>VerifyReportDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/backups/verify.py" line="127"/>
@@ -8860,292 +9550,292 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="820"/>
+        <location filename="../../dpo_workbench/errors.py" line="839"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="821"/>
+        <location filename="../../dpo_workbench/errors.py" line="840"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="822"/>
+        <location filename="../../dpo_workbench/errors.py" line="841"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="823"/>
+        <location filename="../../dpo_workbench/errors.py" line="842"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="824"/>
+        <location filename="../../dpo_workbench/errors.py" line="843"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="825"/>
+        <location filename="../../dpo_workbench/errors.py" line="844"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="826"/>
+        <location filename="../../dpo_workbench/errors.py" line="845"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="827"/>
+        <location filename="../../dpo_workbench/errors.py" line="846"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="828"/>
+        <location filename="../../dpo_workbench/errors.py" line="847"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="829"/>
+        <location filename="../../dpo_workbench/errors.py" line="848"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="830"/>
+        <location filename="../../dpo_workbench/errors.py" line="849"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="831"/>
+        <location filename="../../dpo_workbench/errors.py" line="850"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="832"/>
+        <location filename="../../dpo_workbench/errors.py" line="851"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="833"/>
+        <location filename="../../dpo_workbench/errors.py" line="852"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="834"/>
+        <location filename="../../dpo_workbench/errors.py" line="853"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="835"/>
+        <location filename="../../dpo_workbench/errors.py" line="854"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="836"/>
+        <location filename="../../dpo_workbench/errors.py" line="855"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="837"/>
+        <location filename="../../dpo_workbench/errors.py" line="856"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="838"/>
+        <location filename="../../dpo_workbench/errors.py" line="857"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="839"/>
+        <location filename="../../dpo_workbench/errors.py" line="858"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="840"/>
+        <location filename="../../dpo_workbench/errors.py" line="859"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="841"/>
+        <location filename="../../dpo_workbench/errors.py" line="860"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="842"/>
+        <location filename="../../dpo_workbench/errors.py" line="861"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="843"/>
+        <location filename="../../dpo_workbench/errors.py" line="862"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="844"/>
+        <location filename="../../dpo_workbench/errors.py" line="863"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="845"/>
+        <location filename="../../dpo_workbench/errors.py" line="864"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="846"/>
+        <location filename="../../dpo_workbench/errors.py" line="865"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="847"/>
+        <location filename="../../dpo_workbench/errors.py" line="866"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="848"/>
+        <location filename="../../dpo_workbench/errors.py" line="867"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="849"/>
+        <location filename="../../dpo_workbench/errors.py" line="868"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="850"/>
+        <location filename="../../dpo_workbench/errors.py" line="869"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="851"/>
+        <location filename="../../dpo_workbench/errors.py" line="870"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="852"/>
+        <location filename="../../dpo_workbench/errors.py" line="871"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="853"/>
+        <location filename="../../dpo_workbench/errors.py" line="872"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="854"/>
+        <location filename="../../dpo_workbench/errors.py" line="873"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="855"/>
+        <location filename="../../dpo_workbench/errors.py" line="874"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="856"/>
+        <location filename="../../dpo_workbench/errors.py" line="875"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="857"/>
+        <location filename="../../dpo_workbench/errors.py" line="876"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="858"/>
+        <location filename="../../dpo_workbench/errors.py" line="877"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="860"/>
+        <location filename="../../dpo_workbench/errors.py" line="879"/>
         <source>list users</source>
         <translation>lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="861"/>
+        <location filename="../../dpo_workbench/errors.py" line="880"/>
         <source>show the signed-in user</source>
         <translation>afficher l’utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="862"/>
+        <location filename="../../dpo_workbench/errors.py" line="881"/>
         <source>add a user</source>
         <translation>ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="863"/>
+        <location filename="../../dpo_workbench/errors.py" line="882"/>
         <source>remove a user</source>
         <translation>retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="864"/>
+        <location filename="../../dpo_workbench/errors.py" line="883"/>
         <source>change a user&apos;s passphrase</source>
         <translation>changer la phrase secrète d’un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="865"/>
+        <location filename="../../dpo_workbench/errors.py" line="884"/>
         <source>keep a user&apos;s key in the keyring</source>
         <translation>garder la clé d’un utilisateur dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="866"/>
+        <location filename="../../dpo_workbench/errors.py" line="885"/>
         <source>forget a user&apos;s key in the keyring</source>
         <translation>retirer la clé d’un utilisateur du trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="867"/>
+        <location filename="../../dpo_workbench/errors.py" line="886"/>
         <source>rotate the team key</source>
         <translation>renouveler la clé d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="868"/>
+        <location filename="../../dpo_workbench/errors.py" line="887"/>
         <source>load the key ring from a key store</source>
         <translation>charger le trousseau de clés depuis un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="869"/>
+        <location filename="../../dpo_workbench/errors.py" line="888"/>
         <source>save the key ring to a key store</source>
         <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="870"/>
+        <location filename="../../dpo_workbench/errors.py" line="889"/>
         <source>give a file path of the vault</source>
         <translation>donner le chemin d’un fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="872"/>
+        <location filename="../../dpo_workbench/errors.py" line="891"/>
         <source>create master keys (the team key is made by init)</source>
         <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="873"/>
+        <location filename="../../dpo_workbench/errors.py" line="892"/>
         <source>unlock a data folder</source>
         <translation>déverrouiller un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="874"/>
+        <location filename="../../dpo_workbench/errors.py" line="893"/>
         <source>open a SQLite database</source>
         <translation>ouvrir une base SQLite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="875"/>
+        <location filename="../../dpo_workbench/errors.py" line="894"/>
         <source>use a SQLCipher key</source>
         <translation>utiliser une clé SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="877"/>
+        <location filename="../../dpo_workbench/errors.py" line="896"/>
         <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
         <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="879"/>
+        <location filename="../../dpo_workbench/errors.py" line="898"/>
         <source>back up a data folder (a team database is backed up with pg_dump)</source>
         <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="881"/>
+        <location filename="../../dpo_workbench/errors.py" line="900"/>
         <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
         <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="882"/>
+        <location filename="../../dpo_workbench/errors.py" line="901"/>
         <source>save master keys</source>
         <translation>enregistrer des clés maîtresses</translation>
     </message>

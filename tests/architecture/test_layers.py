@@ -21,6 +21,7 @@ LAYERS: dict[str, int] = {
     "core": 1,
     "letters": 2, "intake": 2,
     "store": 3, "audit": 3, "vault": 3, "paths": 3, "settings": 3, "datafolder": 3, "exports": 3, "team": 3,
+    "connections": 3,
     "services": 4, "workbench": 4, "demo": 4,
     "ui": 5, "cli": 5, "__main__": 5, "__init__": 0,
 }

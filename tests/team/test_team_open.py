@@ -170,6 +170,21 @@ def test_one_seat_commands_are_refused_on_a_team_database(team_run):
         assert expected in one_line(err), (args, err)
 
 
-def test_the_window_does_not_open_a_team_database_yet(team_run):
-    code, out, err = team_run()
-    assert code == 2 and "a team database is worked on with the commands" in one_line(err)
+def test_the_window_opens_on_a_team_database_signed_in_from_the_command_line(team_url, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.ui.test_app import clean_env
+
+    env = clean_env(QT_QPA_PLATFORM="offscreen", DPO_WORKBENCH_BENCH_EXIT="1",
+                    DPO_WORKBENCH_PASSPHRASE=ALICE_PASSPHRASE)
+    result = subprocess.run([sys.executable, "-m", "dpo_workbench", "--data-dir", str(tmp_path / "local"),
+                             "--database-url", team_url, "--user", "alice"], env=env, capture_output=True, text=True,
+                            timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    assert any(line.startswith("first-page-shown ") for line in result.stdout.splitlines()), result.stdout
+    assert "team database" in (tmp_path / "local" / "logs" / "dpo-workbench.log").read_text()
+
+    bad = subprocess.run([sys.executable, "-m", "dpo_workbench", "--database-url", "mysql://x@y/z"], env=env,
+                         capture_output=True, text=True, timeout=60, check=False)
+    assert bad.returncode == 2 and "PostgreSQL" in one_line(bad.stderr)

@@ -142,3 +142,33 @@ def test_a_removed_user_s_open_workbench_stops_at_the_rotation(open_team, team_w
         mallory.requests.detail(reference)
     with pytest.raises(TeamError):
         mallory.requests.register(new("Someone Else"))
+
+
+def test_a_dpo_changes_a_user_s_role_and_the_last_dpo_stays(open_team, team_wb):
+    team_wb.users.add(BOB, "contributor", BOB_PASSPHRASE)
+    assert team_wb.users.set_role(BOB, "deputy").role == "deputy"
+    assert {u.login: u.role for u in team_wb.users.all()}[BOB] == "deputy"
+    assert (ALICE, "user.role", BOB) in actions(team_wb)
+    before = actions(team_wb)
+    for login, role, code in ((ALICE, "deputy", "team.last-dpo"), (BOB, "admin", "team.role-unknown"),
+                              ("nobody", "reader", "team.no-such-user")):
+        with pytest.raises(TeamError) as caught:
+            team_wb.users.set_role(login, role)
+        assert caught.value.code == code
+    assert actions(team_wb) == before and team_wb.users.me().role == "dpo"
+    team_wb.users.remove(BOB)
+    with pytest.raises(TeamError) as caught:
+        team_wb.users.set_role(BOB, "reader")
+    assert caught.value.code == "team.user-removed"
+
+
+def test_changing_one_s_passphrase_with_the_current_one_checks_it_first(open_team, team_wb):
+    team_wb.users.add(BOB, "deputy", "first passphrase from alice")
+    bob = open_team(BOB, "first passphrase from alice")
+    before = actions(bob)
+    with pytest.raises(WrongPassphrase):
+        bob.users.change_passphrase(BOB_PASSPHRASE, current="not the passphrase")
+    assert actions(bob) == before
+    assert open_team(BOB, "first passphrase from alice").actor == BOB  # unchanged
+    bob.users.change_passphrase(BOB_PASSPHRASE, current="first passphrase from alice")
+    assert open_team(BOB, BOB_PASSPHRASE).actor == BOB

@@ -34,7 +34,7 @@ def test_file_holds_new_import_export_profile_settings_then_quit(window):
         "Letters for several requests…", "Import the register of processing activities…",
         "Export the register of processing activities…", "Print the register as of…", "Back up now…", "Restore…",
         "Verify a backup…", "Recovery key…", "Records past retention…",
-        "Organisation profile…", "Settings…", "&Quit"]
+        "Organisation profile…", "Settings…", "Connect to a team database…", "&Quit"]
     assert window.file_menu.actions()[-2] is window.file_end  # other areas still insert above Quit
     export = window.menus.export_csv.parent()
     assert texts(export) == ["As CSV (spreadsheet)…", "As PDF (for an inspection)…"]

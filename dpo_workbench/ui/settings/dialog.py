@@ -83,6 +83,9 @@ class SettingsDialog(QDialog):
         retention = QFormLayout()  # the periods of the workbench's own records, on a page of their own
         names = option_labels() | {f"retention_{k}_years": v for k, v in period_labels().items()}
         for name, option in OPTIONS.items():
+            # a team database is backed up on its server; who acts there is the signed-in user (their login)
+            if name in ("backup_folder", "user_name") and workbench.in_team:
+                continue
             editor: QWidget
             if option.choices:
                 combo = editor = QComboBox()
@@ -175,6 +178,8 @@ class SettingsDialog(QDialog):
         """Which store holds the keys; changing the passphrase (key file only) and rotating the master key."""
         folder = self.workbench.folder
         box = QGroupBox(self.tr("Encryption keys"))
+        if self.workbench.in_team:
+            return self._team_keys_box(box)
         self.key_store = QLabel(self.tr("Kept in: %1").replace("%1", key_store_text(folder)))
         self.key_store.setStyleSheet(TITLE_STYLE)
         explanation = QLabel(key_store_explanation(folder))
@@ -198,6 +203,23 @@ class SettingsDialog(QDialog):
         box_layout.addWidget(self.key_store)
         box_layout.addWidget(explanation)
         box_layout.addLayout(row)
+        return box
+
+    def _team_keys_box(self, box: QGroupBox) -> QGroupBox:
+        """A team database: the team key, opened with the person's own passphrase (Team menu)."""
+        self.key_store = QLabel(self.tr("Kept in: the team database, sealed for each user"))
+        self.key_store.setStyleSheet(TITLE_STYLE)
+        explanation = QLabel(self.tr(
+            "Everything personal on the server is sealed with the team key. Each user opens it with their own "
+            "passphrase, or with their key kept in this computer's keyring: Team › Change my passphrase…, "
+            "Team › Remember my key on this computer. A dpo rotates the team key after removing someone "
+            "(dpo-workbench team rotate-key)."))
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet(HINT_STYLE)
+        explanation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(self.key_store)
+        box_layout.addWidget(explanation)
         return box
 
     def change_passphrase(self) -> bool:
@@ -224,7 +246,7 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         current = self.workbench.settings.values()
         try:
-            for name in OPTIONS:
+            for name in self.editors:
                 value = self.value(name)
                 if value != current[name]:
                     self.workbench.settings.set(name, value)

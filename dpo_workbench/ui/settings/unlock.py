@@ -142,12 +142,20 @@ class FirstRunDialog(_PassphraseDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.wants_team = False  # the register is a team's, on a server: no data folder keys are made
+        team = buttons.addButton(self.tr("Connect to a team database instead…"), QDialogButtonBox.ButtonRole.ResetRole)
+        team.setAutoDefault(False)
+        team.clicked.connect(self.use_team)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+
+    def use_team(self) -> None:
+        self.wants_team = True
+        self.reject()
 
     def accept(self) -> None:
         self._clear_errors(self.passphrase_error, self.again_error, self.general_error)
@@ -261,8 +269,8 @@ def key_created_notice(folder: DataFolder, parent: QWidget | None = None) -> QMe
 
 
 def unlock_data_folder(folder: DataFolder, parent: QWidget | None = None) -> str:
-    """Create or unlock the keys: "created", "unlocked", "recovered" (with the recovery key), "cancelled" or
-    "gave-up" (three wrong passphrases).
+    """Create or unlock the keys: "created", "unlocked", "recovered" (with the recovery key), "cancelled",
+    "gave-up" (three wrong passphrases) or "team" (at the first start: a team database instead).
 
     Raises VaultError when the keys cannot be opened without asking (a wrong
     DPO_WORKBENCH_PASSPHRASE, a damaged key file, a keyring entry that is missing).
@@ -271,7 +279,9 @@ def unlock_data_folder(folder: DataFolder, parent: QWidget | None = None) -> str
     if folder.is_new:
         if folder.uses_passphrase and env is None:
             first_run = FirstRunDialog(folder, parent)
-            return "created" if first_run.exec() == QDialog.DialogCode.Accepted else "cancelled"
+            if first_run.exec() == QDialog.DialogCode.Accepted:
+                return "created"
+            return "team" if first_run.wants_team else "cancelled"
         folder.create_keys(env)
         return "created"
     if folder.uses_passphrase and env is None:

@@ -1,0 +1,1 @@
+"""Team mode in the window: connecting to a team database, signing in, the team's users, switching."""
