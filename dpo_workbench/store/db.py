@@ -36,7 +36,7 @@ from dpo_workbench.store.types import SEALED_DIALECTS, SealerLike, attach_sealer
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Keep equal to the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0014"
+HEAD_REVISION = "0016"
 
 SQLITE_BUSY_SECONDS = 10  # a writer waits this long for another's write lock, per try
 SQLITE_BEGIN_TRIES = 3
