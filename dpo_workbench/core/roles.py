@@ -28,9 +28,9 @@ class Rule:
     assigned: frozenset[str] = frozenset()
 
     def needs(self) -> str:
-        """The roles an action needs, as the refusal names them ("dpo or deputy")."""
+        """The roles an action needs, as the refusal names them ("dpo or deputy", "dpo, deputy or contributor")."""
         names = [r for r in ROLES if r in self.roles]
-        return " or ".join(names)
+        return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
 _EVERYONE = frozenset(ROLES)

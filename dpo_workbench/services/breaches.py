@@ -41,6 +41,7 @@ from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
 from dpo_workbench.services.common import TextSearch, text_search
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.db import next_number
 from dpo_workbench.store.models import Breach, BreachCounter, BreachDetail, BreachNotification
 
@@ -245,6 +246,7 @@ class BreachService:
 
     # -- opening and reading --------------------------------------------------------------
 
+    @requires("breach.create")
     def open(self, aware_at: datetime, summary: str) -> str:
         """Record a new breach; returns its reference (e.g. BRE-2026-0001). The 72 hours start at `aware_at`."""
         aware_at, summary = check_new_breach(aware_at, summary, self.ctx.clock)
@@ -288,6 +290,7 @@ class BreachService:
             created_at=b.created_at, closed_at=b.closed_at,
         )
 
+    @requires("breach.view")
     def record(self, key: int | str) -> BreachRecord:
         """The whole record of a breach; journaled as a view (it may describe people)."""
         with self.ctx.db.transaction() as s:
@@ -297,6 +300,7 @@ class BreachService:
 
     # -- changing -------------------------------------------------------------------------------
 
+    @requires("breach.change", "breach")
     def update(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
                       fields: dict[str, Any] | None = None) -> BreachRecord:
         """Save what the DPO typed. Every value is checked first: on bad input nothing is saved.
@@ -305,6 +309,7 @@ class BreachService:
         """
         return self.save(key, summary=summary, aware_at=aware_at, fields=fields)
 
+    @requires("breach.change", "breach")
     def save(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
              fields: dict[str, Any] | None = None, assessment: Assessment | None = None,
              decision: tuple[str, str] | None = None) -> BreachRecord:
@@ -378,6 +383,7 @@ class BreachService:
         b.updated_at = self.ctx.now()
         self.ctx.journal(s, "breach.assess", "breach", b.reference, score=severity.score, level=severity.level)
 
+    @requires("breach.change", "breach")
     def assess(self, key: int | str, assessment: Assessment) -> Severity:
         """Keep the ENISA inputs and the score they give (the register filters on its level)."""
         severity = self._check_assessment(assessment)
@@ -405,12 +411,14 @@ class BreachService:
         b.updated_at = self.ctx.now()
         self.ctx.journal(s, "breach.decision", "breach", b.reference, decision=decision)
 
+    @requires("breach.change", "breach")
     def decide(self, key: int | str, decision: str, reasoning: str) -> None:
         """The DPO's own decision (Art. 33(5): the reasoning is part of the register)."""
         decision, reasoning = self._check_decision(decision, reasoning)
         with self.ctx.db.transaction() as s:
             self._decide_in(self._load_breach(s, key), s, decision, reasoning)
 
+    @requires("breach.change", "breach")
     def record_notification(self, key: int | str, sent_at: datetime, kind: str, cnil_reference: str = "") -> None:
         """A notification actually sent to the CNIL: when, which phase, the CNIL's reference."""
         if kind not in form.NOTIFICATION_TYPES:
@@ -439,6 +447,7 @@ class BreachService:
             self.ctx.journal(s, "breach.notification", "breach", b.reference, kind=kind,
                           late=first > b.deadline)
 
+    @requires("breach.change", "breach")
     def close(self, key: int | str) -> None:
         """Close a breach: only with the DPO's decision and its reasoning recorded."""
         with self.ctx.db.transaction() as s:
@@ -452,6 +461,7 @@ class BreachService:
             b.state, b.closed_at, b.updated_at = "closed", self.ctx.now(), self.ctx.now()
             self.ctx.journal(s, "breach.close", "breach", b.reference)
 
+    @requires("breach.change", "breach")
     def reopen(self, key: int | str) -> None:
         with self.ctx.db.transaction() as s:
             b = self._load_breach(s, key)
@@ -477,6 +487,7 @@ class BreachService:
                            Breach.deadline < self.ctx.now()]
         return conditions
 
+    @requires("breach.view")
     def ids(self, query: BreachQuery = BreachQuery()) -> list[int]:
         columns = BREACH_SORT.get(query.sort)
         if columns is None:
@@ -511,6 +522,7 @@ class BreachService:
             phases=tuple(phases),
         )
 
+    @requires("breach.view")
     def rows(self, ids: Sequence[int]) -> list[BreachRow]:
         """The register rows of these ids, in the same order, with the notifications sent (the phases)."""
         if not ids:
@@ -528,6 +540,7 @@ class BreachService:
                                                                n.cnil_reference))
         return [self._breach_row(found[i], phases.get(i, ())) for i in ids if i in found]
 
+    @requires("breach.view")
     def register(self, query: BreachQuery = BreachQuery(), *, listed_as: str | None = None) -> list[BreachRow]:
         """The register's rows; `listed_as` (a format) journals the listing, as the command line does."""
         rows = []
@@ -539,6 +552,7 @@ class BreachService:
                 self.ctx.journal(s, "breach.list", "register", "breaches", count=len(rows), format=listed_as)
         return rows
 
+    @requires("breach.view")
     def alert(self) -> BreachRow | None:
         """The open breach nearest its 72-hour limit among those still to notify (None: nothing to watch)."""
         stmt = (select(*self._ROW_COLUMNS)
@@ -548,6 +562,7 @@ class BreachService:
             r = s.execute(stmt).first()
         return self._breach_row(r) if r is not None else None
 
+    @requires("breach.view")
     def total(self) -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Breach.id))).scalar_one()
@@ -577,6 +592,7 @@ class BreachService:
                 prefilled.add(f.key)
         return values, prefilled
 
+    @requires("breach.letter", "breach")
     def draft(self, key: int | str, kind: str = "initial", *, purpose: str = "export") -> bytes:
         """The CNIL notification draft (PDF, in memory); journaled, with what it is for (preview or export)."""
         from dpo_workbench.letters.breach_draft import build_notification_draft
@@ -593,6 +609,7 @@ class BreachService:
                           missing=len(form.missing_fields(values, late=record.late(now))), purpose=purpose)
         return pdf
 
+    @requires("breach.letter", "breach")
     def communication(self, key: int | str, language: str = "fr", *, public: bool = False,
                       purpose: str = "export", addressee: Addressee | None = None) -> bytes:
         """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)), as PDF bytes.
@@ -601,6 +618,7 @@ class BreachService:
         """
         return self.communication_letter(key, language, public=public, purpose=purpose, addressee=addressee).pdf
 
+    @requires("breach.letter", "breach")
     def communication_letter(self, key: int | str, language: str = "fr", *, public: bool = False,
                              purpose: str = "preview", addressee: Addressee | None = None) -> BreachLetter:
         """The Art. 34 letter with the parts nobody recorded (consequences, measures, severity...).
@@ -627,6 +645,7 @@ class BreachService:
                              addressed=addressee is not None)
         return letter
 
+    @requires("breach.letter", "breach")
     def communication_missing(self, key: int | str, language: str = "fr") -> tuple[str, ...]:
         """What the Art. 34 letter would still hold as placeholders (codes of `breach_notice.PARTS`)."""
         from dpo_workbench.letters.breach_notice import missing_parts
@@ -654,6 +673,7 @@ class BreachService:
                 raise InputError("addressee_address", wrong[0], **wrong[1])
         return replace(addressee, name=name, address=postal.tidy(address))
 
+    @requires("breach.view")
     def export(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:
         """The register as CSV (UTF-8 with BOM, for spreadsheets) or PDF, for an inspection; journaled."""
         rows = self.register(query)

@@ -48,6 +48,22 @@ class Context:
             self._settings_actor = self.settings()["user_name"] or getpass.getuser()
         return self._settings_actor
 
+    @property
+    def team_login(self) -> str | None:
+        """The signed-in user of a team database; None on a one-person data folder (no roles there)."""
+        from dpo_workbench.team import TeamFolder
+
+        return self.folder.login if isinstance(self.folder, TeamFolder) else None
+
+    def user_id(self, session: Session, login: str | None = None) -> int | None:
+        """The id of a user of the team database (the signed-in one by default); None on one seat or unknown."""
+        login = login or self.team_login
+        if login is None:
+            return None
+        from dpo_workbench.store.models import AppUser
+
+        return session.execute(select(AppUser.id).where(AppUser.login == login)).scalar_one_or_none()
+
     def forget_actor(self) -> None:
         """The `user_name` setting changed: read it again next time."""
         self._settings_actor = None

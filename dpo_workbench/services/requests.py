@@ -36,6 +36,7 @@ from dpo_workbench.services.common import (
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.db import next_number, take_turns
 from dpo_workbench.store.models import (
     Event,
@@ -406,6 +407,7 @@ class RequestService:
         """Validate and tidy a new request; raise InputError naming the field."""
         return check_new_request(new, self.ctx.clock)
 
+    @requires("request.view")
     def find_repeats(self, name: str, email: str, rights: Sequence[Right], received_on: date,
                      *, exclude_id: int | None = None) -> list[RepeatHit]:
         """Earlier requests by the same person for one of the same rights within the window.
@@ -439,6 +441,7 @@ class RequestService:
                 hits.append(RepeatHit(req.reference, req.received_on, common, State(req.state)))
             return hits
 
+    @requires("request.create")
     def register(self, new: NewRequest) -> str:
         """Log a request; returns its reference (e.g. DSR-2026-0042)."""
         new = self.check_new(new)
@@ -513,6 +516,7 @@ class RequestService:
             raise InputError("urgency", "register.urgency-unknown", urgency=repr(query.urgency))
         return conditions
 
+    @requires("request.view")
     def ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
         """Ids of the matching requests, in display order (rows are fetched lazily).
 
@@ -550,6 +554,7 @@ class RequestService:
         keyed = sorted(((fold(name), rid) for rid, name in rows), reverse=descending)
         return [rid for _, rid in keyed]
 
+    @requires("request.view")
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         """The rows for these ids, in the same order."""
         if not ids:
@@ -575,6 +580,7 @@ class RequestService:
             ))
         return rows
 
+    @requires("request.view")
     def counts(self) -> Counts:
         today = self.ctx.today()
         is_open = Request.state == State.OPEN.value
@@ -588,10 +594,12 @@ class RequestService:
         with self.ctx.db.reading() as s:
             return Counts(*s.execute(stmt).one())
 
+    @requires("request.view")
     def total(self) -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Request.id))).scalar_one()
 
+    @requires("request.view")
     def agenda(self, limit: int = 6) -> Agenda:
         """The open requests overdue, due today and due within the week (through the (state, due_on) index)."""
         today = self.ctx.today()
@@ -611,6 +619,7 @@ class RequestService:
         rows = [self.rows(ids) for ids in found]
         return Agenda(rows[0], rows[1], rows[2], (counts[0], counts[1], counts[2]))
 
+    @requires("request.view")
     def received_on(self, day: date) -> list[int]:
         """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""
         with self.ctx.db.reading() as s:
@@ -637,6 +646,7 @@ class RequestService:
             repeats=repeats,
         )
 
+    @requires("request.view")
     def detail(self, key: int | str) -> RequestDetail:
         """A request's personal details and timeline; journaled as a view."""
         with self.ctx.db.transaction() as s:
@@ -719,14 +729,17 @@ class RequestService:
                 done.value = json.dumps(today.isoformat())
         return len(updates)
 
+    @requires("request.change", "request")
     def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
         when = on or self.ctx.today()
         return self._act(key, "identity-requested", lambda c, t: lifecycle.ask_identity(c, when, t), {}, when)
 
+    @requires("request.change", "request")
     def identity_received(self, key: int | str, on: date | None = None) -> ActionResult:
         when = on or self.ctx.today()
         return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, when, t), {}, when)
 
+    @requires("request.change", "request")
     def extend(self, key: int | str, reason: str, on: date | None = None, *,
                ground: ExtensionGround | None = None) -> ActionResult:
         """Extend by two months; `ground` is what the annual report counts (the reason is for the person)."""
@@ -742,6 +755,7 @@ class RequestService:
             detail["ground"] = ground.value
         return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t), detail, when, apply)
 
+    @requires("request.change", "request")
     def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None, *,
                ground: RefusalGround | None = None) -> ActionResult:
         """Record the answer. A refusal (whole or partial) may give its ground, which the report counts; a
@@ -771,10 +785,12 @@ class RequestService:
         return self._act(key, "answered", lambda c, t: lifecycle.answer(c, when, outcome, reason, t), detail, when,
                          apply)
 
+    @requires("request.change", "request")
     def close(self, key: int | str, on: date | None = None) -> ActionResult:
         """Close an answered request; its ID copies are destroyed with it."""
         return self._finish(key, "closed", lifecycle.close, "request closed", on)
 
+    @requires("request.change", "request")
     def withdraw(self, key: int | str, on: date | None = None) -> ActionResult:
         """The person withdrew the request; its ID copies are no longer needed and are destroyed."""
         return self._finish(key, "withdrawn", lifecycle.withdraw, "request withdrawn", on)
@@ -790,6 +806,7 @@ class RequestService:
 
     # -- correcting a logged request -------------------------------------------------------------
 
+    @requires("request.change", "request")
     def edit(self, key: int | str, changes: RequestChanges) -> EditResult:
         """Correct what was logged (name, contact details, channel, date of receipt, notes...).
 
@@ -857,6 +874,7 @@ class RequestService:
                 warnings.append(Message("answer-late", due=case_.due))
         return warnings
 
+    @requires("request.change", "request")
     def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
         """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""
         checked = check_rights(rights)
@@ -876,6 +894,7 @@ class RequestService:
 
     # -- reminders -------------------------------------------------------------------
 
+    @requires("request.view")
     def due(self, within: int | None = None) -> list[DueRow]:
         """Open requests, soonest deadline first (a suspended one counts as if info came today)."""
         today = self.ctx.today()

@@ -27,6 +27,7 @@ from dpo_workbench.errors import TeamError
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import key_aad
 from dpo_workbench.services.mail import rewrap_mail_passwords
+from dpo_workbench.services.policy import requires
 from dpo_workbench.services.requests import search_key
 from dpo_workbench.store.models import AppUser, Base, Breach, Document, Request, RequestSearch, TeamKey
 from dpo_workbench.store.types import Personal
@@ -129,6 +130,7 @@ class UserService:
 
     # -- adding and removing ------------------------------------------------------------------------
 
+    @requires("users.manage")
     def add(self, login: str, role: str, passphrase: str, display_name: str = "") -> UserInfo:
         """A new user with `role`, whose first passphrase is `passphrase` (they change it themselves)."""
         folder = self._team("add a user")
@@ -151,6 +153,7 @@ class UserService:
             self.ctx.journal(s, "user.add", "user", login, role=role)
             return _info(user, folder.login)
 
+    @requires("users.manage")
     def remove(self, login: str) -> UserInfo:
         """Delete a user's keys and disable them. Their wrap of the team key is gone from the database; rotate
         the team key (`rotate_team_key`) if they may have kept a copy of what they could open."""
@@ -202,6 +205,7 @@ class UserService:
 
     # -- rotating the team key ----------------------------------------------------------------------
 
+    @requires("users.manage")
     def rotate_team_key(self, progress: Callable[[str, int], None] | None = None) -> Rotation:
         """A new team key: every personal value and blind-index token again, the vault's data keys re-wrapped,
         the new ring wrapped for each active user. One transaction, other writers waiting: all or nothing."""
