@@ -849,6 +849,7 @@ WORDS: dict[str, str] = {
         QT_TRANSLATE_NOOP("Words", "make a recovery key (each user unlocks the team key with their own passphrase)"),
     "save master keys": QT_TRANSLATE_NOOP("Words", "save master keys"),
     # team mode, working together (issue 13): the roles, and the actions of the roles' policy (core.roles)
+    "change a user's role": QT_TRANSLATE_NOOP("Words", "change a user's role"),
     "dpo": QT_TRANSLATE_NOOP("Words", "dpo"),
     "deputy": QT_TRANSLATE_NOOP("Words", "deputy"),
     "contributor": QT_TRANSLATE_NOOP("Words", "contributor"),

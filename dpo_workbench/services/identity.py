@@ -49,12 +49,12 @@ class IdentityService:
 
     @requires("request.change", "request")
     def record(self, key: int | str, *, method: IdentityMethod, document_type: str, outcome: IdentityOutcome,
-               on: date | None = None, note: str = "") -> ActionResult:
+               on: date | None = None, note: str = "", version: int | None = None) -> ActionResult:
         """Keep the note of the check (who, when, how, which document, outcome), in one transaction.
 
         Once identity is verified the ID copies are destroyed, at once or after the
         grace days of the settings (at most 30). If identity information was awaited,
-        its receipt is recorded on the same date: the clock runs again.
+        its receipt is recorded on the same date: the clock runs again. `version`: as for `RequestService.edit`.
         """
         method, outcome = IdentityMethod(method), IdentityOutcome(outcome)
         when = on or self.ctx.today()
@@ -66,7 +66,7 @@ class IdentityService:
         warnings: list[Message] = []
         shredded: list[str] = []
         with self.ctx.db.transaction() as s:
-            req = load_request(s, key)
+            req = self.requests.lock(s, key, version)
             if not State(req.state).is_open:
                 raise TransitionError("already-state", action="record-identity-check", state=req.state)
             if when < req.received_on or when > self.ctx.today():

@@ -7,8 +7,8 @@ who did what). Rotating the team key makes a new key, seals every personal value
 token again under it, re-wraps the vault's data keys, and wraps the new ring for each remaining user
 only: what a removed user copied before stops opening anything written after.
 
-The roles are kept here (`dpo`, `deputy`, `contributor`, `reader`); what each may do is enforced by
-the services that act (team mode's second part). Two rules are the register's own: nobody removes
+The roles are kept here (`dpo`, `deputy`, `contributor`, `reader`); what each may do is the table of
+`core.roles`, enforced by the services that act (`services.policy`). Two rules are the register's own: nobody removes
 themselves, and the last `dpo` stays.
 """
 
@@ -173,6 +173,29 @@ class UserService:
             user.disabled_at, user.disabled_by = self.ctx.now(), folder.login
             user.public_key = user.private_key = user.team_keys = user.team_key_id = None
             self.ctx.journal(s, "user.remove", "user", login, role=user.role)
+            s.flush()
+            return _info(user, folder.login)
+
+    @requires("users.manage")
+    def set_role(self, login: str, role: str) -> UserInfo:
+        """Give a user another role (effective at their next act: the services read the role each time)."""
+        folder = self._team("change a user's role")
+        login, role = check_login(login), check_role(role)
+        if login == folder.login:
+            raise TeamError("team.own-role")
+        with self.ctx.db.transaction() as s:
+            user = self._load(s, login)
+            if user.disabled_at is not None:
+                raise TeamError("team.user-removed", login=login)
+            if user.role == role:
+                raise TeamError("team.same-role", login=login, role=role)
+            if user.role == "dpo":
+                dpos = s.execute(select(func.count()).where(AppUser.role == "dpo", AppUser.disabled_at.is_(None))
+                                 ).scalar_one()
+                if dpos <= 1:
+                    raise TeamError("team.last-dpo", login=login)
+            before, user.role = user.role, role
+            self.ctx.journal(s, "user.role", "user", login, role=role, before=before)
             s.flush()
             return _info(user, folder.login)
 

@@ -29,9 +29,10 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect,
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from dpo_workbench.errors import TeamError
+from dpo_workbench.errors import ServiceError, TeamError
 from dpo_workbench.store.types import SEALED_DIALECTS, SealerLike, attach_sealer, sealer_of
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -145,6 +146,10 @@ class Database:
                 else:
                     self._after_begin(session)
                 yield session
+        except StaleDataError:
+            # a request or breach updated by someone else between this transaction's read and its update (the
+            # services lock what they change first, so this is the net under them): nothing was written
+            raise ServiceError("record.changed-meanwhile") from None
         finally:
             session.close()
 
