@@ -416,10 +416,12 @@ class ReportService:
     # -- the register's export ----------------------------------------------------------------
 
     @requires("request.view")
-    def list_ids(self, state: str = "all", start: date | None = None, end: date | None = None) -> list[int]:
+    def list_ids(self, state: str = "all", start: date | None = None, end: date | None = None, *,
+                 mine: bool = False) -> list[int]:
         """Ids of the requests received from `start` to `end` (both included) in that state, oldest first.
 
-        `state`: "open" (running or suspended), "closed" (answered, closed or withdrawn), or "all".
+        `state`: "open" (running or suspended), "closed" (answered, closed or withdrawn), or "all". `mine`: only
+        those assigned to the signed-in user (team mode; on one seat every request is theirs).
         """
         if state not in ("open", "closed", "all"):
             raise InputError("state", "report.state-unknown", state=repr(state))
@@ -434,6 +436,8 @@ class ReportService:
             stmt = stmt.where(Request.received_on >= start)
         if end:
             stmt = stmt.where(Request.received_on <= end)
+        if mine and self.ctx.team_login is not None:
+            stmt = stmt.where(Request.assigned_to == self.ctx.my_user_id())
         with self.ctx.db.reading() as s:
             return list(s.execute(stmt.order_by(Request.received_on, Request.id)).scalars())
 
