@@ -74,7 +74,8 @@ def permit(ctx: Context, action: str, target: str | None = None, key: Any = None
             if assignee == user.id:
                 return
             refuse(ctx, "team.not-assigned", action, user.role, target, reference, login=login)
-    refuse(ctx, "team.not-allowed", action, user.role, target, None, login=login)
+    named = (key.strip().upper() if isinstance(key, str) else str(key)) if key is not None else None
+    refuse(ctx, "team.not-allowed", action, user.role, target if named else None, named, login=login)
 
 
 def assignee_of(s: Session, target: str, key: Any) -> tuple[str, int | None]:
@@ -98,5 +99,6 @@ def refuse(ctx: Context, code: str, action: str, role: str, target: str | None, 
     """Journal the refusal (`access.refused`: the action, the role, the object), then raise it."""
     with ctx.db.transaction() as s:
         ctx.journal(s, "access.refused", target or "team", reference or "-", refused=action, role=role)
-    raise PermissionDenied(code, action=action, role=role, roles=roles.rule(action).needs(),
-                           **({"reference": reference} if reference else {}), **params)
+    if code == "team.not-assigned":
+        params["reference"] = reference
+    raise PermissionDenied(code, action=action, role=role, roles=roles.rule(action).needs(), **params)
