@@ -15,7 +15,10 @@ from dpo_workbench.errors import ChangedMeanwhile, InputError, ServiceError, Tea
 from dpo_workbench.services.breaches import BreachQuery
 from dpo_workbench.services.requests import NewRequest, RegisterQuery, RequestChanges
 from dpo_workbench.store.models import AuditEntry, Comment, Event
-from tests.both_databases import backend, run, team_url, workbench  # noqa: F401  (fixtures)
+from tests import both_databases
+
+backend, team_url, workbench = both_databases.backend, both_databases.team_url, both_databases.workbench
+run = both_databases.run
 
 SECOND, SECOND_PASSPHRASE = "deux", "the second user's long passphrase"
 
@@ -192,10 +195,9 @@ def test_assignment_is_in_the_timeline_the_journal_and_the_mine_filter(workbench
     # the server refuses it too, whoever writes (a trigger of migration 0016)
     import sqlalchemy.exc
 
-    with pytest.raises(sqlalchemy.exc.IntegrityError, match="removed user"):
-        with workbench.db.engine.begin() as conn:
-            conn.execute(text("UPDATE request SET assigned_to = (SELECT id FROM app_user WHERE login = 'gone') "
-                              "WHERE reference = :r"), {"r": first})
+    with pytest.raises(sqlalchemy.exc.IntegrityError, match="removed user"), workbench.db.engine.begin() as conn:
+        conn.execute(text("UPDATE request SET assigned_to = (SELECT id FROM app_user WHERE login = 'gone') "
+                          "WHERE reference = :r"), {"r": first})
     assert journal(workbench)[-1][1] != "request.assign" or journal(workbench)[-1][2] != first
 
 
@@ -221,12 +223,11 @@ def test_the_stale_data_net_turns_a_lost_race_into_a_message(workbench, backend)
     reference = workbench.requests.register(new())
     from dpo_workbench.services.common import load_request
 
-    with pytest.raises(ServiceError) as caught:
-        with workbench.db.transaction() as s:
-            req = load_request(s, reference)  # not locked: another writer moves the version meanwhile
-            with workbench.db.engine.begin() as conn:
-                conn.execute(text("UPDATE request SET version = version + 1 WHERE reference = :r"), {"r": reference})
-            req.notes = "lost"
+    with pytest.raises(ServiceError) as caught, workbench.db.transaction() as s:
+        req = load_request(s, reference)  # not locked: another writer moves the version meanwhile
+        with workbench.db.engine.begin() as conn:
+            conn.execute(text("UPDATE request SET version = version + 1 WHERE reference = :r"), {"r": reference})
+        req.notes = "lost"
     assert caught.value.code == "record.changed-meanwhile"
     with workbench.db.reading() as s:
         assert s.execute(select(Event).where(Event.kind == "details-corrected")).first() is None
