@@ -5168,6 +5168,67 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Le registre a changé depuis la lecture du fichier ({reference})&#xa0;: rien n’a été importé. Relisez le fichier pour voir les différences telles qu’elles sont maintenant.</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/errors.py" line="757"/>
+        <source>{login} is a {role}: to {action} needs a {roles}. Nothing was done.</source>
+        <translation>{login} est {role}&#xa0;: pour {action}, il faut être {roles}. Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="759"/>
+        <source>{reference} is not assigned to {login}: a {role} can {action} only on what is assigned to them (a dpo or deputy assigns it). Nothing was done.</source>
+        <translation>{reference} n’est pas attribué à {login}&#xa0;: un {role} ne peut {action} que sur ce qui lui est attribué (un DPO ou un adjoint l’attribue). Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="762"/>
+        <source>{login} was removed from the team: nothing was done.</source>
+        <translation>{login} a été retiré de l’équipe&#xa0;: rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="764"/>
+        <source>You cannot change your own role: another dpo does.</source>
+        <translation>Vous ne pouvez pas changer votre propre rôle&#xa0;: un autre DPO le fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="765"/>
+        <source>{login} is already a {role}: nothing was changed.</source>
+        <translation>{login} est déjà {role}&#xa0;: rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="766"/>
+        <location filename="../../dpo_workbench/errors.py" line="769"/>
+        <source>{reference} was changed by {by} at {at} (Paris time) since you opened it: nothing was saved. Reload it, then make your change again.</source>
+        <translation>{reference} a été modifié par {by} à {at} (heure de Paris) depuis que vous l’avez ouvert&#xa0;: rien n’a été enregistré. Rechargez-le, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="772"/>
+        <source>Someone else saved the same record at the same moment: nothing was saved. Reload it, then make your change again.</source>
+        <translation>Quelqu’un d’autre a enregistré la même fiche au même moment&#xa0;: rien n’a été enregistré. Rechargez-la, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="775"/>
+        <source>Requests and breaches are assigned to the users of a team database; a one-person data folder has only you.</source>
+        <translation>Les demandes et les violations s’attribuent aux utilisateurs d’une base d’équipe&#xa0;; un dossier de données pour une personne n’a que vous.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="778"/>
+        <source>{login} is not a user of this team database (&apos;user list&apos; shows them).</source>
+        <translation>{login} n’est pas un utilisateur de cette base d’équipe (« user list » les montre).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="780"/>
+        <source>{login} was removed from the team: assign it to an active user.</source>
+        <translation>{login} a été retiré de l’équipe&#xa0;: choisissez un utilisateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="782"/>
+        <source>Write the text of the comment.</source>
+        <translation>Écrivez le texte du commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="783"/>
+        <source>A comment is at most {limit} characters long.</source>
+        <translation>Un commentaire fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
@@ -7652,294 +7713,464 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="760"/>
+        <location filename="../../dpo_workbench/errors.py" line="788"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="761"/>
+        <location filename="../../dpo_workbench/errors.py" line="789"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="762"/>
+        <location filename="../../dpo_workbench/errors.py" line="790"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="763"/>
+        <location filename="../../dpo_workbench/errors.py" line="791"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="764"/>
+        <location filename="../../dpo_workbench/errors.py" line="792"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="765"/>
+        <location filename="../../dpo_workbench/errors.py" line="793"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="766"/>
+        <location filename="../../dpo_workbench/errors.py" line="794"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="767"/>
+        <location filename="../../dpo_workbench/errors.py" line="795"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="768"/>
+        <location filename="../../dpo_workbench/errors.py" line="796"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="769"/>
+        <location filename="../../dpo_workbench/errors.py" line="797"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="770"/>
+        <location filename="../../dpo_workbench/errors.py" line="798"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="771"/>
+        <location filename="../../dpo_workbench/errors.py" line="799"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="772"/>
+        <location filename="../../dpo_workbench/errors.py" line="800"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="773"/>
+        <location filename="../../dpo_workbench/errors.py" line="801"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="774"/>
+        <location filename="../../dpo_workbench/errors.py" line="802"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="775"/>
+        <location filename="../../dpo_workbench/errors.py" line="803"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="776"/>
+        <location filename="../../dpo_workbench/errors.py" line="804"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="777"/>
+        <location filename="../../dpo_workbench/errors.py" line="805"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="778"/>
+        <location filename="../../dpo_workbench/errors.py" line="806"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="779"/>
+        <location filename="../../dpo_workbench/errors.py" line="807"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="780"/>
+        <location filename="../../dpo_workbench/errors.py" line="808"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="781"/>
+        <location filename="../../dpo_workbench/errors.py" line="809"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="782"/>
+        <location filename="../../dpo_workbench/errors.py" line="810"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="783"/>
+        <location filename="../../dpo_workbench/errors.py" line="811"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="784"/>
+        <location filename="../../dpo_workbench/errors.py" line="812"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="785"/>
+        <location filename="../../dpo_workbench/errors.py" line="813"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="786"/>
+        <location filename="../../dpo_workbench/errors.py" line="814"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="787"/>
+        <location filename="../../dpo_workbench/errors.py" line="815"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="788"/>
+        <location filename="../../dpo_workbench/errors.py" line="816"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="789"/>
+        <location filename="../../dpo_workbench/errors.py" line="817"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="790"/>
+        <location filename="../../dpo_workbench/errors.py" line="818"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="791"/>
+        <location filename="../../dpo_workbench/errors.py" line="819"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="792"/>
+        <location filename="../../dpo_workbench/errors.py" line="820"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="793"/>
+        <location filename="../../dpo_workbench/errors.py" line="821"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="794"/>
+        <location filename="../../dpo_workbench/errors.py" line="822"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="795"/>
+        <location filename="../../dpo_workbench/errors.py" line="823"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="796"/>
+        <location filename="../../dpo_workbench/errors.py" line="824"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="797"/>
+        <location filename="../../dpo_workbench/errors.py" line="825"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="798"/>
+        <location filename="../../dpo_workbench/errors.py" line="826"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="800"/>
+        <location filename="../../dpo_workbench/errors.py" line="828"/>
         <source>list users</source>
         <translation>lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="801"/>
+        <location filename="../../dpo_workbench/errors.py" line="829"/>
         <source>show the signed-in user</source>
         <translation>afficher l’utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="802"/>
+        <location filename="../../dpo_workbench/errors.py" line="830"/>
         <source>add a user</source>
         <translation>ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="803"/>
+        <location filename="../../dpo_workbench/errors.py" line="831"/>
         <source>remove a user</source>
         <translation>retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="804"/>
+        <location filename="../../dpo_workbench/errors.py" line="832"/>
         <source>change a user&apos;s passphrase</source>
         <translation>changer la phrase secrète d’un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="805"/>
+        <location filename="../../dpo_workbench/errors.py" line="833"/>
         <source>keep a user&apos;s key in the keyring</source>
         <translation>garder la clé d’un utilisateur dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="806"/>
+        <location filename="../../dpo_workbench/errors.py" line="834"/>
         <source>forget a user&apos;s key in the keyring</source>
         <translation>retirer la clé d’un utilisateur du trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="807"/>
+        <location filename="../../dpo_workbench/errors.py" line="835"/>
         <source>rotate the team key</source>
         <translation>renouveler la clé d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="808"/>
+        <location filename="../../dpo_workbench/errors.py" line="836"/>
         <source>load the key ring from a key store</source>
         <translation>charger le trousseau de clés depuis un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="809"/>
+        <location filename="../../dpo_workbench/errors.py" line="837"/>
         <source>save the key ring to a key store</source>
         <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="810"/>
+        <location filename="../../dpo_workbench/errors.py" line="838"/>
         <source>give a file path of the vault</source>
         <translation>donner le chemin d’un fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="812"/>
+        <location filename="../../dpo_workbench/errors.py" line="840"/>
         <source>create master keys (the team key is made by init)</source>
         <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="813"/>
+        <location filename="../../dpo_workbench/errors.py" line="841"/>
         <source>unlock a data folder</source>
         <translation>déverrouiller un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="814"/>
+        <location filename="../../dpo_workbench/errors.py" line="842"/>
         <source>open a SQLite database</source>
         <translation>ouvrir une base SQLite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="815"/>
+        <location filename="../../dpo_workbench/errors.py" line="843"/>
         <source>use a SQLCipher key</source>
         <translation>utiliser une clé SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="817"/>
+        <location filename="../../dpo_workbench/errors.py" line="845"/>
         <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
         <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="819"/>
+        <location filename="../../dpo_workbench/errors.py" line="847"/>
         <source>back up a data folder (a team database is backed up with pg_dump)</source>
         <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="821"/>
+        <location filename="../../dpo_workbench/errors.py" line="849"/>
         <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
         <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="822"/>
+        <location filename="../../dpo_workbench/errors.py" line="850"/>
         <source>save master keys</source>
         <translation>enregistrer des clés maîtresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="852"/>
+        <source>change a user&apos;s role</source>
+        <translation>changer le rôle d’un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="853"/>
+        <source>dpo</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="854"/>
+        <source>deputy</source>
+        <translation>adjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="855"/>
+        <source>contributor</source>
+        <translation>contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="856"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="857"/>
+        <source>dpo or deputy</source>
+        <translation>DPO ou adjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="858"/>
+        <source>dpo, deputy or contributor</source>
+        <translation>DPO, adjoint ou contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="859"/>
+        <source>dpo, deputy, contributor or reader</source>
+        <translation>DPO, adjoint, contributeur ou lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="860"/>
+        <source>see the register of requests</source>
+        <translation>voir le registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="861"/>
+        <source>log a request</source>
+        <translation>enregistrer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="862"/>
+        <source>change or answer a request</source>
+        <translation>modifier une demande ou y répondre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="863"/>
+        <source>assign a request</source>
+        <translation>attribuer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="864"/>
+        <source>comment on a request</source>
+        <translation>commenter une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="865"/>
+        <source>attach a document</source>
+        <translation>joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="866"/>
+        <source>open the documents of a request</source>
+        <translation>ouvrir les documents d’une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="867"/>
+        <source>change or destroy a document</source>
+        <translation>modifier ou détruire un document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="868"/>
+        <source>write or send a letter to the requester</source>
+        <translation>rédiger ou envoyer un courrier au demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="869"/>
+        <source>export personal data</source>
+        <translation>exporter des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="870"/>
+        <source>see the breach register</source>
+        <translation>voir le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="871"/>
+        <source>record a breach</source>
+        <translation>enregistrer une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="872"/>
+        <source>change a breach</source>
+        <translation>modifier une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="873"/>
+        <source>assign a breach</source>
+        <translation>attribuer une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="874"/>
+        <source>comment on a breach</source>
+        <translation>commenter une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="875"/>
+        <source>draft the notification or the communication of a breach</source>
+        <translation>rédiger la notification ou la communication d’une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="876"/>
+        <source>import e-mails and letters</source>
+        <translation>importer des courriels et des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="877"/>
+        <source>manage the mail accounts</source>
+        <translation>gérer les comptes de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="878"/>
+        <source>see the register of processing activities</source>
+        <translation>voir le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="879"/>
+        <source>change the register of processing activities</source>
+        <translation>modifier le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="880"/>
+        <source>change the organisation&apos;s profile</source>
+        <translation>modifier le profil de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="881"/>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="882"/>
+        <source>see the statistics</source>
+        <translation>voir les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="883"/>
+        <source>verify the journal</source>
+        <translation>vérifier le journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="884"/>
+        <source>check the vault</source>
+        <translation>vérifier le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="885"/>
+        <source>manage the users and the team key</source>
+        <translation>gérer les utilisateurs et la clé d’équipe</translation>
     </message>
 </context>
 </TS>
