@@ -76,7 +76,8 @@ class ChangeService:
                 head = s.execute(select(AuditHead.last_id).where(AuditHead.id == 1)).scalar_one()
                 kinds = s.execute(select(AuditEntry.object_type).distinct()
                                   .where(AuditEntry.id > token, AuditEntry.action.not_in(READING_ACTIONS))).scalars()
-                actors = s.execute(select(AuditEntry.actor).distinct().where(AuditEntry.id > token)).scalars()
+                actors = s.execute(select(AuditEntry.actor).distinct()
+                                   .where(AuditEntry.id > token, AuditEntry.action.not_in(READING_ACTIONS))).scalars()
                 return Changes(head, frozenset(kinds), by=frozenset(actors), complete=False)
         if not rows:
             return Changes(token)

@@ -232,3 +232,16 @@ def test_the_stale_data_net_turns_a_lost_race_into_a_message(workbench, backend)
     with workbench.db.reading() as s:
         assert s.execute(select(Event).where(Event.kind == "details-corrected")).first() is None
         assert s.execute(select(Comment)).first() is None
+
+
+def test_a_poll_after_more_changes_than_it_lists_says_so_and_names_the_areas(workbench, other, monkeypatch):
+    from dpo_workbench.services import changes as changes_module
+
+    monkeypatch.setattr(changes_module, "MAX_ENTRIES", 3)
+    token = workbench.changes.token()
+    for n in range(4):
+        other.requests.register(new(f"Person {n}"))
+    workbench.requests.detail(1)  # a view by this window: not a change, not an author of one
+    seen = workbench.changes.since(token)
+    assert (seen.complete, seen.areas, seen.by, seen.requests) == (False, {"request"}, {other.actor}, frozenset())
+    assert seen.token == workbench.changes.token()
