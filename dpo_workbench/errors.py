@@ -755,7 +755,7 @@ TEMPLATES: dict[str, str] = {
                     "again to see the differences as they are now."),
     # -- team mode, working together (issue 13, second part): roles, assignment, comments, optimistic locking ----
     "team.not-allowed": QT_TRANSLATE_NOOP(
-        "Messages", "{login} is a {role}: to {action} needs a {roles}. Nothing was done."),
+        "Messages", "{login} is a {role}: only a {roles} may {action}. Nothing was done."),
     "team.not-assigned": QT_TRANSLATE_NOOP(
         "Messages", "{reference} is not assigned to {login}: a {role} can {action} only on what is assigned to them "
                     "(a dpo or deputy assigns it). Nothing was done."),

@@ -144,7 +144,8 @@ def show_request(args: argparse.Namespace) -> int:
         f"version:     {d.version}, last changed {when(d.updated_at)}"
         + (f" by {d.updated_by}" if d.updated_by else ""),
         "timeline:",
-        *(f"  {e.on.isoformat()}  {e.kind:<20} {e.actor}" for e in d.timeline),
+        *(f"  {e.on.isoformat()}  {e.kind:<20} {e.actor}"
+          + (f" -> {e.detail.get('to') or 'nobody'}" if e.kind == "assigned" else "") for e in d.timeline),
         "comments:" if d.comments else "comments:    none",
         *(f"  {when(c.at)}  {c.author}: {c.text}" for c in d.comments),
     ]

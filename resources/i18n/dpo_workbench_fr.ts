@@ -5169,8 +5169,8 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="757"/>
-        <source>{login} is a {role}: to {action} needs a {roles}. Nothing was done.</source>
-        <translation>{login} est {role}&#xa0;: pour {action}, il faut être {roles}. Rien n’a été fait.</translation>
+        <source>{login} is a {role}: only a {roles} may {action}. Nothing was done.</source>
+        <translation>{login} est {role}&#xa0;: seul un {roles} peut {action}. Rien n’a été fait.</translation>
     </message>
     <message>
         <location filename="../../dpo_workbench/errors.py" line="759"/>

@@ -62,7 +62,7 @@ def test_a_reader_sees_the_registers_and_figures_but_never_a_document_a_letter_o
     before = len(journal(rita))
     denial = refused(lambda: rita.documents.read(doc))
     assert (denial.role, denial.action, denial.params["roles"]) == ("reader", "document.open", "dpo or deputy")
-    assert str(denial) == ("rita is a reader: to open the documents of a request needs a dpo or deputy. "
+    assert str(denial) == ("rita is a reader: only a dpo or deputy may open the documents of a request. "
                            "Nothing was done.")
     refused(lambda: rita.documents.of_request(ref))
     refused(lambda: rita.letters.preview(ref, "acknowledgement"))
@@ -135,7 +135,7 @@ def test_a_role_change_or_a_removal_takes_effect_at_the_next_act_without_signing
 def test_the_command_line_refuses_in_one_line_with_exit_2(team, team_run):
     code, out, err = team_run("request", "edit", team["ref"], "--notes", "x", user="rita", passphrase=PASS["rita"])
     assert code == 2 and out == ""
-    assert err == ("dpo-workbench: error: rita is a reader: to change or answer a request needs a dpo or deputy. "
+    assert err == ("dpo-workbench: error: rita is a reader: only a dpo or deputy may change or answer a request. "
                    "Nothing was done.\n")
     code, out, err = team_run("user", "role", "rita", "contributor")
     assert (code, out) == (0, "rita is now a contributor\n")

@@ -270,8 +270,7 @@ def test_french_rule_messages_read_as_french_sentences(install):
             sentence
     assert messages.text(Message("team.not-allowed", login="rita", role="reader", action="document.open",
                                  roles="dpo or deputy")) == (
-        "rita est lecteur\u00a0: pour ouvrir les documents d’une demande, il faut être DPO ou adjoint. Rien n’a été "
-        "fait.")
+        "rita est lecteur\u00a0: seul un DPO ou adjoint peut ouvrir les documents d’une demande. Rien n’a été fait.")
     assert messages.text(Message("team.not-on-server", what="open a SQLite database")) == (
         "Une base d’équipe ne permet pas ceci\u00a0: ouvrir une base SQLite. Cela relève du dossier de données "
         "d’une seule personne.")
