@@ -4,7 +4,9 @@
   registers, filled with the same generated requests (the fill's seed): on PostgreSQL every name is sealed,
   the search goes through the blind index and a sort by name opens the names of the whole register;
 - the throughput of 4 writer processes logging requests at the same time, on each database (on SQLite a copy
-  of the filled folder, on PostgreSQL the filled team database).
+  of the filled folder, on PostgreSQL the filled team database);
+- the cost of one poll of the live refresh (`wb.changes.since`), with nothing new and after 5 changes by
+  another writer, the journal grown to one entry per request.
 
 PostgreSQL is the one `.ci/run` started (DPO_WORKBENCH_TEST_POSTGRES_URL) or a throw-away cluster of our own
 (tests/pgserver.py); without either, one row says why. The team database is filled in a child process
@@ -69,6 +71,54 @@ def fill_team(url: str, requests: int, seed: int = fill.DEFAULT_SEED) -> None:
             conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM ANALYZE"))
     finally:
         wb.close()
+
+
+# -- the journal behind the live refresh -------------------------------------------------------------------
+
+
+def grow_journal(db, entries: int) -> None:
+    """Add `entries` journal entries (one per request, as the register's own history would have), chained."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, select, update
+
+    from dpo_workbench.audit.journal import GENESIS, canonical, entry_hash
+    from dpo_workbench.store.models import AuditEntry, AuditHead
+
+    with db.engine.begin() as conn:
+        head = conn.execute(select(AuditHead.last_id, AuditHead.last_hash).where(AuditHead.id == 1)).one_or_none()
+        last_id, prev = head if head is not None else (0, GENESIS)
+        stamp, details = datetime(2026, 1, 5, 9, 0, tzinfo=UTC).isoformat(timespec="microseconds"), canonical({})
+        rows = []
+        for n in range(last_id + 1, last_id + entries + 1):
+            ref = f"DSR-2025-{n:05d}"
+            digest = entry_hash(n, stamp, "bench", "request.create", "request", ref, details, prev)
+            rows.append({"id": n, "at": stamp, "actor": "bench", "action": "request.create", "object_type": "request",
+                         "object_id": ref, "details": details, "prev_hash": prev, "hash": digest})
+            prev = digest
+        for i in range(0, len(rows), fill.CHUNK):
+            conn.execute(insert(AuditEntry.__table__), rows[i:i + fill.CHUNK])
+        if head is None:
+            conn.execute(insert(AuditHead.__table__).values(id=1, last_id=last_id + entries, last_hash=prev))
+        else:
+            conn.execute(update(AuditHead.__table__).where(AuditHead.id == 1).values(last_id=last_id + entries,
+                                                                                     last_hash=prev))
+
+
+def poll_costs(wb, other, repeats: int) -> tuple[float, float]:
+    """(ms of an idle poll: `since(token)` with nothing new; ms of a poll after another user's 5 changes)."""
+    from dpo_workbench.core.rights import Channel, Right
+    from dpo_workbench.services.requests import NewRequest
+
+    token = wb.changes.token()
+    idle = timed(lambda: wb.changes.since(token), repeats).wall_ms
+    for n in range(5):
+        other.requests.register(NewRequest(rights=[Right.ACCESS], channel=Channel.WEB, received_on=wb.today(),
+                                           requester_name=f"Poll Person {n}"))
+    changes = wb.changes.since(token)
+    assert len(changes.requests) == 5, changes
+    after = timed(lambda: wb.changes.since(token), repeats).wall_ms
+    return idle, after
 
 
 # -- the writers --------------------------------------------------------------------------------------------
@@ -227,6 +277,8 @@ def _measure_both(ctx: Context, team_url: str) -> list[Row]:
         sqlite_rate = writers_throughput({"url": None, "data_dir": str(copy)})
         team_rate = writers_throughput({"url": team_url, "data_dir": str(local / "writers")})
         note = f"{WRITERS} processes × {WRITES_EACH} requests, on the {ctx.requests:,}-request register"
+        ctx.log("live refresh: one poll, with a journal of the register's size…")
+        rows += _poll_rows(ctx, copy, team_url, local)
         rows += [Row("team.writers.sqlite_per_s", "4 concurrent writers: SQLite", sqlite_rate, "requests/s",
                      note=note),
                  Row("team.writers.postgresql_per_s", "4 concurrent writers: PostgreSQL", team_rate, "requests/s",
@@ -236,6 +288,29 @@ def _measure_both(ctx: Context, team_url: str) -> list[Row]:
         return rows
     finally:
         shutil.rmtree(local, ignore_errors=True)
+
+
+def _poll_rows(ctx: Context, sqlite_folder: Path, team_url: str, local: Path) -> list[Row]:
+    from dpo_workbench.workbench import Workbench
+
+    rows = []
+    opened = [Workbench.open(sqlite_folder, actor="bench"), Workbench.open(sqlite_folder, actor="other"),
+              Workbench.open_team(team_url, LOGIN, data_dir=local / "poll", passphrase=PASSPHRASE)]
+    try:
+        opened.append(Workbench.open_team(team_url, LOGIN, data_dir=local / "poll2", passphrase=PASSPHRASE))
+        for name, (wb, other) in (("sqlite", opened[0:2]), ("postgresql", opened[2:4])):
+            grow_journal(wb.db, ctx.requests)
+            idle, after = poll_costs(wb, other, ctx.repeats * 10)
+            note = f"wb.changes.since(token), journal of {wb.changes.token():,} entries"
+            label = "SQLite" if name == "sqlite" else "PostgreSQL"
+            rows += [Row(f"team.poll.{name}_ms", f"live refresh, one poll, nothing new: {label}", idle, "ms",
+                         note=note),
+                     Row(f"team.poll_changes.{name}_ms", f"live refresh, one poll after 5 changes: {label}", after,
+                         "ms", note=note)]
+    finally:
+        for wb in opened:
+            wb.close()
+    return rows
 
 
 if __name__ == "__main__":

@@ -351,6 +351,10 @@ def generate(n: int, today: date, now: datetime, region: str, seed: int):
             "email_key": fold(email),
             "created_at": created,
             "updated_at": updated,
+            # working together (migration 0016): changed by the one DPO, assigned to nobody, one version per step
+            "updated_by": "dpo",
+            "assigned_to": None,
+            "version": len(timeline),
         })
         rights_rows.extend({"request_id": request_id, "right": r.value} for r in rights)
         search_rows.append({"request_id": request_id, "key": search_key(name, email, reference)})

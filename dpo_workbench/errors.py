@@ -832,6 +832,34 @@ TEMPLATES: dict[str, str] = {
     "connection.keyring-unsafe": QT_TRANSLATE_NOOP(
         "Messages", "This computer has no safe keyring: the server's password cannot be kept, it is asked at "
                     "each start."),
+    # -- team mode, working together (issue 13, second part): roles, assignment, comments, optimistic locking ----
+    "team.not-allowed": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is a {role}: only a {roles} may {action}. Nothing was done."),
+    "team.not-assigned": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} is not assigned to {login}: a {role} can {action} only on what is assigned to them "
+                    "(a dpo or deputy assigns it). Nothing was done."),
+    "team.user-is-removed": QT_TRANSLATE_NOOP(
+        "Messages", "{login} was removed from the team: nothing was done."),
+    "team.own-role": QT_TRANSLATE_NOOP("Messages", "You cannot change your own role: another dpo does."),
+    "team.same-role": QT_TRANSLATE_NOOP("Messages", "{login} is already a {role}: nothing was changed."),
+    "request.changed": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} was changed by {by} at {at} (Paris time) since you opened it: nothing was saved. "
+                    "Reload it, then make your change again."),
+    "breach.changed": QT_TRANSLATE_NOOP(
+        "Messages", "{reference} was changed by {by} at {at} (Paris time) since you opened it: nothing was saved. "
+                    "Reload it, then make your change again."),
+    "record.changed-meanwhile": QT_TRANSLATE_NOOP(
+        "Messages", "Someone else saved the same record at the same moment: nothing was saved. Reload it, then make "
+                    "your change again."),
+    "assign.team-only": QT_TRANSLATE_NOOP(
+        "Messages", "Requests and breaches are assigned to the users of a team database; a one-person data folder "
+                    "has only you."),
+    "assign.no-such-user": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is not a user of this team database ('user list' shows them)."),
+    "assign.removed-user": QT_TRANSLATE_NOOP(
+        "Messages", "{login} was removed from the team: assign it to an active user."),
+    "comment.empty": QT_TRANSLATE_NOOP("Messages", "Write the text of the comment."),
+    "comment.too-long": QT_TRANSLATE_NOOP("Messages", "A comment is at most {limit} characters long."),
 }
 
 # The words passed as {what}, {action} and {state}: codes in the parameters, words in the text.
@@ -899,6 +927,41 @@ WORDS: dict[str, str] = {
     "make a recovery key (each user unlocks the team key with their own passphrase)":
         QT_TRANSLATE_NOOP("Words", "make a recovery key (each user unlocks the team key with their own passphrase)"),
     "save master keys": QT_TRANSLATE_NOOP("Words", "save master keys"),
+    # team mode, working together (issue 13): the roles, and the actions of the roles' policy (core.roles)
+    "change a user's role": QT_TRANSLATE_NOOP("Words", "change a user's role"),
+    "dpo": QT_TRANSLATE_NOOP("Words", "dpo"),
+    "deputy": QT_TRANSLATE_NOOP("Words", "deputy"),
+    "contributor": QT_TRANSLATE_NOOP("Words", "contributor"),
+    "reader": QT_TRANSLATE_NOOP("Words", "reader"),
+    "dpo or deputy": QT_TRANSLATE_NOOP("Words", "dpo or deputy"),
+    "dpo, deputy or contributor": QT_TRANSLATE_NOOP("Words", "dpo, deputy or contributor"),
+    "dpo, deputy, contributor or reader": QT_TRANSLATE_NOOP("Words", "dpo, deputy, contributor or reader"),
+    "request.view": QT_TRANSLATE_NOOP("Words", "see the register of requests"),
+    "request.create": QT_TRANSLATE_NOOP("Words", "log a request"),
+    "request.change": QT_TRANSLATE_NOOP("Words", "change or answer a request"),
+    "request.assign": QT_TRANSLATE_NOOP("Words", "assign a request"),
+    "request.comment": QT_TRANSLATE_NOOP("Words", "comment on a request"),
+    "document.add": QT_TRANSLATE_NOOP("Words", "attach a document"),
+    "document.open": QT_TRANSLATE_NOOP("Words", "open the documents of a request"),
+    "document.change": QT_TRANSLATE_NOOP("Words", "change or destroy a document"),
+    "letter.make": QT_TRANSLATE_NOOP("Words", "write or send a letter to the requester"),
+    "export.personal": QT_TRANSLATE_NOOP("Words", "export personal data"),
+    "breach.view": QT_TRANSLATE_NOOP("Words", "see the breach register"),
+    "breach.create": QT_TRANSLATE_NOOP("Words", "record a breach"),
+    "breach.change": QT_TRANSLATE_NOOP("Words", "change a breach"),
+    "breach.assign": QT_TRANSLATE_NOOP("Words", "assign a breach"),
+    "breach.comment": QT_TRANSLATE_NOOP("Words", "comment on a breach"),
+    "breach.letter": QT_TRANSLATE_NOOP("Words", "draft the notification or the communication of a breach"),
+    "intake.import": QT_TRANSLATE_NOOP("Words", "import e-mails and letters"),
+    "mail.manage": QT_TRANSLATE_NOOP("Words", "manage the mail accounts"),
+    "processing.view": QT_TRANSLATE_NOOP("Words", "see the register of processing activities"),
+    "processing.change": QT_TRANSLATE_NOOP("Words", "change the register of processing activities"),
+    "organisation.change": QT_TRANSLATE_NOOP("Words", "change the organisation's profile"),
+    "settings.change": QT_TRANSLATE_NOOP("Words", "change the settings"),
+    "statistics.view": QT_TRANSLATE_NOOP("Words", "see the statistics"),
+    "journal.verify": QT_TRANSLATE_NOOP("Words", "verify the journal"),
+    "vault.check": QT_TRANSLATE_NOOP("Words", "check the vault"),
+    "users.manage": QT_TRANSLATE_NOOP("Words", "manage the users and the team key"),
 }
 WORD_CONTEXT = "Words"
 
@@ -1056,6 +1119,34 @@ class BackupDamaged(BackupError):
 
 class TeamError(ServiceError):
     """A team database (PostgreSQL) cannot be opened or used as asked: the message says what to do."""
+
+
+class PermissionDenied(TeamError):
+    """The signed-in user's role does not allow this (team mode): `action` (core.roles), their `role`, the roles it
+    needs; nothing was done. The refusal is journaled (`access.refused`)."""
+
+    def __init__(self, code: str, /, *, action: str, role: str, **params: Any) -> None:
+        super().__init__(code, action=action, role=role, **params)
+        self.action = action
+        self.role = role
+
+
+class ChangedMeanwhile(ServiceError):
+    """Someone else saved the request or breach since the caller read it (optimistic locking): nothing was written.
+
+    `changed_by` and `changed_at` (aware) say who and when; the message gives the time in Paris (HH:MM, with the
+    day when it is not today's). The caller keeps its own edits and reloads.
+    """
+
+    def __init__(self, code: str, /, *, reference: str, by: str, at: datetime, today: date, **params: Any) -> None:
+        from zoneinfo import ZoneInfo
+
+        local = at.astimezone(ZoneInfo("Europe/Paris"))
+        shown = f"{local:%H:%M}" if local.date() == today else f"{local:%d/%m/%Y %H:%M}"
+        super().__init__(code, reference=reference, by=by or "?", at=shown, **params)
+        self.reference = reference
+        self.changed_by = by
+        self.changed_at = at
 
 
 class DatabaseKeyError(VaultError):

@@ -23,6 +23,7 @@ from dpo_workbench.services.audit import AuditService
 from dpo_workbench.services.backups import BackupService, open_database_safely
 from dpo_workbench.services.breaches import BreachService
 from dpo_workbench.services.casefile import CaseFileService
+from dpo_workbench.services.changes import ChangeService
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
@@ -67,6 +68,7 @@ class Workbench:
         self.backups = BackupService(ctx)
         self.users = UserService(ctx)
         self.retention = RetentionService(ctx, self.documents)  # the workbench's own records past their period
+        self.changes = ChangeService(ctx)  # what the other users changed since a window last looked (polling)
 
     @classmethod
     def open(cls, data_dir: Path, *, clock: Clock | None = None, actor: str | None = None,

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dpo_workbench.cli import collab
 from dpo_workbench.cli.common import Commands, Parser, UsageError, open_workbench
 from dpo_workbench.exports import write_export
 
@@ -71,6 +72,7 @@ def register(commands: Commands) -> None:
     listing = cmds.add_parser("list", help="the breach register, latest awareness first")
     listing.add_argument("--format", choices=["table", "json", "csv"], default="table")
     listing.add_argument("--state", choices=["open", "closed"], help="only open or only closed breaches")
+    listing.add_argument("--mine", action="store_true", help="only the breaches assigned to you (team database)")
     listing.set_defaults(handler=list_breaches)
     draft_cmd = cmds.add_parser("draft", help="the CNIL notification draft (PDF) of a breach")
     draft_cmd.add_argument("reference", type=_reference)
@@ -88,6 +90,7 @@ def register(commands: Commands) -> None:
     inform_cmd.add_argument("--address", default="", help="that person's postal address (lines separated by "
                                                           "commas or newlines)")
     inform_cmd.set_defaults(handler=inform)
+    collab.register_breach(cmds)
 
 
 def add(args: argparse.Namespace) -> int:
@@ -141,7 +144,7 @@ def list_breaches(args: argparse.Namespace) -> int:
 def _list(wb: Workbench, args: argparse.Namespace) -> int:
     from dpo_workbench.services.breaches import BreachQuery
 
-    rows = wb.breaches.register(BreachQuery(state=args.state), listed_as=args.format)
+    rows = wb.breaches.register(BreachQuery(state=args.state, mine=args.mine), listed_as=args.format)
     now = wb.now()
     if args.format == "json":
         json.dump([r.as_dict() for r in rows], sys.stdout, indent=2, ensure_ascii=False)

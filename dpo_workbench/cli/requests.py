@@ -11,6 +11,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from dpo_workbench.cli import collab
 from dpo_workbench.cli.common import (
     Commands,
     Parser,
@@ -64,6 +65,7 @@ def register(commands: Commands) -> None:
     edit.add_argument("--notes")
     edit.add_argument("--lang", choices=["fr", "en"], help="language of the request and of its letters")
     edit.set_defaults(handler=edit_request)
+    collab.register_request(request_cmds)
 
     due = commands.add_parser("due", help="open requests with their due date, soonest first")
     due.add_argument("--within", type=non_negative_days, metavar="DAYS",
@@ -189,6 +191,7 @@ def register_list(request_cmds: Commands) -> None:
     listing.add_argument("--to", dest="end", type=iso_date, metavar="DATE", help="received on or before DATE")
     listing.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
     listing.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (needed for xlsx) instead of stdout")
+    listing.add_argument("--mine", action="store_true", help="only the requests assigned to you (team database)")
     listing.add_argument("--with-personal-data", action="store_true",
                          help="add the requester's name (journaled as an export of personal data)")
     listing.set_defaults(handler=list_requests)
@@ -209,7 +212,7 @@ def list_requests(args: argparse.Namespace) -> int:
             raise UsageError(f"the folder {args.out.parent} does not exist")
     wb = open_workbench(args)
     try:
-        ids = wb.reports.list_ids(args.state, args.start, args.end)
+        ids = wb.reports.list_ids(args.state, args.start, args.end, mine=args.mine)
         if args.format == "table":
             text = _table(list(wb.reports.export_rows(ids, personal_data=args.with_personal_data, fmt="table")),
                           args.with_personal_data)

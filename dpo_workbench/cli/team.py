@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 
+from dpo_workbench.cli import collab
 from dpo_workbench.cli.common import (
     Commands,
     Parser,
@@ -49,6 +50,7 @@ def register(commands: Commands) -> None:
     remove = user_cmds.add_parser("remove", help="delete a user's keys (they can no longer open anything)")
     remove.add_argument("login")
     remove.set_defaults(handler=remove_user)
+    collab.register_user(user_cmds)
     passphrase = user_cmds.add_parser("passphrase", help="change your own passphrase "
                                                          "(the new one from $DPO_WORKBENCH_NEW_PASSPHRASE)")
     passphrase.set_defaults(handler=change_passphrase)

@@ -38,11 +38,22 @@ from dpo_workbench.core.severity import (
 )
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
+from dpo_workbench.services.collab import (
+    CommentInfo,
+    assignee_id,
+    check_comment,
+    check_version,
+    login_of,
+    read_comments,
+    touch,
+    write_comment,
+)
 from dpo_workbench.services.common import TextSearch, text_search
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.db import next_number
-from dpo_workbench.store.models import Breach, BreachCounter, BreachDetail, BreachNotification
+from dpo_workbench.store.models import AppUser, Breach, BreachCounter, BreachDetail, BreachNotification
 
 if TYPE_CHECKING:
     from dpo_workbench.letters.breach_notice import Addressee, BreachLetter
@@ -70,6 +81,7 @@ class BreachQuery:
     late: bool = False  # open, to notify, not notified, past the 72 hours
     sort: str = "aware_at"  # a key of BREACH_SORT
     descending: bool = True
+    mine: bool = False  # only those assigned to the signed-in user (team mode; on one seat all are theirs)
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,7 @@ class BreachRow:
     people_informed: str
     decision: str
     phases: tuple[tuple[str, datetime, str], ...] = ()  # notifications sent: (type, sent at, CNIL reference)
+    assigned_to: str = ""  # the login of the user it is assigned to (team mode)
 
     def countdown(self, now: datetime) -> Countdown:
         return countdown(self.deadline, now, notified_at=self.first_notified_at,
@@ -157,6 +170,13 @@ class BreachRecord:
     notifications: list[NotificationInfo] = field(default_factory=list)
     created_at: datetime | None = None
     closed_at: datetime | None = None
+    # working together: the version a save carries back (optimistic locking), who changed it last and when,
+    # who it is assigned to (a login), the comments
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
+    assigned_to: str = ""
+    comments: list[CommentInfo] = field(default_factory=list)
 
     @property
     def notified(self) -> bool:
@@ -245,6 +265,7 @@ class BreachService:
 
     # -- opening and reading --------------------------------------------------------------
 
+    @requires("breach.create")
     def open(self, aware_at: datetime, summary: str) -> str:
         """Record a new breach; returns its reference (e.g. BRE-2026-0001). The 72 hours start at `aware_at`."""
         aware_at, summary = check_new_breach(aware_at, summary, self.ctx.clock)
@@ -273,6 +294,17 @@ class BreachService:
             raise NotFound("breach.not-found", key=repr(key))
         return b
 
+    def lock(self, s: Session, key: int | str, version: int | None = None) -> Breach:
+        """The breach, locked to be changed in the caller's transaction (as `RequestService.lock`); ChangedMeanwhile
+        when `version` (`BreachRecord.version`, what the form was filled from) is not the current one."""
+        where = Breach.reference == key.strip().upper() if isinstance(key, str) else Breach.id == key
+        b = s.execute(select(Breach).where(where).with_for_update(of=Breach)
+                      .execution_options(populate_existing=True)).scalar_one_or_none()
+        if b is None:
+            raise NotFound("breach.not-found", key=repr(key))
+        check_version(b, version, "breach.changed", self.ctx.today())
+        return b
+
     def _record(self, s: Session, b: Breach) -> BreachRecord:
         detail = _detail_of(s, b)
         assessment = _assessment(json.loads(detail.assessment or "{}"))
@@ -285,9 +317,11 @@ class BreachService:
             decision=b.decision, decision_reason=b.decision_reason,
             notifications=[NotificationInfo(n.id, n.sent_at.astimezone(PARIS), n.kind, n.cnil_reference,
                                             n.recorded_by) for n in b.notifications],
-            created_at=b.created_at, closed_at=b.closed_at,
+            created_at=b.created_at, closed_at=b.closed_at, version=b.version, updated_by=b.updated_by or "",
+            updated_at=b.updated_at, assigned_to=login_of(s, b.assigned_to), comments=read_comments(s, breach_id=b.id),
         )
 
+    @requires("breach.view")
     def record(self, key: int | str) -> BreachRecord:
         """The whole record of a breach; journaled as a view (it may describe people)."""
         with self.ctx.db.transaction() as s:
@@ -297,28 +331,31 @@ class BreachService:
 
     # -- changing -------------------------------------------------------------------------------
 
+    @requires("breach.change", "breach")
     def update(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
-                      fields: dict[str, Any] | None = None) -> BreachRecord:
+                      fields: dict[str, Any] | None = None, version: int | None = None) -> BreachRecord:
         """Save what the DPO typed. Every value is checked first: on bad input nothing is saved.
 
         Raises InputError naming the first wrong field. Returns the saved record.
         """
-        return self.save(key, summary=summary, aware_at=aware_at, fields=fields)
+        return self.save(key, summary=summary, aware_at=aware_at, fields=fields, version=version)
 
+    @requires("breach.change", "breach")
     def save(self, key: int | str, *, summary: str | None = None, aware_at: datetime | None = None,
              fields: dict[str, Any] | None = None, assessment: Assessment | None = None,
-             decision: tuple[str, str] | None = None) -> BreachRecord:
+             decision: tuple[str, str] | None = None, version: int | None = None) -> BreachRecord:
         """Save the whole breach form in one transaction: its fields, the ENISA assessment, the decision.
 
         Every value is checked before anything is written; on bad input (InputError naming
-        the field) nothing of it is saved. `decision` is (decision, reasoning).
+        the field) nothing of it is saved. `decision` is (decision, reasoning). `version`: the one the form was
+        filled from (`BreachRecord.version`): a save over a newer one is refused (ChangedMeanwhile), nothing written.
         """
         cleaned = {key_: form.clean_value(key_, raw) for key_, raw in (fields or {}).items()}
         severity = self._check_assessment(assessment) if assessment is not None else None
         if decision is not None:
             decision = self._check_decision(*decision)
         with self.ctx.db.transaction() as s:
-            b = self._load_breach(s, key)
+            b = self.lock(s, key, version)
             self._update_in(s, b, summary, aware_at, cleaned)
             if assessment is not None and severity is not None:
                 self._assess_in(s, b, assessment, severity)
@@ -352,7 +389,7 @@ class BreachService:
             detail.fields = json.dumps({k: v for k, v in merged.items() if not form.is_empty(v)},
                                        ensure_ascii=False, sort_keys=True)
             b.people_informed = merged.get("people_informed") or ""
-            b.updated_at = self.ctx.now()
+            touch(b, self.ctx)
             self.ctx.journal(s, "breach.change", "breach", b.reference, fields=changed)
 
     @staticmethod
@@ -375,14 +412,15 @@ class BreachService:
             return
         detail.assessment = stored
         b.severity_score, b.severity_level = severity.score, severity.level
-        b.updated_at = self.ctx.now()
+        touch(b, self.ctx)
         self.ctx.journal(s, "breach.assess", "breach", b.reference, score=severity.score, level=severity.level)
 
-    def assess(self, key: int | str, assessment: Assessment) -> Severity:
+    @requires("breach.change", "breach")
+    def assess(self, key: int | str, assessment: Assessment, *, version: int | None = None) -> Severity:
         """Keep the ENISA inputs and the score they give (the register filters on its level)."""
         severity = self._check_assessment(assessment)
         with self.ctx.db.transaction() as s:
-            self._assess_in(s, self._load_breach(s, key), assessment, severity)
+            self._assess_in(s, self.lock(s, key, version), assessment, severity)
         return severity
 
     @staticmethod
@@ -402,16 +440,19 @@ class BreachService:
         if b.decision == decision and b.decision_reason == reasoning:
             return
         b.decision, b.decision_reason = decision, reasoning
-        b.updated_at = self.ctx.now()
+        touch(b, self.ctx)
         self.ctx.journal(s, "breach.decision", "breach", b.reference, decision=decision)
 
-    def decide(self, key: int | str, decision: str, reasoning: str) -> None:
+    @requires("breach.change", "breach")
+    def decide(self, key: int | str, decision: str, reasoning: str, *, version: int | None = None) -> None:
         """The DPO's own decision (Art. 33(5): the reasoning is part of the register)."""
         decision, reasoning = self._check_decision(decision, reasoning)
         with self.ctx.db.transaction() as s:
-            self._decide_in(self._load_breach(s, key), s, decision, reasoning)
+            self._decide_in(self.lock(s, key, version), s, decision, reasoning)
 
-    def record_notification(self, key: int | str, sent_at: datetime, kind: str, cnil_reference: str = "") -> None:
+    @requires("breach.change", "breach")
+    def record_notification(self, key: int | str, sent_at: datetime, kind: str, cnil_reference: str = "", *,
+                            version: int | None = None) -> None:
         """A notification actually sent to the CNIL: when, which phase, the CNIL's reference."""
         if kind not in form.NOTIFICATION_TYPES:
             raise InputError("kind", "breach.notification-type", types=", ".join(form.NOTIFICATION_TYPES))
@@ -423,7 +464,7 @@ class BreachService:
         if len(cnil_reference) > 60:
             raise InputError("cnil_reference", "breach.cnil-reference-too-long")
         with self.ctx.db.transaction() as s:
-            b = self._load_breach(s, key)
+            b = self.lock(s, key, version)
             if sent_at < b.aware_at:
                 raise InputError("sent_at", "breach.sent-before-aware")
             earlier = [n for n in b.notifications if n.sent_at <= sent_at]
@@ -435,30 +476,66 @@ class BreachService:
                                      recorded_at=self.ctx.now(), recorded_by=self.ctx.actor))
             first = min([sent_at, *(n.sent_at for n in b.notifications)])
             b.notified, b.first_notified_at = True, first
-            b.updated_at = self.ctx.now()
+            touch(b, self.ctx)
             self.ctx.journal(s, "breach.notification", "breach", b.reference, kind=kind,
                           late=first > b.deadline)
 
-    def close(self, key: int | str) -> None:
+    @requires("breach.change", "breach")
+    def close(self, key: int | str, *, version: int | None = None) -> None:
         """Close a breach: only with the DPO's decision and its reasoning recorded."""
         with self.ctx.db.transaction() as s:
-            b = self._load_breach(s, key)
+            b = self.lock(s, key, version)
             if b.state == "closed":
                 return
             if not b.decision or not b.decision_reason.strip():
                 raise InputError("decision", "breach.close-needs-decision")
             if b.decision != "register-only" and not b.notified:
                 raise InputError("decision", "breach.close-needs-notification")
-            b.state, b.closed_at, b.updated_at = "closed", self.ctx.now(), self.ctx.now()
+            b.state, b.closed_at = "closed", self.ctx.now()
+            touch(b, self.ctx)
             self.ctx.journal(s, "breach.close", "breach", b.reference)
 
-    def reopen(self, key: int | str) -> None:
+    @requires("breach.change", "breach")
+    def reopen(self, key: int | str, *, version: int | None = None) -> None:
         with self.ctx.db.transaction() as s:
-            b = self._load_breach(s, key)
+            b = self.lock(s, key, version)
             if b.state == "open":
                 return
-            b.state, b.closed_at, b.updated_at = "open", None, self.ctx.now()
+            b.state, b.closed_at = "open", None
+            touch(b, self.ctx)
             self.ctx.journal(s, "breach.reopen", "breach", b.reference)
+
+    # -- working together (team mode): assignment and comments ----------------------------------
+
+    @requires("breach.assign", "breach")
+    def assign(self, key: int | str, login: str | None, *, version: int | None = None) -> str:
+        """Assign the breach to `login` (an active user of the team), or to nobody (None); journaled. Returns the
+        reference."""
+        with self.ctx.db.transaction() as s:
+            b = self.lock(s, key, version)
+            to = assignee_id(s, self.ctx, login)
+            if to == b.assigned_to:
+                return b.reference
+            before, after = login_of(s, b.assigned_to), login_of(s, to)
+            b.assigned_to = to
+            touch(b, self.ctx)
+            self.ctx.journal(s, "breach.assign", "breach", b.reference, to=after or None, before=before or None)
+            return b.reference
+
+    @requires("breach.comment", "breach")
+    def comment(self, key: int | str, text: str) -> CommentInfo:
+        """Add a comment to a breach (sealed where the database is shared; the journal keeps its length)."""
+        text = check_comment(text)
+        with self.ctx.db.transaction() as s:
+            b = self._load_breach(s, key)
+            info = write_comment(s, self.ctx, text, breach_id=b.id)
+            self.ctx.journal(s, "breach.comment", "breach", b.reference, comment=info.id, length=len(text))
+            return info
+
+    @requires("breach.view", "breach")
+    def comments(self, key: int | str) -> list[CommentInfo]:
+        with self.ctx.db.reading() as s:
+            return read_comments(s, breach_id=self._load_breach(s, key).id)
 
     # -- the register -----------------------------------------------------------------------------
 
@@ -475,8 +552,11 @@ class BreachService:
         if query.late:
             conditions += [Breach.state == "open", Breach.notified.is_(False), Breach.decision != "register-only",
                            Breach.deadline < self.ctx.now()]
+        if query.mine and self.ctx.team_login is not None:
+            conditions.append(Breach.assigned_to == self.ctx.my_user_id())
         return conditions
 
+    @requires("breach.view")
     def ids(self, query: BreachQuery = BreachQuery()) -> list[int]:
         columns = BREACH_SORT.get(query.sort)
         if columns is None:
@@ -499,7 +579,11 @@ class BreachService:
 
     _ROW_COLUMNS = (Breach.id, Breach.reference, Breach.aware_at, Breach.aware_offset, Breach.deadline,
                     Breach.summary, Breach.state, Breach.severity_score, Breach.severity_level, Breach.notified,
-                    Breach.first_notified_at, Breach.people_informed, Breach.decision)
+                    Breach.first_notified_at, Breach.people_informed, Breach.decision, AppUser.login)
+
+    def _row_select(self) -> Any:
+        """The register row's columns, with the assignee's login (an outer join: most breaches have none)."""
+        return select(*self._ROW_COLUMNS).outerjoin(AppUser, AppUser.id == Breach.assigned_to)
 
     @staticmethod
     def _breach_row(r, phases=()) -> BreachRow:
@@ -508,16 +592,17 @@ class BreachService:
             deadline=r.deadline.astimezone(PARIS), summary=r.summary, state=r.state,
             severity_score=r.severity_score, severity_level=r.severity_level, notified=r.notified,
             first_notified_at=r.first_notified_at, people_informed=r.people_informed, decision=r.decision,
-            phases=tuple(phases),
+            phases=tuple(phases), assigned_to=r.login or "",
         )
 
+    @requires("breach.view")
     def rows(self, ids: Sequence[int]) -> list[BreachRow]:
         """The register rows of these ids, in the same order, with the notifications sent (the phases)."""
         if not ids:
             return []
         phases: dict[int, list] = {}
         with self.ctx.db.reading() as s:
-            found = {r.id: r for r in s.execute(select(*self._ROW_COLUMNS).where(Breach.id.in_(list(ids))))}
+            found = {r.id: r for r in s.execute(self._row_select().where(Breach.id.in_(list(ids))))}
             notified = [i for i in ids if i in found and found[i].notified]
             if notified:
                 for n in s.execute(select(BreachNotification.breach_id, BreachNotification.kind,
@@ -528,6 +613,7 @@ class BreachService:
                                                                n.cnil_reference))
         return [self._breach_row(found[i], phases.get(i, ())) for i in ids if i in found]
 
+    @requires("breach.view")
     def register(self, query: BreachQuery = BreachQuery(), *, listed_as: str | None = None) -> list[BreachRow]:
         """The register's rows; `listed_as` (a format) journals the listing, as the command line does."""
         rows = []
@@ -539,15 +625,17 @@ class BreachService:
                 self.ctx.journal(s, "breach.list", "register", "breaches", count=len(rows), format=listed_as)
         return rows
 
+    @requires("breach.view")
     def alert(self) -> BreachRow | None:
         """The open breach nearest its 72-hour limit among those still to notify (None: nothing to watch)."""
-        stmt = (select(*self._ROW_COLUMNS)
+        stmt = (self._row_select()
                 .where(Breach.state == "open", Breach.notified.is_(False), Breach.decision != "register-only")
                 .order_by(Breach.deadline.asc(), Breach.id.asc()).limit(1))
         with self.ctx.db.reading() as s:
             r = s.execute(stmt).first()
         return self._breach_row(r) if r is not None else None
 
+    @requires("breach.view")
     def total(self) -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Breach.id))).scalar_one()
@@ -577,6 +665,7 @@ class BreachService:
                 prefilled.add(f.key)
         return values, prefilled
 
+    @requires("breach.letter", "breach")
     def draft(self, key: int | str, kind: str = "initial", *, purpose: str = "export") -> bytes:
         """The CNIL notification draft (PDF, in memory); journaled, with what it is for (preview or export)."""
         from dpo_workbench.letters.breach_draft import build_notification_draft
@@ -593,6 +682,7 @@ class BreachService:
                           missing=len(form.missing_fields(values, late=record.late(now))), purpose=purpose)
         return pdf
 
+    @requires("breach.letter", "breach")
     def communication(self, key: int | str, language: str = "fr", *, public: bool = False,
                       purpose: str = "export", addressee: Addressee | None = None) -> bytes:
         """The Art. 34 letter to the people concerned, or the public notice (Art. 34(3)(c)), as PDF bytes.
@@ -601,6 +691,7 @@ class BreachService:
         """
         return self.communication_letter(key, language, public=public, purpose=purpose, addressee=addressee).pdf
 
+    @requires("breach.letter", "breach")
     def communication_letter(self, key: int | str, language: str = "fr", *, public: bool = False,
                              purpose: str = "preview", addressee: Addressee | None = None) -> BreachLetter:
         """The Art. 34 letter with the parts nobody recorded (consequences, measures, severity...).
@@ -627,6 +718,7 @@ class BreachService:
                              addressed=addressee is not None)
         return letter
 
+    @requires("breach.letter", "breach")
     def communication_missing(self, key: int | str, language: str = "fr") -> tuple[str, ...]:
         """What the Art. 34 letter would still hold as placeholders (codes of `breach_notice.PARTS`)."""
         from dpo_workbench.letters.breach_notice import missing_parts
@@ -654,6 +746,7 @@ class BreachService:
                 raise InputError("addressee_address", wrong[0], **wrong[1])
         return replace(addressee, name=name, address=postal.tidy(address))
 
+    @requires("breach.view")
     def export(self, fmt: str, query: BreachQuery = BreachQuery()) -> bytes:
         """The register as CSV (UTF-8 with BOM, for spreadsheets) or PDF, for an inspection; journaled."""
         rows = self.register(query)

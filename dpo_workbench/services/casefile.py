@@ -37,6 +37,7 @@ from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.identity import IdentityService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.models import AuditEntry, AuditHead, Document, Event
 
 # the documents a case file carries, and the folder of the zip each goes to
@@ -71,6 +72,7 @@ class CaseFileService:
         self.documents = documents
         self.identity = identity
 
+    @requires("export.personal", "request")
     def build(self, key: int | str, lang: str = "fr") -> CaseFile:
         """The case file of a request, as a zip in memory; the caller writes it where the DPO chose."""
         from dpo_workbench.letters import casefile as pdf

@@ -20,12 +20,17 @@ from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import Request
 
 
-def load_request(s: Session, key: int | str) -> Request:
-    """A request by id, or by reference (any case, spaces around ignored); NotFound otherwise."""
-    if isinstance(key, str):
-        req = s.execute(select(Request).where(Request.reference == key.strip().upper())).scalar_one_or_none()
-    else:
-        req = s.get(Request, key)
+def load_request(s: Session, key: int | str, *, lock: bool = False) -> Request:
+    """A request by id, or by reference (any case, spaces around ignored); NotFound otherwise.
+
+    `lock`: to change it, the row locked until the end of the transaction (SELECT ... FOR UPDATE on PostgreSQL,
+    where writers run side by side; SQLite's writers already take turns): what is read is what the change
+    starts from, and the version checked is the one the update will replace."""
+    stmt = select(Request).where(Request.reference == key.strip().upper() if isinstance(key, str)
+                                 else Request.id == key)
+    if lock:
+        stmt = stmt.with_for_update(of=Request).execution_options(populate_existing=True)
+    req = s.execute(stmt).scalar_one_or_none()
     if req is None:
         raise NotFound("request.not-found", key=repr(key))
     return req

@@ -36,6 +36,7 @@ class Context:
     given_actor: str | None = None
     _settings_actor: str | None = field(default=None, repr=False)
     _views_journaled: dict[tuple, datetime] = field(default_factory=dict, repr=False)
+    _my_id: int | None = field(default=None, repr=False)
 
     # -- who and when ---------------------------------------------------------------------------
 
@@ -47,6 +48,31 @@ class Context:
         if self._settings_actor is None:
             self._settings_actor = self.settings()["user_name"] or getpass.getuser()
         return self._settings_actor
+
+    @property
+    def team_login(self) -> str | None:
+        """The signed-in user of a team database; None on a one-person data folder (no roles there)."""
+        from dpo_workbench.team import TeamFolder
+
+        return self.folder.login if isinstance(self.folder, TeamFolder) else None
+
+    def user_id(self, session: Session, login: str | None = None) -> int | None:
+        """The id of a user of the team database (the signed-in one by default); None on one seat or unknown."""
+        login = login or self.team_login
+        if login is None:
+            return None
+        from dpo_workbench.store.models import AppUser
+
+        return session.execute(select(AppUser.id).where(AppUser.login == login)).scalar_one_or_none()
+
+    def my_user_id(self) -> int | None:
+        """The signed-in user's id in a team database (kept: a user's id never changes); None on one seat."""
+        if self.team_login is None:
+            return None
+        if self._my_id is None:
+            with self.db.reading() as s:
+                self._my_id = self.user_id(s)
+        return self._my_id
 
     def forget_actor(self) -> None:
         """The `user_name` setting changed: read it again next time."""

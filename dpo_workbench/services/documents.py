@@ -23,6 +23,7 @@ from dpo_workbench.core.rights import DocumentKind, IdentityOutcome
 from dpo_workbench.errors import DocumentDamaged, InputError, NotFound, TamperedError, TransitionError, VaultError
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Document, IdentityCheck, Request
 from dpo_workbench.vault import crypto, filetypes
@@ -112,6 +113,7 @@ class DocumentService:
                          mime=mime, size=len(data))
         return doc
 
+    @requires("document.add", "request")
     def attach(self, key: int | str, data: bytes, label: str = "", *, id_copy: bool = False,
                kind: DocumentKind | None = None) -> DocumentInfo:
         """Encrypt a scan into the vault under its own data key and attach it to a request.
@@ -140,6 +142,7 @@ class DocumentService:
         self.delete_blobs(shredded)
         return info
 
+    @requires("document.add", "request")
     def attach_file(self, key: int | str, path: Path, *, id_copy: bool = False) -> DocumentInfo:
         """Attach a file from disk (its name is kept only inside the encrypted database)."""
         path = Path(path)
@@ -157,6 +160,7 @@ class DocumentService:
 
     # -- reading -------------------------------------------------------------------------------
 
+    @requires("document.open", "request")
     def of_request(self, key: int | str) -> list[DocumentInfo]:
         """The documents of a request (metadata only: nothing is decrypted)."""
         with self.ctx.db.reading() as s:
@@ -164,6 +168,7 @@ class DocumentService:
             rows = s.execute(select(Document).where(Document.request_id == req.id).order_by(Document.id)).scalars()
             return [document_info(d) for d in rows]
 
+    @requires("document.open", "document")
     def get(self, document_id: int) -> DocumentInfo:
         with self.ctx.db.reading() as s:
             return document_info(self._load(s, document_id))
@@ -175,6 +180,7 @@ class DocumentService:
             raise NotFound("document.not-found", document=document_id)
         return d
 
+    @requires("document.open", "document")
     def read(self, document_id: int) -> bytes:
         """Decrypt a document in memory (never to a file); journaled as a view.
 
@@ -224,6 +230,7 @@ class DocumentService:
             return [self.shred(s, req, doc, "identity verified")]
         return []
 
+    @requires("document.change", "document")
     def set_kind(self, document_id: int, kind: DocumentKind) -> DocumentInfo:
         """Mark (or unmark) a document as an ID copy: ID copies are purged after verification."""
         kind = DocumentKind(kind)
@@ -282,6 +289,7 @@ class DocumentService:
         for blob_id in blob_ids:
             self.ctx.folder.blobs.delete(blob_id)
 
+    @requires("document.change", "document")
     def destroy(self, document_id: int, reason: str = "destroyed by the DPO") -> None:
         """Crypto-shredding: the wrapped data key is erased, then the blob."""
         with self.ctx.db.transaction() as s:

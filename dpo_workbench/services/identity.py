@@ -14,6 +14,7 @@ from dpo_workbench.errors import InputError, Message, TransitionError
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.services.requests import ActionResult, RequestService
 from dpo_workbench.store.models import IdentityCheck
 
@@ -37,6 +38,7 @@ class IdentityService:
         self.requests = requests
         self.documents = documents
 
+    @requires("request.view", "request")
     def checks(self, key: int | str) -> list[IdentityCheckInfo]:
         with self.ctx.db.reading() as s:
             req = load_request(s, key)
@@ -45,13 +47,14 @@ class IdentityService:
             return [IdentityCheckInfo(c.checked_by, c.checked_on, c.recorded_at, IdentityMethod(c.method),
                                       c.document_type, IdentityOutcome(c.outcome), c.note) for c in rows]
 
+    @requires("request.change", "request")
     def record(self, key: int | str, *, method: IdentityMethod, document_type: str, outcome: IdentityOutcome,
-               on: date | None = None, note: str = "") -> ActionResult:
+               on: date | None = None, note: str = "", version: int | None = None) -> ActionResult:
         """Keep the note of the check (who, when, how, which document, outcome), in one transaction.
 
         Once identity is verified the ID copies are destroyed, at once or after the
         grace days of the settings (at most 30). If identity information was awaited,
-        its receipt is recorded on the same date: the clock runs again.
+        its receipt is recorded on the same date: the clock runs again. `version`: as for `RequestService.edit`.
         """
         method, outcome = IdentityMethod(method), IdentityOutcome(outcome)
         when = on or self.ctx.today()
@@ -63,7 +66,7 @@ class IdentityService:
         warnings: list[Message] = []
         shredded: list[str] = []
         with self.ctx.db.transaction() as s:
-            req = load_request(s, key)
+            req = self.requests.lock(s, key, version)
             if not State(req.state).is_open:
                 raise TransitionError("already-state", action="record-identity-check", state=req.state)
             if when < req.received_on or when > self.ctx.today():

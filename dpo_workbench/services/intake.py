@@ -32,6 +32,7 @@ from dpo_workbench.services.common import checked_email, load_request
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.services.requests import NewRequest, RequestService
 from dpo_workbench.store.models import Document, IntakeMessage, Request
 from dpo_workbench.vault import filetypes
@@ -277,10 +278,12 @@ class IntakeService:
 
     # -- e-mail import ------------------------------------------------------------------------------
 
+    @requires("intake.import")
     def import_mail(self, paths: Sequence[Path | str]) -> list[ImportOutcome]:
         """Import files, folders and mbox files; one outcome per message (see `iter_import_mail`)."""
         return [outcome for _done, _total, outcome in self.iter_import_mail(paths)]
 
+    @requires("intake.import")
     def iter_import_mail(self, paths: Sequence[Path | str]) -> Iterator[tuple[int, int, ImportOutcome]]:
         """Yield (done, total, outcome) for each message (see `iter_import_batches`)."""
         done = 0
@@ -289,6 +292,7 @@ class IntakeService:
                 done += 1
                 yield done, total, outcome
 
+    @requires("intake.import")
     def iter_import_batches(self, paths: Sequence[Path | str]) -> Iterator[tuple[int, int, list[ImportOutcome]]]:
         """Yield (done, total, outcomes) after each committed batch, so a caller can show progress and stop.
 
@@ -301,6 +305,7 @@ class IntakeService:
         """
         return self.iter_import_sources(collect_sources(paths))
 
+    @requires("intake.import")
     def iter_import_sources(self, sources: Sequence[MailSource], record: Recorder | None = None
                             ) -> Iterator[tuple[int, int, list[ImportOutcome]]]:
         """`iter_import_batches` on sources already collected (files, or messages fetched from a mailbox).
@@ -370,6 +375,7 @@ class IntakeService:
             return ImportOutcome(source.name, "failed", error=Message("mail.path-unreadable", reason=exc.strerror))
         return data, datetime.fromtimestamp(stat.st_mtime, UTC), label
 
+    @requires("intake.import")
     def import_source(self, source: MailSource, record: Recorder | None = None) -> ImportOutcome:
         """One message in its own transaction."""
         loaded = self._load_source(source)
@@ -382,6 +388,7 @@ class IntakeService:
                                    time_source=source.time_source,
                                    record=(lambda s, o: record(s, source, o)) if record is not None else None)
 
+    @requires("intake.import")
     def import_message(self, data: bytes, name: str, *, file_time: datetime | None = None, label: str = "",
                        time_source: str = "file",
                        record: Callable[[Session | None, ImportOutcome], None] | None = None) -> ImportOutcome:
@@ -534,6 +541,7 @@ class IntakeService:
             Request.email_key == key, Request.state.in_([State.OPEN.value, State.AWAITING_IDENTITY.value]))
             .order_by(Request.received_on.desc(), Request.id.desc()).limit(1)).scalar_one_or_none()
 
+    @requires("document.open", "request")
     def incoming_message(self, key: int | str) -> IncomingMessage | None:
         """The e-mail a request was created from, decrypted in memory (journaled as a view), or None."""
         with self.ctx.db.reading() as s:
@@ -561,6 +569,7 @@ class IntakeService:
             notes=tuple(stored_notes or [n for n in parsed.notes if not n.code.startswith("mail-note.date-")]),
         )
 
+    @requires("document.change", "document")
     def separate_follow_up(self, document_id: int) -> str:
         """Make a message imported as a follow-up a request of its own; returns the new reference.
 
@@ -603,6 +612,7 @@ class IntakeService:
                           previous=old.reference, documents=len(moved))
             return req.reference
 
+    @requires("request.create")
     def register_postal(self, new: NewRequest, scans: Sequence[Scan] = ()) -> str:
         """A request received by post, with the scans of the letter, the envelope, an ID copy: one step.
 

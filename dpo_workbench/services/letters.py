@@ -32,6 +32,7 @@ from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
 from dpo_workbench.services.links import linked_activities
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.models import Document, Event, Request
 
 if TYPE_CHECKING:
@@ -202,6 +203,7 @@ class LetterService:
 
     # -- the API the GUI and the command line call ---------------------------------------------
 
+    @requires("letter.make", "request")
     def kinds(self, key: int | str) -> list[LetterKind]:
         """The letters that fit the request (its rights, state, outcome), the most likely first."""
         with self.ctx.db.reading() as s:
@@ -212,6 +214,7 @@ class LetterService:
             return likely_kinds(rights, State(req.state), outcome, req.extended,
                                 self.ctx.today() > case.one_month_due)
 
+    @requires("letter.make", "request")
     def other_kinds(self, key: int | str) -> list[LetterKind]:
         """The other letters this request can get (after `kinds`): never one that decides a single right of a
         request invoking several."""
@@ -221,6 +224,7 @@ class LetterService:
         likely = self.kinds(key)
         return [k for k in writable_kinds(rights) if k not in likely]
 
+    @requires("letter.make", "request")
     def fields(self, key: int | str, kind: LetterKind | str, lang: str | None = None,
                values: Mapping[str, str] | None = None) -> list[LetterField]:
         """The free parts of a letter, prefilled from the request where the app knows them.
@@ -233,6 +237,7 @@ class LetterService:
             lang = self._letter_lang(req, lang)
             return self._letter_templates().fields(kind, lang, self._letter_request(req), values or {})
 
+    @requires("letter.make", "request")
     def preview(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                        values: Mapping[str, str] | None = None) -> RenderedLetter:
         """The letter in memory (nothing stored); journaled as a view of the request's data.
@@ -248,6 +253,7 @@ class LetterService:
             self.ctx.journal_view(s, "letter.preview", "request", req.reference, kind=kind.value, lang=letter.lang)
         return letter
 
+    @requires("letter.make", "request")
     def save(self, key: int | str, kind: LetterKind | str, *, lang: str | None = None,
                     values: Mapping[str, str] | None = None) -> DocumentInfo:
         """Render, refuse if a placeholder remains (LetterIncomplete), encrypt into the case file.
@@ -300,6 +306,7 @@ class LetterService:
                 return d, detail
         return d, None
 
+    @requires("letter.make", "request")
     def by_email(self, key: int | str) -> bool:
         """Whether the answer goes back by e-mail: the request came by e-mail, from a known address."""
         with self.ctx.db.reading() as s:
@@ -318,6 +325,7 @@ class LetterService:
             return (d.request.reference, LetterKind(detail["letter"]), detail.get("lang", "fr"),
                     [document_id, *detail.get("attachments", [])])
 
+    @requires("letter.make", "document")
     def files(self, document_id: int) -> list[tuple[str, str, bytes]]:
         """A saved letter's files (name, MIME type, bytes): the PDF first, then any portability files.
 
@@ -330,6 +338,7 @@ class LetterService:
                           files=len(files))
         return files
 
+    @requires("letter.make", "document")
     def eml(self, document_id: int) -> bytes:
         """A ready-to-send e-mail draft (.eml) with the letter and any portability files attached.
 
@@ -343,6 +352,7 @@ class LetterService:
                           kind=kind.value, attachments=files)
         return msg.as_bytes()
 
+    @requires("letter.make", "document")
     def email_message(self, document_id: int) -> tuple[EmailMessage, str, LetterKind, int]:
         """The e-mail that carries a saved letter: (message, reference, kind, files attached).
 
@@ -380,6 +390,7 @@ class LetterService:
             msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
         return msg, reference, kind, len(files)
 
+    @requires("letter.make")
     def generate(self, keys: Sequence[int | str], kind: LetterKind | str, *,
                          progress: Callable[[int, int], None] | None = None,
                          cancelled: Callable[[], bool] | None = None) -> BatchReport:

@@ -49,6 +49,7 @@ from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.intake import ImportOutcome, IntakeService, MailSource
 from dpo_workbench.services.letters import LetterService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.models import Event, MailAccount, MailFetched, MailFolderState
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault.keystore import SERVICE_NAME, ensure_install_id, is_safe_backend
@@ -292,10 +293,12 @@ class MailService:
 
     # -- accounts -------------------------------------------------------------------------------------
 
+    @requires("intake.import")
     def accounts(self) -> list[AccountInfo]:
         with self.ctx.db.reading() as s:
             return [_info(a) for a in s.execute(select(MailAccount).order_by(MailAccount.name)).scalars()]
 
+    @requires("intake.import")
     def account(self, name: str) -> AccountInfo:
         with self.ctx.db.reading() as s:
             return _info(self._load(s, name))
@@ -322,6 +325,7 @@ class MailService:
     def _keyring_user(self, account_id: int) -> str:
         return f"mail-password:{ensure_install_id(self.ctx.folder.path / 'keys')}:{account_id}"
 
+    @requires("mail.manage")
     def problems(self, settings: AccountSettings, password: str | None, *, editing: str | None = None
                  ) -> list[InputError]:
         """Every problem of an account's settings at once (a form shows each next to its field), in form order.
@@ -338,6 +342,7 @@ class MailService:
         order = ("name", "login", "password")
         return sorted(found, key=lambda e: order.index(e.field) if e.field in order else len(order))
 
+    @requires("mail.manage")
     def add_account(self, settings: AccountSettings, password: str) -> AccountInfo:
         """A new account; its password to the keyring (or sealed). Nothing is saved on bad input."""
         settings = check_settings(settings)
@@ -356,6 +361,7 @@ class MailService:
             s.flush()
             return _info(account)
 
+    @requires("mail.manage")
     def update_account(self, name: str, settings: AccountSettings, password: str | None = None) -> AccountInfo:
         """Change an account; a new password only when given (empty: the stored one stays)."""
         settings = check_settings(settings)
@@ -374,6 +380,7 @@ class MailService:
             s.flush()
             return _info(account)
 
+    @requires("mail.manage")
     def trust_certificate(self, name: str, which: str, fingerprint_hex: str) -> AccountInfo:
         """Pin a server's certificate for this account ("trust this certificate"), IMAP or SMTP."""
         if which not in ("imap", "smtp"):
@@ -389,6 +396,7 @@ class MailService:
             s.flush()
             return _info(account)
 
+    @requires("mail.manage")
     def remove_account(self, name: str) -> None:
         """The account, its fetch state and its password (keyring entry or sealed copy) go."""
         with self.ctx.db.transaction() as s:
@@ -454,6 +462,7 @@ class MailService:
         return _mailbox().Server(account.imap_host, account.imap_port, account.imap_security, account.login,
                                  self._password(account), account.imap_pin)
 
+    @requires("mail.manage")
     def test_account(self, name: str) -> int:
         """Connect to the account's servers and log in; the number of messages in its folder."""
         with self.ctx.db.reading() as s:
@@ -469,6 +478,7 @@ class MailService:
 
     # -- fetching -------------------------------------------------------------------------------------
 
+    @requires("intake.import")
     def fetch(self, name: str | None = None, *, progress: Callable[[int, int], None] | None = None,
               cancelled: Callable[[], bool] | None = None) -> list[FetchReport]:
         """Fetch every account (or one): a report per account; one failing does not stop the others."""
@@ -477,6 +487,7 @@ class MailService:
             raise InputError("account", "mail-account.none")
         return [self.fetch_account(n, progress=progress, cancelled=cancelled) for n in names]
 
+    @requires("intake.import")
     def fetch_account(self, name: str, *, progress: Callable[[int, int], None] | None = None,
                       cancelled: Callable[[], bool] | None = None) -> FetchReport:
         with self.ctx.db.reading() as s:
@@ -625,6 +636,7 @@ class MailService:
 
     # -- sending --------------------------------------------------------------------------------------
 
+    @requires("letter.make", "request")
     def sending_account(self, reference: str, name: str | None = None) -> AccountInfo:
         """The account an answer leaves from: the one named, else the one the request came in by, else the
         first that can send."""
@@ -646,6 +658,7 @@ class MailService:
                 raise InputError("account", "mail-account.none")
             return _info(first)
 
+    @requires("letter.make", "document")
     def sent_on(self, document_id: int) -> datetime | None:
         """When a letter was sent by e-mail (the last time), or None."""
         with self.ctx.db.reading() as s:
@@ -656,6 +669,7 @@ class MailService:
                     return event.at
         return None
 
+    @requires("letter.make", "document")
     def send_letter(self, document_id: int, account: str | None = None) -> SentLetter:
         """Send a saved letter to the requester by SMTP, PDF attached; store the message as sent.
 

@@ -12,6 +12,7 @@ from dpo_workbench.core.profile import ProfileDetails, siren_problem
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import checked_email
 from dpo_workbench.services.context import Context
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Organisation
 
@@ -149,12 +150,14 @@ class OrganisationService:
             raise InputError("file", "file.unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
         return self.check(profile_from_json(data))
 
+    @requires("organisation.change")
     def import_file(self, path: Path) -> OrganisationProfile:
         """Replace the organisation profile by the one in a JSON file (journaled as an import)."""
         profile = self.read_file(path)
         self.save(profile, imported=True)
         return profile
 
+    @requires("organisation.change")
     def save(self, profile: OrganisationProfile, *, imported: bool = False) -> None:
         profile = self.check(profile)
         with self.ctx.db.transaction() as s:

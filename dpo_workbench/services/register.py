@@ -29,6 +29,7 @@ from dpo_workbench.errors import InputError, NotFound
 from dpo_workbench.services import register_files as files
 from dpo_workbench.services.common import checked_email, like_terms
 from dpo_workbench.services.context import Context
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.models import Organisation
 from dpo_workbench.store.register_models import Department, Processing, ProcessingVersion
 
@@ -180,6 +181,7 @@ class RegisterService:
 
     # -- departments --------------------------------------------------------------------------------
 
+    @requires("processing.view")
     def departments(self, *, viewing: bool = True) -> list[DepartmentInfo]:
         """The departments with their contacts and their number of processings (a viewing of the contacts)."""
         with self.ctx.db.transaction() as s:
@@ -190,6 +192,7 @@ class RegisterService:
                 self.ctx.journal_view(s, "department.view", "department", "*", count=len(rows))
             return [DepartmentInfo(d.id, d.name, d.contact_name, d.contact_email, counts.get(d.id, 0)) for d in rows]
 
+    @requires("processing.view")
     def department_names(self) -> list[tuple[int, str]]:
         """(id, name) of each department: what a filter or a choice needs, without the contacts."""
         with self.ctx.db.reading() as s:
@@ -208,6 +211,7 @@ class RegisterService:
             contact_email = checked_email(contact_email, "contact_email")
         return name, contact_name, contact_email
 
+    @requires("processing.change")
     def save_department(self, department_id: int | None, name: str, contact_name: str = "",
                         contact_email: str = "") -> int:
         """Create (id None) or change a department; InputError naming the field. Journaled without the contact."""
@@ -236,6 +240,7 @@ class RegisterService:
                 self.ctx.journal(s, "department.change", "department", str(existing.id), fields=changed)
             return existing.id
 
+    @requires("processing.change")
     def delete_department(self, department_id: int) -> None:
         """Remove a department no active processing belongs to (InputError naming how many do)."""
         with self.ctx.db.transaction() as s:
@@ -273,6 +278,7 @@ class RegisterService:
             where.append(Processing.search_key.like(pattern, escape="\\"))
         return where
 
+    @requires("processing.view")
     def ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
         """The ids of the processings the query selects, in the order of their references."""
         with self.ctx.db.reading() as s:
@@ -280,6 +286,7 @@ class RegisterService:
                 *self._filters(query))).all()
         return [r[0] for r in sorted(found, key=lambda r: (r[2] != "controller", reg.reference_key(r[1])))]
 
+    @requires("processing.view")
     def rows(self, ids: Sequence[int]) -> list[ProcessingRow]:
         """The list rows of these processings, in the order given (the table fetches them by pages)."""
         if not ids:
@@ -294,9 +301,11 @@ class RegisterService:
         return [ProcessingRow(r.id, r.reference, r.role, r.status, r.name, r.department or "", r.dpia_status,
                               r.updated_at, r.version) for i in ids if (r := found.get(i)) is not None]
 
+    @requires("processing.view")
     def processings(self, query: RegisterQuery = RegisterQuery()) -> list[ProcessingRow]:
         return self.rows(self.ids(query))
 
+    @requires("processing.view")
     def count(self, role: str = "controller") -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count()).select_from(Processing).where(
@@ -304,6 +313,7 @@ class RegisterService:
 
     # -- one processing -----------------------------------------------------------------------------
 
+    @requires("processing.view")
     def get(self, key: int | str) -> ProcessingDetail:
         with self.ctx.db.reading() as s:
             row = _load(s, key)
@@ -321,6 +331,7 @@ class RegisterService:
             raise InputError(key, code, **params)
         return record
 
+    @requires("processing.change")
     def save(self, record: reg.Processing, *, key: int | str | None = None, expected_version: int | None = None,
              change: str | None = None) -> str:
         """Create (key None) or change a processing in one transaction; returns its reference.
@@ -400,17 +411,20 @@ class RegisterService:
         taken = s.execute(select(Processing.reference).where(Processing.reference.like(prefix + "%"))).scalars()
         return reg.next_reference(role, list(taken))
 
+    @requires("processing.change")
     def retire(self, key: int | str) -> None:
         """The processing has ended: it leaves the current register, stays in its history and in past registers."""
         detail = self.get(key)
         self.save(detail.record.copy(status="retired"), key=detail.id)
 
+    @requires("processing.change")
     def restore(self, key: int | str) -> None:
         detail = self.get(key)
         self.save(detail.record.copy(status="active"), key=detail.id)
 
     # -- history ------------------------------------------------------------------------------------
 
+    @requires("processing.view")
     def history(self, key: int | str) -> list[VersionInfo]:
         """Every version of a processing, newest first."""
         with self.ctx.db.reading() as s:
@@ -422,6 +436,7 @@ class RegisterService:
         return [VersionInfo(n, at, actor, change, tuple(f for f in fields.split(",") if f))
                 for n, at, actor, change, fields in versions]
 
+    @requires("processing.view")
     def version(self, key: int | str, number: int) -> reg.Processing:
         with self.ctx.db.reading() as s:
             row = _load(s, key)
@@ -431,12 +446,14 @@ class RegisterService:
             raise NotFound("processing.version-not-found", key=str(key), number=number)
         return reg.Processing.from_dict(json.loads(text))
 
+    @requires("processing.view")
     def diff(self, key: int | str, number: int) -> VersionDiff:
         """A version beside the one before it (None for the first)."""
         current = self.version(key, number)
         previous = self.version(key, number - 1) if number > 1 else None
         return VersionDiff(number, previous, current, tuple(reg.changed_fields(previous, current)))
 
+    @requires("processing.view")
     def as_of(self, day: date | None = None, role: str | None = None) -> list[tuple[reg.Processing, datetime]]:
         """The register as it stood at the end of `day` (today's when None): each processing's last version then,
         with the time of that version; retired ones left out. In the order of the references."""
@@ -456,6 +473,7 @@ class RegisterService:
 
     # -- what other areas use -----------------------------------------------------------------------
 
+    @requires("processing.view")
     def access_activities(self) -> list[ProcessingActivity]:
         """What an access reply describes: the current processings done as controller, in reference order."""
         with self.ctx.db.reading() as s:
@@ -485,6 +503,7 @@ class RegisterService:
 
     # -- files --------------------------------------------------------------------------------------
 
+    @requires("processing.view")
     def export_entries(self, day: date | None = None, role: str | None = None) -> list[files.ExportEntry]:
         """The register (as of a day) with what the files print beside each processing."""
         contacts = {d.name: d for d in self.departments(viewing=False)}
@@ -495,6 +514,7 @@ class RegisterService:
                                          at.astimezone(PARIS).date(), reg.screen(record).status))
         return out
 
+    @requires("processing.view")
     def export(self, fmt: str, layout: str = "rows", *, day: date | None = None, lang: str = "fr",
                role: str | None = None) -> bytes:
         """The register (as of `day`) as an XLSX, ODS or CSV file; journaled as an export (department contacts
@@ -512,6 +532,7 @@ class RegisterService:
                              as_of=(day or self.ctx.today()).isoformat(), processings=len(items))
         return data
 
+    @requires("processing.view")
     def pdf(self, *, day: date | None = None, lang: str = "fr") -> bytes:
         """The register as of a day as a PDF (both registers, the DPIA screening with its reasoning); journaled."""
         from dpo_workbench.letters import register as register_pdf
@@ -530,6 +551,7 @@ class RegisterService:
                              processings=len(items), lang=lang)
         return data
 
+    @requires("processing.change")
     def read_import(self, path: Path | str | None = None, *, data: bytes | None = None,
                     name: str = "") -> ImportPreview:
         """Read a register file and compare it with the register: what would be added, changed, left as it is.
@@ -615,6 +637,7 @@ class RegisterService:
         preview.untouched = sum(1 for ref, r in rows.items() if ref not in in_file and r.status == "active")
         return preview
 
+    @requires("processing.change")
     def apply_import(self, preview: ImportPreview) -> ImportResult:
         """Do what the preview showed, all in one transaction (nothing if anything moved since it was read)."""
         with self.ctx.db.transaction() as s:

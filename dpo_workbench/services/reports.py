@@ -38,6 +38,7 @@ from dpo_workbench.errors import InputError
 from dpo_workbench.services.common import rights_of
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import permit, requires
 from dpo_workbench.services.requests import SOON_DAYS
 from dpo_workbench.store.models import Breach, FigureCell, Request
 
@@ -354,6 +355,7 @@ class ReportService:
         return [DueTodayRow(r.id, r.reference, rights_of(r.rights_text), Channel(r.channel), r.extended)
                 for r in s.execute(stmt)]
 
+    @requires("statistics.view")
     def dashboard(self, flt: FigureFilter) -> Dashboard:
         """Every figure of the dashboard, for the period (whole months) and filters (no personal data: no
         journal entry)."""
@@ -373,6 +375,7 @@ class ReportService:
 
     # -- the annual report -------------------------------------------------------------------
 
+    @requires("statistics.view")
     def annual(self, year: int) -> AnnualReport:
         """The year's figures (requests received and breaches known in it), as they stand today."""
         if not 2018 <= year <= self.ctx.today().year:
@@ -388,6 +391,7 @@ class ReportService:
         org = self.organisation.get()
         return AnnualReport(year, org.name if org else "", today, figures, breaches, months, quarters)
 
+    @requires("statistics.view")
     def annual_pdf(self, year: int, lang: str = "fr") -> bytes:
         """The annual report as a PDF (no personal data in it); journaled as an export of figures."""
         from dpo_workbench.letters import report as pdf
@@ -400,18 +404,24 @@ class ReportService:
             self.ctx.journal(s, "report.annual", "report", str(year), lang=lang, format="pdf")
         return data
 
+    @requires("request.view")
     def export_register(self, ids: Sequence[int], fmt: str, *, personal_data: bool = False) -> bytes:
         """The register's rows for `ids` as csv, json or xlsx bytes; journaled as an export."""
         if fmt not in EXPORT_FORMATS:
             raise InputError("format", "report.format-unknown", format=repr(fmt))
+        if personal_data:
+            permit(self.ctx, "export.personal")
         return serialise(self.export_rows(ids, personal_data=personal_data, fmt=fmt), fmt, personal_data)
 
     # -- the register's export ----------------------------------------------------------------
 
-    def list_ids(self, state: str = "all", start: date | None = None, end: date | None = None) -> list[int]:
+    @requires("request.view")
+    def list_ids(self, state: str = "all", start: date | None = None, end: date | None = None, *,
+                 mine: bool = False) -> list[int]:
         """Ids of the requests received from `start` to `end` (both included) in that state, oldest first.
 
-        `state`: "open" (running or suspended), "closed" (answered, closed or withdrawn), or "all".
+        `state`: "open" (running or suspended), "closed" (answered, closed or withdrawn), or "all". `mine`: only
+        those assigned to the signed-in user (team mode; on one seat every request is theirs).
         """
         if state not in ("open", "closed", "all"):
             raise InputError("state", "report.state-unknown", state=repr(state))
@@ -426,15 +436,20 @@ class ReportService:
             stmt = stmt.where(Request.received_on >= start)
         if end:
             stmt = stmt.where(Request.received_on <= end)
+        if mine and self.ctx.team_login is not None:
+            stmt = stmt.where(Request.assigned_to == self.ctx.my_user_id())
         with self.ctx.db.reading() as s:
             return list(s.execute(stmt.order_by(Request.received_on, Request.id)).scalars())
 
+    @requires("request.view")
     def export_rows(self, ids: Sequence[int], *, personal_data: bool, fmt: str) -> Iterator[ListedRequest]:
         """The export's rows, in the order of `ids`, read in batches.
 
         Journaled as an export before the first row (how many, in which format, with or
         without the requesters' names): an export stopped half-way was still asked for.
         """
+        if personal_data:
+            permit(self.ctx, "export.personal")
         with self.ctx.db.transaction() as s:
             self.ctx.journal(s, "register.export", "register", "requests", count=len(ids), format=fmt,
                              personal_data=personal_data)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session, lazyload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -24,6 +24,16 @@ from dpo_workbench.core.lifecycle import Case, State
 from dpo_workbench.core.rights import Channel, ExtensionGround, Language, Outcome, RefusalGround, Relation, Right
 from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError, Message, TransitionError
+from dpo_workbench.services.collab import (
+    CommentInfo,
+    assignee_id,
+    check_comment,
+    check_version,
+    login_of,
+    read_comments,
+    touch,
+    write_comment,
+)
 from dpo_workbench.services.common import (
     TextSearch,
     anonymised_on,
@@ -38,9 +48,11 @@ from dpo_workbench.services.common import (
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.casework_models import DataTask
 from dpo_workbench.store.db import next_number, take_turns
 from dpo_workbench.store.models import (
+    AppUser,
     Event,
     IntakeMessage,
     ReferenceCounter,
@@ -107,6 +119,7 @@ class RegisterQuery:
     urgency: DeadlineFilter | None = None
     sort: str = "due_on"  # a key of SORT_COLUMNS
     descending: bool = False
+    mine: bool = False  # only those assigned to the signed-in user (team mode; on one seat all are theirs)
 
 
 @dataclass(frozen=True)
@@ -123,6 +136,7 @@ class RegisterRow:
     state: State
     extended: bool
     suspended_since: date | None
+    assigned_to: str = ""  # the login of the user it is assigned to (team mode)
 
     @property
     def urgency(self) -> Urgency:
@@ -204,6 +218,13 @@ class RequestDetail:
     timeline: list[TimelineEntry] = field(default_factory=list)
     repeats: list[RepeatHit] = field(default_factory=list)
     anonymised_on: date | None = None  # its personal data were removed at the end of its retention period
+    # working together: the version a save carries back (optimistic locking), who changed it last and when,
+    # who it is assigned to (a login, "" for nobody), the comments
+    version: int = 0
+    updated_by: str = ""
+    updated_at: datetime | None = None
+    assigned_to: str = ""
+    comments: list[CommentInfo] = field(default_factory=list)
 
     @property
     def case(self) -> Case:
@@ -418,6 +439,7 @@ class RequestService:
         """Validate and tidy a new request; raise InputError naming the field."""
         return check_new_request(new, self.ctx.clock)
 
+    @requires("request.view")
     def find_repeats(self, name: str, email: str, rights: Sequence[Right], received_on: date,
                      *, exclude_id: int | None = None) -> list[RepeatHit]:
         """Earlier requests by the same person for one of the same rights within the window.
@@ -451,6 +473,7 @@ class RequestService:
                 hits.append(RepeatHit(req.reference, req.received_on, common, State(req.state)))
             return hits
 
+    @requires("request.create")
     def register(self, new: NewRequest) -> str:
         """Log a request; returns its reference (e.g. DSR-2026-0042)."""
         new = self.check_new(new)
@@ -523,8 +546,11 @@ class RequestService:
                            Request.due_on <= today + timedelta(days=SOON_DAYS)]
         elif query.urgency is not None:
             raise InputError("urgency", "register.urgency-unknown", urgency=repr(query.urgency))
+        if query.mine and self.ctx.team_login is not None:
+            conditions.append(Request.assigned_to == self.ctx.my_user_id())
         return conditions
 
+    @requires("request.view")
     def ids(self, query: RegisterQuery = RegisterQuery()) -> list[int]:
         """Ids of the matching requests, in display order (rows are fetched lazily).
 
@@ -562,6 +588,7 @@ class RequestService:
         keyed = sorted(((fold(name), rid) for rid, name in rows), reverse=descending)
         return [rid for _, rid in keyed]
 
+    @requires("request.view")
     def rows(self, ids: Sequence[int]) -> list[RegisterRow]:
         """The rows for these ids, in the same order."""
         if not ids:
@@ -569,9 +596,10 @@ class RequestService:
         today = self.ctx.today()
         cols = (Request.id, Request.reference, Request.requester_name, Request.requester_email,
                 Request.rights_text, Request.channel, Request.received_on, Request.due_on, Request.state,
-                Request.extended, Request.suspended_since)
+                Request.extended, Request.suspended_since, AppUser.login)
         with self.ctx.db.reading() as s:
-            found = {row.id: row for row in s.execute(select(*cols).where(Request.id.in_(list(ids))))}
+            stmt = select(*cols).outerjoin(AppUser, AppUser.id == Request.assigned_to).where(Request.id.in_(list(ids)))
+            found = {row.id: row for row in s.execute(stmt)}
         rows = []
         for i in ids:
             r = found.get(i)
@@ -583,10 +611,11 @@ class RequestService:
                 requester_email=r.requester_email, rights=rights_of(r.rights_text), channel=Channel(r.channel),
                 received_on=r.received_on, due_on=r.due_on,
                 days_left=deadlines.days_left(r.due_on, today) if state is State.OPEN else None,
-                state=state, extended=r.extended, suspended_since=r.suspended_since,
+                state=state, extended=r.extended, suspended_since=r.suspended_since, assigned_to=r.login or "",
             ))
         return rows
 
+    @requires("request.view")
     def counts(self) -> Counts:
         today = self.ctx.today()
         is_open = Request.state == State.OPEN.value
@@ -600,10 +629,12 @@ class RequestService:
         with self.ctx.db.reading() as s:
             return Counts(*s.execute(stmt).one())
 
+    @requires("request.view")
     def total(self) -> int:
         with self.ctx.db.reading() as s:
             return s.execute(select(func.count(Request.id))).scalar_one()
 
+    @requires("request.view")
     def agenda(self, limit: int = 6) -> Agenda:
         """The open requests overdue, due today and due within the week (through the (state, due_on) index)."""
         today = self.ctx.today()
@@ -623,6 +654,7 @@ class RequestService:
         rows = [self.rows(ids) for ids in found]
         return Agenda(rows[0], rows[1], rows[2], (counts[0], counts[1], counts[2]))
 
+    @requires("request.view")
     def received_on(self, day: date) -> list[int]:
         """Ids of the requests received on `day`, oldest reference first (e.g. today's mail to acknowledge)."""
         with self.ctx.db.reading() as s:
@@ -630,7 +662,7 @@ class RequestService:
 
     # -- one request -------------------------------------------------------------
 
-    def _detail(self, req: Request, repeats: list[RepeatHit]) -> RequestDetail:
+    def _detail(self, req: Request, repeats: list[RepeatHit], s: Session | None = None) -> RequestDetail:
         state = State(req.state)
         case_ = case_of(req)
         return RequestDetail(
@@ -646,9 +678,12 @@ class RequestService:
             days_left=deadlines.days_left(req.due_on, self.ctx.today()) if state is State.OPEN else None,
             region=req.region, last_step_on=req.last_step_on, language=Language(req.language),
             timeline=[TimelineEntry(e.on, e.at, e.actor, e.kind, json.loads(e.detail)) for e in req.events],
-            repeats=repeats,
+            repeats=repeats, version=req.version, updated_by=req.updated_by or "", updated_at=req.updated_at,
+            assigned_to=login_of(s, req.assigned_to) if s is not None else "",
+            comments=read_comments(s, request_id=req.id) if s is not None else [],
         )
 
+    @requires("request.view")
     def detail(self, key: int | str) -> RequestDetail:
         """A request's personal details and timeline; journaled as a view."""
         with self.ctx.db.transaction() as s:
@@ -656,7 +691,7 @@ class RequestService:
             self.ctx.journal(s, "request.view", "request", req.reference)
             name, email, rights, received, rid = (req.requester_name, req.requester_email,
                                                   rights_of(req.rights_text), req.received_on, req.id)
-            detail = self._detail(req, [])
+            detail = self._detail(req, [], s)
             detail.anonymised_on = anonymised_on(s, req.id)
         if detail.anonymised_on is None:  # an anonymised request has no person to find again
             detail.repeats = self.find_repeats(name, email, rights, received, exclude_id=rid)
@@ -679,7 +714,7 @@ class RequestService:
         req.outcome = after.outcome.value if after.outcome else None
         req.due_on = stored_due(after, today)
         req.last_step_on = after.last_step_on
-        req.updated_at = self.ctx.now()
+        touch(req, self.ctx)
         event_detail = {**detail, "due": req.due_on.isoformat()}
         if after.suspended_days != before.suspended_days:
             event_detail["suspended_days"] = after.suspended_days - before.suspended_days
@@ -698,10 +733,17 @@ class RequestService:
         return list(warnings)
 
     def _act(self, key: int | str, kind: str, transition: Transition, detail: dict[str, Any], on: date,
-             apply: Callable[[Request], None] | None = None) -> ActionResult:
+             apply: Callable[[Request], None] | None = None, version: int | None = None) -> ActionResult:
         with self.ctx.db.transaction() as s:
-            warnings = self.step(s, load_request(s, key), kind, transition, detail, on, apply)
+            warnings = self.step(s, self.lock(s, key, version), kind, transition, detail, on, apply)
         return ActionResult(warnings)
+
+    def lock(self, s: Session, key: int | str, version: int | None = None) -> Request:
+        """The request, locked to be changed in the caller's transaction; ChangedMeanwhile when `version` (what the
+        caller read, `RequestDetail.version`) is not the current one: nothing is written then."""
+        req = load_request(s, key, lock=True)
+        check_version(req, version, "request.changed", self.ctx.today())
+        return req
 
     def refresh_suspended_deadlines(self) -> int:
         """Move the shown due date of suspended requests to today's projection (once a day).
@@ -726,27 +768,36 @@ class RequestService:
                            suspended_days=r.suspended_days, suspended_since=r.suspended_since,
                            extended=r.extended).projected_due(today)
                 if due != r.due_on:
-                    updates.append({"id": r.id, "due_on": due})
+                    updates.append({"row_id": r.id, "due_on": due})
             if updates:
-                s.execute(update(Request), updates)
+                # the table's UPDATE, not the ORM's: the daily move of a projected date is nobody's change, so the
+                # requests' versions stay (a form open on one of them still saves)
+                table: Any = Request.__table__
+                s.execute(update(table).where(table.c.id == bindparam("row_id")), updates)
                 for moved in updates:
-                    self._moved(s, moved["id"], "due-refresh", moved["due_on"])
+                    self._moved(s, moved["row_id"], "due-refresh", moved["due_on"])
             if done is None:
                 s.add(Setting(key=marker, value=json.dumps(today.isoformat())))
             else:
                 done.value = json.dumps(today.isoformat())
         return len(updates)
 
-    def ask_identity(self, key: int | str, on: date | None = None) -> ActionResult:
+    @requires("request.change", "request")
+    def ask_identity(self, key: int | str, on: date | None = None, *, version: int | None = None) -> ActionResult:
         when = on or self.ctx.today()
-        return self._act(key, "identity-requested", lambda c, t: lifecycle.ask_identity(c, when, t), {}, when)
+        return self._act(key, "identity-requested", lambda c, t: lifecycle.ask_identity(c, when, t), {}, when,
+                         version=version)
 
-    def identity_received(self, key: int | str, on: date | None = None) -> ActionResult:
+    @requires("request.change", "request")
+    def identity_received(self, key: int | str, on: date | None = None, *, version: int | None = None
+                          ) -> ActionResult:
         when = on or self.ctx.today()
-        return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, when, t), {}, when)
+        return self._act(key, "identity-received", lambda c, t: lifecycle.identity_received(c, when, t), {}, when,
+                         version=version)
 
+    @requires("request.change", "request")
     def extend(self, key: int | str, reason: str, on: date | None = None, *,
-               ground: ExtensionGround | None = None) -> ActionResult:
+               ground: ExtensionGround | None = None, version: int | None = None) -> ActionResult:
         """Extend by two months; `ground` is what the annual report counts (the reason is for the person)."""
         when = on or self.ctx.today()
         ground = ExtensionGround(ground) if ground else None
@@ -758,10 +809,13 @@ class RequestService:
         detail = {"reason": reason.strip()}
         if ground:
             detail["ground"] = ground.value
-        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t), detail, when, apply)
+        return self._act(key, "extended", lambda c, t: lifecycle.extend(c, when, reason, t), detail, when, apply,
+                         version)
 
+    @requires("request.change", "request")
     def answer(self, key: int | str, outcome: Outcome, reason: str = "", on: date | None = None, *,
-               ground: RefusalGround | None = None, without_tasks_reason: str = "") -> ActionResult:
+               ground: RefusalGround | None = None, without_tasks_reason: str = "",
+               version: int | None = None) -> ActionResult:
         """Record the answer. A refusal (whole or partial) may give its ground, which the report counts; a
         refusal while identity information is still awaited is, unless told otherwise, identity not proven.
 
@@ -799,28 +853,31 @@ class RequestService:
             detail["tasks_open"] = len(awaited)
             detail["without_tasks_reason"] = without_tasks_reason.strip()
         return self._act(key, "answered", lambda c, t: lifecycle.answer(c, when, outcome, reason, t), detail, when,
-                         apply)
+                         apply, version)
 
-    def close(self, key: int | str, on: date | None = None) -> ActionResult:
+    @requires("request.change", "request")
+    def close(self, key: int | str, on: date | None = None, *, version: int | None = None) -> ActionResult:
         """Close an answered request; its ID copies are destroyed with it."""
-        return self._finish(key, "closed", lifecycle.close, "request closed", on)
+        return self._finish(key, "closed", lifecycle.close, "request closed", on, version)
 
-    def withdraw(self, key: int | str, on: date | None = None) -> ActionResult:
+    @requires("request.change", "request")
+    def withdraw(self, key: int | str, on: date | None = None, *, version: int | None = None) -> ActionResult:
         """The person withdrew the request; its ID copies are no longer needed and are destroyed."""
-        return self._finish(key, "withdrawn", lifecycle.withdraw, "request withdrawn", on)
+        return self._finish(key, "withdrawn", lifecycle.withdraw, "request withdrawn", on, version)
 
     def _finish(self, key: int | str, kind: str, rule: Callable[[Case, date, date], Case], reason: str,
-                on: date | None) -> ActionResult:
+                on: date | None, version: int | None = None) -> ActionResult:
         when = on or self.ctx.today()
         shredded: list[str] = []
         result = self._act(key, kind, lambda c, t: rule(c, when, t), {}, when,
-                           lambda req: shredded.extend(self.documents.shred_id_copies(req, reason)))
+                           lambda req: shredded.extend(self.documents.shred_id_copies(req, reason)), version)
         self.documents.delete_blobs(shredded)
         return result
 
     # -- correcting a logged request -------------------------------------------------------------
 
-    def edit(self, key: int | str, changes: RequestChanges) -> EditResult:
+    @requires("request.change", "request")
+    def edit(self, key: int | str, changes: RequestChanges, *, version: int | None = None) -> EditResult:
         """Correct what was logged (name, contact details, channel, date of receipt, notes...).
 
         Checked as `request add` checks a new request; on bad input nothing is saved. A new
@@ -828,10 +885,13 @@ class RequestService:
         and may not come after a step already recorded. One transaction: the request, a
         timeline event holding each change as old -> new (the timeline is in the encrypted
         database) and a journal entry naming the fields only (never their values).
+
+        `version`: the one the form was filled from (`RequestDetail.version`); a save over a newer one is refused
+        (ChangedMeanwhile, naming who changed it and when) and nothing is written.
         """
         today = self.ctx.today()
         with self.ctx.db.transaction() as s:
-            req = load_request(s, key)
+            req = self.lock(s, key, version)
             refuse_if_anonymised(s, req)
             recorded = NewRequest(
                 rights=rights_of(req.rights_text), channel=Channel(req.channel), received_on=req.received_on,
@@ -869,7 +929,7 @@ class RequestService:
                 req.due_on = stored_due(case_, today)
                 warnings = self._late_steps(case_, steps)
                 self._moved(s, req.id, "details-corrected", req.due_on)
-            req.updated_at = self.ctx.now()
+            touch(req, self.ctx)
             shown = {name: [_plain(before[EDITABLE_FIELDS[name]]), _plain(after[EDITABLE_FIELDS[name]])]
                      for name in changed}
             self.ctx.timeline(s, req, "details-corrected", today, changes=shown, due=req.due_on.isoformat(),
@@ -889,25 +949,62 @@ class RequestService:
                 warnings.append(Message("answer-late", due=case_.due))
         return warnings
 
-    def set_rights(self, key: int | str, rights: Sequence[Right]) -> None:
+    @requires("request.change", "request")
+    def set_rights(self, key: int | str, rights: Sequence[Right], *, version: int | None = None) -> None:
         """Confirm or change the rights a request invokes (e.g. those suggested from its e-mail)."""
         checked = check_rights(rights)
         with self.ctx.db.transaction() as s:
-            req = load_request(s, key)
+            req = self.lock(s, key, version)
             before = [r.value for r in rights_of(req.rights_text)]
             after = [r.value for r in checked]
             if before != after:
                 req.rights = [RequestRight(right=code) for code in after]
                 req.rights_text = ",".join(after)
-                req.updated_at = self.ctx.now()
+                touch(req, self.ctx)
                 self.ctx.timeline(s, req, "rights-changed", self.ctx.today(), rights=after, before=before)
             for row in s.execute(select(IntakeMessage).where(IntakeMessage.request_id == req.id,
                                                              IntakeMessage.rights_confirmed_at.is_(None))).scalars():
                 row.rights_confirmed_at = self.ctx.now()
             self.ctx.journal(s, "request.rights", "request", req.reference, rights=after, before=before)
 
+    # -- working together (team mode): assignment and comments ----------------------------------
+
+    @requires("request.assign", "request")
+    def assign(self, key: int | str, login: str | None, *, version: int | None = None) -> str:
+        """Assign the request to `login` (an active user of the team: a contributor may then change and answer
+        it), or to nobody (None). In the timeline and the journal; returns the reference."""
+        with self.ctx.db.transaction() as s:
+            req = self.lock(s, key, version)
+            to = assignee_id(s, self.ctx, login)
+            if to == req.assigned_to:
+                return req.reference
+            before = login_of(s, req.assigned_to)
+            after = login_of(s, to)
+            req.assigned_to = to
+            touch(req, self.ctx)
+            self.ctx.timeline(s, req, "assigned", self.ctx.today(), to=after, before=before)
+            self.ctx.journal(s, "request.assign", "request", req.reference, to=after or None, before=before or None)
+            return req.reference
+
+    @requires("request.comment", "request")
+    def comment(self, key: int | str, text: str) -> CommentInfo:
+        """Add a comment to a request (its text sealed where the database is shared; the journal keeps its length)."""
+        text = check_comment(text)
+        with self.ctx.db.transaction() as s:
+            req = load_request(s, key)
+            info = write_comment(s, self.ctx, text, request_id=req.id)
+            self.ctx.journal(s, "request.comment", "request", req.reference, comment=info.id, length=len(text))
+            return info
+
+    @requires("request.view", "request")
+    def comments(self, key: int | str) -> list[CommentInfo]:
+        """A request's comments, oldest first (also in `detail`)."""
+        with self.ctx.db.reading() as s:
+            return read_comments(s, request_id=load_request(s, key).id)
+
     # -- reminders -------------------------------------------------------------------
 
+    @requires("request.view")
     def due(self, within: int | None = None) -> list[DueRow]:
         """Open requests, soonest deadline first (a suspended one counts as if info came today)."""
         today = self.ctx.today()

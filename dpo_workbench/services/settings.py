@@ -7,6 +7,7 @@ from typing import Any
 
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.context import Context
+from dpo_workbench.services.policy import requires
 from dpo_workbench.settings import OPTIONS, SettingsValues
 from dpo_workbench.store.db import take_turns
 from dpo_workbench.store.models import Setting
@@ -19,6 +20,7 @@ class SettingsService:
     def values(self) -> SettingsValues:
         return self.ctx.settings()
 
+    @requires("settings.change")
     def set(self, name: str, value: Any) -> Any:
         """Check and keep a setting; returns the value as stored (e.g. "30" becomes 30)."""
         if name not in OPTIONS:

@@ -7,8 +7,8 @@ who did what). Rotating the team key makes a new key, seals every personal value
 token again under it, re-wraps the vault's data keys, and wraps the new ring for each remaining user
 only: what a removed user copied before stops opening anything written after.
 
-The roles are kept here (`dpo`, `deputy`, `contributor`, `reader`); what each may do is enforced by
-the services that act (team mode's second part). Two rules are the register's own: nobody removes
+The roles are kept here (`dpo`, `deputy`, `contributor`, `reader`); what each may do is the table of
+`core.roles`, enforced by the services that act (`services.policy`). Two rules are the register's own: nobody removes
 themselves, and the last `dpo` stays.
 """
 
@@ -27,6 +27,7 @@ from dpo_workbench.errors import TeamError, WrongPassphrase
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import key_aad
 from dpo_workbench.services.mail import rewrap_mail_passwords
+from dpo_workbench.services.policy import requires
 from dpo_workbench.services.requests import search_key
 from dpo_workbench.store.models import AppUser, Base, Breach, Document, Request, RequestSearch, TeamKey
 from dpo_workbench.store.types import Personal
@@ -129,6 +130,7 @@ class UserService:
 
     # -- adding and removing ------------------------------------------------------------------------
 
+    @requires("users.manage")
     def add(self, login: str, role: str, passphrase: str, display_name: str = "") -> UserInfo:
         """A new user with `role`, whose first passphrase is `passphrase` (they change it themselves)."""
         folder = self._team("add a user")
@@ -151,6 +153,7 @@ class UserService:
             self.ctx.journal(s, "user.add", "user", login, role=role)
             return _info(user, folder.login)
 
+    @requires("users.manage")
     def remove(self, login: str) -> UserInfo:
         """Delete a user's keys and disable them. Their wrap of the team key is gone from the database; rotate
         the team key (`rotate_team_key`) if they may have kept a copy of what they could open."""
@@ -173,23 +176,26 @@ class UserService:
             s.flush()
             return _info(user, folder.login)
 
+    @requires("users.manage")
     def set_role(self, login: str, role: str) -> UserInfo:
-        """Give an active user another role; the team keeps at least one dpo."""
+        """Give a user another role (effective at their next act: the services read the role each time)."""
         folder = self._team("change a user's role")
         login, role = check_login(login), check_role(role)
+        if login == folder.login:
+            raise TeamError("team.own-role")
         with self.ctx.db.transaction() as s:
             user = self._load(s, login)
             if user.disabled_at is not None:
                 raise TeamError("team.user-removed", login=login)
             if user.role == role:
-                return _info(user, folder.login)
+                raise TeamError("team.same-role", login=login, role=role)
             if user.role == "dpo":
                 dpos = s.execute(select(func.count()).where(AppUser.role == "dpo", AppUser.disabled_at.is_(None))
                                  ).scalar_one()
                 if dpos <= 1:
                     raise TeamError("team.last-dpo", login=login)
-            previous, user.role = user.role, role
-            self.ctx.journal(s, "user.role", "user", login, role=role, previous=previous)
+            before, user.role = user.role, role
+            self.ctx.journal(s, "user.role", "user", login, role=role, before=before)
             s.flush()
             return _info(user, folder.login)
 
@@ -238,6 +244,7 @@ class UserService:
 
     # -- rotating the team key ----------------------------------------------------------------------
 
+    @requires("users.manage")
     def rotate_team_key(self, progress: Callable[[str, int], None] | None = None) -> Rotation:
         """A new team key: every personal value and blind-index token again, the vault's data keys re-wrapped,
         the new ring wrapped for each active user. One transaction, other writers waiting: all or nothing."""

@@ -11,6 +11,7 @@ from dpo_workbench.errors import InputError, TeamError, VaultError
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import blob_aad, key_aad
 from dpo_workbench.services.mail import rewrap_mail_passwords
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.models import Document, Request
 from dpo_workbench.vault import crypto
 from dpo_workbench.vault.keystore import PassphraseFileStore
@@ -47,6 +48,7 @@ class VaultService:
     def key_store_description(self) -> str:
         return self.ctx.folder.store.description()
 
+    @requires("vault.check")
     def check(self) -> VaultReport:
         """Decrypt and authenticate every live blob; list damaged, missing and orphan files."""
         report = VaultReport()
@@ -77,6 +79,7 @@ class VaultService:
                              orphans=len(report.orphans), leftovers=len(report.leftovers))
         return report
 
+    @requires("vault.check")
     def remove_orphans(self, report: VaultReport) -> int:
         """Delete the blobs no document refers to, and unfinished writes (`vault check --repair`).
 

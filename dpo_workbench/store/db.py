@@ -29,14 +29,15 @@ from sqlalchemy import Connection, Engine, Table, create_engine, event, inspect,
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from dpo_workbench.errors import TeamError
+from dpo_workbench.errors import ServiceError, TeamError
 from dpo_workbench.store.types import SEALED_DIALECTS, SealerLike, attach_sealer, sealer_of
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Keep equal to the newest file in migrations/versions (a test checks it).
-HEAD_REVISION = "0015"
+HEAD_REVISION = "0016"
 
 SQLITE_BUSY_SECONDS = 10  # a writer waits this long for another's write lock, per try
 SQLITE_BEGIN_TRIES = 3
@@ -145,6 +146,10 @@ class Database:
                 else:
                     self._after_begin(session)
                 yield session
+        except StaleDataError:
+            # a request or breach updated by someone else between this transaction's read and its update (the
+            # services lock what they change first, so this is the net under them): nothing was written
+            raise ServiceError("record.changed-meanwhile") from None
         finally:
             session.close()
 

@@ -125,6 +125,11 @@ class Request(Base):
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # team mode: who last changed it (the conflict message names them), who it is assigned to, and the version
+    # a save must carry (optimistic locking: every UPDATE checks and moves it, `version_id_col`)
+    updated_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     search: Mapped[RequestSearch] = relationship(cascade="all, delete-orphan", lazy="raise")
     rights: Mapped[list[RequestRight]] = relationship(
@@ -140,6 +145,7 @@ class Request(Base):
         # never the wide rows with names and addresses
         Index("ix_request_figures", *REPORT_COLUMNS),
     )
+    __mapper_args__ = {"version_id_col": version}
 
 
 class FigureCell(Base):
@@ -303,10 +309,15 @@ class Breach(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_by: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     detail: Mapped[BreachDetail] = relationship(cascade="all, delete-orphan", lazy="raise")
     notifications: Mapped[list[BreachNotification]] = relationship(
         back_populates="breach", cascade="all, delete-orphan", order_by="BreachNotification.sent_at")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class BreachDetail(Base):
@@ -462,6 +473,24 @@ class AppUser(Base):
     private_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # under the passphrase (JSON)
     team_keys: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # the ring, wrapped for them
     team_key_id: Mapped[str | None] = mapped_column(String(32), nullable=True)  # current key of that ring
+
+
+class Comment(Base):
+    """A note a user wrote on a request or a breach (team mode's working together; one seat too).
+
+    The text is personal (sealed on a server); the journal records that a comment was written, by whom and
+    how long, never its text. Comments are not edited: a correction is another comment.
+    """
+
+    __tablename__ = "comment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), nullable=True,
+                                                   index=True)
+    breach_id: Mapped[int | None] = mapped_column(ForeignKey("breach.id", ondelete="CASCADE"), nullable=True,
+                                                  index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    author: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(Personal)
 
 
 class TeamKey(Base):

@@ -191,57 +191,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="188"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="190"/>
         <source>Add a user</source>
         <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="191"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="193"/>
         <source>e.g. m.leroy</source>
         <translation>p. ex. m.leroy</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="193"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="195"/>
         <source>e.g. Marc Leroy</source>
         <translation>p. ex. Marc Leroy</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="203"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="205"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="204"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="206"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="205"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="207"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="206"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="208"/>
         <source>First passphrase</source>
         <translation>Première phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="207"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="209"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="208"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="210"/>
         <source>Lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for the login. The new user changes this first passphrase after signing in.</source>
         <translation>L’identifiant&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;». Le nouvel utilisateur change cette première phrase secrète après s’être connecté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="213"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="215"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="241"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="243"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
@@ -1324,47 +1324,47 @@
 <context>
     <name>ChangeTeamPassphraseDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="264"/>
         <source>Change my passphrase</source>
         <translation>Changer ma phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="269"/>
         <source>Current passphrase</source>
         <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="268"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="270"/>
         <source>New passphrase</source>
         <translation>Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="269"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="271"/>
         <source>Type it again</source>
         <translation>Saisissez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="270"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="272"/>
         <source>The passphrase of %1 on this team database. Nobody else knows it and nobody can read it back: keep it in a password manager.</source>
         <translation>La phrase secrète de %1 sur cette base d’équipe. Personne d’autre ne la connaît et personne ne peut la retrouver&#xa0;: gardez-la dans un gestionnaire de mots de passe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="275"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="277"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="292"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="294"/>
         <source>Type your current passphrase.</source>
         <translation>Saisissez votre phrase secrète actuelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="299"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="301"/>
         <source>The two passphrases differ: type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;: saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="305"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="307"/>
         <source>The current passphrase is wrong; nothing was changed.</source>
         <translation>La phrase secrète actuelle est fausse&#xa0;; rien n’a été changé.</translation>
     </message>
@@ -5726,6 +5726,67 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Cet ordinateur n’a pas de trousseau sûr&#xa0;: le mot de passe du serveur ne peut pas être conservé, il est demandé à chaque démarrage.</translation>
     </message>
     <message>
+        <location filename="../../dpo_workbench/errors.py" line="836"/>
+        <source>{login} is a {role}: only a {roles} may {action}. Nothing was done.</source>
+        <translation>{login} est {role}&#xa0;: seul un {roles} peut {action}. Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="838"/>
+        <source>{reference} is not assigned to {login}: a {role} can {action} only on what is assigned to them (a dpo or deputy assigns it). Nothing was done.</source>
+        <translation>{reference} n’est pas attribué à {login}&#xa0;: un {role} ne peut {action} que sur ce qui lui est attribué (un DPO ou un adjoint l’attribue). Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="841"/>
+        <source>{login} was removed from the team: nothing was done.</source>
+        <translation>{login} a été retiré de l’équipe&#xa0;: rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="843"/>
+        <source>You cannot change your own role: another dpo does.</source>
+        <translation>Vous ne pouvez pas changer votre propre rôle&#xa0;: un autre DPO le fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="844"/>
+        <source>{login} is already a {role}: nothing was changed.</source>
+        <translation>{login} est déjà {role}&#xa0;: rien n’a été changé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="845"/>
+        <location filename="../../dpo_workbench/errors.py" line="848"/>
+        <source>{reference} was changed by {by} at {at} (Paris time) since you opened it: nothing was saved. Reload it, then make your change again.</source>
+        <translation>{reference} a été modifié par {by} à {at} (heure de Paris) depuis que vous l’avez ouvert&#xa0;: rien n’a été enregistré. Rechargez-le, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="851"/>
+        <source>Someone else saved the same record at the same moment: nothing was saved. Reload it, then make your change again.</source>
+        <translation>Quelqu’un d’autre a enregistré la même fiche au même moment&#xa0;: rien n’a été enregistré. Rechargez-la, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="854"/>
+        <source>Requests and breaches are assigned to the users of a team database; a one-person data folder has only you.</source>
+        <translation>Les demandes et les violations s’attribuent aux utilisateurs d’une base d’équipe&#xa0;; un dossier de données pour une personne n’a que vous.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="857"/>
+        <source>{login} is not a user of this team database (&apos;user list&apos; shows them).</source>
+        <translation>{login} n’est pas un utilisateur de cette base d’équipe (« user list » les montre).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="859"/>
+        <source>{login} was removed from the team: assign it to an active user.</source>
+        <translation>{login} a été retiré de l’équipe&#xa0;: choisissez un utilisateur actif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="861"/>
+        <source>Write the text of the comment.</source>
+        <translation>Écrivez le texte du commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="862"/>
+        <source>A comment is at most {limit} characters long.</source>
+        <translation>Un commentaire fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_workbench/errors.py" line="238"/>
         <source>this is not an Outlook .msg file (its content was checked, not its name).</source>
         <translation>ce n&apos;est pas un fichier Outlook .msg (son contenu a été vérifié, pas son nom).</translation>
@@ -9504,7 +9565,7 @@ et la garde comme toute autre sauvegarde de base de données. Tout ce qui est pe
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/team/users.py" line="146"/>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="154"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="156"/>
         <source>Change the role</source>
         <translation>Changer le rôle</translation>
     </message>
@@ -9514,13 +9575,13 @@ et la garde comme toute autre sauvegarde de base de données. Tout ce qui est pe
         <translation>Rôle de %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="164"/>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="175"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="166"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="177"/>
         <source>Remove a user</source>
         <translation>Retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/users.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/team/users.py" line="167"/>
         <source>Remove %1 from the team? Their copy of the team key and their own keys are deleted from the database: nothing there opens for them any more. The journal keeps naming them for what they did, and their login is never given to someone else.
 
 What they read or copied before stays with them. If they may have kept a copy of the data or of the key, a dpo then rotates the team key (dpo-workbench team rotate-key).</source>
@@ -9550,294 +9611,464 @@ Ce qu’il a lu ou copié avant reste en sa possession. S’il a pu garder une c
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="839"/>
+        <location filename="../../dpo_workbench/errors.py" line="867"/>
         <source>the identity request</source>
         <translation>de la demande de justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="840"/>
+        <location filename="../../dpo_workbench/errors.py" line="868"/>
         <source>receipt of the identity information</source>
         <translation>de la réception du justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="841"/>
+        <location filename="../../dpo_workbench/errors.py" line="869"/>
         <source>the extension</source>
         <translation>de la prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="842"/>
+        <location filename="../../dpo_workbench/errors.py" line="870"/>
         <source>the answer</source>
         <translation>de la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="843"/>
+        <location filename="../../dpo_workbench/errors.py" line="871"/>
         <source>closing</source>
         <translation>de la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="844"/>
+        <location filename="../../dpo_workbench/errors.py" line="872"/>
         <source>the withdrawal</source>
         <translation>du retrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="845"/>
+        <location filename="../../dpo_workbench/errors.py" line="873"/>
         <source>ask for identity information</source>
         <translation>demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="846"/>
+        <location filename="../../dpo_workbench/errors.py" line="874"/>
         <source>extend the deadline</source>
         <translation>proroger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="847"/>
+        <location filename="../../dpo_workbench/errors.py" line="875"/>
         <source>answer the request</source>
         <translation>répondre à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="848"/>
+        <location filename="../../dpo_workbench/errors.py" line="876"/>
         <source>close the request</source>
         <translation>clôturer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="849"/>
+        <location filename="../../dpo_workbench/errors.py" line="877"/>
         <source>withdraw the request</source>
         <translation>consigner le retrait de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="850"/>
+        <location filename="../../dpo_workbench/errors.py" line="878"/>
         <source>record an identity check</source>
         <translation>consigner une vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="851"/>
+        <location filename="../../dpo_workbench/errors.py" line="879"/>
         <source>stored key ring</source>
         <translation>trousseau de clés enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="852"/>
+        <location filename="../../dpo_workbench/errors.py" line="880"/>
         <source>key ring in the system keyring</source>
         <translation>trousseau de clés du trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="853"/>
+        <location filename="../../dpo_workbench/errors.py" line="881"/>
         <source>key file</source>
         <translation>fichier de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="854"/>
+        <location filename="../../dpo_workbench/errors.py" line="882"/>
         <source>master key</source>
         <translation>clé maîtresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="855"/>
+        <location filename="../../dpo_workbench/errors.py" line="883"/>
         <source>data key</source>
         <translation>clé de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="856"/>
+        <location filename="../../dpo_workbench/errors.py" line="884"/>
         <source>a value is missing</source>
         <translation>une valeur manque</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="857"/>
+        <location filename="../../dpo_workbench/errors.py" line="885"/>
         <source>a value is not base64</source>
         <translation>une valeur n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="858"/>
+        <location filename="../../dpo_workbench/errors.py" line="886"/>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="859"/>
+        <location filename="../../dpo_workbench/errors.py" line="887"/>
         <source>keys are missing</source>
         <translation>des clés manquent</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="860"/>
+        <location filename="../../dpo_workbench/errors.py" line="888"/>
         <source>unknown key derivation or cipher</source>
         <translation>dérivation de clé ou chiffrement inconnu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="861"/>
+        <location filename="../../dpo_workbench/errors.py" line="889"/>
         <source>scrypt parameters</source>
         <translation>paramètres scrypt</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="862"/>
+        <location filename="../../dpo_workbench/errors.py" line="890"/>
         <source>salt or nonce</source>
         <translation>sel ou nonce</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="863"/>
+        <location filename="../../dpo_workbench/errors.py" line="891"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="864"/>
+        <location filename="../../dpo_workbench/errors.py" line="892"/>
         <source>content</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="865"/>
+        <location filename="../../dpo_workbench/errors.py" line="893"/>
         <source>not a recovery file</source>
         <translation>pas un fichier de récupération</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="866"/>
+        <location filename="../../dpo_workbench/errors.py" line="894"/>
         <source>the key ring does not decrypt</source>
         <translation>le trousseau de clés ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="867"/>
+        <location filename="../../dpo_workbench/errors.py" line="895"/>
         <source>the escrow does not decrypt</source>
         <translation>le séquestre ne se déchiffre pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="868"/>
+        <location filename="../../dpo_workbench/errors.py" line="896"/>
         <source>the escrow is not this key&apos;s</source>
         <translation>le séquestre n’est pas celui de cette clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="869"/>
+        <location filename="../../dpo_workbench/errors.py" line="897"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="870"/>
+        <location filename="../../dpo_workbench/errors.py" line="898"/>
         <source>vault file</source>
         <translation>fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="871"/>
+        <location filename="../../dpo_workbench/errors.py" line="899"/>
         <source>template</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="872"/>
+        <location filename="../../dpo_workbench/errors.py" line="900"/>
         <source>key ring</source>
         <translation>trousseau de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="873"/>
+        <location filename="../../dpo_workbench/errors.py" line="901"/>
         <source>manifest</source>
         <translation>manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="874"/>
+        <location filename="../../dpo_workbench/errors.py" line="902"/>
         <source>missing entries</source>
         <translation>entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="875"/>
+        <location filename="../../dpo_workbench/errors.py" line="903"/>
         <source>not a folder</source>
         <translation>ce n’est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="876"/>
+        <location filename="../../dpo_workbench/errors.py" line="904"/>
         <source>not writable</source>
         <translation>écriture impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="877"/>
+        <location filename="../../dpo_workbench/errors.py" line="905"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="879"/>
+        <location filename="../../dpo_workbench/errors.py" line="907"/>
         <source>list users</source>
         <translation>lister les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="880"/>
+        <location filename="../../dpo_workbench/errors.py" line="908"/>
         <source>show the signed-in user</source>
         <translation>afficher l’utilisateur connecté</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="881"/>
+        <location filename="../../dpo_workbench/errors.py" line="909"/>
         <source>add a user</source>
         <translation>ajouter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="882"/>
+        <location filename="../../dpo_workbench/errors.py" line="910"/>
         <source>remove a user</source>
         <translation>retirer un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="883"/>
+        <location filename="../../dpo_workbench/errors.py" line="911"/>
         <source>change a user&apos;s passphrase</source>
         <translation>changer la phrase secrète d’un utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="884"/>
+        <location filename="../../dpo_workbench/errors.py" line="912"/>
         <source>keep a user&apos;s key in the keyring</source>
         <translation>garder la clé d’un utilisateur dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="885"/>
+        <location filename="../../dpo_workbench/errors.py" line="913"/>
         <source>forget a user&apos;s key in the keyring</source>
         <translation>retirer la clé d’un utilisateur du trousseau</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="886"/>
+        <location filename="../../dpo_workbench/errors.py" line="914"/>
         <source>rotate the team key</source>
         <translation>renouveler la clé d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="887"/>
+        <location filename="../../dpo_workbench/errors.py" line="915"/>
         <source>load the key ring from a key store</source>
         <translation>charger le trousseau de clés depuis un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="888"/>
+        <location filename="../../dpo_workbench/errors.py" line="916"/>
         <source>save the key ring to a key store</source>
         <translation>enregistrer le trousseau de clés dans un magasin de clés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="889"/>
+        <location filename="../../dpo_workbench/errors.py" line="917"/>
         <source>give a file path of the vault</source>
         <translation>donner le chemin d’un fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="891"/>
+        <location filename="../../dpo_workbench/errors.py" line="919"/>
         <source>create master keys (the team key is made by init)</source>
         <translation>créer des clés maîtresses (la clé d’équipe est créée par init)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="892"/>
+        <location filename="../../dpo_workbench/errors.py" line="920"/>
         <source>unlock a data folder</source>
         <translation>déverrouiller un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="893"/>
+        <location filename="../../dpo_workbench/errors.py" line="921"/>
         <source>open a SQLite database</source>
         <translation>ouvrir une base SQLite</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="894"/>
+        <location filename="../../dpo_workbench/errors.py" line="922"/>
         <source>use a SQLCipher key</source>
         <translation>utiliser une clé SQLCipher</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="896"/>
+        <location filename="../../dpo_workbench/errors.py" line="924"/>
         <source>re-key a SQLite database (the team key rotates with &apos;team rotate-key&apos;)</source>
         <translation>rechiffrer une base SQLite (la clé d’équipe se renouvelle avec «&#xa0;team rotate-key&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="898"/>
+        <location filename="../../dpo_workbench/errors.py" line="926"/>
         <source>back up a data folder (a team database is backed up with pg_dump)</source>
         <translation>sauvegarder un dossier de données (une base d’équipe se sauvegarde avec pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="900"/>
+        <location filename="../../dpo_workbench/errors.py" line="928"/>
         <source>make a recovery key (each user unlocks the team key with their own passphrase)</source>
         <translation>créer une clé de secours (chaque utilisateur ouvre la clé d’équipe avec sa propre phrase secrète)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/errors.py" line="901"/>
+        <location filename="../../dpo_workbench/errors.py" line="929"/>
         <source>save master keys</source>
         <translation>enregistrer des clés maîtresses</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="931"/>
+        <source>change a user&apos;s role</source>
+        <translation>changer le rôle d’un utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="932"/>
+        <source>dpo</source>
+        <translation>DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="933"/>
+        <source>deputy</source>
+        <translation>adjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="934"/>
+        <source>contributor</source>
+        <translation>contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="935"/>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="936"/>
+        <source>dpo or deputy</source>
+        <translation>DPO ou adjoint</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="937"/>
+        <source>dpo, deputy or contributor</source>
+        <translation>DPO, adjoint ou contributeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="938"/>
+        <source>dpo, deputy, contributor or reader</source>
+        <translation>DPO, adjoint, contributeur ou lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="939"/>
+        <source>see the register of requests</source>
+        <translation>voir le registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="940"/>
+        <source>log a request</source>
+        <translation>enregistrer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="941"/>
+        <source>change or answer a request</source>
+        <translation>modifier une demande ou y répondre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="942"/>
+        <source>assign a request</source>
+        <translation>attribuer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="943"/>
+        <source>comment on a request</source>
+        <translation>commenter une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="944"/>
+        <source>attach a document</source>
+        <translation>joindre un document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="945"/>
+        <source>open the documents of a request</source>
+        <translation>ouvrir les documents d’une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="946"/>
+        <source>change or destroy a document</source>
+        <translation>modifier ou détruire un document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="947"/>
+        <source>write or send a letter to the requester</source>
+        <translation>rédiger ou envoyer un courrier au demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="948"/>
+        <source>export personal data</source>
+        <translation>exporter des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="949"/>
+        <source>see the breach register</source>
+        <translation>voir le registre des violations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="950"/>
+        <source>record a breach</source>
+        <translation>enregistrer une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="951"/>
+        <source>change a breach</source>
+        <translation>modifier une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="952"/>
+        <source>assign a breach</source>
+        <translation>attribuer une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="953"/>
+        <source>comment on a breach</source>
+        <translation>commenter une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="954"/>
+        <source>draft the notification or the communication of a breach</source>
+        <translation>rédiger la notification ou la communication d’une violation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="955"/>
+        <source>import e-mails and letters</source>
+        <translation>importer des courriels et des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="956"/>
+        <source>manage the mail accounts</source>
+        <translation>gérer les comptes de messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="957"/>
+        <source>see the register of processing activities</source>
+        <translation>voir le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="958"/>
+        <source>change the register of processing activities</source>
+        <translation>modifier le registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="959"/>
+        <source>change the organisation&apos;s profile</source>
+        <translation>modifier le profil de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="960"/>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="961"/>
+        <source>see the statistics</source>
+        <translation>voir les statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="962"/>
+        <source>verify the journal</source>
+        <translation>vérifier le journal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="963"/>
+        <source>check the vault</source>
+        <translation>vérifier le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="964"/>
+        <source>manage the users and the team key</source>
+        <translation>gérer les utilisateurs et la clé d’équipe</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ def test_the_migrations_build_the_models_schema_on_postgresql(empty_postgres_url
         assert types["request.requester_name"] == types["event.detail"] == types["breach.summary"] == "bytea"
         assert types["request_search.key"] == types["breach.search_key"] == "ARRAY"
         assert types["request.reference"] == "character varying"
-        assert triggers == {"figure_request_insert", "figure_request_update", "figure_request_delete"}
+        assert triggers == {"figure_request_insert", "figure_request_update", "figure_request_delete",
+                            "request_assignee_active"}  # 0016: never assigned to a removed user
         assert "USING gin" in gin
     finally:
         database.dispose()
@@ -47,7 +48,8 @@ def test_downgrade_to_base_then_upgrade_again_on_postgresql(empty_postgres_url):
             command.downgrade(config, "base")
         with database.engine.connect() as conn:
             assert set(inspect(conn).get_table_names()) <= {"alembic_version"}
-            assert not conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'figure_mark%'")).scalar()
+            assert not conn.execute(text("SELECT count(*) FROM pg_proc WHERE proname LIKE 'figure_mark%' "
+                                         "OR proname = 'dpo_assignee_active'")).scalar()
         database.upgrade()
         assert database.current_revision() == HEAD_REVISION
         assert schema_differences(database) == []

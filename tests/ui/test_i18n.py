@@ -233,8 +233,12 @@ def test_french_rule_messages_read_as_french_sentences(install):
                   "re-key a SQLite database (the team key rotates with 'team rotate-key')",
                   "back up a data folder (a team database is backed up with pg_dump)",
                   "make a recovery key (each user unlocks the team key with their own passphrase)",
-                  "save master keys"}
-    assert set(whats) | set(actions) | vault_words | backup_words | team_words == set(WORDS), \
+                  "save master keys", "change a user's role"}
+    # the roles and the actions of the roles' policy: {role}, {roles} and {action} of team.not-allowed / not-assigned
+    from dpo_workbench.core.roles import POLICY, ROLES
+
+    policy_words = set(ROLES) | {rule.needs() for rule in POLICY.values()} | set(POLICY)
+    assert set(whats) | set(actions) | vault_words | backup_words | team_words | policy_words == set(WORDS), \
         "a new word: say where it goes"
     install("fr")
     day = date(2026, 11, 2)
@@ -259,6 +263,14 @@ def test_french_rule_messages_read_as_french_sentences(install):
         for code in ("team.only", "team.not-on-server"):
             sentence = messages.text(Message(code, what=word))
             assert "{" not in sentence and WORDS[word] not in sentence, sentence  # the French words, not the English
+    for action, rule in POLICY.items():
+        sentence = messages.text(Message("team.not-allowed", login="rita", role="reader", action=action,
+                                         roles=rule.needs()))
+        assert "{" not in sentence and WORDS[action] not in sentence and sentence.startswith("rita est lecteur"), \
+            sentence
+    assert messages.text(Message("team.not-allowed", login="rita", role="reader", action="document.open",
+                                 roles="dpo or deputy")) == (
+        "rita est lecteur\u00a0: seul un DPO ou adjoint peut ouvrir les documents d’une demande. Rien n’a été fait.")
     assert messages.text(Message("team.not-on-server", what="open a SQLite database")) == (
         "Une base d’équipe ne permet pas ceci\u00a0: ouvrir une base SQLite. Cela relève du dossier de données "
         "d’une seule personne.")

@@ -148,6 +148,8 @@ class UsersDialog(QDialog):
             if not ok:
                 return None
             role = next(code for code, label in choices.items() if label == picked)
+        if role == user.role:  # the same role chosen again: nothing to change
+            return None
         try:
             changed = self.workbench.users.set_role(user.login, role)
         except ServiceError as exc:
