@@ -962,6 +962,7 @@ WORDS: dict[str, str] = {
     "journal.verify": QT_TRANSLATE_NOOP("Words", "verify the journal"),
     "vault.check": QT_TRANSLATE_NOOP("Words", "check the vault"),
     "users.manage": QT_TRANSLATE_NOOP("Words", "manage the users and the team key"),
+    "records.purge": QT_TRANSLATE_NOOP("Words", "purge the records past their retention period"),
 }
 WORD_CONTEXT = "Words"
 

@@ -71,6 +71,8 @@ POLICY: dict[str, Rule] = {
     "statistics.view": Rule(_EVERYONE),
     "journal.verify": Rule(_STAFF),
     "vault.check": Rule(_STAFF),
+    # the end of the retention periods: personal data erased for good (requests, breaches, files, journal)
+    "records.purge": Rule(frozenset({DPO})),
     # the team itself
     "users.manage": Rule(frozenset({DPO})),  # add, remove, change a role, rotate the team key
 }

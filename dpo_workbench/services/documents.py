@@ -189,6 +189,7 @@ class DocumentService:
         """
         return self._decrypt(document_id, "document.view")
 
+    @requires("document.open", "document")
     def export(self, document_id: int) -> bytes:
         """Decrypt a document for a copy the DPO writes out (a department's extraction to send on): journaled as
         an export; the caller writes it with `exports.write_export`."""

@@ -24,6 +24,7 @@ from dpo_workbench.core.rights import Relation
 from dpo_workbench.errors import InputError, NotFound
 from dpo_workbench.services.common import load_request
 from dpo_workbench.services.context import Context
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.casework_models import RequestProcessing
 from dpo_workbench.store.models import Request
 from dpo_workbench.store.register_models import Department, Processing
@@ -107,6 +108,7 @@ class LinkService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
 
+    @requires("request.view")
     def of_request(self, key: int | str) -> RequestProcessings:
         """The processings linked to a request and those its requester's category suggests (not linked yet)."""
         with self.ctx.db.reading() as s:
@@ -124,6 +126,7 @@ class LinkService:
                   and not casework.concerns(relation, subjects)]
         return RequestProcessings(req.reference, relation, links, suggestions, others)
 
+    @requires("request.view")
     def suggested(self, key: int | str) -> list[str]:
         """The references the requester's category suggests and that are not linked yet."""
         return [ref.reference for ref in self.of_request(key).suggestions]
@@ -142,6 +145,7 @@ class LinkService:
             found.append(row)
         return found
 
+    @requires("request.change", "request")
     def link(self, key: int | str, references: Sequence[str], *, origin: str = "added") -> list[str]:
         """Link processings to a request (those already linked are left as they are); returns the references
         linked now. Unknown references and processings of the processor register are refused, nothing linked."""
@@ -153,6 +157,7 @@ class LinkService:
             req = load_request(s, key)
             return self._link_in(s, req, self._resolve(s, references), origin)
 
+    @requires("request.change", "request")
     def link_suggested(self, key: int | str) -> list[str]:
         """Accept the suggestions: link every processing the requester's category suggests (none: InputError)."""
         suggested = self.suggested(key)
@@ -175,6 +180,7 @@ class LinkService:
         self.ctx.journal(s, "request.link", "request", req.reference, processings=refs, origin=origin)
         return refs
 
+    @requires("request.change", "request")
     def unlink(self, key: int | str, references: Sequence[str]) -> list[str]:
         """Remove links; a reference that is not linked to the request is refused (nothing removed)."""
         if not [r for r in references if r.strip()]:
@@ -200,6 +206,7 @@ class LinkService:
         self.ctx.journal(s, "request.unlink", "request", req.reference, processings=refs)
         return refs
 
+    @requires("request.change", "request")
     def replace(self, key: int | str, references: Sequence[str]) -> tuple[list[str], list[str]]:
         """The links become exactly these processings (an empty list removes them all): (linked, unlinked)."""
         with self.ctx.db.transaction() as s:

@@ -709,6 +709,7 @@ class MailService:
             raise MailServerError("mail-send.sent-not-recorded", reason=type(exc).__name__) from None
         return SentLetter(document_id, sent_id, reference, chosen.name, recipient)
 
+    @requires("letter.make")
     def send_message(self, message: Any, reference: str, account: str | None = None) -> AccountInfo:
         """Send a message the workbench wrote for a request (an internal data request to a department) by SMTP,
         from the account named, else the one the request came in by, else the first that can send.

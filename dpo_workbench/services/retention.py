@@ -38,6 +38,7 @@ from dpo_workbench.core.text import fold
 from dpo_workbench.errors import InputError
 from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.casework_models import DataTask, RetentionPurge
 from dpo_workbench.store.models import (
     AuditEntry,
@@ -167,6 +168,7 @@ class RetentionService:
 
     # -- what is due ---------------------------------------------------------------------------------
 
+    @requires("request.view")
     def due(self) -> RetentionDue:
         with self.ctx.db.reading() as s:
             return self._due(s)
@@ -253,6 +255,7 @@ class RetentionService:
 
     # -- the reminder ----------------------------------------------------------------------------------
 
+    @requires("request.view")
     def reminder(self) -> RetentionDue | None:
         """What to remind the DPO of at start-up: what is due, at most once a week (None: nothing, or reminded less
         than a week ago). The reminder is counted as given when returned."""
@@ -272,6 +275,7 @@ class RetentionService:
 
     # -- the purge ---------------------------------------------------------------------------------------
 
+    @requires("records.purge")
     def purge(self, confirmed: RetentionDue | None = None,
               progress: Callable[[int, int], None] | None = None) -> PurgeReport:
         """Purge what is due, in one transaction with its proof in the journal. `confirmed` is the list the DPO saw:

@@ -35,6 +35,7 @@ from dpo_workbench.services.context import Context
 from dpo_workbench.services.documents import DocumentInfo, DocumentService, document_info
 from dpo_workbench.services.links import linked_records
 from dpo_workbench.services.organisation import OrganisationService
+from dpo_workbench.services.policy import requires
 from dpo_workbench.store.casework_models import DataTask, DataTaskFile, RequestProcessing
 from dpo_workbench.store.models import Document, Request
 from dpo_workbench.store.register_models import Department, Processing
@@ -177,6 +178,7 @@ class TaskService:
     def computed_due(self, request_due: date, asked_on: date, region: str) -> date:
         return casework.task_due(request_due, asked_on, self._lead_days(), region)
 
+    @requires("request.view")
     def proposals(self, key: int | str) -> list[TaskProposal]:
         """One proposal per department owning a linked processing (a viewing of the departments' contacts)."""
         today = self.ctx.today()
@@ -206,6 +208,7 @@ class TaskService:
                 self.ctx.journal_view(s, "department.view", "department", "*", count=len(out), request=req.reference)
         return sorted(out, key=lambda p: p.processings[0][0] if p.processings else "")
 
+    @requires("request.view")
     def unowned(self, key: int | str) -> list[str]:
         """The linked processings with no owner department: nobody to ask about them."""
         with self.ctx.db.reading() as s:
@@ -225,6 +228,7 @@ class TaskService:
                 raise InputError("kinds", "task.kind-unknown", kind=kind, kinds=", ".join(casework.TASK_KINDS))
         return [k for k in casework.TASK_KINDS if k in kinds]
 
+    @requires("request.change", "request")
     def ask(self, key: int | str, tasks: Sequence[NewTask]) -> list[int]:
         """Ask departments in one transaction (bad input for any: nothing is asked); returns the tasks' ids."""
         today = self.ctx.today()
@@ -280,6 +284,7 @@ class TaskService:
         if due > request_due and due > today:
             raise InputError("due_on", "task.due-after-request", due=due, request_due=request_due)
 
+    @requires("request.change")
     def set_due(self, task_id: int, due: date | None) -> TaskInfo:
         """Give a department another due date (None: the computed one again); never after the request's."""
         with self.ctx.db.transaction() as s:
@@ -358,6 +363,7 @@ class TaskService:
             out.setdefault(task_id, []).append(document_info(doc))
         return {k: tuple(v) for k, v in out.items()}
 
+    @requires("request.view")
     def of_request(self, key: int | str) -> list[TaskInfo]:
         """A request's internal data requests, the oldest first (shown in its panel, as the request is)."""
         with self.ctx.db.reading() as s:
@@ -368,11 +374,13 @@ class TaskService:
             due = self._request_due(req)
             return [_info(t, req.reference, due, files.get(t.id, ())) for t in tasks]
 
+    @requires("request.view")
     def get(self, task_id: int) -> TaskInfo:
         with self.ctx.db.reading() as s:
             task, req = self._load(s, task_id)
             return _info(task, req.reference, self._request_due(req), self._files(s, [task.id]).get(task.id, ()))
 
+    @requires("request.view")
     def listing(self, *, overdue: bool = False, limit: int | None = None) -> tuple[list[TaskRow], int]:
         """The open tasks (or only the overdue ones), the most overdue first, through the (state, due) index;
         with the whole count. Nothing personal: references, departments, dates."""
@@ -394,6 +402,7 @@ class TaskService:
 
     # -- the e-mail to the department ----------------------------------------------------------------
 
+    @requires("letter.make")
     def message(self, task_id: int, *, reminder: bool = False) -> EmailMessage:
         """The e-mail asking the department (or reminding it): to its contact, from the DPO's address."""
         from dpo_workbench.letters import engine, markup
@@ -442,6 +451,7 @@ class TaskService:
         msg.set_content(body.strip() + "\n")
         return msg
 
+    @requires("letter.make")
     def eml(self, task_id: int, *, reminder: bool = False) -> bytes:
         """The e-mail as a draft (.eml) to send from the DPO's mail program; journaled as an export. A reminder
         drafted counts as a reminder (the DPO sends it)."""
@@ -458,6 +468,7 @@ class TaskService:
     def can_send(self) -> bool:
         return self.mail is not None and any(a.can_send for a in self.mail.accounts())
 
+    @requires("letter.make")
     def send(self, task_id: int, *, reminder: bool = False, account: str | None = None) -> SentTask:
         """Send the e-mail (or the reminder) by SMTP with the mail service; the message as sent is kept, encrypted,
         in the request's documents. MailServerError (nothing recorded) says why it was not sent."""
@@ -505,6 +516,7 @@ class TaskService:
 
     # -- the answer ---------------------------------------------------------------------------------
 
+    @requires("request.change")
     def answer(self, task_id: int, outcome: str, *, on: date | None = None, note: str = "",
                files: Sequence[AnswerFile] = ()) -> TaskInfo:
         """Record the department's answer and its files (encrypted, kind "internal-answer"), in one transaction."""
@@ -544,6 +556,7 @@ class TaskService:
             raise
         return info
 
+    @requires("request.change")
     def cancel(self, task_id: int, reason: str) -> TaskInfo:
         """The department's answer is no longer needed (the DPO says why: kept in the timeline, not the journal)."""
         if not reason.strip():

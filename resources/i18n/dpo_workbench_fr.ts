@@ -10070,5 +10070,10 @@ Ce qu’il a lu ou copié avant reste en sa possession. S’il a pu garder une c
         <source>manage the users and the team key</source>
         <translation>gérer les utilisateurs et la clé d’équipe</translation>
     </message>
+    <message>
+        <location filename="../../dpo_workbench/errors.py" line="965"/>
+        <source>purge the records past their retention period</source>
+        <translation>purger les dossiers dont la durée de conservation est dépassée</translation>
+    </message>
 </context>
 </TS>

@@ -152,3 +152,22 @@ def test_every_action_of_the_policy_has_its_words_and_every_role_its_rules():
         assert rule.assigned <= {"contributor"}
     assert not roles.allowed("reader", "document.open", assigned_to_them=True)
     assert roles.allowed("contributor", "document.open", assigned_to_them=True)
+
+
+def test_only_a_dpo_purges_what_is_past_its_retention_and_a_contributor_works_on_its_requests_links(team):
+    dora, carl, alice, ref = team["dora"], team["carl"], team["alice"], team["ref"]
+    denied = refused(lambda: dora.retention.purge())
+    assert (denied.action, denied.role) == ("records.purge", "deputy")
+    assert "only a dpo may purge the records past their retention period" in str(denied)
+    assert dora.retention.due().empty and alice.retention.purge().requests == ()  # nothing due: purged nothing
+    # links to the register's processings follow the request: a contributor on their own requests only
+    alice.register.save_department(None, "Relation client", "Camille Martin", "crm@example.org")
+    from dpo_workbench.core import register as reg
+
+    processing = alice.register.save(reg.Processing(
+        name={"fr": "Clients", "en": ""}, purposes={"fr": "Gestion", "en": ""},
+        legal_basis={"fr": "Contrat", "en": ""}, retention={"fr": "3 ans", "en": ""}, department="Relation client"))
+    refused(lambda: carl.links.link(ref, [processing]), "team.not-assigned")
+    alice.requests.assign(ref, "carl")
+    assert carl.links.link(ref, [processing]) == [processing]
+    assert [a for _, a, _, d in journal(alice) if a == "access.refused" and d.get("refused") == "records.purge"]
