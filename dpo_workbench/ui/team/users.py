@@ -121,7 +121,7 @@ class UsersDialog(QDialog):
     def _selection_changed(self) -> None:
         user = self.selected()
         changeable = user is not None and user.active and not user.is_you
-        self.role_button.setEnabled(user is not None and user.active)
+        self.role_button.setEnabled(changeable)  # another dpo changes yours (the team keeps one)
         self.remove_button.setEnabled(changeable)
 
     # -- a dpo's changes ----------------------------------------------------------------------------------
