@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.urgency_filter.addItem(self.tr("Overdue"), DeadlineFilter.OVERDUE)
         self.urgency_filter.addItem(self.tr("Due within 7 days"), DeadlineFilter.SOON)
         self.result_count = QLabel()
-        filters = QHBoxLayout()
+        filters = self.filters = QHBoxLayout()  # a team database adds "Mine" (ui/team/area.py)
         filters.addWidget(self.search, 2)
         filters.addWidget(self.state_filter)
         filters.addWidget(self.right_filter)
@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
             urgency=DeadlineFilter(self.urgency_filter.currentData()) if self.urgency_filter.currentData() else None,
             sort=self.model.query.sort,
             descending=self.model.query.descending,
+            mine=self.team is not None and self.team.mine_only(),
         )
 
     def apply_filters(self) -> None:

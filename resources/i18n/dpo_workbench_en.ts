@@ -115,7 +115,7 @@
 <context>
     <name>DocumentsSection</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="431"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day. Mark it as an ID copy?</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>IncomingMessageBox</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="151"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n attachment of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</numerusform>
@@ -282,6 +282,17 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/team/live.py" line="86"/>
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailAccountsDialog</name>
     <message numerus="yes">
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="325"/>
@@ -322,8 +333,9 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="260"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="75"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -331,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>
@@ -473,7 +485,7 @@
 <context>
     <name>RequestPanel</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="324"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>including %n day of suspension</numerusform>

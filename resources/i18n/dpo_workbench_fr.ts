@@ -145,32 +145,32 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="113"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="73"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="119"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="79"/>
         <source>Ground</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="129"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="89"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="138"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="98"/>
         <source>Say why the request is answered without their answers (kept in the timeline).</source>
         <translation>Dites pourquoi la demande reçoit sa réponse sans les leurs (conservé dans l’historique).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="141"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="101"/>
         <source>Without their answers</source>
         <translation>Sans leurs réponses</translation>
     </message>
@@ -1370,6 +1370,65 @@
     </message>
 </context>
 <context>
+    <name>CollabSection</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="83"/>
+        <source>No comment yet.</source>
+        <translation>Aucun commentaire pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="85"/>
+        <source>Add a comment for the team (who did what, what is awaited…)</source>
+        <translation>Ajouter un commentaire pour l’équipe (qui a fait quoi, ce qui est attendu…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="86"/>
+        <source>Add a comment (what was done, what is awaited…)</source>
+        <translation>Ajouter un commentaire (ce qui a été fait, ce qui est attendu…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="89"/>
+        <source>Add the comment</source>
+        <translation>Ajouter le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="128"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="109"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="112"/>
+        <source>A dpo or a deputy assigns the requests.</source>
+        <translation>Un DPO ou un adjoint attribue les demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="127"/>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="136"/>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="140"/>
+        <source>%1, removed</source>
+        <translation>%1, retiré(e)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="162"/>
+        <source>Not possible</source>
+        <translation>Impossible</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../dpo_workbench/ui/team/connect.py" line="52"/>
@@ -2036,12 +2095,12 @@
         <translation>Permis de conduire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/identity.py" line="240"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="241"/>
         <source>No identity check recorded yet.</source>
         <translation>Aucune vérification d&apos;identité enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/identity.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/requests/identity.py" line="252"/>
         <source>%1: %2 — %3 — checked by %4</source>
         <translation>%1&#xa0;: %2 — %3 — vérification effectuée par %4</translation>
     </message>
@@ -2080,8 +2139,8 @@
     </message>
     <message>
         <location filename="../../dpo_workbench/ui/requests/documents.py" line="170"/>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="308"/>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="430"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="311"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="433"/>
         <source>Mark as ID copy</source>
         <translation>Marquer comme pièce d&apos;identité</translation>
     </message>
@@ -2101,77 +2160,77 @@
         <translation>Enregistrer une vérification…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="227"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="230"/>
         <source>%1 — added on %2 by %3</source>
         <translation>%1 — ajouté le %2 par %3</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="264"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="267"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="274"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="277"/>
         <source>Destroyed on %1</source>
         <translation>Détruit le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="276"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="279"/>
         <source>Damaged or altered</source>
         <translation>Endommagé ou modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="278"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="281"/>
         <source>To be destroyed on %1</source>
         <translation>À détruire le %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="280"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="283"/>
         <source>Kept until identity is verified</source>
         <translation>Conservée jusqu&apos;à la vérification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="281"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="284"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="307"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="310"/>
         <source>Not an ID copy</source>
         <translation>Pas une pièce d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="317"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="320"/>
         <source>Attach scanned documents</source>
         <translation>Joindre des documents numérisés</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="318"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="321"/>
         <source>Scans (%1);;All files (*)</source>
         <translation>Numérisations (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="346"/>
         <source>Document not attached</source>
         <translation>Document non joint</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="343"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="346"/>
         <source>Documents not attached</source>
         <translation>Documents non joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="344"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="347"/>
         <source>Nothing was stored for the file(s) above.</source>
         <translation>Rien n&apos;a été enregistré pour ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="424"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="427"/>
         <source>Identity is already verified for this request, and ID copies are not kept after verification (Settings): this copy will be destroyed at once. Mark it as an ID copy and destroy it?</source>
         <translation>L&apos;identité est déjà vérifiée pour cette demande et les copies de pièce d&apos;identité ne sont pas conservées après vérification (Paramètres)&#xa0;: cette copie sera détruite aussitôt. La marquer comme copie de pièce d&apos;identité et la détruire&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="428"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="431"/>
         <source>Identity is already verified for this request: this copy will be destroyed after the grace period of %n day(s). Mark it as an ID copy?</source>
         <translation>
             <numerusform>L&apos;identité est déjà vérifiée pour cette demande&#xa0;: cette copie sera détruite après le délai de grâce de %n jour. La marquer comme copie de pièce d&apos;identité&#xa0;?</numerusform>
@@ -2179,22 +2238,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="436"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="439"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="450"/>
         <source>Destroy the document</source>
         <translation>Détruire le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="448"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="451"/>
         <source>Destroy this document now? Its key is erased and its file removed from the vault: it cannot be recovered. The timeline keeps a note that it was destroyed.</source>
         <translation>Détruire ce document maintenant&#xa0;? Sa clé est effacée et son fichier retiré du coffre&#xa0;: il ne pourra pas être récupéré. L&apos;historique garde la mention de sa destruction.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/documents.py" line="474"/>
+        <location filename="../../dpo_workbench/ui/requests/documents.py" line="477"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -2202,19 +2261,24 @@
 <context>
     <name>EditRequestDialog</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="36"/>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="39"/>
         <source>Modify %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="88"/>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="96"/>
         <source>Due date: %1 (unchanged).</source>
         <translation>Échéance&#xa0;: %1 (inchangée).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="90"/>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="98"/>
         <source>New due date: %1 (it was %2).</source>
         <translation>Nouvelle échéance&#xa0;: %1 (au lieu du %2).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/edit_request.py" line="147"/>
+        <source>Reloaded with %1&apos;s change: check what you typed, then save again.</source>
+        <translation>Rechargée avec la modification de %1&#xa0;: vérifiez votre saisie, puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2388,38 +2452,38 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>Grounds</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="71"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="30"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="73"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="32"/>
         <source>Identity not established (Art. 11(2), 12(6))</source>
         <translation>Identité non établie (art. 11(2), 12(6))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="34"/>
         <source>An exception in the law (Art. 17(3), 21(1), 23…)</source>
         <translation>Exception prévue par la loi (art. 17(3), 21(1), 23…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="36"/>
         <source>The rights and freedoms of others (Art. 15(4))</source>
         <translation>Droits et libertés d’autrui (art. 15(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="79"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="38"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="46"/>
         <source>Another ground</source>
         <translation>Autre motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="44"/>
         <source>Complexity of the request</source>
         <translation>Complexité de la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/requests/action_dialog.py" line="45"/>
         <source>Number of requests</source>
         <translation>Nombre de demandes</translation>
     </message>
@@ -2757,32 +2821,32 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>IncomingMessageBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="78"/>
         <source>From the message</source>
         <translation>D&apos;après le message</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="79"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="80"/>
         <source>The message gives no name: the requester&apos;s name was made from the e-mail address. Check it.</source>
         <translation>Le message ne donne pas de nom&#xa0;: le nom du demandeur a été déduit de l&apos;adresse électronique. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="103"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="104"/>
         <source>Confirm rights</source>
         <translation>Confirmer les droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="146"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="147"/>
         <source>Highlighted: the words the suggested rights were found in.</source>
         <translation>Surlignés&#xa0;: les mots d&apos;où viennent les droits suggérés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="147"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="148"/>
         <source>No right was recognised in the message: tick the right(s) it asks for.</source>
         <translation>Aucun droit n&apos;a été reconnu dans le message&#xa0;: cochez le ou les droits demandés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="150"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="151"/>
         <source>%n attachment(s) of the message may be an ID copy: select it under Documents and use &apos;Mark as ID copy&apos;.</source>
         <translation>
             <numerusform>%n pièce jointe du message peut être une pièce d&apos;identité&#xa0;: sélectionnez-la dans les documents et utilisez «&#xa0;Marquer comme pièce d&apos;identité&#xa0;».</numerusform>
@@ -2790,22 +2854,22 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="158"/>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="160"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="161"/>
         <source>Rights confirmed by the DPO.</source>
         <translation>Droits confirmés par le DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="161"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="162"/>
         <source>Suggested from the message: confirm them or change them.</source>
         <translation>Suggérés d&apos;après le message&#xa0;: confirmez-les ou modifiez-les.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="175"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="176"/>
         <source>Tick at least one right invoked by the person.</source>
         <translation>Cochez au moins un droit invoqué par la personne.</translation>
     </message>
@@ -2899,7 +2963,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         <translation>Non conservé comme document (il reste dans le message enregistré)&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="61"/>
+        <location filename="../../dpo_workbench/ui/requests/incoming.py" line="62"/>
         <source>… (the whole message is in the documents)</source>
         <translation>… (le message complet est dans les documents)</translation>
     </message>
@@ -3665,6 +3729,27 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="82"/>
+        <source>%1 changed the register.</source>
+        <translation>%1 a modifié le registre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_workbench/ui/team/live.py" line="86"/>
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="87"/>
+        <source>%1 changed %2.</source>
+        <translation>%1 a modifié %2.</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <location filename="../../dpo_workbench/ui/settings/mail_accounts.py" line="40"/>
@@ -4188,8 +4273,9 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="260"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="75"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4197,12 +4283,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="370"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -4210,27 +4296,27 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="390"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="393"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="421"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="422"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="423"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -7673,186 +7759,209 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
     </message>
 </context>
 <context>
+    <name>ReloadBox</name>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="42"/>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="44"/>
+        <source>What you typed is kept. Reload to see their change, then save again.</source>
+        <translation>Votre saisie est conservée. Rechargez pour voir sa modification, puis enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="45"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="46"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>RequestPanel</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
         <source>Requester</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
         <source>Relation</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="228"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="100"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="101"/>
         <source>Telephone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="101"/>
         <source>Postal address</source>
         <translation>Adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="102"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="102"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="230"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="102"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="103"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="104"/>
         <source>Registered mail</source>
         <translation>Lettre recommandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="232"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="104"/>
         <source>Extension</source>
         <translation>Prorogation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="233"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="105"/>
         <source>Outcome</source>
         <translation>Suite donnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="234"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="106"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="245"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="117"/>
         <source>Modify…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="246"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="118"/>
         <source>Ask for identity…</source>
         <translation>Demander un justificatif…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="247"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="119"/>
         <source>Identity received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="120"/>
         <source>Extend…</source>
         <translation>Proroger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="249"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="121"/>
         <source>Answer…</source>
         <translation>Répondre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="122"/>
         <source>Close</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="251"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="123"/>
         <source>Record withdrawal…</source>
         <translation>Retrait de la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="252"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="124"/>
         <source>Letter…</source>
         <translation>Courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="125"/>
         <source>Case file for an inquiry…</source>
         <translation>Dossier pour un contrôle…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="295"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="167"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="296"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="348"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="168"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="225"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="297"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="169"/>
         <source>Documents and identity: letters, scans, e-mails, the identity check</source>
         <translation>Documents et identité&#xa0;: courriers, numérisations, courriels, vérification d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="302"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="174"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="244"/>
         <source>Processings</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="347"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="224"/>
         <source>Documents (%1)</source>
         <translation>Documents (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="359"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="236"/>
         <source>Personal data removed on %1, at the end of the retention period: the request is kept for the figures only.</source>
         <translation>Données personnelles supprimées le %1, au terme de la durée de conservation&#xa0;: la demande n’est conservée que pour les statistiques.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="367"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="244"/>
         <source>Processings (%1)</source>
         <translation>Traitements (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="406"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="283"/>
         <source>Earlier request(s) by the same person for the same right:</source>
         <translation>Demande(s) antérieure(s) de la même personne portant sur le même droit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="420"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="297"/>
         <source>recorded %1 by %2</source>
         <translation>consigné le %1 par %2</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="433"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="310"/>
         <source>&lt;b&gt;Clock suspended&lt;/b&gt; since %1 while identity information is awaited. If it arrives today, the due date will be &lt;b&gt;%2&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Délai suspendu&lt;/b&gt; depuis le %1 dans l&apos;attente du justificatif d&apos;identité. S&apos;il parvient aujourd&apos;hui, l&apos;échéance sera le &lt;b&gt;%2&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="441"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="318"/>
         <source>Due date: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</source>
         <translation>Échéance&#xa0;: &lt;b&gt;%1&lt;/b&gt; (&lt;span style=&apos;color:%2&apos;&gt;%3&lt;/span&gt;).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="444"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="321"/>
         <source>Due date was %1.</source>
         <translation>L&apos;échéance était fixée au %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="445"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="322"/>
         <source>One month from receipt: %1</source>
         <translation>Un mois à compter de la réception&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="324"/>
         <source>including %n day(s) of suspension</source>
         <translation>
             <numerusform>suspension de %n jour incluse</numerusform>
@@ -7860,84 +7969,89 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="449"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="326"/>
         <source>extended by two months (three months from receipt)</source>
         <translation>prorogation de deux mois (trois mois à compter de la réception)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="450"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="327"/>
         <source>; </source>
         <comment>between the explanations of the due date</comment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="488"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="368"/>
         <source>Not possible</source>
         <translation>Action impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="491"/>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="509"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="396"/>
         <source>Please note</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="530"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="389"/>
+        <source>Reloaded with %1&apos;s change: check what you typed, then press OK again.</source>
+        <translation>Rechargée avec la modification de %1&#xa0;: vérifiez votre saisie, puis cliquez de nouveau sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="418"/>
         <source>Nothing was changed.</source>
         <translation>Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="532"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="420"/>
         <source>Corrections saved. The due date moves from %1 to %2.</source>
         <translation>Corrections enregistrées. L’échéance passe du %1 au %2.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="535"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="423"/>
         <source>Corrections saved; the due date is unchanged (%1).</source>
         <translation>Corrections enregistrées&#xa0;; l’échéance est inchangée (%1).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="543"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="431"/>
         <source>Ask for identity information</source>
         <translation>Demander un justificatif d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="547"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="436"/>
         <source>Identity information received</source>
         <translation>Justificatif d&apos;identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="556"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="446"/>
         <source>Extend the deadline by two months</source>
         <translation>Proroger le délai de deux mois</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="557"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="447"/>
         <source>Why the request needs more time (complexity, number of requests); the person must be told.</source>
         <translation>Motif de la prorogation (complexité, nombre de demandes)&#xa0;; la personne doit en être informée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="560"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="450"/>
         <source>This date is after the one-month deadline (%1): the law requires the person to be told of the extension within the first month.</source>
         <translation>Cette date est postérieure à l&apos;expiration du délai d&apos;un mois (%1)&#xa0;: la personne doit être informée de la prorogation dans le mois qui suit la réception de sa demande.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="572"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="462"/>
         <source>Record the answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="574"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="464"/>
         <source>Required for a refusal or a partial answer: the reasons given to the person.</source>
         <translation>Obligatoire en cas de refus ou de réponse partielle&#xa0;: les motifs communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="576"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="466"/>
         <source>This date is after the due date (%1): the answer is late.</source>
         <translation>Cette date est postérieure à l&apos;échéance (%1)&#xa0;: la réponse est tardive.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/panel.py" line="590"/>
+        <location filename="../../dpo_workbench/ui/requests/panel.py" line="480"/>
         <source>The person withdrew the request</source>
         <translation>La personne a retiré sa demande</translation>
     </message>
@@ -9010,82 +9124,92 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Se connecter à une base d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="63"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="59"/>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="60"/>
+        <source>Only the requests assigned to you</source>
+        <translation>Seulement les demandes qui vous sont attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="70"/>
         <source>Signed in with this computer&apos;s keyring.</source>
         <translation>Connecté avec le trousseau de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="64"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="71"/>
         <source>Signed in with your passphrase.</source>
         <translation>Connecté avec votre phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="98"/>
         <source>Backups of the team database…</source>
         <translation>Sauvegardes de la base d’équipe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="93"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="104"/>
         <source>&amp;Team</source>
         <translation>É&amp;quipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="95"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="106"/>
         <source>Users…</source>
         <translation>Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="109"/>
         <source>Change my passphrase…</source>
         <translation>Changer ma phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="100"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="111"/>
         <source>Remember my key on this computer</source>
         <translation>Mémoriser ma clé sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="105"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="116"/>
         <source>Switch user…</source>
         <translation>Changer d’utilisateur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="107"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="118"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="110"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="121"/>
         <source>Use my data folder instead</source>
         <translation>Utiliser plutôt mon dossier de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="123"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="134"/>
         <source>Your key is kept in this computer&apos;s keyring: no passphrase is asked here any more. Untick the entry to type it again.</source>
         <translation>Votre clé est gardée dans le trousseau de cet ordinateur&#xa0;: plus aucune phrase secrète n’est demandée ici. Décochez l’entrée pour la saisir à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="138"/>
         <source>Your key was removed from this computer&apos;s keyring: your passphrase is asked at the next sign-in.</source>
         <translation>Votre clé a été retirée du trousseau de cet ordinateur&#xa0;: votre phrase secrète sera demandée à la prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="133"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="144"/>
         <source>Remember my key</source>
         <translation>Mémoriser ma clé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="144"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="155"/>
         <source>Your passphrase was changed: type the new one at the next sign-in.</source>
         <translation>Votre phrase secrète a été changée&#xa0;: saisissez la nouvelle à la prochaine connexion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="157"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="168"/>
         <source>Backups of the team database</source>
         <translation>Sauvegardes de la base d’équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="158"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="169"/>
         <source>The team register %1 is kept on its PostgreSQL server, so it is backed up there, not by this application: the server&apos;s administrator makes a dump each night, e.g.
 
     pg_dump -Fc %2 &gt; %2.dump
@@ -9098,7 +9222,7 @@ and keeps the dumps like any other database backup. Everything personal in a dum
 et la garde comme toute autre sauvegarde de base de données. Tout ce qui est personnel dans une copie est scellé&#xa0;: elle ne s’ouvre qu’avec la phrase secrète d’un utilisateur de l’équipe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/area.py" line="165"/>
+        <location filename="../../dpo_workbench/ui/team/area.py" line="176"/>
         <source>There is no recovery key in a team: each person opens the team key with their own passphrase. Keep at least two users with the dpo role, so that someone can always add users again.</source>
         <translation>Il n’y a pas de clé de secours dans une équipe&#xa0;: chacun ouvre la clé d’équipe avec sa propre phrase secrète. Gardez au moins deux utilisateurs ayant le rôle de DPO, pour que quelqu’un puisse toujours ajouter des utilisateurs.</translation>
     </message>

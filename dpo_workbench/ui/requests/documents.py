@@ -42,7 +42,7 @@ from dpo_workbench.ui.widgets.forms import fill
 
 if TYPE_CHECKING:
     pass
-from dpo_workbench.errors import DocumentDamaged, InputError, NotFound
+from dpo_workbench.errors import DocumentDamaged, InputError, NotFound, PermissionDenied
 from dpo_workbench.services.documents import DocumentInfo
 from dpo_workbench.services.identity import IdentityCheckInfo
 from dpo_workbench.services.requests import RequestDetail
@@ -213,8 +213,11 @@ class DocumentsSection(QFrame):
         if self.detail is None:
             self.documents, self.checks = [], []
         else:
-            self.documents = self.workbench.documents.of_request(self.detail.id)
-            self.checks = self.workbench.identity.checks(self.detail.id)
+            try:
+                self.documents = self.workbench.documents.of_request(self.detail.id)
+                self.checks = self.workbench.identity.checks(self.detail.id)
+            except PermissionDenied:  # a reader, a contributor on another's request: the files stay closed
+                self.documents, self.checks = [], []
         selected = self.selected_document()
         self.table.setRowCount(len(self.documents))
         for r, d in enumerate(self.documents):

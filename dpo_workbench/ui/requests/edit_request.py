@@ -11,23 +11,26 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dpo_workbench.core.clock import PARIS
 from dpo_workbench.core.lifecycle import State
 from dpo_workbench.core.rights import Channel
-from dpo_workbench.errors import InputError
+from dpo_workbench.errors import ChangedMeanwhile, InputError, ServiceError
 from dpo_workbench.services.requests import EditResult, RequestChanges, RequestDetail
+from dpo_workbench.ui.requests.collab import offer_reload
 from dpo_workbench.ui.requests.new_request import NewRequestDialog
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.forms import pydate, qdate
-from dpo_workbench.ui.widgets.palette import INFO_STYLE
+from dpo_workbench.ui.widgets.palette import ERROR_STYLE, INFO_STYLE
 from dpo_workbench.workbench import Workbench
 
 
 class EditRequestDialog(NewRequestDialog):
     """Modify a request's requester, contact details, channel, date of receipt and notes."""
+
+    reloaded = Signal()  # someone else changed the request meanwhile and the user chose Reload: the panel shows it
 
     def __init__(self, workbench: Workbench, detail: RequestDetail, parent: QWidget | None = None):
         super().__init__(workbench, parent)
@@ -56,6 +59,11 @@ class EditRequestDialog(NewRequestDialog):
         self.due.setWordWrap(True)
         self.due.setStyleSheet(INFO_STYLE)
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.due)  # above the buttons
+        self.conflict = QLabel()  # changed by someone else meanwhile, or a role that may not change it
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet(ERROR_STYLE)
+        self.conflict.hide()
+        self.main_layout.insertWidget(self.main_layout.count() - 1, self.conflict)
         for signal in (self.received_date.dateChanged, self.received_time.dateTimeChanged,
                        self.channel.currentIndexChanged):
             signal.connect(self._update_due)
@@ -109,12 +117,32 @@ class EditRequestDialog(NewRequestDialog):
 
     def save(self) -> None:
         self.clear_errors()
+        self.conflict.hide()
         try:
-            self.edit_result = self.workbench.requests.edit(self.detail.id, self.changes())
+            self.edit_result = self.workbench.requests.edit(self.detail.id, self.changes(), version=self.detail.version)
+        except ChangedMeanwhile as exc:  # the form keeps what was typed; saved again, it carries the new version
+            self._say(messages.text(exc))
+            offer_reload(self, exc, self.reload)
+            return
         except InputError as exc:
             field = exc.field
             if field == "received" and self._by_time():
                 field = "received_at"
             self.show_error(field, messages.text(exc))
             return
+        except ServiceError as exc:  # a role that may not change this request
+            self._say(messages.text(exc))
+            return
         self.accept()
+
+    def _say(self, message: str) -> None:
+        self.conflict.setText(message)
+        self.conflict.show()
+
+    def reload(self) -> None:
+        """Read the request again (the panel shows the other's change); what is typed in the form stays."""
+        self.detail = self.workbench.requests.detail(self.detail.id)
+        self.reloaded.emit()
+        self._update_due()
+        self._say(self.tr("Reloaded with %1's change: check what you typed, then save again.").replace(
+            "%1", self.detail.updated_by or "?"))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import DocumentKind, IdentityMethod, IdentityOutcome
-from dpo_workbench.errors import InputError, TransitionError
+from dpo_workbench.errors import InputError, ServiceError
 from dpo_workbench.services.requests import ActionResult, RequestDetail
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.forms import error_label, fill, pydate, qdate, with_error
@@ -224,11 +224,12 @@ class IdentityCheckDialog(QDialog):
         try:
             self.saved = self.workbench.identity.record(
                 self.detail.id, method=self.method_value(), document_type=self.document_type_text(),
-                outcome=self.outcome_value(), on=self.date(), note=self.note.toPlainText())
+                outcome=self.outcome_value(), on=self.date(), note=self.note.toPlainText(),
+                version=self.detail.version)
         except InputError as exc:
             self.show_error(exc.field, messages.text(exc))
             return
-        except TransitionError as exc:
+        except ServiceError as exc:  # a step the state refuses, changed meanwhile by someone else, a role that may not
             self.show_error("", messages.text(exc))
             return
         super().accept()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.rights import Channel, DocumentKind, Right
-from dpo_workbench.errors import DocumentDamaged, InputError
+from dpo_workbench.errors import ChangedMeanwhile, DocumentDamaged, InputError, ServiceError
 from dpo_workbench.services.intake import POSSIBLE_ID_TYPES, IncomingMessage
 from dpo_workbench.services.requests import RequestDetail
+from dpo_workbench.ui.requests.collab import offer_reload
 from dpo_workbench.ui.widgets import labels, messages
 from dpo_workbench.ui.widgets.palette import (
     ERROR_STYLE,
@@ -170,10 +171,23 @@ class IncomingMessageBox(QFrame):
         if self.detail is None:
             return False
         try:
-            self.workbench.requests.set_rights(self.detail.id, self.selected_rights())
+            self.workbench.requests.set_rights(self.detail.id, self.selected_rights(), version=self.detail.version)
         except InputError:
             self.error.setText(self.tr("Tick at least one right invoked by the person."))
             self.error.show()
+            return False
+        except ServiceError as exc:  # changed by someone else meanwhile (reload, the ticks kept), or not allowed
+            self.error.setText(messages.text(exc))
+            self.error.show()
+            if isinstance(exc, ChangedMeanwhile):
+                ticked = self.selected_rights()
+
+                def reload() -> None:
+                    self.rights_changed.emit()  # the panel shows the request again, this box with it
+                    for right, box in self.right_boxes.items():
+                        box.setChecked(right in ticked)
+
+                offer_reload(self, exc, reload)
             return False
         self.rights_changed.emit()
         return True

@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -28,18 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from dpo_workbench.core.lifecycle import State
-from dpo_workbench.core.rights import ExtensionGround, Outcome, RefusalGround
-from dpo_workbench.errors import TransitionError
+from dpo_workbench.core.rights import ExtensionGround, RefusalGround
+from dpo_workbench.errors import ChangedMeanwhile, ServiceError
 from dpo_workbench.letters.model import LetterKind
 from dpo_workbench.services.requests import SOON_DAYS, EditResult, RequestDetail
+from dpo_workbench.ui.requests.action_dialog import ActionDialog, extension_ground_labels, refusal_ground_labels
 from dpo_workbench.ui.requests.agenda import AgendaPanel
+from dpo_workbench.ui.requests.collab import offer_reload
 from dpo_workbench.ui.requests.documents import DocumentsSection
 from dpo_workbench.ui.requests.timeline import timeline_text
 from dpo_workbench.ui.widgets import labels, messages
-from dpo_workbench.ui.widgets.forms import pydate, qdate
+from dpo_workbench.ui.widgets.forms import qdate
 from dpo_workbench.ui.widgets.palette import (
     ATTENTION_TEXT,
-    ERROR_STYLE,
     ERROR_TEXT,
     FAINT_TEXT,
     HINT_TEXT,
@@ -63,130 +59,6 @@ STATE_TONES = {
     State.CLOSED: Tone.NEUTRAL,
     State.WITHDRAWN: Tone.NEUTRAL,
 }
-
-
-def refusal_ground_labels() -> dict[RefusalGround, str]:
-    """The grounds of a refusal the annual report counts."""
-    return {
-        RefusalGround.UNFOUNDED_EXCESSIVE: QCoreApplication.translate(
-            "Grounds", "Manifestly unfounded or excessive (Art. 12(5))"),
-        RefusalGround.IDENTITY_NOT_PROVEN: QCoreApplication.translate(
-            "Grounds", "Identity not established (Art. 11(2), 12(6))"),
-        RefusalGround.LEGAL_EXCEPTION: QCoreApplication.translate(
-            "Grounds", "An exception in the law (Art. 17(3), 21(1), 23…)"),
-        RefusalGround.THIRD_PARTY_RIGHTS: QCoreApplication.translate(
-            "Grounds", "The rights and freedoms of others (Art. 15(4))"),
-        RefusalGround.OTHER: QCoreApplication.translate("Grounds", "Another ground"),
-    }
-
-
-def extension_ground_labels() -> dict[ExtensionGround, str]:
-    return {
-        ExtensionGround.COMPLEXITY: QCoreApplication.translate("Grounds", "Complexity of the request"),
-        ExtensionGround.NUMBER_OF_REQUESTS: QCoreApplication.translate("Grounds", "Number of requests"),
-        ExtensionGround.OTHER: QCoreApplication.translate("Grounds", "Another ground"),
-    }
-
-
-class ActionDialog(QDialog):
-    """Date of the act (today by default) and, where the law asks for one, a reason (and its ground)."""
-
-    def __init__(self, title: str, detail: RequestDetail, today: date, *, reason: str | None = None,
-                 outcome: bool = False, warn_after: date | None = None, warn_text: str = "",
-                 grounds: dict | None = None, awaited: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.warn_after, self.warn_text = warn_after, warn_text
-        form = QFormLayout()
-        self.on = QDateEdit(qdate(today))
-        self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("dd/MM/yyyy")
-        self.on.setMinimumDate(qdate(detail.received_on))
-        self.on.setMaximumDate(qdate(today))
-        form.addRow(self.tr("Date"), self.on)
-        self.outcome = None
-        if outcome:
-            self.outcome = QComboBox()
-            for value, label in labels.outcome_labels().items():
-                self.outcome.addItem(label, value)
-            form.addRow(self.tr("Outcome"), self.outcome)
-        self.ground = None
-        if grounds is not None:  # counted in the annual report: refusals and extensions by ground
-            self.ground = QComboBox()
-            for value, label in grounds.items():
-                self.ground.addItem(label, value.value)
-            form.addRow(self.tr("Ground"), self.ground)
-            if self.outcome is not None:
-                self.outcome.currentIndexChanged.connect(self._outcome_changed)
-                self._outcome_changed()
-        self.reason = None
-        if reason is not None:
-            self.reason = QPlainTextEdit()
-            self.reason.setPlaceholderText(reason)
-            self.reason.setTabChangesFocus(True)
-            self.reason.setFixedHeight(90)
-            form.addRow(self.tr("Reason"), self.reason)
-        self.without_tasks = self.awaited = None
-        if awaited:  # departments asked for the data have not answered: the DPO says why answer now
-            self.awaited = QLabel(awaited)
-            self.awaited.setWordWrap(True)
-            self.awaited.setStyleSheet(WARNING_STYLE)
-            form.addRow(self.awaited)
-            self.without_tasks = QPlainTextEdit()
-            self.without_tasks.setPlaceholderText(self.tr(
-                "Say why the request is answered without their answers (kept in the timeline)."))
-            self.without_tasks.setTabChangesFocus(True)
-            self.without_tasks.setFixedHeight(70)
-            form.addRow(self.tr("Without their answers"), self.without_tasks)
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
-        self.warning.hide()
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.on.dateChanged.connect(self._update_warning)
-        self._update_warning()
-
-    def _update_warning(self) -> None:
-        late = self.warn_after is not None and self.date() > self.warn_after
-        self.warning.setText(self.warn_text)
-        self.warning.setVisible(late)
-
-    def _outcome_changed(self) -> None:
-        if self.ground is not None and self.outcome is not None:
-            self.ground.setEnabled(Outcome(self.outcome.currentData()).needs_reason)
-
-    def ground_value(self) -> str | None:
-        if self.ground is None or not self.ground.isEnabled():
-            return None
-        return self.ground.currentData()
-
-    def date(self) -> date:
-        return pydate(self.on.date())
-
-    def reason_text(self) -> str:
-        return self.reason.toPlainText() if self.reason else ""
-
-    def without_tasks_text(self) -> str:
-        return self.without_tasks.toPlainText() if self.without_tasks else ""
-
-    def outcome_value(self) -> Outcome | None:
-        return Outcome(self.outcome.currentData()) if self.outcome else None
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
 
 class RequestPanel(QWidget):
@@ -300,6 +172,9 @@ class RequestPanel(QWidget):
         self.processings = ProcessingsSection(workbench)  # the processings concerning the person, the departments
         self.processings.changed.connect(self._documents_changed)
         self.sections.addTab(self.processings, self.tr("Processings"))
+        from dpo_workbench.ui.requests.collab import CollabSection
+
+        self.collab = CollabSection(self)  # the Comments tab; in a team, the "Assigned to" row
         self.documents.changed.connect(lambda: self.sections.setCurrentWidget(self.documents))
         body_layout.addWidget(self.sections, 1)
         self.body = body
@@ -332,6 +207,7 @@ class RequestPanel(QWidget):
             self.documents.set_request(None)
             self.incoming.set_request(None)
             self.processings.set_request(None)
+            self.collab.set_request(None)
             self.body.hide()
             self.agenda.refresh()
             self.placeholder.show()
@@ -343,6 +219,7 @@ class RequestPanel(QWidget):
         self.documents.set_request(self.detail)
         self.incoming.set_request(self.detail)
         self.processings.set_request(self.detail)
+        self.collab.set_request(self.detail)
         count = len(self.documents.documents)
         self.sections.setTabText(1, self.tr("Documents (%1)").replace("%1", str(count)) if count
                                  else self.tr("Documents"))
@@ -483,8 +360,11 @@ class RequestPanel(QWidget):
     def _run(self, action, *args) -> bool:
         """Apply an action; a refused transition is explained, nothing is changed."""
         try:
-            result = action(self.shown.id, *args)
-        except TransitionError as exc:
+            result = action(self.shown.id, *args, version=self.shown.version)
+        except ChangedMeanwhile as exc:
+            offer_reload(self, exc, self._documents_changed)
+            return False
+        except ServiceError as exc:  # a step the state does not allow, a role that may not
             QMessageBox.warning(self, self.tr("Not possible"), messages.text(exc))
             return False
         for warning in result.warnings:
@@ -502,7 +382,14 @@ class RequestPanel(QWidget):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
                 result = apply(dialog)
-            except TransitionError as exc:
+            except ChangedMeanwhile as exc:  # the dialog stays open with what was typed, the panel reloaded
+                dialog.show_error(messages.text(exc))
+                if offer_reload(self, exc, self._documents_changed):
+                    dialog.version = self.shown.version
+                    dialog.show_error(self.tr("Reloaded with %1's change: check what you typed, then press OK "
+                                              "again.").replace("%1", exc.changed_by))
+                continue
+            except ServiceError as exc:
                 dialog.show_error(messages.text(exc))
                 continue
             for warning in result.warnings:
@@ -517,6 +404,7 @@ class RequestPanel(QWidget):
         from dpo_workbench.ui.requests.edit_request import EditRequestDialog
 
         dialog = EditRequestDialog(self.workbench, self.shown, self)
+        dialog.reloaded.connect(self._documents_changed)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.edit_result is None:
             return False
         result, request_id = dialog.edit_result, self.shown.id
@@ -541,14 +429,16 @@ class RequestPanel(QWidget):
 
     def ask_identity(self) -> None:
         dialog = self._dialog(self.tr("Ask for identity information"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.ask_identity(self.shown.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.ask_identity(
+            self.shown.id, dlg.date(), version=dlg.version))
 
     def identity_received(self) -> None:
         dialog = self._dialog(self.tr("Identity information received"))
         since = self.shown.suspended_since
         if since is not None:
             dialog.on.setMinimumDate(qdate(since))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.identity_received(self.shown.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.identity_received(
+            self.shown.id, dlg.date(), version=dlg.version))
 
     def extend(self) -> None:
         d = self.shown
@@ -562,7 +452,7 @@ class RequestPanel(QWidget):
             .replace("%1", labels.format_date(d.one_month_due)),
         )
         self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.extend(
-            d.id, dlg.reason_text(), dlg.date(), ground=ExtensionGround(dlg.ground_value())))
+            d.id, dlg.reason_text(), dlg.date(), ground=ExtensionGround(dlg.ground_value()), version=dlg.version))
 
     def answer(self) -> None:
         d = self.shown
@@ -581,11 +471,12 @@ class RequestPanel(QWidget):
         self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.answer(
             d.id, dlg.outcome_value(), dlg.reason_text(), dlg.date(),
             ground=RefusalGround(dlg.ground_value()) if dlg.ground_value() else None,
-            without_tasks_reason=dlg.without_tasks_text()))
+            without_tasks_reason=dlg.without_tasks_text(), version=dlg.version))
 
     def close_request(self) -> None:
         self._run(self.workbench.requests.close)
 
     def withdraw(self) -> None:
         dialog = self._dialog(self.tr("The person withdrew the request"))
-        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.withdraw(self.shown.id, dlg.date()))
+        self._exec_until_valid(dialog, lambda dlg: self.workbench.requests.withdraw(
+            self.shown.id, dlg.date(), version=dlg.version))

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 from dpo_workbench.connections import TeamConnection
 from dpo_workbench.errors import ServiceError
@@ -56,6 +56,13 @@ class TeamArea(QObject):
         self.where = where_of(workbench.db.url)
         self._replace_backups()
         self._team_menu()
+        self.mine = QCheckBox(self.tr("Mine"))  # the register's filter: the requests assigned to me
+        self.mine.setToolTip(self.tr("Only the requests assigned to you"))
+        self.mine.toggled.connect(window.apply_filters)
+        window.filters.insertWidget(window.filters.indexOf(window.result_count) - 1, self.mine)
+        from dpo_workbench.ui.team.live import LiveRefresh
+
+        self.live = LiveRefresh(window, self.me.login)  # what the others change appears (every 10 s)
         label = window.key_store_label
         label.setText(self.signed_in_text())
         label.setStyleSheet("")
@@ -66,6 +73,10 @@ class TeamArea(QObject):
     @property
     def in_team(self) -> bool:
         return self.me is not None
+
+    def mine_only(self) -> bool:
+        """The register shows only the requests assigned to the signed-in user."""
+        return self.me is not None and self.mine.isChecked()
 
     def signed_in_text(self) -> str:
         """"alice (dpo) — register@db.example.fr"."""
