@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([960, 400])
+        self.splitter.setSizes([920, 440])  # the panel holds four tabs side by side (French titles included)
         # requests and breaches side by side in tabs; the breach register is built when first opened
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -232,6 +232,12 @@ class MainWindow(QMainWindow):
         self.menus = MainMenus(self)  # File, View, Request and Help from the areas' actions, with their keys
         self.team = TeamArea(self)  # a team database: who is signed in, the Team menu; else File › Connect…
         self.update_title()
+
+    def closeEvent(self, event) -> None:  # noqa: N802  (Qt API)
+        """A closed window reads nothing more: its timers (live refresh, breach countdown, purges) stop with it."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        super().closeEvent(event)
 
     def update_title(self) -> None:
         org = self.workbench.organisation.get()

@@ -141,10 +141,14 @@ def test_the_window_shows_what_bob_changed_at_the_next_poll(two, monkeypatch):
 def test_a_dialog_open_on_the_request_holds_the_refresh_until_it_closes(two, monkeypatch):
     window, bob, reference = two
     bob.requests.edit(reference, RequestChanges(requester_name="Jean Dupond"))
-    monkeypatch.setattr("dpo_workbench.ui.team.live.QApplication.activeModalWidget", lambda: object())
+    form = QDialog(window.panel)  # a step dialog open on the request, as Answer… would be
+    form.setModal(True)
+    form.show()
+    assert window.team.live.editing()
     window.team.live.poll()
     assert window.panel.field_labels["name"].text() == "Jean Dupont"  # the form's version stays the one shown
-    monkeypatch.setattr("dpo_workbench.ui.team.live.QApplication.activeModalWidget", lambda: None)
+    form.close()
+    assert not window.team.live.editing()
     window.team.live.poll()
     assert window.panel.field_labels["name"].text() == "Jean Dupond"
 

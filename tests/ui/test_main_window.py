@@ -289,3 +289,12 @@ def test_cancelled_new_request_writes_nothing(window, workbench, monkeypatch):
     assert window.new_request() is None
     assert workbench.requests.total() == 7
     assert len(shown_ids(window)) == 6
+
+
+def test_a_closed_window_reads_nothing_more(window):
+    from PySide6.QtCore import QTimer
+
+    running = [t for t in window.findChildren(QTimer) if t.isActive()]
+    assert running  # the breach countdown and the purge of ID copies tick while the window is open
+    window.close()
+    assert not [t for t in window.findChildren(QTimer) if t.isActive()]

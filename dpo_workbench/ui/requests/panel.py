@@ -162,7 +162,7 @@ class RequestPanel(QWidget):
         # the history right under the actions, the documents one click away (a scan dropped brings them forward)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.setUsesScrollButtons(False)  # three tabs in a narrow panel: shortened, all in view
+        self.sections.setUsesScrollButtons(False)  # four tabs in a narrow panel: shortened if need be, all in view
         self.sections.setElideMode(Qt.TextElideMode.ElideRight)
         self.sections.addTab(self.timeline, self.tr("Timeline"))
         self.sections.addTab(self.documents, self.tr("Documents"))  # short: three tabs share a narrow panel

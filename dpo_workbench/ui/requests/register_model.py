@@ -63,7 +63,7 @@ def fit_columns(table: QTableView) -> None:
     dates = [labels.format_date(date(2026, month, 28)) for month in range(1, 13)]
     widths = {
         "reference": width("reference", ["DSR-2026-0000"]),
-        "rights": width("rights", list(labels.right_labels().values()), cap=190),
+        "rights": width("rights", list(labels.right_labels().values()), cap=150),
         "channel": width("channel", list(labels.channel_labels().values())),
         "received_on": width("received_on", dates),
         "due_on": width("due_on", dates),

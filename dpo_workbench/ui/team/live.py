@@ -58,10 +58,19 @@ class LiveRefresh(QObject):
                 window.breach_area.view.apply_filters()
             self.last_message = self.describe(changes)
             window.statusBar().showMessage(self.last_message, 30_000)
-        if self.pending and shown is not None and QApplication.activeModalWidget() is None:
+        if self.pending and shown is not None and not self.editing():
             self.pending = False
             window.panel.show_request(shown.id)  # a comment being typed stays (same request)
         return changes
+
+    def editing(self) -> bool:
+        """A dialog of this window is open (a form holding the version it will save): the panel waits for it."""
+        modal = QApplication.activeModalWidget()
+        while modal is not None:
+            if modal is self.window:
+                return True
+            modal = modal.parentWidget()
+        return False
 
     def _refresh_register(self) -> None:
         window = self.window
