@@ -100,3 +100,18 @@ class SettingsValues:
         if name not in OPTIONS:
             raise KeyError(f"unknown setting {name!r}")
         return self.values.get(name, OPTIONS[name].default)
+
+
+# In a team database the settings are the team's, except these: each user's own (the interface's language).
+PER_USER = frozenset({"language"})
+
+
+def user_key(name: str, login: str) -> str:
+    """The `setting` row of a user's own value of a PER_USER option (a key of at most 64 characters)."""
+    key = f"{name}@{login}"
+    if len(key) <= 64:
+        return key
+    import hashlib
+
+    return f"{name}@#{hashlib.sha256(login.encode()).hexdigest()[:40]}"
+

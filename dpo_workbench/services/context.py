@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from dpo_workbench.audit import journal
 from dpo_workbench.core.clock import Clock, local_today
 from dpo_workbench.datafolder import DataFolder
-from dpo_workbench.settings import OPTIONS, SettingsValues
+from dpo_workbench.settings import OPTIONS, PER_USER, SettingsValues, user_key
 from dpo_workbench.store.db import Database
 from dpo_workbench.store.models import Event, Request, Setting
 
@@ -86,8 +86,14 @@ class Context:
 
     def settings(self) -> SettingsValues:
         with self.db.reading() as s:
-            rows = s.execute(select(Setting)).scalars().all()
-            return SettingsValues({r.key: json.loads(r.value) for r in rows if r.key in OPTIONS})
+            rows = {r.key: r.value for r in s.execute(select(Setting)).scalars().all()}
+        values = {key: json.loads(value) for key, value in rows.items() if key in OPTIONS}
+        login = self.team_login
+        if login is not None:  # in a team, a user's own language (else the team's)
+            for name in PER_USER:
+                if user_key(name, login) in rows:
+                    values[name] = json.loads(rows[user_key(name, login)])
+        return SettingsValues(values)
 
     # -- the journal and the timelines ----------------------------------------------------------
 

@@ -171,3 +171,15 @@ def test_only_a_dpo_purges_what_is_past_its_retention_and_a_contributor_works_on
     alice.requests.assign(ref, "carl")
     assert carl.links.link(ref, [processing]) == [processing]
     assert [a for _, a, _, d in journal(alice) if a == "access.refused" and d.get("refused") == "records.purge"]
+
+
+def test_each_user_keeps_their_own_language_and_the_team_settings_are_a_dpo_s_or_deputy_s(team):
+    alice, rita, dora = team["alice"], team["rita"], team["dora"]
+    alice.settings.set("language", "fr")
+    assert rita.settings.set("language", "en") == "en"  # a reader chooses their own language
+    assert (alice.settings.values()["language"], rita.settings.values()["language"]) == ("fr", "en")
+    assert dora.settings.values()["language"] == "auto"  # nobody chose hers: the team's (the default)
+    denied = refused(lambda: rita.settings.set("retention_requests_years", 8))
+    assert denied.action == "settings.change"
+    dora.settings.set("retention_requests_years", 8)
+    assert {wb.settings.values()["retention_requests_years"] for wb in (alice, rita, dora)} == {8}

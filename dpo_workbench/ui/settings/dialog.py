@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dpo_workbench.errors import InputError
+from dpo_workbench.errors import ServiceError
 from dpo_workbench.settings import OPTIONS
 from dpo_workbench.ui.retention.texts import period_grounds, period_labels, unit_suffix
 from dpo_workbench.ui.settings.unlock import (
@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
                     self.workbench.settings.set(name, value)
                     if name == "language":
                         self.language_changed = True
-        except InputError as exc:
+        except ServiceError as exc:  # bad input, or a setting of the team this role may not change
             self.error.setText(messages.text(exc))
             self.error.show()
             return
