@@ -61,7 +61,7 @@
 <context>
     <name>BreachEditor</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="373"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n mandatory field to fill</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="378"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n mandatory field still empty: the draft flags it in red and lists it on its last page.</numerusform>
@@ -284,7 +284,7 @@
 <context>
     <name>LiveRefresh</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/team/live.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="96"/>
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 and %n other</numerusform>
@@ -333,9 +333,9 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="261"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="346"/>
-        <location filename="../../dpo_workbench/ui/team/live.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="84"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="377"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n ID copy destroyed after identity verification.</numerusform>

@@ -736,187 +736,187 @@
 <context>
     <name>BreachEditor</name>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="98"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="99"/>
         <source>DD/MM/YYYY HH:MM (Paris time), or ISO with an offset</source>
         <translation>JJ/MM/AAAA HH:MM (heure de Paris), ou ISO avec le décalage</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="101"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="102"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="102"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="103"/>
         <source>Aware since</source>
         <translation>Connue depuis le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="114"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="387"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="115"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="388"/>
         <source>Severity and decision</source>
         <translation>Gravité et décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="116"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="117"/>
         <source>CNIL notifications</source>
         <translation>Notifications à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="118"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="119"/>
         <source>Drafts and letters</source>
         <translation>Projets et courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="128"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="129"/>
         <source>Save the record (Ctrl+S)</source>
         <translation>Enregistrer la fiche (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="130"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="131"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="346"/>
         <source>Close the breach</source>
         <translation>Clôturer la violation</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="175"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="176"/>
         <source>Needed when the notification comes after the 72 hours (Art. 33(1)).</source>
         <translation>Obligatoire lorsque la notification intervient après 72 heures (art. 33(1)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="200"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="201"/>
         <source>Your decision (Art. 33(5): the register keeps its reasoning)</source>
         <translation>Votre décision (art. 33(5) : le registre en garde la justification)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="211"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="212"/>
         <source>Why notify or not, why inform the people or not</source>
         <translation>Pourquoi notifier ou non, pourquoi informer les personnes ou non</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="214"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="215"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="215"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="216"/>
         <source>Reasoning</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
         <source>Sent at</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="253"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="254"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
         <source>CNIL reference</source>
         <translation>Référence CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="225"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="226"/>
         <source>Recorded by</source>
         <translation>Enregistrée par</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="229"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="230"/>
         <source>Record a notification sent…</source>
         <translation>Enregistrer une notification envoyée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="231"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="232"/>
         <source>Notifications sent to the CNIL (Art. 33(4): possibly in phases)</source>
         <translation>Notifications envoyées à la CNIL (art. 33(4) : éventuellement en plusieurs fois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="242"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="243"/>
         <source>CNIL notification draft</source>
         <translation>Projet de notification à la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="247"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="248"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="265"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="249"/>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="266"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="250"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="267"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="258"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="259"/>
         <source>Communication to the people concerned (Art. 34)</source>
         <translation>Information des personnes concernées (art. 34)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="261"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="262"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="263"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="264"/>
         <source>Public notice instead (Art. 34(3)(c): disproportionate effort)</source>
         <translation>Communication publique à la place (art. 34(3)(c) : efforts disproportionnés)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="269"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="270"/>
         <source>Optional: the person this copy is for</source>
         <translation>Facultatif&#xa0;: la personne à qui cet exemplaire est adressé</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="273"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="274"/>
         <source>Their postal address (empty: the window says “To the people concerned”)</source>
         <translation>Son adresse postale (vide&#xa0;: la fenêtre porte «&#xa0;Aux personnes concernées&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="280"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="281"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="285"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="286"/>
         <source>Addressee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="289"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="290"/>
         <source>The wording of the letters is in editable templates; the record&apos;s sections fill them (what happened, consequences, measures, what the people can do, DPO contact). What the record does not say is not written: the letter names it and cannot be saved until it is recorded.</source>
         <translation>Le texte des courriers est dans des modèles modifiables&#xa0;; les sections du dossier les remplissent (ce qui s’est passé, conséquences, mesures, ce que les personnes peuvent faire, contact du DPO). Ce que le dossier ne dit pas n’est pas écrit&#xa0;: le courrier le signale et ne peut pas être enregistré tant que ce n’est pas renseigné.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="321"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="322"/>
         <source>No breach selected</source>
         <translation>Aucune violation choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="327"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="328"/>
         <source>From the organisation profile: %1</source>
         <translation>Repris du profil de l&apos;organisme : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="345"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="346"/>
         <source>Reopen the breach</source>
         <translation>Rouvrir la violation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="372"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="373"/>
         <source>%n mandatory field(s) to fill</source>
         <translation>
             <numerusform>%n champ obligatoire à remplir</numerusform>
@@ -924,7 +924,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="377"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="378"/>
         <source>%n mandatory field(s) still empty: the draft flags them in red and lists them on its last page.</source>
         <translation>
             <numerusform>%n champ obligatoire encore vide : le projet le signale en rouge et le reprend en dernière page.</numerusform>
@@ -932,57 +932,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="381"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="382"/>
         <source>Every mandatory field is filled.</source>
         <translation>Tous les champs obligatoires sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="388"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="389"/>
         <source>place of writing (Organisation profile…)</source>
         <translation>lieu d’écriture (Profil de l’organisation…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="402"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="403"/>
         <source>The letter cannot be saved until these are recorded: %1.</source>
         <translation>Le courrier ne peut pas être enregistré tant que ces éléments ne sont pas renseignés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="418"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="419"/>
         <source>72-hour limit: %1</source>
         <translation>Limite des 72 heures : %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="481"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="488"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="523"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="496"/>
+        <source>Nothing was saved. Reload shows their version in place of what you typed here; Not now keeps your text on screen, unsaved, to copy from.</source>
+        <translation>Rien n’a été enregistré. « Recharger » affiche leur version à la place de ce que vous avez saisi ici ; « Pas maintenant » garde votre texte à l’écran, non enregistré, pour le recopier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="551"/>
         <source>CNIL notification draft — %1</source>
         <translation>Projet de notification CNIL — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="547"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="575"/>
         <source>Communication to the people — %1</source>
         <translation>Information des personnes — %1</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="550"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="578"/>
         <source>Save as PDF</source>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="550"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="578"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="555"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="583"/>
         <source>Cannot save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="557"/>
+        <location filename="../../dpo_workbench/ui/breaches/editor.py" line="585"/>
         <source>Saved as %1.</source>
         <translation>Enregistré sous %1.</translation>
     </message>
@@ -1372,58 +1377,58 @@
 <context>
     <name>CollabSection</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="83"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="57"/>
         <source>No comment yet.</source>
         <translation>Aucun commentaire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="85"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="59"/>
         <source>Add a comment for the team (who did what, what is awaited…)</source>
         <translation>Ajouter un commentaire pour l’équipe (qui a fait quoi, ce qui est attendu…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="60"/>
         <source>Add a comment (what was done, what is awaited…)</source>
         <translation>Ajouter un commentaire (ce qui a été fait, ce qui est attendu…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="89"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="63"/>
         <source>Add the comment</source>
         <translation>Ajouter le commentaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="103"/>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="128"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="77"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="102"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="109"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="83"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="112"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="86"/>
         <source>A dpo or a deputy assigns the requests.</source>
         <translation>Un DPO ou un adjoint attribue les demandes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="127"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="101"/>
         <source>Comments (%1)</source>
         <translation>Commentaires (%1)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="136"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="110"/>
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="140"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="114"/>
         <source>%1, removed</source>
         <translation>%1, retiré(e)</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="162"/>
+        <location filename="../../dpo_workbench/ui/requests/collab.py" line="136"/>
         <source>Not possible</source>
         <translation>Impossible</translation>
     </message>
@@ -3731,12 +3736,12 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../dpo_workbench/ui/team/live.py" line="82"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="92"/>
         <source>%1 changed the register.</source>
         <translation>%1 a modifié le registre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/team/live.py" line="86"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="96"/>
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
@@ -3744,7 +3749,7 @@ Sans la phrase secrète, personne ne peut lire les données, pas même le suppor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/team/live.py" line="87"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="97"/>
         <source>%1 changed %2.</source>
         <translation>%1 a modifié %2.</translation>
     </message>
@@ -4163,7 +4168,7 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="238"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="244"/>
         <source>DPO Workbench</source>
         <translation>DPO Workbench</translation>
     </message>
@@ -4273,9 +4278,9 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         <translation>Clés&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="261"/>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="346"/>
-        <location filename="../../dpo_workbench/ui/team/live.py" line="75"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="352"/>
+        <location filename="../../dpo_workbench/ui/team/live.py" line="84"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -4283,12 +4288,12 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="363"/>
         <source>Request %1 logged.</source>
         <translation>Demande %1 enregistrée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_workbench/ui/main_window.py" line="371"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="377"/>
         <source>%n ID copy(ies) destroyed after identity verification.</source>
         <translation>
             <numerusform>%n copie de pièce d&apos;identité détruite après vérification de l&apos;identité.</numerusform>
@@ -4296,27 +4301,27 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="391"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="397"/>
         <source>Received today</source>
         <translation>Reçues aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="392"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="398"/>
         <source>Shown in the register</source>
         <translation>Affichées dans le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="393"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="399"/>
         <source>The selected request</source>
         <translation>La demande sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="422"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="428"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/main_window.py" line="423"/>
+        <location filename="../../dpo_workbench/ui/main_window.py" line="429"/>
         <source>The new language applies the next time the application starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de l&apos;application.</translation>
     </message>
@@ -7761,22 +7766,22 @@ Vérifiez-la d’abord auprès de votre administrateur&#xa0;: un mauvais certifi
 <context>
     <name>ReloadBox</name>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="42"/>
+        <location filename="../../dpo_workbench/ui/widgets/conflict.py" line="20"/>
         <source>Changed by someone else</source>
         <translation>Modifiée par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="44"/>
+        <location filename="../../dpo_workbench/ui/widgets/conflict.py" line="22"/>
         <source>What you typed is kept. Reload to see their change, then save again.</source>
         <translation>Votre saisie est conservée. Rechargez pour voir sa modification, puis enregistrez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="45"/>
+        <location filename="../../dpo_workbench/ui/widgets/conflict.py" line="23"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../dpo_workbench/ui/requests/collab.py" line="46"/>
+        <location filename="../../dpo_workbench/ui/widgets/conflict.py" line="24"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>

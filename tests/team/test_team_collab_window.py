@@ -12,8 +12,8 @@ from dpo_workbench.core.rights import Channel, Outcome, Right
 from dpo_workbench.services.requests import NewRequest, RequestChanges
 from dpo_workbench.ui.main_window import MainWindow
 from dpo_workbench.ui.requests.action_dialog import ActionDialog
-from dpo_workbench.ui.requests.collab import ReloadBox
 from dpo_workbench.ui.requests.edit_request import EditRequestDialog
+from dpo_workbench.ui.widgets.conflict import ReloadBox
 from tests.team.conftest import BOB, BOB_PASSPHRASE
 from tests.ui.conftest import english_dates, no_translator_left  # noqa: F401  (their autouse applies here too)
 
@@ -211,3 +211,29 @@ def test_the_status_line_names_three_references_at_most_and_never_myself(two):
     assert said == "bob, carole changed DSR-2026-0001, DSR-2026-0002, DSR-2026-0003 and 2 other(s)."
     users = Changes(9, frozenset({"user"}), by=frozenset({"bob"}))
     assert live.describe(users) == "bob changed the register."
+
+
+def test_a_breach_saved_by_bob_meanwhile_is_not_overwritten_by_alice_s_form(qtbot, two, reload_boxes):
+    from datetime import UTC, datetime
+
+    from dpo_workbench.ui.breaches.editor import BreachEditor
+
+    window, bob, _reference = two
+    alice = window.workbench
+    shown, answers = reload_boxes
+    reference = alice.breaches.open(datetime(2026, 11, 25, 9, 0, tzinfo=UTC), "Laptop stolen in the train")
+    breach_id = alice.breaches.record(reference).id
+    editor = BreachEditor(alice)
+    qtbot.add_widget(editor)
+    editor.show_breach(breach_id)
+    bob.breaches.save(reference, summary="Laptop stolen at the station (encrypted disk)")
+    editor.summary.setText("Laptop stolen: alice's wording")
+    answers.append(False)  # Not now: the form keeps her text, nothing saved
+    assert not editor.save()
+    assert "bob" in shown[0] and editor.summary.text() == "Laptop stolen: alice's wording"
+    assert alice.breaches.record(reference).summary == "Laptop stolen at the station (encrypted disk)"
+    assert not editor.save() and len(shown) == 2  # Reload (the default answer): bob's version on screen
+    assert editor.summary.text() == "Laptop stolen at the station (encrypted disk)"
+    editor.summary.setText("Laptop stolen at the station; disk encrypted (BitLocker)")
+    assert editor.save()  # now over bob's version: saved
+    assert alice.breaches.record(reference).summary == "Laptop stolen at the station; disk encrypted (BitLocker)"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from dpo_workbench.core import breach as form
 from dpo_workbench.core.breach import CountdownStatus, parse_instant
-from dpo_workbench.errors import InputError, LetterIncomplete, NotFound
+from dpo_workbench.errors import ChangedMeanwhile, InputError, LetterIncomplete, NotFound, ServiceError
 from dpo_workbench.exports import write_export
 from dpo_workbench.services.breaches import BreachRecord
 from dpo_workbench.ui.breaches.dialogs import NotificationDialog
@@ -52,6 +52,7 @@ from dpo_workbench.ui.breaches.model import (
     type_labels,
 )
 from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.conflict import ReloadBox
 from dpo_workbench.ui.widgets.forms import error_label, with_error
 from dpo_workbench.ui.widgets.i18n import current_language
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, HINT_STYLE, Tone, heading_style, text_style
@@ -471,9 +472,15 @@ class BreachEditor(QWidget):
                 r.id, summary=self.summary.text(), aware_at=aware,
                 fields={key: widget.value() for key, widget in self.fields.items()},
                 assessment=assessment if assessment is not None and assessment != r.assessment else None,
-                decision=(decision, reasoning) if decision or reasoning.strip() else None)
+                decision=(decision, reasoning) if decision or reasoning.strip() else None, version=r.version)
         except InputError as exc:
             self._go_to_field(exc.field or "aware_at", messages.text(exc))
+            return False
+        except ChangedMeanwhile as exc:
+            self._changed_meanwhile(exc)
+            return False
+        except ServiceError as exc:  # a role that may not change this breach: said, nothing saved
+            self._show_message(messages.text(exc), error=True)
             return False
         page = self.sections.currentRow()
         self.show_breach(r.id)
@@ -482,22 +489,43 @@ class BreachEditor(QWidget):
         self.changed.emit(r.id)
         return True
 
+    def _changed_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        """Another user saved this breach since it was shown: nothing was saved. *Reload* shows their version in
+        place of what was typed here; *Not now* keeps the form as typed (to copy from), still unsaved."""
+        box = ReloadBox(exc, self)
+        box.setInformativeText(self.tr("Nothing was saved. Reload shows their version in place of what you typed "
+                                       "here; Not now keeps your text on screen, unsaved, to copy from."))
+        self._show_message(messages.text(exc), error=True)
+        if box.wants_reload():
+            r = self.record
+            assert r is not None
+            page = self.sections.currentRow()
+            self.show_breach(r.id)
+            self.sections.setCurrentRow(page)
+            self.changed.emit(r.id)
+
     def save_if_needed(self) -> bool:
         return self.save() if self.dirty else True
 
     # -- actions ---------------------------------------------------------------------------------------
 
     def close_breach(self) -> None:
-        r = self.record
-        if r is None or not self.save_if_needed():
+        if self.record is None or not self.save_if_needed():
             return
+        r = self.record  # as saved just now: its version is the one to carry
         try:
             if r.state == "closed":
-                self.workbench.breaches.reopen(r.id)
+                self.workbench.breaches.reopen(r.id, version=r.version)
             else:
-                self.workbench.breaches.close(r.id)
+                self.workbench.breaches.close(r.id, version=r.version)
         except InputError as exc:
             self._go_to_field(exc.field, messages.text(exc))
+            return
+        except ChangedMeanwhile as exc:
+            self._changed_meanwhile(exc)
+            return
+        except ServiceError as exc:
+            self._show_message(messages.text(exc), error=True)
             return
         self.show_breach(r.id)
         self.changed.emit(r.id)

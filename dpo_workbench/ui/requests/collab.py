@@ -10,7 +10,6 @@ that are never edited) and, on a team database, the "Assigned to" row of the fie
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -30,33 +29,8 @@ from dpo_workbench.errors import ChangedMeanwhile, InputError, ServiceError
 from dpo_workbench.services.collab import CommentInfo
 from dpo_workbench.services.requests import RequestDetail
 from dpo_workbench.ui.widgets import labels, messages
+from dpo_workbench.ui.widgets.conflict import offer_reload
 from dpo_workbench.ui.widgets.palette import ERROR_STYLE, FAINT_TEXT
-
-
-class ReloadBox(QMessageBox):
-    """Someone else changed the request since it was shown: who and when, and *Reload* (the form stays open)."""
-
-    def __init__(self, exc: ChangedMeanwhile, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle(self.tr("Changed by someone else"))
-        self.setText(messages.text(exc))
-        self.setInformativeText(self.tr("What you typed is kept. Reload to see their change, then save again."))
-        self.reload_button = self.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        self.later_button = self.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(self.reload_button)
-
-    def wants_reload(self) -> bool:
-        self.exec()
-        return self.clickedButton() is self.reload_button
-
-
-def offer_reload(parent: QWidget, exc: ChangedMeanwhile, reload: Callable[[], Any]) -> bool:
-    """Say who changed the request meanwhile; on *Reload*, `reload()` (the caller's form keeps its values)."""
-    if not ReloadBox(exc, parent).wants_reload():
-        return False
-    reload()
-    return True
 
 
 def comments_html(comments: list[CommentInfo]) -> str:
