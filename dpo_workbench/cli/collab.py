@@ -81,21 +81,18 @@ def _assign(args: argparse.Namespace, act) -> int:
 
 
 def comment_request(args: argparse.Namespace) -> int:
-    text = _text(args)
-    wb = open_workbench(args)
-    try:
-        info = wb.requests.comment(args.reference, text)
-    finally:
-        wb.close()
-    print(f"{args.reference.strip().upper()}: comment {info.id} added")
-    return 0
+    return _comment(args, lambda wb, text: wb.requests.comment(args.reference, text))
 
 
 def comment_breach(args: argparse.Namespace) -> int:
+    return _comment(args, lambda wb, text: wb.breaches.comment(args.reference, text))
+
+
+def _comment(args: argparse.Namespace, act) -> int:
     text = _text(args)
     wb = open_workbench(args)
     try:
-        info = wb.breaches.comment(args.reference, text)
+        info = act(wb, text)
     finally:
         wb.close()
     print(f"{args.reference.strip().upper()}: comment {info.id} added")

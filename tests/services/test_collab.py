@@ -146,6 +146,9 @@ def test_comments_are_kept_in_order_with_their_author_journaled_without_their_te
     assert code == 0, err
     assert "comments:" in out and "Answer sent by post." in out and "Received the ID." in out
     assert "assigned to: nobody" in out
+    code, out, err = run("breach", "comment", breach, "CNIL notified by its online form.")
+    assert (code, out) == (0, f"{breach}: comment {other.breaches.record(breach).comments[-1].id} added\n"), err
+    assert other.breaches.record(breach).comments[-1].text == "CNIL notified by its online form."
 
 
 def test_on_one_seat_there_is_no_one_to_assign_to_and_mine_is_everything(workbench, backend, run):
